@@ -1,0 +1,29 @@
+/**
+ * The catalogue: every custom function, once. Hosts, the CLI and the docs are generated from it.
+ */
+import { ACQUISITION_FUNCTIONS } from './functions/acquisition.js';
+import { CONVERSION_FUNCTIONS } from './functions/conversion.js';
+import { PRICING_FUNCTIONS } from './functions/pricing.js';
+import { RETENTION_FUNCTIONS } from './functions/retention.js';
+import { VALUE_FUNCTIONS } from './functions/value.js';
+import { CatalogueError } from './define.js';
+import type { FunctionSpec } from './types.js';
+
+/** Every custom function, in the order the docs list them. */
+export const CATALOGUE: readonly FunctionSpec[] = [
+  ...ACQUISITION_FUNCTIONS,
+  ...CONVERSION_FUNCTIONS,
+  ...PRICING_FUNCTIONS,
+  ...RETENTION_FUNCTIONS,
+  ...VALUE_FUNCTIONS,
+];
+
+/** The functions by id (ids are unique: checked when this module loads). */
+export const FUNCTIONS_BY_ID: ReadonlyMap<string, FunctionSpec> = (() => {
+  const byId = new Map<string, FunctionSpec>();
+  for (const spec of CATALOGUE) {
+    if (byId.has(spec.id)) throw new CatalogueError(`Duplicate function id "${spec.id}"`);
+    byId.set(spec.id, spec);
+  }
+  return byId;
+})();

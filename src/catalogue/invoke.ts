@@ -1,0 +1,85 @@
+/**
+ * One entry point for every host: `invoke(id, rawArgs)` checks the arity, runs the function and hands
+ * back a rectangular 2-D result in which every cell is a value or a {@link SheetError} — never an
+ * exception, never NaN or ±Infinity.
+ */
+import { isSheetError, numberError, valueError, type SheetError } from '../cells/errors.js';
+import type { OutCell, OutMatrix, RawArg } from '../cells/values.js';
+import { CatalogueError } from './define.js';
+import { FUNCTIONS_BY_ID } from './catalogue.js';
+import type { FunctionSpec, InvokeContext } from './types.js';
+
+/** Messages of errors that come from a defect of ours rather than from the input start with this. */
+export const INTERNAL_ERROR_MARK = '[Prométhée]';
+
+const DEFAULT_CONTEXT: InvokeContext = { language: 'fr' };
+
+/** The function of an id, or a thrown {@link CatalogueError} (hosts only pass ids of the catalogue). */
+export function functionSpec(id: string): FunctionSpec {
+  const spec = FUNCTIONS_BY_ID.get(id);
+  if (!spec) throw new CatalogueError(`Unknown function id "${id}"`);
+  return spec;
+}
+
+/**
+ * Runs a catalogue function on raw host arguments.
+ *
+ * @param id - the function's permanent id, e.g. "MARKUP_RATE"
+ * @param rawArgs - the arguments as the host passes them (cells, 1-D or 2-D ranges; left-out optional
+ * arguments as `undefined` or `null`)
+ * @returns a rectangular 2-D result; an error of the whole call is a 1×1 result holding that error
+ * @example invoke('MARKUP_RATE', [[[30], [45]], [[15], [30]]]) // [[1], [0.5]]
+ */
+export function invoke(id: string, rawArgs: readonly RawArg[], context: InvokeContext = DEFAULT_CONTEXT): OutMatrix {
+  const spec = functionSpec(id);
+  const checked = checkArity(spec, rawArgs);
+  if (isSheetError(checked)) return [[checked]];
+  let result: OutMatrix | SheetError;
+  try {
+    result = spec.implementation(checked, context);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    result = valueError(`${INTERNAL_ERROR_MARK} erreur interne dans ${id} : ${message}`, `${INTERNAL_ERROR_MARK} internal error in ${id}: ${message}`);
+  }
+  return isSheetError(result) ? [[result]] : rectangular(result, id);
+}
+
+function checkArity(spec: FunctionSpec, rawArgs: readonly RawArg[]): RawArg[] | SheetError {
+  let given = rawArgs.length;
+  while (given > 0 && rawArgs[given - 1] === undefined) given -= 1;
+  if (given > spec.params.length) {
+    return valueError(
+      `${spec.id} accepte au plus ${spec.params.length} arguments (reçu ${given})`,
+      `${spec.id} takes at most ${spec.params.length} arguments (got ${given})`,
+    );
+  }
+  const args: RawArg[] = [];
+  for (const [index, param] of spec.params.entries()) {
+    const arg = rawArgs[index];
+    if (arg === undefined && param.optional !== true) {
+      return valueError(`${spec.id} : l'argument ${param.name} manque`, `${spec.id}: argument ${param.name} is missing`);
+    }
+    args.push(arg);
+  }
+  return args;
+}
+
+/** Pads ragged rows with "" and turns any non-finite number into a marked #NUM! (a defect, never input). */
+function rectangular(result: OutMatrix, id: string): OutMatrix {
+  if (result.length === 0) return [['']];
+  let width = 0;
+  for (const row of result) width = Math.max(width, row.length);
+  if (width === 0) return [['']];
+  return result.map((row) => {
+    const out: OutCell[] = new Array<OutCell>(width);
+    for (let i = 0; i < width; i++) {
+      const cell = row[i];
+      out[i] = cell === undefined ? '' : typeof cell === 'number' && !Number.isFinite(cell) ? nonFinite(id, cell) : cell;
+    }
+    return out;
+  });
+}
+
+function nonFinite(id: string, value: number): SheetError {
+  return numberError(`${INTERNAL_ERROR_MARK} ${id} a produit ${value}`, `${INTERNAL_ERROR_MARK} ${id} produced ${value}`);
+}

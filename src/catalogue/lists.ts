@@ -1,0 +1,63 @@
+/**
+ * Reading list arguments (one column or one row) for functions that work on a whole list at once.
+ */
+import { isSheetError, valueError, type SheetError } from '../cells/errors.js';
+import { isEmptyCell, listFromArg, numberFromCell } from '../cells/coerce.js';
+import type { RawArg, RawCell } from '../cells/values.js';
+
+/**
+ * The cells of a list without its trailing empty cells (a whole-column reference such as B2:B5000
+ * ends with blanks), and the count of what was dropped so results can stay aligned.
+ */
+export function trimmedList(arg: RawArg, what: string): { cells: RawCell[]; trailing: number } | SheetError {
+  const cells = listFromArg(arg, what);
+  if (isSheetError(cells)) return cells;
+  let end = cells.length;
+  while (end > 0 && isEmptyCell(cells[end - 1])) end -= 1;
+  return { cells: cells.slice(0, end), trailing: cells.length - end };
+}
+
+/**
+ * Numbers of a list, trailing blanks dropped; an empty cell inside the list or a non-number gives
+ * #VALUE! naming its position.
+ */
+export function numberList(arg: RawArg, what: string): { values: number[]; trailing: number } | SheetError {
+  const list = trimmedList(arg, what);
+  if (isSheetError(list)) return list;
+  const values: number[] = [];
+  for (const [index, cell] of list.cells.entries()) {
+    const value = numberFromCell(cell, `${what} (${index + 1})`);
+    if (isSheetError(value)) return value;
+    if (value === null) {
+      return valueError(`${what} : la cellule ${index + 1} est vide`, `${what}: cell ${index + 1} is empty`);
+    }
+    values.push(value);
+  }
+  return { values, trailing: list.trailing };
+}
+
+/**
+ * A choice among named options from one cell: the option's name (case and accents ignored) or its
+ * position 0, 1, 2… An empty cell gives the fallback.
+ */
+export function choiceFromCell<T extends string>(
+  cell: RawCell,
+  what: string,
+  options: readonly { readonly value: T; readonly names: readonly string[] }[],
+  fallback: T,
+): T | SheetError {
+  if (isEmptyCell(cell)) return fallback;
+  const byIndex = typeof cell === 'number' && Number.isInteger(cell) ? options[cell] : undefined;
+  if (byIndex) return byIndex.value;
+  if (typeof cell === 'string') {
+    const key = normalize(cell);
+    const match = options.find((option) => option.names.some((name) => normalize(name) === key));
+    if (match) return match.value;
+  }
+  const listed = options.map((option, index) => `${index} = "${option.names[0] ?? option.value}"`).join(', ');
+  return valueError(`${what} : valeur inconnue ${JSON.stringify(cell)} (attendu ${listed})`, `${what}: unknown value ${JSON.stringify(cell)} (expected ${listed})`);
+}
+
+function normalize(text: string): string {
+  return text.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}

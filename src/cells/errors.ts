@@ -1,0 +1,46 @@
+/**
+ * Spreadsheet errors as a small closed type. Kernels and the catalogue *return* them (never throw
+ * them); each host turns them into its own error value only at the edge (Excel: CustomFunctions.Error,
+ * Sheets: a thrown Error or an error string, CSV: the code text).
+ */
+
+/** The error codes the product returns: the ones Excel, Sheets and LibreOffice all display alike. */
+export type ErrorCode = '#VALUE!' | '#DIV/0!' | '#NUM!' | '#N/A';
+
+/** A text in the two languages of the product, French first. */
+export interface LocalizedText {
+  readonly fr: string;
+  readonly en: string;
+}
+
+/** A spreadsheet error value with a message a user can act on. */
+export interface SheetError {
+  readonly kind: 'sheet-error';
+  readonly code: ErrorCode;
+  readonly message: LocalizedText;
+}
+
+export type Language = 'fr' | 'en';
+
+function make(code: ErrorCode, fr: string, en: string): SheetError {
+  return Object.freeze({ kind: 'sheet-error', code, message: Object.freeze({ fr, en }) });
+}
+
+/** `#VALUE!`: a wrong type or shape of input. */
+export const valueError = (fr: string, en: string): SheetError => make('#VALUE!', fr, en);
+/** `#DIV/0!`: a denominator is zero. */
+export const divisionByZero = (fr: string, en: string): SheetError => make('#DIV/0!', fr, en);
+/** `#NUM!`: a number outside what the formula allows (a churn rate above 100 %). */
+export const numberError = (fr: string, en: string): SheetError => make('#NUM!', fr, en);
+/** `#N/A`: a looked-up thing is not there (an unknown customer, an unknown code). */
+export const notAvailable = (fr: string, en: string): SheetError => make('#N/A', fr, en);
+
+/** True for a {@link SheetError}; works across realms (no `instanceof`). */
+export function isSheetError(value: unknown): value is SheetError {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'sheet-error';
+}
+
+/** The message in one language, prefixed by nothing: hosts add the code themselves. */
+export function errorMessage(error: SheetError, language: Language = 'fr'): string {
+  return error.message[language];
+}
