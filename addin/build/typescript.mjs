@@ -1,0 +1,31 @@
+// How webpack reads the project's TypeScript: ts-loader with the add-in's tsconfig, type-checking left
+// to `tsc` (transpileOnly keeps builds fast and independent of unrelated files), and the `.js`
+// specifiers of NodeNext imports resolved to their `.ts` sources.
+import path from 'node:path';
+
+/**
+ * The module rule for .ts files.
+ *
+ * @param {string} root - the repository root
+ * @param {string} target - the ECMAScript version to emit, e.g. "ES2017" for Office's webviews
+ */
+export function typescriptRule(root, target) {
+  return {
+    test: /\.ts$/,
+    exclude: /node_modules/,
+    use: {
+      loader: 'ts-loader',
+      options: {
+        configFile: path.join(root, 'addin', 'tsconfig.json'),
+        transpileOnly: true,
+        compilerOptions: { target, sourceMap: true },
+      },
+    },
+  };
+}
+
+/** Resolution of TypeScript sources imported with NodeNext `.js` specifiers. */
+export const typescriptResolve = {
+  extensions: ['.ts', '.js'],
+  extensionAlias: { '.js': ['.ts', '.js'] },
+};

@@ -1,0 +1,284 @@
+// The built Excel add-in, as a server would host it: webpack builds dist/addin/ into a scratch folder
+// (the real configuration, through webpack-cli), then the functions bundle runs in a Node `vm` with a
+// stand-in for Excel's CustomFunctions runtime. Every catalogue function is called the way Excel calls
+// it — serial dates, null cells, whole-column ranges with blank rows, 2-D blocks, null for a left-out
+// optional argument, the invocation object appended — and must answer what the core's `invoke`
+// answers, with the core's errors as CustomFunctions errors.
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import vm from 'node:vm';
+import { crc32, inflateSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isSheetError, type SheetError } from '../src/cells/errors.js';
+import type { RawArg, RawCell } from '../src/cells/values.js';
+import { CATALOGUE, invoke } from '../src/catalogue/index.js';
+import type { FunctionSpec, ParamKind, ParamSpec } from '../src/catalogue/types.js';
+
+const ROOT = process.cwd();
+const WEBPACK_CLI = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
+const SCHEMA = path.resolve(ROOT, '../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd');
+const PRODUCTION_URL = 'https://addin.test.example/promethee/';
+
+let dist = '';
+
+beforeAll(async () => {
+  dist = mkdtempSync(path.join(tmpdir(), 'promethee-addin-'));
+  const args = ['--config', 'webpack.addin.config.mjs', '--mode', 'production', '--env', `baseUrl=${PRODUCTION_URL}`, '--output-path', dist];
+  await promisify(execFile)(process.execPath, [WEBPACK_CLI, ...args], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
+}, 120_000);
+
+afterAll(() => {
+  if (dist !== '') rmSync(dist, { recursive: true, force: true });
+});
+
+const built = (file: string): string => path.join(dist, file);
+
+/** Stand-in for CustomFunctions.Error. */
+class StandInError {
+  constructor(
+    readonly code: string,
+    readonly message?: string,
+  ) {}
+}
+
+type ExcelFunction = (...excelArguments: unknown[]) => unknown;
+
+/** Runs functions.js in a fresh context, as Excel's runtime would, and returns what it associated. */
+function loadFunctionsBundle(withRuntime = true): Map<string, ExcelFunction> {
+  const associated = new Map<string, ExcelFunction>();
+  const sandbox: Record<string, unknown> = {};
+  if (withRuntime) {
+    sandbox.CustomFunctions = {
+      associate: (id: string, implementation: ExcelFunction) => associated.set(id, implementation),
+      Error: StandInError,
+      // The values of Excel's CustomFunctions.ErrorCode enum.
+      ErrorCode: {
+        invalidValue: '#VALUE!',
+        notAvailable: '#N/A',
+        divisionByZero: '#DIV/0!',
+        invalidNumber: '#NUM!',
+        nullReference: '#NULL!',
+        invalidName: '#NAME?',
+        invalidReference: '#REF!',
+      },
+    };
+  }
+  vm.runInNewContext(readFileSync(built('functions.js'), 'utf8'), sandbox, { filename: 'functions.js' });
+  return associated;
+}
+
+// ---- Excel-shaped arguments ------------------------------------------------------------------------
+
+/** A column as Excel passes a range: rows of one cell. Dates are serials (45292 = 2024-01-01). */
+const COLUMN: Readonly<Record<ParamKind, readonly RawCell[]>> = {
+  number: [120, 80.5, 45, 300, 12],
+  date: [45292, 45306, 45337, 45380, 45412],
+  text: ['C001', 'C002', 'C001', 'C003', 'C002'],
+  boolean: [true, false, true, false, true],
+  any: [3, 1, 2, 5, 4],
+};
+
+/** One cell of each kind. 45444 = 2024-06-01. */
+const CELL: Readonly<Record<ParamKind, RawCell>> = { number: 5, date: 45444, text: 'fr', boolean: true, any: 0 };
+
+/**
+ * A whole-column reference: the values, a blank row inside when asked, and blank rows after (Excel
+ * hands an empty cell over as null, and "" for a formula that returns empty text).
+ */
+function column(kind: ParamKind, blankInside: boolean): RawCell[][] {
+  const cells: RawCell[] = [...COLUMN[kind]];
+  if (blankInside) cells.splice(3, 0, null);
+  return [...cells, null, ''].map((cell) => [cell]);
+}
+
+/** A 2×2 block of a range, as Excel passes B2:C3. */
+function block(kind: ParamKind): RawCell[][] {
+  const [a, b, c, d] = COLUMN[kind];
+  return [
+    [a ?? null, b ?? null],
+    [c ?? null, d ?? null],
+  ];
+}
+
+/** The value an optional parameter is given when the call fills it: its default, else a sample. */
+function filled(param: ParamSpec): unknown {
+  if (param.range) return column(param.kind, false);
+  return param.defaultValue ?? CELL[param.kind];
+}
+
+interface ExcelCall {
+  readonly label: string;
+  /** The arguments in Excel's form (null for a left-out optional one), the invocation object excluded. */
+  readonly args: readonly unknown[];
+}
+
+/** The example formula's arguments when they are all literals ("=LTV_DISCOUNTED(100, 80%, 10%)"). */
+function exampleCall(spec: FunctionSpec): ExcelCall | undefined {
+  const inner = /^=\w+\((.*)\)$/.exec(spec.example.formula)?.[1];
+  if (inner === undefined || inner.trim() === '') return undefined;
+  const literals = inner.split(/\s*[,;]\s*/).map((text): RawCell | undefined => {
+    if (/^-?\d+(?:\.\d+)?%$/.test(text)) return Number(text.slice(0, -1)) / 100;
+    if (/^-?\d+(?:\.\d+)?$/.test(text)) return Number(text);
+    if (/^"[^"]*"$/.test(text)) return text.slice(1, -1);
+    if (/^(TRUE|FALSE)$/i.test(text)) return text.toUpperCase() === 'TRUE';
+    return undefined;
+  });
+  if (literals.length > spec.params.length || literals.some((value) => value === undefined)) return undefined;
+  const args = spec.params.map((param, index) => {
+    const value = literals[index];
+    if (value === undefined) return null;
+    // A range parameter given one value receives it as a 1×1 matrix.
+    return param.range ? [[value]] : value;
+  });
+  return { label: `the example ${spec.example.formula}`, args };
+}
+
+/** The calls made to one function, each in Excel's argument conventions. */
+function excelCalls(spec: FunctionSpec): ExcelCall[] {
+  const omitted = (param: ParamSpec, value: unknown): unknown => (param.optional === true ? null : value);
+  const calls: ExcelCall[] = [
+    {
+      label: 'whole columns with a blank row inside and after, optional arguments left out',
+      args: spec.params.map((p) => omitted(p, p.range ? column(p.kind, true) : CELL[p.kind])),
+    },
+    {
+      label: 'whole columns with blank rows after, optional arguments left out',
+      args: spec.params.map((p) => omitted(p, p.range ? column(p.kind, false) : CELL[p.kind])),
+    },
+    {
+      label: 'single cells, optional arguments left out',
+      args: spec.params.map((p) => omitted(p, p.range ? [[CELL[p.kind]]] : CELL[p.kind])),
+    },
+    {
+      label: 'whole columns and every optional argument given',
+      args: spec.params.map((p) => (p.optional === true ? filled(p) : p.range ? column(p.kind, false) : CELL[p.kind])),
+    },
+    {
+      label: '2×2 blocks',
+      args: spec.params.map((p) => omitted(p, p.range ? block(p.kind) : CELL[p.kind])),
+    },
+  ];
+  const example = exampleCall(spec);
+  if (example) calls.push(example);
+  return calls;
+}
+
+/** What Excel appends after the declared arguments of every call. */
+const INVOCATION = { address: 'Feuil1!D2', functionName: 'PROMETHEE.TEST', parameterAddresses: [] };
+
+// ---- What the core says Excel should see --------------------------------------------------------------
+
+/** Excel shows messages under #VALUE! and #N/A only; the functions speak French outside Office. */
+function asExcelError(error: SheetError): StandInError {
+  return error.code === '#VALUE!' || error.code === '#N/A' ? new StandInError(error.code, error.message.fr) : new StandInError(error.code);
+}
+
+/** The core's own answer: Excel's left-out optional argument (null) is the core's undefined. */
+function coreAnswer(spec: FunctionSpec, call: ExcelCall): { thrown: StandInError } | { value: unknown[][] } {
+  const rawArgs = spec.params.map((param, index) => {
+    const value = call.args[index];
+    return value === null && param.optional === true ? undefined : (value as RawArg);
+  });
+  const result = invoke(spec.id, rawArgs, { language: 'fr' });
+  const only = result.length === 1 && result[0]?.length === 1 ? result[0][0] : undefined;
+  if (only !== undefined && isSheetError(only)) return { thrown: asExcelError(only) };
+  return { value: result.map((row) => row.map((cell) => (isSheetError(cell) ? asExcelError(cell) : cell))) };
+}
+
+function bundleAnswer(implementation: ExcelFunction, call: ExcelCall): { thrown: unknown } | { value: unknown } {
+  try {
+    return { value: implementation(...call.args, INVOCATION) };
+  } catch (error) {
+    return { thrown: error };
+  }
+}
+
+// ---- Tests --------------------------------------------------------------------------------------------
+
+describe('the built add-in', () => {
+  it('holds everything a server needs', () => {
+    const files = [
+      'taskpane.html',
+      'taskpane.js',
+      'functions.js',
+      'functions.json',
+      'functions-fr.json',
+      'manifest.xml',
+      ...[16, 32, 64, 80].map((size) => `assets/icon-${size}.png`),
+    ];
+    for (const file of files) expect(existsSync(built(file)), file).toBe(true);
+  });
+
+  it('loads office.js, then the functions, then the task pane, from its one page', () => {
+    const html = readFileSync(built('taskpane.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script\b[^>]*\ssrc="?([^"\s>]+)/g)].map((match) => match[1]);
+    expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', 'functions.js', 'taskpane.js']);
+  });
+
+  it("ships functions.json and functions-fr.json with exactly the catalogue's ids", () => {
+    const ids = CATALOGUE.map((spec) => spec.id);
+    for (const file of ['functions.json', 'functions-fr.json']) {
+      const metadata = JSON.parse(readFileSync(built(file), 'utf8')) as { functions: { id: string }[] };
+      expect(metadata.functions.map((fn) => fn.id), file).toEqual(ids);
+    }
+  });
+
+  it('ships a manifest for the base URL it was built for, valid against the schema', () => {
+    const manifest = readFileSync(built('manifest.xml'), 'utf8');
+    const urls = [...manifest.matchAll(/"(https:\/\/[^"]+)"/g)].map((match) => match[1] ?? '');
+    expect(urls.length).toBeGreaterThanOrEqual(10);
+    for (const url of urls) expect(url.startsWith(PRODUCTION_URL), url).toBe(true);
+    expect(() => execFileSync('xmllint', ['--noout', '--schema', SCHEMA, built('manifest.xml')], { stdio: 'pipe' })).not.toThrow();
+  });
+
+  it('ships square RGBA PNG icons of the sizes the manifest names, with valid chunk checksums', () => {
+    for (const size of [16, 32, 64, 80]) {
+      const png = readFileSync(built(`assets/icon-${size}.png`));
+      expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      const chunks: { type: string; data: Buffer }[] = [];
+      for (let offset = 8; offset < png.length; ) {
+        const length = png.readUInt32BE(offset);
+        const type = png.toString('latin1', offset + 4, offset + 8);
+        const data = png.subarray(offset + 8, offset + 8 + length);
+        expect(png.readUInt32BE(offset + 8 + length), `${type} CRC`).toBe(crc32(png.subarray(offset + 4, offset + 8 + length)));
+        chunks.push({ type, data });
+        offset += 12 + length;
+      }
+      expect(chunks.map((chunk) => chunk.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
+      const header = chunks[0]?.data ?? Buffer.alloc(0);
+      expect([header.readUInt32BE(0), header.readUInt32BE(4), header[8], header[9]]).toEqual([size, size, 8, 6]);
+      // Each row: one filter byte, then 4 bytes per pixel.
+      expect(inflateSync(chunks[1]?.data ?? Buffer.alloc(0)).length).toBe(size * (size * 4 + 1));
+    }
+  });
+});
+
+describe('the functions bundle in a stand-in Excel runtime', () => {
+  it('associates every catalogue function with its id', () => {
+    expect([...loadFunctionsBundle().keys()]).toEqual(CATALOGUE.map((spec) => spec.id));
+  });
+
+  it('loads without error where there is no custom-functions runtime (a plain browser)', () => {
+    expect(() => loadFunctionsBundle(false)).not.toThrow();
+  });
+
+  describe.each(CATALOGUE.map((spec) => [spec.id, spec] as const))('%s', (_id, spec) => {
+    it('answers every Excel-shaped call as the core does, and some with a value', () => {
+      const implementation = loadFunctionsBundle().get(spec.id);
+      expect(implementation).toBeDefined();
+      if (!implementation) return;
+      let answeredWithValue = false;
+      for (const call of excelCalls(spec)) {
+        const expected = coreAnswer(spec, call);
+        const actual = bundleAnswer(implementation, call);
+        expect(actual, call.label).toEqual(expected);
+        if ('value' in expected) answeredWithValue ||= expected.value.flat().some((cell) => !(cell instanceof StandInError) && cell !== '');
+      }
+      // Guards the samples: a function that only ever answers errors would test the error path alone.
+      expect(answeredWithValue, `${spec.id} answered every call with an error: give its parameter kinds better samples`).toBe(true);
+    });
+  });
+});

@@ -1,0 +1,108 @@
+// The Excel add-in's build: dist/addin/ holds everything a web server needs.
+//   taskpane.html   the one page of the shared runtime: loads office.js, then functions.js and taskpane.js
+//   functions.js    the custom functions, registered with CustomFunctions
+//   functions.json, functions-fr.json   their metadata, generated from the catalogue
+//   manifest.xml    the manifest for this deployment's base URL
+//   assets/icon-*.png
+//
+// Base URL: development → https://localhost:3000/ (served by `webpack serve`), production → the URL in
+// addin/manifest/deployment.ts, or `--env baseUrl=https://…/`, or PROMETHEE_ADDIN_BASE_URL.
+import { Buffer } from 'node:buffer';
+import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
+import { URL, fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+import HtmlWebpackPlugin from 'html-webpack-plugin';
+import webpack from 'webpack';
+import { loadAddinGenerator } from './addin/build/load-generator.mjs';
+import { typescriptResolve, typescriptRule } from './addin/build/typescript.mjs';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+/** Emits generated files (text or bytes) as assets of the compilation. */
+class AddinFilesPlugin {
+  /** @param {Record<string, string | Uint8Array>} files */
+  constructor(files) {
+    this.files = files;
+  }
+
+  /** @param {import('webpack').Compiler} compiler */
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('AddinFilesPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'AddinFilesPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        for (const [name, content] of Object.entries(this.files)) {
+          const source = typeof content === 'string' ? content : Buffer.from(content);
+          compilation.emitAsset(name, new webpack.sources.RawSource(source));
+        }
+      });
+    });
+  }
+}
+
+/**
+ * The certificates `npx office-addin-dev-certs install` creates (Office trusts only those on
+ * localhost); without them, webpack-dev-server's self-signed certificate, which Office refuses until
+ * trusted by hand.
+ */
+function developmentHttps() {
+  const folder = path.join(os.homedir(), '.office-addin-dev-certs');
+  const files = { key: 'localhost.key', cert: 'localhost.crt', ca: 'ca.crt' };
+  if (!Object.values(files).every((file) => existsSync(path.join(folder, file)))) return 'https';
+  const options = Object.fromEntries(Object.entries(files).map(([key, file]) => [key, readFileSync(path.join(folder, file))]));
+  return { type: 'https', options };
+}
+
+/**
+ * @param {Record<string, string | boolean | undefined>} env - `--env` values (baseUrl)
+ * @param {{ mode?: string }} argv - webpack-cli arguments
+ * @returns {Promise<import('webpack').Configuration>}
+ */
+export default async function addinConfig(env = {}, argv = {}) {
+  const mode = argv.mode === 'development' ? 'development' : 'production';
+  const generator = await loadAddinGenerator(root);
+  const requestedBaseUrl = typeof env.baseUrl === 'string' ? env.baseUrl : process.env.PROMETHEE_ADDIN_BASE_URL;
+  const baseUrl = generator.addinBaseUrl(requestedBaseUrl ?? generator.ADDIN_BASE_URLS[mode]);
+  const { version: packageVersion } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const files = generator.addinFiles({ baseUrl, packageVersion }, (bytes) => zlib.deflateSync(bytes, { level: 9 }));
+
+  return {
+    name: 'addin',
+    mode,
+    context: root,
+    // Office's webviews on older Windows builds lag behind current browsers: ES2017 syntax is safe.
+    target: ['web', 'es2017'],
+    entry: {
+      functions: './addin/functions/functions.ts',
+      taskpane: './addin/taskpane/taskpane.ts',
+    },
+    output: {
+      path: path.join(root, 'dist', 'addin'),
+      // Fixed names: the manifest points at functions.js.
+      filename: '[name].js',
+      clean: true,
+    },
+    resolve: typescriptResolve,
+    module: { rules: [typescriptRule(root, 'ES2017')] },
+    devtool: mode === 'development' ? 'source-map' : false,
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './addin/taskpane/taskpane.html',
+        // The shared runtime has one page: it loads the functions and the task pane alike.
+        chunks: ['functions', 'taskpane'],
+        chunksSortMode: 'manual',
+      }),
+      new AddinFilesPlugin(files),
+    ],
+    devServer: {
+      port: Number(new URL(generator.ADDIN_BASE_URLS.development).port),
+      server: developmentHttps(),
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      hot: false,
+    },
+  };
+}
