@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { dayFromCivil } from '../cells/dates.js';
+import { isSheetError, type SheetError } from '../cells/errors.js';
+import { dataTable, type DataTable } from './columns.js';
+import { parseCsv } from './csv.js';
+import { readItemTotals, readTransactions, type ItemTotals, type TransactionsRead } from './transactions.js';
+
+function table(text: string, columnNames?: readonly string[]): DataTable {
+  const csv = parseCsv(text);
+  if (isSheetError(csv)) throw new Error(csv.message.en);
+  const result = dataTable(csv, columnNames);
+  if (isSheetError(result)) throw new Error(result.message.en);
+  return result;
+}
+
+function ok<T>(value: T | SheetError): T {
+  if (isSheetError(value)) throw new Error(value.message.en);
+  return value;
+}
+
+function english(value: unknown): string {
+  return isSheetError(value) ? value.message.en : 'not an error';
+}
+
+describe('readTransactions', () => {
+  // A French shop export: BOM, semicolons, decimal commas with a thousands space, day-first dates, a
+  // quoted customer name holding the delimiter, an order of two lines, a refund, a row without customer.
+  const french = table(
+    '\uFEFFclient;date;commande;montant\n' +
+      '"Dupont; Jean";31/12/2024;C1;1 234,50\n' +
+      '"Dupont; Jean";31/12/2024;C1;15,50\n' +
+      ' Martin ;02/01/2025; C2 ;-20\n' +
+      ';03/01/2025;C3;9,99\n' +
+      'Martin;2025-01-04;C4;42\n',
+  );
+
+  it('reads customers, days, amounts and orders of a French export', () => {
+    const read: TransactionsRead = ok(readTransactions(french, { customer: 0, date: 1, value: { kind: 'amount', column: 3 }, order: 2 }));
+    expect(read.transactions.customer).toEqual(['Dupont; Jean', 'Dupont; Jean', 'Martin', 'Martin']);
+    expect(Array.from(read.transactions.day)).toEqual([
+      dayFromCivil(2024, 12, 31),
+      dayFromCivil(2024, 12, 31),
+      dayFromCivil(2025, 1, 2),
+      dayFromCivil(2025, 1, 4),
+    ]);
+    expect(Array.from(read.transactions.amount)).toEqual([1234.5, 15.5, -20, 42]);
+    expect(read.transactions.order).toEqual(['C1', 'C1', 'C2', 'C4']);
+  });
+
+  it('reads quoted rows (read field by field) exactly as plain rows (read from the text)', () => {
+    const plain = table('c;d;o;a\n A ;31/12/2024;O1;1 234,50\n;2024-01-01;O2;3\nB;20240102; O3 ;-4.5\n');
+    const quoted = table('c;d;o;a\n" A ";"31/12/2024";"O1";"1 234,50"\n"";2024-01-01;O2;3\n"B";"20240102";" O3 ";"-4.5"\n');
+    const fields = { customer: 0, date: 1, value: { kind: 'amount', column: 3 }, order: 2 } as const;
+    const fromPlain = ok(readTransactions(plain, fields));
+    expect(ok(readTransactions(quoted, fields))).toEqual(fromPlain);
+    expect(fromPlain.transactions.customer).toEqual(['A', 'B']);
+    expect(fromPlain.transactions.order).toEqual(['O1', 'O3']);
+    expect(Array.from(fromPlain.transactions.amount)).toEqual([1234.5, -4.5]);
+    expect(fromPlain.emptyCustomerLines).toEqual([3]);
+  });
+
+  it('skips the rows without a customer id and gives their lines', () => {
+    const read = ok(readTransactions(french, { customer: 0, date: 1, value: { kind: 'amount', column: 3 } }));
+    expect(read.emptyCustomerLines).toEqual([5]);
+    expect(read.transactions.order).toBeUndefined();
+  });
+
+  it('reads compact dates of a headerless whitespace file (CDNOW)', () => {
+    const cdnow = table(' 00004 0001 19970101  2   29.33\r\n 00004 0001 19970118  2   29.73\r\n', ['orig_id', 'customer', 'date', 'cds', 'amount']);
+    const read = ok(readTransactions(cdnow, { customer: 1, date: 2, value: { kind: 'amount', column: 4 } }));
+    expect(read.transactions.customer).toEqual(['0001', '0001']);
+    expect(Array.from(read.transactions.day)).toEqual([dayFromCivil(1997, 1, 1), dayFromCivil(1997, 1, 18)]);
+    expect(Array.from(read.transactions.amount)).toEqual([29.33, 29.73]);
+  });
+
+  it('computes amounts as quantity × unit price', () => {
+    const lines = table('customer,date,qty,price\nA,2024-01-01,3,"2,50"\nA,2024-01-02,2,10\n');
+    const read = ok(readTransactions(lines, { customer: 0, date: 1, value: { kind: 'quantityTimesPrice', quantity: 2, price: 3 } }));
+    expect(Array.from(read.transactions.amount)).toEqual([7.5, 20]);
+  });
+
+  it('stops at a date that is not one, naming its line and column', () => {
+    const bad = table('customer,date,amount\nA,2024-01-01,3\nB,2024-13-01,4\n');
+    expect(english(readTransactions(bad, { customer: 0, date: 1, value: { kind: 'amount', column: 2 } }))).toBe(
+      'line 3, column "date": "2024-13-01" is not a date (2024-12-31, 31/12/2024 or 20241231)',
+    );
+  });
+
+  it('stops at an empty date', () => {
+    const bad = table('customer,date,amount\nA,,3\n');
+    expect(english(readTransactions(bad, { customer: 0, date: 1, value: { kind: 'amount', column: 2 } }))).toBe(
+      'line 2, column "date": empty field (a date (2024-12-31, 31/12/2024 or 20241231) is expected)',
+    );
+  });
+
+  it('stops at an amount that is not a number, naming its line and column', () => {
+    const bad = table('customer,date,amount\nA,2024-01-01,3\n\nB,2024-01-02,12 euros\n');
+    expect(english(readTransactions(bad, { customer: 0, date: 1, value: { kind: 'amount', column: 2 } }))).toBe(
+      'line 4, column "amount": "12 euros" is not a number (1234.5 or 1 234,50)',
+    );
+  });
+
+  it('stops at a record too short to have the customer, the date or the order', () => {
+    const short = table('customer,date,amount,order\nA,2024-01-01,3,O1\nB\n');
+    const fields = { customer: 0, date: 1, value: { kind: 'amount', column: 2 } } as const;
+    expect(english(readTransactions(short, fields))).toBe('line 3: only 1 field(s), column "date" (no. 2) is missing');
+    expect(english(readTransactions(short, { ...fields, customer: 4 }))).toBe('line 2: only 4 field(s), column 5 is missing');
+    const noOrder = table('customer,date,amount,order\nA,2024-01-01,3\n');
+    expect(english(readTransactions(noOrder, { ...fields, order: 3 }))).toBe('line 2: only 3 field(s), column "order" (no. 4) is missing');
+  });
+
+  it('gives empty columns when every row lacks a customer', () => {
+    const read = ok(readTransactions(table('customer,date,amount\n,2024-01-01,3\n'), { customer: 0, date: 1, value: { kind: 'amount', column: 2 } }));
+    expect(read.transactions.customer).toEqual([]);
+    expect(read.transactions.day.length).toBe(0);
+    expect(read.emptyCustomerLines).toEqual([2]);
+  });
+});
+
+describe('readItemTotals', () => {
+  it('sums the order lines of each item, in order of first appearance: p1 = 2 × 10 + 1 × 10 = 30', () => {
+    const lines = table('product,qty,price\np1,2,10\np2,1,5\n p1 ,1,10\n');
+    const totals: ItemTotals = ok(readItemTotals(lines, { item: 0, value: { kind: 'quantityTimesPrice', quantity: 1, price: 2 } }));
+    expect(totals.items).toEqual(['p1', 'p2']);
+    expect(Array.from(totals.values)).toEqual([30, 5]);
+    expect(totals.emptyItemLines).toEqual([]);
+  });
+
+  it('reads quoted rows exactly as plain rows', () => {
+    const fields = { item: 1, value: { kind: 'quantityTimesPrice', quantity: 2, price: 3 } } as const;
+    const plain = ok(readItemTotals(table('o,p,q,u\n1,p1,2,"2,5"\n2, p1 ,1,5\n3,p2,1,1e3\n'), fields));
+    const quoted = ok(readItemTotals(table('o,p,q,u\n1,"p1","2","2,5"\n2,p1,1,5\n3,p2,"1",1e3\n'), fields));
+    expect(quoted).toEqual(plain);
+    expect(plain.items).toEqual(['p1', 'p2']);
+    expect(Array.from(plain.values)).toEqual([10, 1000]);
+  });
+
+  it('skips rows without an item id and gives their lines', () => {
+    const totals = ok(readItemTotals(table('item;value\na;1\n;2\n"";3\nb;-4\n'), { item: 0, value: { kind: 'amount', column: 1 } }));
+    expect(totals.items).toEqual(['a', 'b']);
+    expect(Array.from(totals.values)).toEqual([1, -4]);
+    expect(totals.emptyItemLines).toEqual([3, 4]);
+  });
+
+  it('stops at a value that is not a number, naming its line and column', () => {
+    expect(english(readItemTotals(table('item,value\na,1\nb,n/a\n'), { item: 0, value: { kind: 'amount', column: 1 } }))).toBe(
+      'line 3, column "value": "n/a" is not a number (1234.5 or 1 234,50)',
+    );
+  });
+
+  it('stops at a record too short to have the item', () => {
+    expect(english(readItemTotals(table('value,item\n1,a\n2\n'), { item: 1, value: { kind: 'amount', column: 0 } }))).toBe(
+      'line 3: only 1 field(s), column "item" (no. 2) is missing',
+    );
+  });
+});
