@@ -1,16 +1,20 @@
 /**
  * The catalogue: every custom function, once. Hosts, the CLI and the docs are generated from it.
  */
+import { ABC_FUNCTIONS } from './functions/abc.js';
 import { ACQUISITION_FUNCTIONS } from './functions/acquisition.js';
 import { CONVERSION_FUNCTIONS } from './functions/conversion.js';
 import { PRICING_FUNCTIONS } from './functions/pricing.js';
 import { RETENTION_FUNCTIONS } from './functions/retention.js';
+import { RFM_FUNCTIONS } from './functions/rfm.js';
 import { VALUE_FUNCTIONS } from './functions/value.js';
 import { CatalogueError } from './define.js';
 import type { FunctionSpec } from './types.js';
 
 /** Every custom function, in the order the docs list them. */
 export const CATALOGUE: readonly FunctionSpec[] = [
+  ...RFM_FUNCTIONS,
+  ...ABC_FUNCTIONS,
   ...ACQUISITION_FUNCTIONS,
   ...CONVERSION_FUNCTIONS,
   ...PRICING_FUNCTIONS,

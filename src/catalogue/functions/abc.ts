@@ -1,0 +1,52 @@
+import { isSheetError, type SheetError } from '../../cells/errors.js';
+import { isEmptyCell, numberFromCell, singleCell } from '../../cells/coerce.js';
+import type { OutMatrix, RawArg } from '../../cells/values.js';
+import { classifyAbc } from '../../metrics/abc.js';
+import { defineFunction, optionalParam, rangeParam, t } from '../define.js';
+import { numberList } from '../lists.js';
+import type { FunctionSpec } from '../types.js';
+
+/** A threshold argument: a share such as 80 %, 0.8 or "80 %"; empty gives the default. */
+function shareArg(arg: RawArg, what: string, fallback: number): number | SheetError {
+  const cell = singleCell(arg, what);
+  if (isSheetError(cell)) return cell;
+  if (isEmptyCell(cell)) return fallback;
+  const value = numberFromCell(cell, what);
+  return value ?? fallback;
+}
+
+export const ABC_CLASS = defineFunction({
+  id: 'ABC_CLASS',
+  category: 'abc',
+  summary: t('Classe A, B ou C de chaque élément (loi de Pareto).', 'A, B or C class of each item (Pareto rule).'),
+  help: t(
+    "Trie les valeurs (chiffre d'affaires, marge…) de la plus grande à la plus petite et cumule leur part du total : un élément est A tant que la part cumulée, lui compris, reste ≤ a (défaut 80 %), B tant qu'elle reste ≤ b (défaut 95 %), C au-delà. Les ex æquo sont départagés par leur ordre dans la liste. Une valeur ≤ 0 (avoir, vente nulle) n'entre pas dans le total et reçoit « - ». Le résultat est aligné sur la colonne donnée ; les cellules vides en fin de colonne restent vides.",
+    'Sorts the values (revenue, margin…) from largest to smallest and accumulates their share of the total: an item is A while the cumulative share, itself included, stays ≤ a (default 80%), B while it stays ≤ b (default 95%), C beyond. Ties are ranked by their order in the list. A value ≤ 0 (refund, no sale) is left out of the total and gets "-". The result is aligned with the given column; empty cells at the end of the column stay empty.',
+  ),
+  example: { formula: '=ABC_CLASS({10;70;15;5})', result: t('B ; A ; B ; C', 'B; A; B; C') },
+  params: [
+    rangeParam('values', 'number', 'Valeur de chaque élément (une colonne ou une ligne)', 'Value of each item (a column or a row)'),
+    optionalParam('a_share', 'number', '80 %', 'Part cumulée maximale de la classe A (défaut 80 %)', 'Largest cumulative share of class A (default 80%)'),
+    optionalParam('b_share', 'number', '95 %', 'Part cumulée maximale des classes A et B (défaut 95 %)', 'Largest cumulative share of classes A and B (default 95%)'),
+  ],
+  result: 'column',
+  implementation: ([valuesArg, aArg, bArg]) => {
+    const a = shareArg(aArg, 'a_share', 0.8);
+    if (isSheetError(a)) return a;
+    const b = shareArg(bArg, 'b_share', 0.95);
+    if (isSheetError(b)) return b;
+    const list = numberList(valuesArg, 'values');
+    if (isSheetError(list)) return list;
+    // Items are their positions, zero-padded so that ties keep the order of the list.
+    const width = String(list.values.length).length;
+    const items = list.values.map((_, index) => String(index).padStart(width, '0'));
+    const result = classifyAbc(items, list.values, { a, b });
+    if (isSheetError(result)) return result;
+    const out: OutMatrix = list.values.map(() => ['-']);
+    for (const row of result.rows) out[row.index] = [row.abcClass];
+    for (let i = 0; i < list.trailing; i++) out.push(['']);
+    return out;
+  },
+});
+
+export const ABC_FUNCTIONS: readonly FunctionSpec[] = [ABC_CLASS];

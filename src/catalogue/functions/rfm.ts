@@ -1,0 +1,312 @@
+import { isSheetError, valueError, type Language, type SheetError } from '../../cells/errors.js';
+import { dayFromCell, isEmptyCell, listFromArg, numberFromCell, shapeOf, singleCell, textFromCell, toRows } from '../../cells/coerce.js';
+import type { DayNumber } from '../../cells/dates.js';
+import type { OutCell, OutMatrix, RawArg, RawCell } from '../../cells/values.js';
+import {
+  aggregateTransactions,
+  rfmCode,
+  scoreRfm,
+  segmentOfCode,
+  SEGMENTS,
+  type CutPoints,
+  type ScoreOptions,
+  type SegmentId,
+} from '../../metrics/rfm/index.js';
+import { mapNumbers } from '../broadcast.js';
+import { defineFunction, optionalParam, rangeParam, t } from '../define.js';
+import { choiceFromCell } from '../lists.js';
+import type { FunctionSpec } from '../types.js';
+
+/** Serials below this are counts of days; from it on (1950-01-01) they are dates. */
+const FIRST_DATE_SERIAL = 18264;
+
+const LANGUAGES = [
+  { value: 'fr', names: ['fr', 'français', 'francais', 'french'] },
+  { value: 'en', names: ['en', 'anglais', 'english'] },
+] as const satisfies readonly { value: Language; names: readonly string[] }[];
+
+const SEGMENT_NAMES = new Map(SEGMENTS.map((segment) => [segment.id, segment.name]));
+
+function segmentName(id: SegmentId, language: Language): string {
+  return SEGMENT_NAMES.get(id)?.[language] ?? id;
+}
+
+function languageArg(arg: RawArg, fallback: Language): Language | SheetError {
+  const cell = singleCell(arg, 'language');
+  return isSheetError(cell) ? cell : choiceFromCell(cell, 'language', LANGUAGES, fallback);
+}
+
+/** Reads the [as_of], [bins] and [method] arguments shared by RFM_TABLE and RFM_SCORE. */
+function scoringOptions(asOfArg: RawArg, binsArg: RawArg, methodArg: RawArg): { asOf: DayNumber | undefined; options: ScoreOptions } | SheetError {
+  const asOfCell = singleCell(asOfArg, 'as_of');
+  if (isSheetError(asOfCell)) return asOfCell;
+  const asOf = dayFromCell(asOfCell, 'as_of');
+  if (isSheetError(asOf)) return asOf;
+  const binsCell = singleCell(binsArg, 'bins');
+  if (isSheetError(binsCell)) return binsCell;
+  const bins = numberFromCell(binsCell, 'bins');
+  if (isSheetError(bins)) return bins;
+  const method = methodOption(methodArg, bins ?? 5);
+  if (isSheetError(method)) return method;
+  return { asOf: asOf ?? undefined, options: { bins: bins ?? undefined, ...method } };
+}
+
+/** "rfm", "ntile", or a block of cut points: 3 rows (R, F, M) of bins − 1 ascending numbers. */
+function methodOption(arg: RawArg, bins: number): Pick<ScoreOptions, 'method' | 'cuts'> | SheetError {
+  const rows = toRows(arg);
+  const { rows: height, columns: width } = shapeOf(rows);
+  if (height <= 1 && width <= 1) {
+    const cell = rows[0]?.[0];
+    const method = choiceFromCell(cell, 'method', [
+      { value: 'rfm', names: ['rfm', 'quantiles'] },
+      { value: 'ntile', names: ['ntile', 'effectifs'] },
+    ], 'rfm');
+    return isSheetError(method) ? method : { method };
+  }
+  if (height !== 3) {
+    return valueError(
+      `method : donnez "rfm", "ntile" ou les seuils sur 3 lignes (récence, fréquence, montant) de ${bins - 1} nombres (reçu ${height} lignes)`,
+      `method: give "rfm", "ntile" or the cut points as 3 rows (recency, frequency, monetary) of ${bins - 1} numbers (got ${height} rows)`,
+    );
+  }
+  const lines: number[][] = [];
+  for (const [index, row] of rows.entries()) {
+    const numbers: number[] = [];
+    for (const cell of row) {
+      if (isEmptyCell(cell)) continue;
+      const value = numberFromCell(cell, `method (${index + 1})`);
+      if (isSheetError(value)) return value;
+      if (value !== null) numbers.push(value);
+    }
+    lines.push(numbers);
+  }
+  const [recency = [], frequency = [], monetary = []] = lines;
+  const cuts: CutPoints = { recency, frequency, monetary };
+  return { cuts };
+}
+
+const TABLE_HEADERS: Record<Language, readonly string[]> = {
+  fr: ['Client', 'Récence (jours)', 'Fréquence', 'Montant', 'R', 'F', 'M', 'Code RFM', 'Segment'],
+  en: ['Customer', 'Recency (days)', 'Frequency', 'Monetary', 'R', 'F', 'M', 'RFM code', 'Segment'],
+};
+
+function rowError(row: number, error: SheetError): SheetError {
+  return { ...error, message: { fr: `Ligne ${row} — ${error.message.fr}`, en: `Row ${row} — ${error.message.en}` } };
+}
+
+/** Aligned lists of equal length, trailing rows where all lists are empty dropped. */
+function alignedLists(args: readonly RawArg[], names: readonly string[]): RawCell[][] | SheetError {
+  const lists: RawCell[][] = [];
+  for (const [index, arg] of args.entries()) {
+    const list = listFromArg(arg, names[index] ?? '');
+    if (isSheetError(list)) return list;
+    lists.push(list);
+  }
+  const first = lists[0] ?? [];
+  for (const [index, list] of lists.entries()) {
+    if (list.length !== first.length) {
+      return valueError(
+        `${names[0] ?? ''} et ${names[index] ?? ''} doivent avoir le même nombre de lignes : ${first.length} contre ${list.length}`,
+        `${names[0] ?? ''} and ${names[index] ?? ''} must have the same number of rows: ${first.length} vs ${list.length}`,
+      );
+    }
+  }
+  let end = first.length;
+  while (end > 0 && lists.every((list) => isEmptyCell(list[end - 1]))) end -= 1;
+  return lists.map((list) => list.slice(0, end));
+}
+
+const tableParams = [
+  rangeParam('customers', 'text', 'Identifiant client de chaque transaction (une colonne)', 'Customer id of each transaction (a column)'),
+  rangeParam('dates', 'date', 'Date de chaque transaction', 'Date of each transaction'),
+  rangeParam('amounts', 'number', 'Montant de chaque transaction (négatif = avoir, déduit)', 'Amount of each transaction (negative = refund, netted)'),
+  optionalParam('as_of', 'date', undefined, "Date d'analyse (défaut : lendemain de la dernière date)", 'Analysis date (default: the day after the last date)'),
+  optionalParam('bins', 'number', 5, 'Nombre de notes par critère, 2 à 9 (défaut 5)', 'Number of scores per measure, 2 to 9 (default 5)'),
+  optionalParam('method', 'any', 'rfm', '"rfm" (quantiles, défaut), "ntile" (effectifs égaux) ou une plage de seuils 3 × (bins − 1)', '"rfm" (quantiles, default), "ntile" (equal groups) or a 3 × (bins − 1) range of cut points'),
+  optionalParam('language', 'text', 'fr', 'Langue des en-têtes et segments : "fr" (défaut) ou "en"', 'Language of headers and segments: "fr" (default) or "en"'),
+];
+
+const RFM_CONVENTIONS = t(
+  "Récence = jours entre le dernier achat et la date d'analyse (défaut : lendemain de la dernière date des données). Fréquence = nombre de transactions (les avoirs, montants négatifs, ne comptent pas comme commandes). Montant = somme des montants, avoirs déduits ; un client à montant ≤ 0 reste dans la table. Méthode \"rfm\" (celle du package R rfm) : seuils aux quantiles de chaque critère, les ex æquo ont la même note, la récence est inversée (le plus récent = 5). \"ntile\" : groupes d'effectifs égaux, ex æquo départagés par le rang. Seuils personnalisés : une valeur reçoit la note 1 + le nombre de seuils ≤ à elle (pour la récence, la note est ensuite inversée). Segments : les 11 segments nommés, chaque code des 125 dans exactement un segment.",
+  'Recency = days from the last purchase to the analysis date (default: the day after the last date in the data). Frequency = number of transactions (refunds, negative amounts, are not orders). Monetary = sum of amounts, refunds netted; a customer with a total ≤ 0 stays in the table. Method "rfm" (the R package rfm\'s): cut points at the quantiles of each measure, ties share a score, recency reversed (most recent = 5). "ntile": equal-size groups, ties split by rank. Custom cut points: a value scores 1 + the number of cut points ≤ it (then reversed for recency). Segments: the 11 named segments, each of the 125 codes in exactly one.',
+);
+
+export const RFM_TABLE = defineFunction({
+  id: 'RFM_TABLE',
+  category: 'rfm',
+  summary: t('Table RFM par client à partir des transactions (avec en-têtes).', 'Per-customer RFM table from transactions (with headers).'),
+  help: t(
+    `Depuis les transactions brutes (client, date, montant), une ligne par client : récence, fréquence, montant, notes R, F, M, code RFM et segment, avec une ligne d'en-têtes. ${RFM_CONVENTIONS.fr}`,
+    `From raw transactions (customer, date, amount), one row per customer: recency, frequency, monetary, R, F, M scores, RFM code and segment, with a header row. ${RFM_CONVENTIONS.en}`,
+  ),
+  example: { formula: '=RFM_TABLE(A2:A5000, B2:B5000, C2:C5000)', result: t('Client | Récence (jours) | … | Segment', 'Customer | Recency (days) | … | Segment') },
+  params: tableParams,
+  result: 'table',
+  implementation: ([customersArg, datesArg, amountsArg, asOfArg, binsArg, methodArg, languageCell]) => {
+    const language = languageArg(languageCell, 'fr');
+    if (isSheetError(language)) return language;
+    const scoring = scoringOptions(asOfArg, binsArg, methodArg);
+    if (isSheetError(scoring)) return scoring;
+    const lists = alignedLists([customersArg, datesArg, amountsArg], ['customers', 'dates', 'amounts']);
+    if (isSheetError(lists)) return lists;
+    const [customerCells = [], dateCells = [], amountCells = []] = lists;
+    const customer: string[] = [];
+    const day: number[] = [];
+    const amount: number[] = [];
+    for (let i = 0; i < customerCells.length; i++) {
+      if (isEmptyCell(customerCells[i]) && isEmptyCell(dateCells[i]) && isEmptyCell(amountCells[i])) continue;
+      const id = textFromCell(customerCells[i]);
+      const date = dayFromCell(dateCells[i], 'dates');
+      const value = numberFromCell(amountCells[i], 'amounts');
+      if (id === null) return rowError(i + 1, valueError('client vide', 'empty customer'));
+      if (isSheetError(date)) return rowError(i + 1, date);
+      if (date === null) return rowError(i + 1, valueError('date vide', 'empty date'));
+      if (isSheetError(value)) return rowError(i + 1, value);
+      if (value === null) return rowError(i + 1, valueError('montant vide', 'empty amount'));
+      customer.push(id);
+      day.push(date);
+      amount.push(value);
+    }
+    const table = aggregateTransactions({ customer, day, amount }, { asOf: scoring.asOf });
+    if (isSheetError(table)) return table;
+    const scores = scoreRfm(table.recencyDays, table.frequency, table.monetary, scoring.options);
+    if (isSheetError(scores)) return scores;
+    const out: OutMatrix = [[...TABLE_HEADERS[language]]];
+    for (let i = 0; i < table.customers.length; i++) {
+      const r = scores.r[i] ?? 0;
+      const f = scores.f[i] ?? 0;
+      const m = scores.m[i] ?? 0;
+      const code = rfmCode(r, f, m);
+      const segment = segmentOfCode(code);
+      out.push([
+        table.customers[i] ?? '',
+        table.recencyDays[i] ?? 0,
+        table.frequency[i] ?? 0,
+        roundToCents(table.monetary[i] ?? 0),
+        r,
+        f,
+        m,
+        code,
+        isSheetError(segment) ? segment : segmentName(segment, language),
+      ]);
+    }
+    return out;
+  },
+});
+
+const scoreParams = [
+  rangeParam('recency_or_last_date', 'any', "Date du dernier achat, ou jours depuis le dernier achat, d'chaque client", 'Last purchase date, or days since the last purchase, of each customer'),
+  rangeParam('frequency', 'number', "Nombre de commandes de chaque client", 'Number of orders of each customer'),
+  rangeParam('monetary', 'number', 'Montant total de chaque client', 'Total spent by each customer'),
+  ...tableParams.slice(3, 6),
+];
+
+export const RFM_SCORE = defineFunction({
+  id: 'RFM_SCORE',
+  category: 'rfm',
+  summary: t('Code RFM ("545") de chaque client d’une table clients.', 'RFM code ("545") of every customer of a customer table.'),
+  help: t(
+    `Sur les colonnes d'une table clients (export CRM : date du dernier achat ou jours depuis, nombre de commandes, total dépensé), renvoie le code RFM de chaque ligne, aligné ; chaque client est noté par rapport à toute la colonne. La première colonne est lue comme des dates quand ce sont des dates (ou des nombres de série à partir de 1950), sinon comme des jours. Les lignes vides restent vides. ${RFM_CONVENTIONS.fr}`,
+    `Over the columns of a customer table (CRM export: last order date or days since, number of orders, total spent), returns the RFM code of every row, aligned; each customer is scored against the whole column. The first column is read as dates when it holds dates (or serial numbers from 1950 on), otherwise as days. Empty rows stay empty. ${RFM_CONVENTIONS.en}`,
+  ),
+  example: { formula: '=RFM_SCORE(B2:B5000, C2:C5000, D2:D5000)', result: t('"545", "111", …', '"545", "111", …') },
+  params: scoreParams,
+  result: 'column',
+  implementation: ([lastArg, frequencyArg, monetaryArg, asOfArg, binsArg, methodArg]) => {
+    const scoring = scoringOptions(asOfArg, binsArg, methodArg);
+    if (isSheetError(scoring)) return scoring;
+    const lists = alignedLists([lastArg, frequencyArg, monetaryArg], ['recency_or_last_date', 'frequency', 'monetary']);
+    if (isSheetError(lists)) return lists;
+    const [lastCells = [], frequencyCells = [], monetaryCells = []] = lists;
+    const firstCell = listFromArg(lastArg, '');
+    const trailing = isSheetError(firstCell) ? 0 : firstCell.length - lastCells.length;
+    const readsDates = lastCells.some((cell) => !isEmptyCell(cell) && !(typeof cell === 'number' && cell < FIRST_DATE_SERIAL) && !(typeof cell === 'string' && /^\s*\d+([.,]\d+)?\s*$/.test(cell) && Number(cell.replace(',', '.')) < FIRST_DATE_SERIAL));
+    const rows: { index: number; recency: number; frequency: number; monetary: number }[] = [];
+    const out: OutCell[][] = lastCells.map(() => ['']);
+    const lastDays: (number | null)[] = [];
+    let latest = -Infinity;
+    for (let i = 0; i < lastCells.length; i++) {
+      const cells = [lastCells[i], frequencyCells[i], monetaryCells[i]];
+      if (cells.every(isEmptyCell)) {
+        lastDays.push(null);
+        continue;
+      }
+      const last = readsDates ? dayFromCell(lastCells[i], 'recency_or_last_date') : numberFromCell(lastCells[i], 'recency_or_last_date');
+      const frequency = numberFromCell(frequencyCells[i], 'frequency');
+      const monetary = numberFromCell(monetaryCells[i], 'monetary');
+      const problem = [last, frequency, monetary].find(isSheetError);
+      if (problem) {
+        out[i] = [problem];
+        lastDays.push(null);
+        continue;
+      }
+      if (last === null || frequency === null || monetary === null) {
+        out[i] = [valueError('Ligne incomplète : récence, fréquence et montant sont requis', 'Incomplete row: recency, frequency and monetary are required')];
+        lastDays.push(null);
+        continue;
+      }
+      lastDays.push(last as number);
+      if (readsDates) latest = Math.max(latest, last as number);
+      rows.push({ index: i, recency: last as number, frequency: frequency as number, monetary: monetary as number });
+    }
+    if (rows.length === 0) return valueError('Aucune ligne complète à noter', 'No complete row to score');
+    if (readsDates) {
+      const asOf = scoring.asOf ?? latest + 1;
+      for (const row of rows) row.recency = asOf - row.recency;
+    }
+    const scores = scoreRfm(rows.map((row) => row.recency), rows.map((row) => row.frequency), rows.map((row) => row.monetary), scoring.options);
+    if (isSheetError(scores)) return scores;
+    for (const [k, row] of rows.entries()) out[row.index] = [rfmCode(scores.r[k] ?? 0, scores.f[k] ?? 0, scores.m[k] ?? 0)];
+    for (let i = 0; i < trailing; i++) out.push(['']);
+    return out;
+  },
+});
+
+export const RFM_SEGMENT = defineFunction({
+  id: 'RFM_SEGMENT',
+  category: 'rfm',
+  summary: t("Nom du segment d'un code RFM.", 'Segment name of an RFM code.'),
+  help: t(
+    'Donne le segment (Champions, Clients fidèles, …, Perdus) d’un code RFM ("545") ou des notes R, F et M en trois colonnes. Chacun des 125 codes appartient à exactement un des 11 segments ; la table complète est dans la feuille de paramètres RFM que construit la barre latérale. #N/A pour un code inconnu.',
+    'Gives the segment (Champions, Loyal, …, Lost) of an RFM code ("545") or of R, F and M scores in three columns. Each of the 125 codes belongs to exactly one of the 11 segments; the full map is in the RFM parameters sheet the sidebar builds. #N/A for an unknown code.',
+  ),
+  example: { formula: '=RFM_SEGMENT("545")', result: t('Champions', 'Champions') },
+  params: [
+    rangeParam('score_or_r', 'any', 'Code RFM ("545") ou note R', 'RFM code ("545") or R score'),
+    { ...rangeParam('f', 'number', 'Note F (si le premier argument est la note R)', 'F score (when the first argument is the R score)'), optional: true },
+    { ...rangeParam('m', 'number', 'Note M (si le premier argument est la note R)', 'M score (when the first argument is the R score)'), optional: true },
+    optionalParam('language', 'text', 'fr', 'Langue : "fr" (défaut) ou "en"', 'Language: "fr" (default) or "en"'),
+  ],
+  result: 'column',
+  implementation: ([scoreArg, fArg, mArg, languageCell]) => {
+    const language = languageArg(languageCell, 'fr');
+    if (isSheetError(language)) return language;
+    const toName = (code: string): OutCell => {
+      const segment = segmentOfCode(code);
+      return isSheetError(segment) ? segment : segmentName(segment, language);
+    };
+    if (isEmptyArg(fArg) && isEmptyArg(mArg)) {
+      return toRows(scoreArg).map((row) =>
+        row.map((cell): OutCell => (isEmptyCell(cell) ? '' : toName(String(typeof cell === 'string' ? cell.trim() : cell)))),
+      );
+    }
+    const names: string[] = [];
+    const result = mapNumbers([scoreArg, fArg, mArg], ['score_or_r', 'f', 'm'], ([r = 0, f = 0, m = 0]) => {
+      names.push(rfmCode(r, f, m));
+      return names.length - 1;
+    });
+    if (isSheetError(result)) return result;
+    return result.map((row) => row.map((cell) => (typeof cell === 'number' ? toName(names[cell] ?? '') : cell)));
+  },
+});
+
+/** Rounds to the cent; amounts too large for cents to matter (×100 would overflow) stay as they are. */
+function roundToCents(amount: number): number {
+  return Math.abs(amount) < 1e15 ? Math.round(amount * 100) / 100 : amount;
+}
+
+function isEmptyArg(arg: RawArg): boolean {
+  return arg === undefined || arg === null || (!Array.isArray(arg) && isEmptyCell(arg as RawCell));
+}
+
+export const RFM_FUNCTIONS: readonly FunctionSpec[] = [RFM_TABLE, RFM_SCORE, RFM_SEGMENT];

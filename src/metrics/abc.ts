@@ -1,0 +1,118 @@
+/**
+ * ABC (Pareto) classification: items sorted by value, class A for the items that make the first
+ * `a` share of the total, B up to `b`, C for the rest.
+ */
+import { divisionByZero, numberError, valueError, type SheetError } from '../cells/errors.js';
+
+/** Options of {@link classifyAbc}: cumulative-share thresholds, 0 < a < b ≤ 1. */
+export interface AbcOptions {
+  /** Cumulative share up to which items are A, default 0.8. */
+  readonly a?: number | undefined;
+  /** Cumulative share up to which items are B, default 0.95. */
+  readonly b?: number | undefined;
+}
+
+/** One classified item. */
+export interface AbcRow {
+  /** Position of the item in the input (0-based). */
+  readonly index: number;
+  readonly item: string;
+  readonly value: number;
+  /** value ÷ total of the positive values. */
+  readonly share: number;
+  /** Share of this item and of every item ranked before it. */
+  readonly cumulativeShare: number;
+  /** 1 for the largest value; ties get consecutive ranks in the order of the rows. */
+  readonly rank: number;
+  readonly abcClass: 'A' | 'B' | 'C';
+}
+
+/** The classified items and what was left out. */
+export interface AbcResult {
+  /** Sorted by value descending, ties by item id ascending (then by input position). */
+  readonly rows: AbcRow[];
+  /** Input positions of the items with a value ≤ 0: not classified, not in the total. */
+  readonly excluded: number[];
+  /** Sum of the positive values. */
+  readonly total: number;
+}
+
+/** Float noise allowed when comparing a cumulative share with a threshold (0.8 must stay 0.8). */
+const TOLERANCE = 1e-12;
+
+/**
+ * Classifies items A / B / C by their cumulative share of the total value. An item is A while the
+ * cumulative share including it is ≤ a, B while ≤ b, C beyond — so with a single item worth 90 % of
+ * the total and a = 80 %, that item is B: the rule is the cumulative share, with no exception.
+ * Items with a value ≤ 0 (returns, zero sales) are left out of the total and reported in `excluded`.
+ *
+ * @param items - item ids (customer, product …), one per value
+ * @param values - value of each item (revenue, margin …), in any unit
+ * @param options - thresholds, see {@link AbcOptions}
+ * @returns the sorted, classified rows, or #VALUE! (lists of different lengths, no item, a value that is
+ *   not a finite number), #NUM! (thresholds not 0 < a < b ≤ 1, a total too large), #DIV/0! (no positive value: the shares
+ *   would divide by a total of 0)
+ * @example
+ * classifyAbc(['p', 'q', 'r', 's'], [10, 70, 15, 5])
+ * // rows q (0.70, A), r (0.85, B), p (0.95, B), s (1, C); excluded []; total 100
+ */
+export function classifyAbc(items: readonly string[], values: ArrayLike<number>, options: AbcOptions = {}): AbcResult | SheetError {
+  const a = options.a ?? 0.8;
+  const b = options.b ?? 0.95;
+  if (!Number.isFinite(a) || !Number.isFinite(b) || !(a > 0 && a < b && b <= 1)) {
+    return numberError(
+      `Seuils ABC : il faut 0 < a < b ≤ 100 % (reçu a = ${a}, b = ${b})`,
+      `ABC thresholds: 0 < a < b ≤ 100% is required (got a = ${a}, b = ${b})`,
+    );
+  }
+  if (items.length !== values.length) {
+    return valueError(
+      `items et values doivent avoir le même nombre de lignes : ${items.length} contre ${values.length}`,
+      `items and values must have the same number of rows: ${items.length} vs ${values.length}`,
+    );
+  }
+  if (items.length === 0) return valueError('Aucun élément à classer', 'No item to classify');
+
+  const positive: number[] = [];
+  const excluded: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? Number.NaN;
+    if (!Number.isFinite(value)) {
+      return valueError(`values, ligne ${i + 1} : nombre attendu`, `values, row ${i + 1}: a number is expected`);
+    }
+    if (value > 0) positive.push(i);
+    else excluded.push(i);
+  }
+  if (positive.length === 0) {
+    return divisionByZero(
+      'Aucune valeur positive : le total est nul, les parts ne peuvent pas être calculées',
+      'No positive value: the total is 0, shares cannot be computed',
+    );
+  }
+
+  positive.sort((x, y) => {
+    const byValue = (values[y] ?? 0) - (values[x] ?? 0);
+    if (byValue !== 0) return byValue;
+    const itemX = items[x] ?? '';
+    const itemY = items[y] ?? '';
+    if (itemX !== itemY) return itemX < itemY ? -1 : 1;
+    return x - y;
+  });
+  // Summed in sorted order, so that the running sum ends exactly on the total (last share = 100 %).
+  let total = 0;
+  for (const i of positive) total += values[i] ?? 0;
+  if (!Number.isFinite(total)) {
+    return numberError('Total des valeurs hors des limites du tableur', 'Total of the values outside spreadsheet limits');
+  }
+
+  const rows: AbcRow[] = [];
+  let running = 0;
+  for (const [position, i] of positive.entries()) {
+    const value = values[i] ?? 0;
+    running += value;
+    const cumulativeShare = running / total;
+    const abcClass = cumulativeShare <= a + TOLERANCE ? 'A' : cumulativeShare <= b + TOLERANCE ? 'B' : 'C';
+    rows.push({ index: i, item: items[i] ?? '', value, share: value / total, cumulativeShare, rank: position + 1, abcClass });
+  }
+  return { rows, excluded, total };
+}

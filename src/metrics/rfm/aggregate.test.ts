@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { isSheetError, type ErrorCode, type SheetError } from '../../cells/errors.js';
+import { aggregateTransactions, type CustomerTable, type RefundPolicy, type TransactionColumns } from './aggregate.js';
+
+function expectError(result: unknown, code: ErrorCode): SheetError {
+  expect(isSheetError(result)).toBe(true);
+  const error = result as SheetError;
+  expect(error.code).toBe(code);
+  expect(error.message.fr.length).toBeGreaterThan(10);
+  expect(error.message.en.length).toBeGreaterThan(10);
+  return error;
+}
+
+function table(tx: TransactionColumns, asOf?: number, refunds?: RefundPolicy): CustomerTable {
+  const result = aggregateTransactions(tx, { asOf, refunds });
+  if (isSheetError(result)) throw new Error(result.message.en);
+  return result;
+}
+
+/**
+ * a: orders of 50 (day 100) and 20 (day 104), a refund of 10 on day 105.
+ * b: orders of 30 (day 102) and a free order, 0 (day 101).
+ * c: only refunds, 20 (day 103) and 5 (day 106).
+ */
+const WITH_REFUNDS: TransactionColumns = {
+  customer: ['a', 'b', 'a', 'c', 'a', 'b', 'c'],
+  day: [100, 102, 105, 103, 104, 101, 106],
+  amount: [50, 30, -10, -20, 20, 0, -5],
+};
+
+describe('aggregateTransactions', () => {
+  it('lists customers in order of first appearance', () => {
+    expect(table(WITH_REFUNDS).customers).toEqual(['a', 'b', 'c']);
+  });
+
+  it('nets refunds into the monetary value by default, and does not count them as orders', () => {
+    const result = table(WITH_REFUNDS);
+    expect(Array.from(result.monetary)).toEqual([60, 30, -25]);
+    expect(Array.from(result.frequency)).toEqual([2, 2, 0]);
+  });
+
+  it('ignores refunds in the monetary value with the "drop" policy', () => {
+    const result = table(WITH_REFUNDS, undefined, 'drop');
+    expect(Array.from(result.monetary)).toEqual([70, 30, 0]);
+    expect(Array.from(result.frequency)).toEqual([2, 2, 0]);
+  });
+
+  it('keeps a customer who only has refunds, with frequency 0, and counts it as non-positive', () => {
+    expect(table(WITH_REFUNDS).nonPositiveCustomers).toBe(1);
+    expect(table(WITH_REFUNDS, undefined, 'drop').nonPositiveCustomers).toBe(1);
+  });
+
+  it('takes the analysis date as the day after the last date in the data', () => {
+    expect(table(WITH_REFUNDS).asOf).toBe(107);
+  });
+
+  it('measures recency from the last order, not from a later refund', () => {
+    const result = table(WITH_REFUNDS);
+    expect(Array.from(result.firstDay)).toEqual([100, 101, 103]);
+    expect(Array.from(result.lastDay)).toEqual([104, 102, 106]);
+    // a: 107 − 104; b: 107 − 102; c (no order): 107 − its last row, 106.
+    expect(Array.from(result.recencyDays)).toEqual([3, 5, 1]);
+  });
+
+  it('uses a given analysis date, with recency 0 for a purchase on that day', () => {
+    const result = table({ customer: ['a', 'b'], day: [10, 15], amount: [5, 5] }, 15);
+    expect(result.asOf).toBe(15);
+    expect(Array.from(result.recencyDays)).toEqual([5, 0]);
+  });
+
+  it('ignores the time of day in day numbers', () => {
+    const result = table({ customer: ['a'], day: [100.75], amount: [5] });
+    expect(result.lastDay[0]).toBe(100);
+    expect(result.asOf).toBe(101);
+  });
+
+  it('counts rows as orders when no order ids are given', () => {
+    const result = table({ customer: ['x', 'x', 'x', 'y'], day: [1, 1, 2, 3], amount: [10, 5, 7, 3] });
+    expect(Array.from(result.frequency)).toEqual([3, 1]);
+  });
+
+  it('counts distinct order ids when they are given, an empty id being an order of its own', () => {
+    const result = table({
+      customer: ['x', 'x', 'x', 'y', 'y'],
+      day: [1, 1, 2, 3, 4],
+      amount: [10, 5, 7, 3, 4],
+      order: ['o1', 'o1', 'o2', 'o3', ''],
+    });
+    expect(Array.from(result.frequency)).toEqual([2, 2]);
+    expect(Array.from(result.monetary)).toEqual([22, 7]);
+  });
+
+  it('counts an order id used by two customers once for each of them', () => {
+    const result = table({ customer: ['p', 'q', 'p', 'q'], day: [1, 2, 3, 4], amount: [1, 1, 1, 1], order: ['A', 'A', 'A', 'A'] });
+    expect(Array.from(result.frequency)).toEqual([1, 1]);
+  });
+
+  it('does not count a refund line of an order as another order', () => {
+    const result = table({ customer: ['z', 'z', 'w'], day: [1, 2, 3], amount: [10, -10, -5], order: ['B', 'B', 'R'] });
+    expect(Array.from(result.frequency)).toEqual([1, 0]);
+    expect(Array.from(result.monetary)).toEqual([0, -5]);
+    expect(result.nonPositiveCustomers).toBe(2);
+  });
+
+  it('gives #VALUE! when dates and customers differ in length', () => {
+    const error = expectError(aggregateTransactions({ customer: ['a', 'b'], day: [1], amount: [1, 2] }), '#VALUE!');
+    expect(error.message.en).toBe('customers and dates must have the same number of rows: 2 vs 1');
+  });
+
+  it('gives #VALUE! when amounts and customers differ in length', () => {
+    const error = expectError(aggregateTransactions({ customer: ['a', 'b'], day: [1, 2], amount: [1, 2, 3] }), '#VALUE!');
+    expect(error.message.en).toBe('customers and amounts must have the same number of rows: 2 vs 3');
+  });
+
+  it('gives #VALUE! when order ids and customers differ in length', () => {
+    expectError(aggregateTransactions({ customer: ['a'], day: [1], amount: [1], order: [] }), '#VALUE!');
+  });
+
+  it('gives #VALUE! for no transaction at all', () => {
+    expectError(aggregateTransactions({ customer: [], day: [], amount: [] }), '#VALUE!');
+  });
+
+  it('gives #VALUE! for an empty customer id, naming the row', () => {
+    const error = expectError(aggregateTransactions({ customer: ['a', ''], day: [1, 2], amount: [1, 2] }), '#VALUE!');
+    expect(error.message.en).toContain('Row 2');
+  });
+
+  it('gives #VALUE! for a date that is not a finite number', () => {
+    const error = expectError(aggregateTransactions({ customer: ['a', 'b'], day: [1, Number.NaN], amount: [1, 2] }), '#VALUE!');
+    expect(error.message.en).toContain('Row 2');
+  });
+
+  it('gives #VALUE! for an amount that is not a finite number', () => {
+    const error = expectError(aggregateTransactions({ customer: ['a'], day: [1], amount: [Number.POSITIVE_INFINITY] }), '#VALUE!');
+    expect(error.message.en).toContain('Row 1');
+  });
+
+  it('gives #VALUE! for an analysis date that is not a finite number', () => {
+    expectError(aggregateTransactions({ customer: ['a'], day: [1], amount: [1] }, { asOf: Number.NaN }), '#VALUE!');
+  });
+
+  it('gives #NUM! for an analysis date before the last date in the data', () => {
+    // Day 20089 is 2025-01-01, day 20088 is 2024-12-31.
+    const error = expectError(aggregateTransactions({ customer: ['a'], day: [20089], amount: [1] }, { asOf: 20088 }), '#NUM!');
+    expect(error.message.en).toContain('2024-12-31');
+    expect(error.message.en).toContain('2025-01-01');
+  });
+
+  it('gives #VALUE! for an unknown refund policy', () => {
+    const options = { refunds: 'keep' as RefundPolicy };
+    expectError(aggregateTransactions({ customer: ['a'], day: [1], amount: [1] }, options), '#VALUE!');
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * RFM analysis: per-customer aggregation of transactions, scoring, and the named segments.
+ */
+export {
+  aggregateTransactions,
+  type AggregateOptions,
+  type CustomerTable,
+  type RefundPolicy,
+  type TransactionColumns,
+} from './aggregate.js';
+export {
+  quantileType7,
+  rawScore,
+  rfmCode,
+  rfmCutPoints,
+  scoreRfm,
+  type CutPoints,
+  type RfmMethod,
+  type RfmScores,
+  type ScoreOptions,
+} from './score.js';
+export {
+  DEFAULT_SEGMENT_MAP,
+  SEGMENTS,
+  SegmentMapError,
+  segmentInfo,
+  segmentOfCode,
+  type SegmentId,
+  type SegmentInfo,
+} from './segments.js';
