@@ -1,0 +1,151 @@
+/**
+ * `promethee abc`: the ABC (Pareto) classification of the items of a CSV export, rows of the same
+ * item summed first — the same kernel as the ABC_CLASS function.
+ */
+import { isSheetError, type Language } from '../cells/errors.js';
+import { formatCsvField } from '../io/csv.js';
+import { readItemTotals } from '../io/transactions.js';
+import { classifyAbc, type AbcResult } from '../metrics/abc.js';
+import { parseArgs } from './args.js';
+import {
+  badOption,
+  column,
+  dataFailure,
+  firstFew,
+  formatDecimal,
+  INPUT_OPTIONS,
+  note,
+  numberOption,
+  readInput,
+  required,
+  valueReferences,
+  valueSource,
+  type CliIo,
+  writeOutput,
+} from './common.js';
+import { EXIT_OK } from './failure.js';
+
+const COMMAND = 'abc';
+
+const OPTIONS = {
+  values: ['item', 'value', 'quantity', 'price', 'a', 'b', ...INPUT_OPTIONS],
+  flags: ['help'],
+} as const;
+
+/** The header of the output, fixed and in English whatever the language. */
+export const ABC_OUTPUT_HEADER = 'item,value,share,cumulative_share,class';
+
+/** Decimal places of the shares: enough for an item worth a millionth of the total to show. */
+const SHARE_DECIMALS = 10;
+
+/** `promethee abc --help`: French first, English below. */
+export const ABC_HELP = `promethee abc FICHIER.csv --item COL (--value COL | --quantity COL --price COL) [options]
+
+Classement ABC (Pareto) : articles triés par valeur décroissante, classe A tant que la part cumulée
+(article compris) est ≤ a, B tant qu'elle est ≤ b, C au-delà ; ex æquo départagés par l'identifiant.
+Les lignes d'un même article sont d'abord additionnées : un export de lignes de commande donne une
+ligne par article. Les articles dont le total est ≤ 0 sont exclus du classement et signalés.
+COL = nom de la colonne dans la ligne d'en-tête (sans tenir compte de la casse) ou son numéro à partir de 1.
+FICHIER.csv « - » = entrée standard ; UTF-8 avec ou sans BOM (sinon lu en Windows-1252).
+  --item COL          identifiant de l'article (produit, client…) ; une ligne sans identifiant est ignorée
+  --value COL         valeur (chiffre d'affaires, marge…) : 1234.5 ou 1 234,50
+  --quantity COL --price COL
+                      à la place de --value : valeur = quantité × prix unitaire
+  --a 0.8             part cumulée maximale de la classe A (défaut 0.8 ; aussi 80 %)
+  --b 0.95            part cumulée maximale de la classe B (défaut 0.95)
+  --out FICHIER.csv   écrit le résultat dans ce fichier (défaut : sortie standard)
+  --delimiter comma|semicolon|tab|whitespace
+                      séparateur (défaut : détecté sur la première ligne)
+  --columns a,b,c     noms des colonnes d'un fichier sans ligne d'en-tête
+  --language fr|en    langue des messages (défaut fr)
+Sortie : CSV à virgules, décimales avec un point, valeurs arrondies au centime, parts entre 0 et 1
+(10 décimales), en-tête fixe en anglais :
+  ${ABC_OUTPUT_HEADER}
+Exemple : promethee abc lignes.csv --item produit --quantity qte --price prix_unitaire
+
+ABC (Pareto) classification: items sorted by value, descending; class A while the cumulative share
+(item included) is ≤ a, B while it is ≤ b, C beyond; ties broken by item id. Rows of the same item are
+summed first: an export of order lines gives one row per item. Items whose total is ≤ 0 are left out of
+the classification and reported.
+COL = the column's name in the header line (case ignored) or its 1-based number.
+FILE.csv "-" = standard input; UTF-8 with or without BOM (else read as Windows-1252).
+  --item COL          item id (product, customer…); a row without one is skipped
+  --value COL         value (revenue, margin…): 1234.5 or 1 234,50
+  --quantity COL --price COL
+                      instead of --value: value = quantity × unit price
+  --a 0.8             highest cumulative share of class A (default 0.8; also 80 %)
+  --b 0.95            highest cumulative share of class B (default 0.95)
+  --out FILE.csv      write the result to this file (default: standard output)
+  --delimiter comma|semicolon|tab|whitespace
+                      separator (default: detected from the first line)
+  --columns a,b,c     column names of a file without a header line
+  --language fr|en    language of messages (default fr)
+Output: comma-separated CSV, '.' decimals, values rounded to cents, shares between 0 and 1 (10 decimals),
+with the fixed English header above.
+Example: promethee abc order_lines.csv --item product --quantity qty --price unit_price
+
+Codes de sortie / exit codes: 0 ok, 1 données / data, 2 ligne de commande / usage, 70 erreur interne / internal error.
+`;
+
+/**
+ * Runs `promethee abc`.
+ * @param argv - the arguments after "abc"
+ * @param io - the outside world
+ * @param language - language of messages
+ * @returns the exit code (0); failures are thrown as CliFailure
+ */
+export async function runAbc(argv: readonly string[], io: CliIo, language: Language): Promise<number> {
+  const args = parseArgs(argv, OPTIONS, COMMAND);
+  if (args.flags.has('help')) {
+    io.stdout(ABC_HELP);
+    return EXIT_OK;
+  }
+  const itemReference = required(args, 'item', COMMAND);
+  const values = valueReferences(args, 'value', COMMAND);
+  const a = numberOption(args, 'a', COMMAND) ?? 0.8;
+  const b = numberOption(args, 'b', COMMAND) ?? 0.95;
+  if (!(a > 0 && a < b && b <= 1)) {
+    throw badOption(COMMAND, `seuils : il faut 0 < a < b ≤ 1 (reçu a = ${a}, b = ${b})`, `thresholds: 0 < a < b ≤ 1 is required (got a = ${a}, b = ${b})`);
+  }
+
+  const input = await readInput(args, io, COMMAND);
+  const fields = { item: column(input, itemReference, 'item'), value: valueSource(input, values, 'value') };
+  const totals = readItemTotals(input.table, fields);
+  if (isSheetError(totals)) throw dataFailure(input.path, totals);
+  const skipped = totals.emptyItemLines;
+  if (skipped.length > 0) {
+    note(io, language, {
+      fr: `${input.path} : ${skipped.length} ligne(s) sans identifiant d'article ignorée(s) (ligne(s) ${firstFew(skipped)})`,
+      en: `${input.path}: ${skipped.length} row(s) without an item id skipped (line(s) ${firstFew(skipped)})`,
+    });
+  }
+  const result = classifyAbc(totals.items, totals.values, { a, b });
+  if (isSheetError(result)) throw dataFailure(input.path, result);
+  if (result.excluded.length > 0) {
+    const names = result.excluded.map((index) => totals.items[index] ?? '');
+    note(io, language, {
+      fr: `${names.length} article(s) de valeur ≤ 0 exclu(s) du classement : ${firstFew(names)}`,
+      en: `${names.length} item(s) with a value ≤ 0 left out of the classification: ${firstFew(names)}`,
+    });
+  }
+  await writeOutput(args, io, abcCsv(result));
+  return EXIT_OK;
+}
+
+/** The output CSV: the fixed header and one line per classified item. */
+function abcCsv(result: AbcResult): string {
+  const lines: string[] = [ABC_OUTPUT_HEADER];
+  for (const row of result.rows) {
+    lines.push(
+      [
+        formatCsvField(row.item),
+        formatDecimal(row.value, 2),
+        formatDecimal(row.share, SHARE_DECIMALS),
+        formatDecimal(row.cumulativeShare, SHARE_DECIMALS),
+        row.abcClass,
+      ].join(','),
+    );
+  }
+  lines.push('');
+  return lines.join('\n');
+}

@@ -1,0 +1,168 @@
+#!/usr/bin/env node
+/**
+ * The `promethee` command: RFM and ABC over CSV exports, with the same core as the spreadsheet
+ * functions. `main` takes its outside world as an argument (tests run it in-process); the lines at the
+ * bottom wire it to Node when this file is the program being run.
+ */
+import { readFileSync, realpathSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Language } from '../cells/errors.js';
+import { runAbc } from './abc.js';
+import { parseArgs } from './args.js';
+import { languageOption, type CliIo } from './common.js';
+import { CliFailure, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from './failure.js';
+import { runRfm } from './rfm.js';
+
+/** `promethee --help`: French first, English below. */
+export const MAIN_HELP = `promethee — audit commercial et marketing : segmentations RFM et ABC sur des exports CSV
+
+Usage :
+  promethee rfm FICHIER.csv --customer COL --date COL --amount COL [options]   une ligne par client, notes et segment RFM
+  promethee abc FICHIER.csv --item COL --value COL [options]                   classement ABC (Pareto) des articles
+  promethee COMMANDE --help      aide d'une commande (toutes ses options)
+  promethee --version            version
+Le résultat est un CSV (virgules, décimales avec un point) sur la sortie standard ou dans --out FICHIER.
+Les aides sont en français puis en anglais ; --language fr|en choisit la langue des messages et des
+segments (défaut fr).
+
+promethee — commercial and marketing audit: RFM and ABC segmentations over CSV exports
+
+Usage:
+  promethee rfm FILE.csv --customer COL --date COL --amount COL [options]   one row per customer, RFM scores and segment
+  promethee abc FILE.csv --item COL --value COL [options]                   ABC (Pareto) classification of items
+  promethee COMMAND --help       help of a command (all its options)
+  promethee --version            version
+The result is a CSV (commas, '.' decimals) on standard output or in --out FILE.
+Help is in French, then English; --language fr|en chooses the language of messages and segment names
+(default fr).
+
+Codes de sortie / exit codes: 0 ok, 1 données / data, 2 ligne de commande / usage, 70 erreur interne / internal error.
+`;
+
+/**
+ * Runs the command line and returns the exit code. Never throws: a failure the user can act on prints
+ * its one-line message (exit 1 or 2); anything unexpected prints a one-line internal error (exit 70).
+ *
+ * @param argv - the arguments after the program name
+ * @param io - the outside world (streams and files)
+ * @returns the exit code
+ * @example await main(['--version'], io) // 0, after writing "0.1.0\n" to io.stdout
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  let language: Language = 'fr';
+  try {
+    language = languageOption(argv);
+    const [command, ...rest] = argv;
+    if (command === 'rfm') return await runRfm(rest, io, language);
+    if (command === 'abc') return await runAbc(rest, io, language);
+    if (command === 'help') {
+      io.stdout(MAIN_HELP);
+      return EXIT_OK;
+    }
+    if (command === undefined || command.startsWith('-')) {
+      const args = parseArgs(argv, { values: ['language'], flags: ['help', 'version'] }, '');
+      if (args.flags.has('version')) {
+        io.stdout(`${io.version}\n`);
+        return EXIT_OK;
+      }
+      if (args.flags.has('help')) {
+        io.stdout(MAIN_HELP);
+        return EXIT_OK;
+      }
+      // No command: the help goes where errors go, and the exit code says the line was incomplete.
+      io.stderr(MAIN_HELP);
+      return EXIT_USAGE;
+    }
+    throw new CliFailure(EXIT_USAGE, {
+      fr: `commande inconnue « ${command} » : rfm ou abc (voir promethee --help)`,
+      en: `unknown command "${command}": rfm or abc (see promethee --help)`,
+    });
+  } catch (error) {
+    if (error instanceof CliFailure) {
+      io.stderr(`promethee: ${error.text[language]}\n`);
+      return error.exitCode;
+    }
+    // Not the user's fault: say so on one line, with what went wrong, and never hide it.
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    io.stderr(
+      language === 'fr'
+        ? `promethee: erreur interne, merci de la signaler : ${what}\n`
+        : `promethee: internal error, please report it: ${what}\n`,
+    );
+    return EXIT_INTERNAL;
+  }
+}
+
+/**
+ * Reads a file as text: UTF-8 (a BOM is left for the CSV reader to drop), or Windows-1252 when the
+ * bytes are not valid UTF-8 — what Excel's French "CSV (séparateur : point-virgule)" writes.
+ */
+async function readText(path: string): Promise<string> {
+  const bytes = path === '-' ? await readStdin() : await readFile(path);
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Uint8Array);
+  return Buffer.concat(chunks);
+}
+
+/** The version in the package.json of the installed package (searched upward from this file). */
+function packageVersion(): string {
+  let directory = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    try {
+      const manifest = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as { name?: unknown; version?: unknown };
+      if (manifest.name === 'promethee' && typeof manifest.version === 'string') return manifest.version;
+    } catch {
+      // No package.json here (or not ours): look one directory up.
+    }
+    const parent = dirname(directory);
+    if (parent === directory) return 'unknown';
+    directory = parent;
+  }
+}
+
+/** The real outside world: Node's streams and file system. */
+export function nodeIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readFile: readText,
+    writeFile: (path, text) => writeFile(path, text, 'utf8'),
+    sameFile: (a, b) => a !== '-' && resolve(a) === resolve(b),
+    get version() {
+      return packageVersion();
+    },
+  };
+}
+
+/** True when Node runs this file as the program (directly or through the npm `bin` link). */
+function isProgram(): boolean {
+  const program = process.argv[1];
+  if (program === undefined) return false;
+  try {
+    return realpathSync(program) === fileURLToPath(import.meta.url);
+  } catch {
+    return false;
+  }
+}
+
+if (isProgram()) {
+  // `promethee rfm … | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`promethee: ${error.message}\n`);
+    process.exit(EXIT_INTERNAL);
+  });
+  void main(process.argv.slice(2), nodeIo()).then((code) => {
+    process.exitCode = code;
+  });
+}
