@@ -1,0 +1,36 @@
+/**
+ * Sheet plans: host-neutral descriptions of the sheets the product builds, the resolver that gives
+ * them free names and resolves their cross-sheet references, and the validator every host runs.
+ */
+export type * from './types.js';
+export { PlanError } from './types.js';
+export { cellAddress, cellRange, columnLetters, rangeAddress, MAX_COLUMNS, MAX_ROWS, type AddressOptions } from './a1.js';
+export {
+  cleanSheetName,
+  freeSheetName,
+  isPlanKey,
+  MAX_SHEET_NAME_LENGTH,
+  namedRangeReference,
+  quoteSheetName,
+  rangeReference,
+  resolvePlans,
+  resolveSheetTokens,
+  sheetRef,
+} from './names.js';
+export { CLASS_FILLS, COLOR_SCALE, NUMBER_FORMATS, PALETTE, STYLES, type StyleSpec } from './theme.js';
+export { formulaCell, SheetPlanBuilder, valueCell, valueRow, type SheetIdentity } from './sheet-builder.js';
+export { assertValidPlan, validatePlan } from './validate.js';
+export { hasHeaderRow } from './header.js';
+export { buildKpiPlan, kpiLayout, KPI_PLAN_KEY, KPI_PLAN_VERSION, type KpiChannelInput, type KpiLayout, type KpiPlanOptions } from './kpi.js';
+export { abcLayout, buildAbcPlan, ABC_PLAN_KEY, ABC_PLAN_VERSION, ABC_THRESHOLD_NAMES, type AbcLayout, type AbcPlanOptions } from './abc.js';
+export {
+  buildWeightedAbcPlan,
+  weightedAbcLayout,
+  WEIGHTED_ABC_PLAN_KEY,
+  WEIGHTED_ABC_PLAN_VERSION,
+  WEIGHTED_ABC_SHARE_NAMES,
+  type WeightedAbcLayout,
+  type WeightedAbcPlanOptions,
+  type WeightedCriterion,
+} from './abc-weighted.js';
+export { buildRfmPlans, rfmLayout, RFM_NAMES, RFM_PLAN_KEYS, RFM_PLAN_VERSION, type RfmLayout, type RfmPlanOptions, type RfmPlans } from './rfm.js';

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { isSheetError } from '../cells/errors.js';
+import type { CustomerTable, SegmentId } from '../metrics/rfm/index.js';
+import { resolvePlans } from './names.js';
+import { buildRfmPlans, rfmLayout, type RfmPlans } from './rfm.js';
+import { validatePlan } from './validate.js';
+
+function table(n: number): CustomerTable {
+  const recencyDays = Int32Array.from({ length: n }, (_, i) => (i * 37) % 400);
+  return {
+    customers: Array.from({ length: n }, (_, i) => (i === 0 ? '=HYPERLINK("http://x","y")' : `C${i}`)),
+    firstDay: Int32Array.from({ length: n }, () => 9000),
+    lastDay: Int32Array.from(recencyDays, (r) => 10_000 - r),
+    recencyDays,
+    frequency: Int32Array.from({ length: n }, (_, i) => 1 + ((i * 13) % 9)),
+    monetary: Float64Array.from({ length: n }, (_, i) => 10 + ((i * 7919) % 1000) / 4),
+    asOf: 10_000,
+    nonPositiveCustomers: 0,
+  };
+}
+
+function built(n: number): RfmPlans {
+  const plans = buildRfmPlans({ language: 'fr', table: table(n) });
+  if (isSheetError(plans)) throw new Error(plans.message.en);
+  return plans;
+}
+
+describe('buildRfmPlans', () => {
+  it('builds three valid sheets whose cross-sheet references resolve', () => {
+    const plans = built(50);
+    for (const plan of [plans.summary, plans.customers, plans.parameters]) expect(validatePlan(plan), plan.key).toEqual([]);
+    const resolution = resolvePlans([plans.summary, plans.customers, plans.parameters], []);
+    const summaryFormula = resolution.plans[0]?.blocks.find((block) => block.row === 6)?.cells[0]?.[1];
+    expect(summaryFormula).toEqual({ formula: "COUNTIF('Clients RFM'!$J$6:$J$55,A6)" });
+  });
+
+  it('writes the 125 codes of the map, 111 first and 555 last, as numbers', () => {
+    const plans = built(50);
+    const map = plans.parameters.blocks.find((block) => block.row === rfmLayout(50, 5).firstMapRow);
+    expect(map?.cells).toHaveLength(125);
+    expect(map?.cells[0]).toEqual([{ value: 111 }, { value: 'Perdus' }]);
+    expect(map?.cells[124]).toEqual([{ value: 555 }, { value: 'Champions' }]);
+  });
+
+  it("scores with the parameters' named cut points and looks the segment up in the named map", () => {
+    const customers = built(3).customers.blocks.find((block) => block.row === 6);
+    expect(customers?.cells[0]?.slice(5).map((cell) => ('formula' in cell ? cell.formula : ''))).toEqual([
+      'rfm_bins-SUMPRODUCT(--(rfm_cuts_recency<=C6))',
+      '1+SUMPRODUCT(--(rfm_cuts_frequency<=D6))',
+      '1+SUMPRODUCT(--(rfm_cuts_monetary<=E6))',
+      '100*F6+10*G6+H6',
+      'VLOOKUP(I6,rfm_segment_map,2,FALSE)',
+    ]);
+    // A customer id that looks like a formula stays a value.
+    expect(customers?.cells[0]?.[0]).toEqual({ value: '=HYPERLINK("http://x","y")' });
+  });
+
+  it('returns #VALUE! when the default map, made for 5 scores, is asked for 4', () => {
+    const plans = buildRfmPlans({ language: 'en', table: table(20), bins: 4 });
+    expect(isSheetError(plans) && plans.code).toBe('#VALUE!');
+  });
+
+  it('returns #VALUE! when a given map lacks a code', () => {
+    const map = new Map<string, SegmentId>([['111', 'lost']]);
+    const plans = buildRfmPlans({ language: 'en', table: table(20), bins: 2, segmentMap: map });
+    expect(isSheetError(plans) && plans.message.en).toBe('The segment map lacks the code 112: with 2 scores it must cover all 8 codes');
+  });
+
+  it('accepts a map of another number of scores when it covers every code', () => {
+    const map = new Map<string, SegmentId>();
+    for (const code of ['111', '112', '121', '122', '211', '212', '221', '222']) map.set(code, code === '222' ? 'champions' : 'lost');
+    const plans = buildRfmPlans({ language: 'en', table: table(20), bins: 2, segmentMap: map });
+    expect(isSheetError(plans)).toBe(false);
+  });
+
+  it('returns the scoring error for an empty customer table', () => {
+    const plans = buildRfmPlans({ language: 'en', table: table(0) });
+    expect(isSheetError(plans) && plans.code).toBe('#VALUE!');
+  });
+
+  it('writes as many blocks for 100 000 customers as for 10', () => {
+    const small = built(10);
+    const large = built(100_000);
+    for (const key of ['summary', 'customers', 'parameters'] as const) {
+      expect(large[key].blocks.length, key).toBe(small[key].blocks.length);
+      expect(large[key].styles.length, key).toBe(small[key].styles.length);
+    }
+    expect(validatePlan(large.customers)).toEqual([]);
+  });
+});

@@ -1,0 +1,170 @@
+// The RFM sheets recalculated by LibreOffice on the first 5 000 CDNOW transactions: every customer's
+// R, F, M scores and segment must equal the core's (scoreRfm, then the default code → segment map),
+// the summary and the heat map must count what the core counts, and editing the parameters sheet (a
+// cut point, a line of the code map) must move scores and segments as the formulas say.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dayFromCivil } from '../src/cells/dates.js';
+import { isSheetError } from '../src/cells/errors.js';
+import { aggregateTransactions, scoreRfm, segmentInfo, segmentOfCode, SEGMENTS, type CustomerTable, type RfmScores } from '../src/metrics/rfm/index.js';
+import { buildRfmPlans, rfmLayout, type RfmPlans } from '../src/plans/rfm.js';
+import { assertValidPlan } from '../src/plans/validate.js';
+import { writeXlsx } from '../src/xlsx/writer.js';
+import { cellNumber, cellText, errorCells, loadWorkbook, numberFromText, recalculate } from './libreoffice.js';
+
+const TRANSACTIONS = 5000;
+
+function readCdnow(): CustomerTable {
+  const lines = readFileSync(path.resolve(process.cwd(), '../shared/data/CDNOW_master.txt'), 'utf8').trim().split('\n').slice(1, TRANSACTIONS + 1);
+  const customer: string[] = [];
+  const day: number[] = [];
+  const amount: number[] = [];
+  for (const line of lines) {
+    const [id = '', date = '', , value = ''] = line.trim().split(/\s+/);
+    customer.push(id);
+    day.push(dayFromCivil(Number(date.slice(0, 4)), Number(date.slice(4, 6)), Number(date.slice(6, 8))));
+    amount.push(Number(value));
+  }
+  const table = aggregateTransactions({ customer, day, amount });
+  if (isSheetError(table)) throw new Error(table.message.en);
+  return table;
+}
+
+const table = readCdnow();
+const n = table.customers.length;
+const built = buildRfmPlans({ language: 'fr', table });
+if (isSheetError(built)) throw new Error(built.message.en);
+const plans: RfmPlans = built;
+const layout = rfmLayout(n, 5);
+const NAMES = { summary: 'Synthèse RFM', customers: 'Clients RFM', parameters: 'Paramètres RFM' };
+
+function coreScores(cuts = plans.cuts): RfmScores {
+  const scores = scoreRfm(table.recencyDays, table.frequency, table.monetary, { cuts });
+  if (isSheetError(scores)) throw new Error(scores.message.en);
+  return scores;
+}
+
+function segmentName(code: string, overrides: ReadonlyMap<string, string> = new Map()): string {
+  const override = overrides.get(code);
+  if (override !== undefined) return override;
+  const id = segmentOfCode(code);
+  if (isSheetError(id)) throw new Error(id.message.en);
+  return segmentInfo(id).name.fr;
+}
+
+const results = new Map<string, Map<string, string[][]>>();
+const sheetOf = (workbook: string, sheet: string): string[][] => results.get(workbook)?.get(sheet) ?? [];
+
+// Edits: the highest monetary cut point is raised to 1 000 000 (nobody reaches M = 5 any more), and
+// in the code map, the code of the first customer after that edit moves to another segment.
+const MONETARY_CUT_ROW = layout.firstCutRow + 3;
+const EDITED_CUTS = { ...plans.cuts, monetary: [...plans.cuts.monetary.slice(0, 3), 1_000_000] };
+const editedScores = coreScores(EDITED_CUTS);
+const EDITED_CODE = `${editedScores.r[0]}${editedScores.f[0]}${editedScores.m[0]}`;
+const EDITED_SEGMENT = segmentName(EDITED_CODE) === 'Champions' ? 'Perdus' : 'Champions';
+const [codeR, codeF, codeM] = [0, 1, 2].map((i) => Number(EDITED_CODE.charAt(i))) as [number, number, number];
+const MAP_ROW = layout.firstMapRow + (codeR - 1) * 25 + (codeF - 1) * 5 + (codeM - 1);
+
+beforeAll(async () => {
+  const written = await writeXlsx([plans.summary, plans.customers, plans.parameters].map((plan) => assertValidPlan(plan)));
+  expect(written.sheetNames).toEqual([NAMES.summary, NAMES.customers, NAMES.parameters]);
+  const workbook = await loadWorkbook(written.data);
+  const parameters = workbook.getWorksheet(NAMES.parameters);
+  if (parameters === undefined) throw new Error('no parameters sheet');
+  parameters.getCell(`D${MONETARY_CUT_ROW}`).value = 1_000_000;
+  expect(parameters.getCell(`A${MAP_ROW}`).value).toBe(Number(EDITED_CODE));
+  parameters.getCell(`B${MAP_ROW}`).value = EDITED_SEGMENT;
+  const edited = new Uint8Array(await workbook.xlsx.writeBuffer());
+  const names = [NAMES.summary, NAMES.customers, NAMES.parameters];
+  const recalculated = await recalculate(
+    [
+      { name: 'rfm', data: written.data },
+      { name: 'rfm-edited', data: edited },
+    ],
+    new Map([
+      ['rfm', names],
+      ['rfm-edited', names],
+    ]),
+  );
+  for (const [name, sheets] of recalculated) results.set(name, sheets);
+});
+
+/** R, F, M and segment of every customer as LibreOffice computed them. */
+function sheetScores(workbook: string): { r: number; f: number; m: number; segment: string }[] {
+  return sheetOf(workbook, NAMES.customers)
+    .slice(layout.firstCustomerRow - 1, layout.lastCustomerRow)
+    .map((row) => ({ r: numberFromText(row[5] ?? ''), f: numberFromText(row[6] ?? ''), m: numberFromText(row[7] ?? ''), segment: row[9] ?? '' }));
+}
+
+describe('the RFM sheets recalculated by LibreOffice', () => {
+  it('shows no error value in any of the three sheets', () => {
+    for (const workbook of ['rfm', 'rfm-edited']) {
+      for (const sheet of Object.values(NAMES)) {
+        expect(sheetOf(workbook, sheet).length, `${workbook} ${sheet}`).toBeGreaterThan(10);
+        expect(errorCells(sheetOf(workbook, sheet)), `${workbook} ${sheet}`).toEqual([]);
+      }
+    }
+  });
+
+  it(`gives each of the ${n} customers the core's R, F, M scores and segment`, () => {
+    const scores = coreScores();
+    const actual = sheetScores('rfm');
+    expect(actual).toHaveLength(n);
+    const expected = table.customers.map((_, i) => {
+      const code = `${scores.r[i]}${scores.f[i]}${scores.m[i]}`;
+      return { r: scores.r[i], f: scores.f[i], m: scores.m[i], segment: segmentName(code) };
+    });
+    expect(actual).toEqual(expected);
+  });
+
+  it('counts customers and revenue per segment as the core does', () => {
+    const scores = coreScores();
+    const summary = sheetOf('rfm', NAMES.summary);
+    const total = table.monetary.reduce((sum, value) => sum + value, 0);
+    SEGMENTS.forEach((segment, i) => {
+      const r = layout.firstSummaryRow + i;
+      let count = 0;
+      let revenue = 0;
+      table.customers.forEach((_, c) => {
+        if (segmentName(`${scores.r[c]}${scores.f[c]}${scores.m[c]}`) === segment.name.fr) {
+          count++;
+          revenue += table.monetary[c] ?? 0;
+        }
+      });
+      expect(cellText(summary, `A${r}`)).toBe(segment.name.fr);
+      expect(cellNumber(summary, `B${r}`), segment.id).toBe(count);
+      expect(cellNumber(summary, `D${r}`), segment.id).toBeCloseTo(revenue, 6);
+      if (count > 0) expect(cellNumber(summary, `E${r}`), segment.id).toBeCloseTo(revenue / total, 12);
+    });
+    expect(cellNumber(summary, `B${layout.firstSummaryRow + SEGMENTS.length}`)).toBe(n);
+  });
+
+  it('fills the R × F heat map with the number of customers of each pair of scores', () => {
+    const scores = coreScores();
+    const summary = sheetOf('rfm', NAMES.summary);
+    for (let i = 0; i < 5; i++) {
+      const rScore = 5 - i;
+      for (let fScore = 1; fScore <= 5; fScore++) {
+        let count = 0;
+        for (let c = 0; c < n; c++) if (scores.r[c] === rScore && scores.f[c] === fScore) count++;
+        const column = String.fromCharCode(65 + fScore);
+        expect(cellNumber(summary, `${column}${layout.firstHeatRow + i}`), `R=${rScore} F=${fScore}`).toBe(count);
+      }
+    }
+  });
+
+  it('moves scores and segments when a cut point and a line of the code map are edited', () => {
+    const scores = editedScores;
+    const overrides = new Map([[EDITED_CODE, EDITED_SEGMENT]]);
+    const expected = table.customers.map((_, i) => {
+      const code = `${scores.r[i]}${scores.f[i]}${scores.m[i]}`;
+      return { r: scores.r[i], f: scores.f[i], m: scores.m[i], segment: segmentName(code, overrides) };
+    });
+    const actual = sheetScores('rfm-edited');
+    expect(actual).toEqual(expected);
+    expect(actual.some((row) => row.m === 5)).toBe(false);
+    expect(sheetScores('rfm').some((row) => row.m === 5)).toBe(true);
+    expect(actual[0]?.segment).toBe(EDITED_SEGMENT);
+  });
+});

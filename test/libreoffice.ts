@@ -1,0 +1,271 @@
+// The LibreOffice harness: proves generated workbooks in a real spreadsheet engine. It writes .xlsx
+// files, converts them headless with a profile that forces the recalculation of every formula on
+// load (LibreOffice otherwise keeps the cached values of an .xlsx), and reads every sheet back as
+// CSV, raw values rather than as displayed. Several workbooks go through one soffice run: starting
+// LibreOffice costs seconds, converting a small workbook much less.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
+
+const run = promisify(execFile);
+
+const SOFFICE_CANDIDATES = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice', '/usr/local/bin/soffice', '/opt/libreoffice/program/soffice'];
+
+/**
+ * CSV export of every sheet: comma, double quote, UTF-8, raw values (not as shown), no formulas,
+ * all sheets (-1, LibreOffice ≥ 7.2), each sheet to its own "<file>-<sheet>.csv".
+ */
+const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
+
+/** The recalculation settings: recalculate .xlsx (OOXML) and .ods files always (0), never from cache. */
+const REGISTRY = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+/** A workbook to recalculate: a file name without extension (unique in the batch) and its bytes. */
+export interface WorkbookFile {
+  readonly name: string;
+  readonly data: Uint8Array;
+}
+
+/** Every sheet of a recalculated workbook: sheet name → rows of cells as exported text. */
+export type RecalculatedSheets = Map<string, string[][]>;
+
+/**
+ * The soffice executable, or a clear failure: the tests that need it must not be skipped silently.
+ * @returns the path of soffice
+ */
+export function findSoffice(): string {
+  const found = SOFFICE_CANDIDATES.find((candidate) => existsSync(candidate));
+  if (found === undefined) {
+    throw new Error(
+      'LibreOffice is required for these tests and was not found (looked for soffice in ' +
+        `${SOFFICE_CANDIDATES.join(', ')}). Install it with: apt-get install -y libreoffice-calc-nogui`,
+    );
+  }
+  return found;
+}
+
+/** A fresh LibreOffice profile that forces recalculation; one per run, so parallel runs never share a lock. */
+function makeProfile(root: string): string {
+  const profile = path.join(root, 'profile');
+  mkdirSync(path.join(profile, 'user'), { recursive: true });
+  writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), REGISTRY);
+  return `file://${profile}`;
+}
+
+async function soffice(root: string, args: readonly string[]): Promise<void> {
+  const executable = findSoffice();
+  try {
+    await run(executable, [`-env:UserInstallation=${makeProfile(root)}`, '--headless', '--norestore', '--nolockcheck', ...args], {
+      cwd: root,
+      timeout: 120_000,
+      maxBuffer: 16 * 1024 * 1024,
+      env: { ...process.env, HOME: root },
+    });
+  } catch (error) {
+    throw new Error(`soffice ${args.join(' ')} failed: ${String(error)}`, { cause: error });
+  }
+}
+
+/**
+ * Recalculates workbooks in LibreOffice and reads every sheet back.
+ * @param workbooks - the .xlsx files, names unique
+ * @param sheetNames - for each workbook, the names of its sheets in order (the CSV files are named after them)
+ * @returns for each workbook name, its sheets as rows of exported text
+ */
+export async function recalculate(
+  workbooks: readonly WorkbookFile[],
+  sheetNames: ReadonlyMap<string, readonly string[]>,
+): Promise<Map<string, RecalculatedSheets>> {
+  const root = mkdtempSync(path.join(tmpdir(), 'promethee-lo-'));
+  try {
+    const inputs = workbooks.map((workbook) => {
+      const file = path.join(root, `${workbook.name}.xlsx`);
+      writeFileSync(file, workbook.data);
+      return file;
+    });
+    const out = path.join(root, 'out');
+    mkdirSync(out);
+    await soffice(root, ['--convert-to', CSV_FILTER, '--outdir', out, ...inputs]);
+    const produced = new Set(readdirSync(out));
+    const results = new Map<string, RecalculatedSheets>();
+    for (const workbook of workbooks) {
+      const sheets: RecalculatedSheets = new Map();
+      const names = sheetNames.get(workbook.name) ?? [];
+      for (const sheet of names) {
+        const file = `${workbook.name}-${sheet}.csv`;
+        if (!produced.has(file)) {
+          throw new Error(`LibreOffice produced no ${file} (produced: ${[...produced].join(', ')})`);
+        }
+        sheets.set(sheet, parseCsv(readFileSync(path.join(out, file), 'utf8')));
+      }
+      results.set(workbook.name, sheets);
+    }
+    return results;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Renders workbooks to PDF through LibreOffice (recalculated first), then each page to PNG with
+ * pdftoppm, into a folder.
+ * @param workbooks - the .xlsx files
+ * @param folder - where the PNG files go ("<name>-<page>.png")
+ * @param maxPages - pages rendered per workbook
+ * @returns the PNG paths
+ */
+export async function renderScreens(workbooks: readonly WorkbookFile[], folder: string, maxPages = 4): Promise<string[]> {
+  const root = mkdtempSync(path.join(tmpdir(), 'promethee-lo-pdf-'));
+  try {
+    mkdirSync(folder, { recursive: true });
+    const inputs = workbooks.map((workbook) => {
+      const file = path.join(root, `${workbook.name}.xlsx`);
+      writeFileSync(file, workbook.data);
+      return file;
+    });
+    await soffice(root, ['--convert-to', 'pdf', '--outdir', root, ...inputs]);
+    const images: string[] = [];
+    for (const workbook of workbooks) {
+      const prefix = path.join(folder, workbook.name);
+      // The first pages are enough to judge a sheet; a long customer table would give hundreds.
+      await run('pdftoppm', ['-png', '-r', '80', '-l', String(maxPages), path.join(root, `${workbook.name}.pdf`), prefix]);
+      images.push(...readdirSync(folder).filter((f) => f.startsWith(`${workbook.name}-`) && f.endsWith('.png')).map((f) => path.join(folder, f)));
+    }
+    return images;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Parses CSV as LibreOffice writes it (RFC 4180: quoted fields, doubled quotes, CRLF or LF).
+ * @param text - the CSV text
+ * @returns rows of fields
+ */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Error values a recalculated sheet must never show. */
+export const ERROR_VALUE = /^(?:#NAME\?|#VALUE!|#DIV\/0!|#REF!|#N\/A|#NUM!|#NULL!|Err:\d+|#ERR\d*)/;
+
+/**
+ * Every cell of a sheet holding an error value, as "A1: #N/A" lines.
+ * @param rows - the sheet's rows
+ * @returns the error cells, empty when none
+ */
+export function errorCells(rows: readonly (readonly string[])[]): string[] {
+  const found: string[] = [];
+  rows.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      if (ERROR_VALUE.test(cell)) found.push(`${columnName(c + 1)}${r + 1}: ${cell}`);
+    });
+  });
+  return found;
+}
+
+/**
+ * The exported text of one cell by its A1 address ("" when outside the exported area).
+ * @param rows - the sheet's rows
+ * @param address - e.g. "B7"
+ * @returns the cell text
+ */
+export function cellText(rows: readonly (readonly string[])[], address: string): string {
+  const match = /^([A-Z]+)(\d+)$/.exec(address);
+  if (match === null) throw new Error(`Not an A1 address: ${address}`);
+  let column = 0;
+  for (const letter of match[1] ?? '') column = column * 26 + letter.charCodeAt(0) - 64;
+  return rows[Number(match[2]) - 1]?.[column - 1] ?? '';
+}
+
+/**
+ * The number in one cell, or NaN when it holds no number. LibreOffice exports raw values with 15
+ * significant digits, except that a percent-formatted cell keeps its "%" (read here as ÷ 100).
+ * @param rows - the sheet's rows
+ * @param address - e.g. "B7"
+ * @returns the number
+ */
+export function cellNumber(rows: readonly (readonly string[])[], address: string): number {
+  return numberFromText(cellText(rows, address));
+}
+
+/**
+ * A number exported by LibreOffice ("12.5", "4.44444444444445%"), or NaN.
+ * @param text - the exported text
+ * @returns the number
+ */
+export function numberFromText(text: string): number {
+  const trimmed = text.trim();
+  if (trimmed === '') return Number.NaN;
+  return trimmed.endsWith('%') ? Number(trimmed.slice(0, -1)) / 100 : Number(trimmed);
+}
+
+function columnName(column: number): string {
+  let name = '';
+  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) name = String.fromCharCode(65 + ((rest - 1) % 26)) + name;
+  return name;
+}
+
+/**
+ * Reads an .xlsx file with ExcelJS, to edit it as a user would.
+ * @param data - the file's bytes
+ * @returns the workbook
+ */
+export async function loadWorkbook(data: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  // ExcelJS declares its own global Buffer (an ArrayBuffer) that Node's Buffer does not satisfy in types.
+  await workbook.xlsx.load(Buffer.from(data) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  return workbook;
+}
+
+/**
+ * Changes cells of one sheet of an .xlsx file and saves it again, as a user editing inputs would.
+ * @param data - the file's bytes
+ * @param sheetName - the sheet to edit
+ * @param edits - A1 address → new value
+ * @returns the bytes of the edited file
+ */
+export async function editCells(data: Uint8Array, sheetName: string, edits: Readonly<Record<string, number | string>>): Promise<Uint8Array> {
+  const workbook = await loadWorkbook(data);
+  const sheet = workbook.getWorksheet(sheetName);
+  if (sheet === undefined) throw new Error(`No sheet "${sheetName}" to edit`);
+  for (const [address, value] of Object.entries(edits)) sheet.getCell(address).value = value;
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
