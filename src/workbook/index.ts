@@ -1,0 +1,8 @@
+/**
+ * The workbook layer shared by every host: the port the sidebar talks to, the selection readers, the
+ * request → plans step and the apply orchestration over a host's few sheet operations.
+ */
+export * from './port.js';
+export { applyPlansTo, removeGeneratedSheetsWith } from './apply.js';
+export { needsSelection, plansForRequest, type PlannedBuild } from './requests.js';
+export { itemValuesFromSelection, transactionsFromSelection, type ItemValues, type SelectedTransactions } from './selection.js';

@@ -1,0 +1,75 @@
+/**
+ * From a build request (and the selection, for the builds that read one) to the sheet plans: the pure
+ * half of every host's `build`. Hosts read the selection, call {@link plansForRequest}, then apply the
+ * plans with {@link applyPlansTo}.
+ */
+import { isSheetError, type LocalizedText } from '../cells/errors.js';
+import { aggregateTransactions } from '../metrics/rfm/aggregate.js';
+import { buildAbcPlan } from '../plans/abc.js';
+import { buildWeightedAbcPlan } from '../plans/abc-weighted.js';
+import { buildKpiPlan } from '../plans/kpi.js';
+import { buildRfmPlans } from '../plans/rfm.js';
+import type { SheetPlan } from '../plans/types.js';
+import { UserFacingError, type BuildRequest, type BuildTarget, type SelectionData } from './port.js';
+import { itemValuesFromSelection, transactionsFromSelection } from './selection.js';
+
+/** The plans of a request and the notes to show the user. */
+export interface PlannedBuild {
+  readonly plans: readonly SheetPlan[];
+  readonly notes: readonly LocalizedText[];
+}
+
+/** True for the builds that read the current selection. */
+export function needsSelection(target: BuildTarget): boolean {
+  return target === 'abc' || target === 'rfm';
+}
+
+/**
+ * The plans of one request.
+ * @param request - what to build, in which language
+ * @param selection - the current selection (read only for ABC and RFM)
+ * @returns the plans in the order their sheets are added, and notes for the user
+ * @throws UserFacingError when the selection cannot be used (said in both languages)
+ */
+export function plansForRequest(request: BuildRequest, selection?: SelectionData): PlannedBuild {
+  const { language } = request;
+  switch (request.target) {
+    case 'audit':
+    case 'kpi':
+      return { plans: [buildKpiPlan({ language })], notes: [] };
+    case 'abc.weighted':
+      return { plans: [buildWeightedAbcPlan({ language })], notes: [] };
+    case 'abc': {
+      const input = itemValuesFromSelection(requireSelection(selection));
+      const plan = buildAbcPlan({
+        language,
+        items: input.items,
+        values: input.values,
+        ...(input.itemLabel === undefined ? {} : { itemLabel: input.itemLabel }),
+        ...(input.valueLabel === undefined ? {} : { valueLabel: input.valueLabel }),
+      });
+      if (isSheetError(plan)) throw new UserFacingError(plan.message);
+      return { plans: [plan], notes: input.notes };
+    }
+    case 'rfm': {
+      const input = transactionsFromSelection(requireSelection(selection));
+      const table = aggregateTransactions(input.transactions);
+      if (isSheetError(table)) throw new UserFacingError(table.message);
+      const plans = buildRfmPlans({ language, table });
+      if (isSheetError(plans)) throw new UserFacingError(plans.message);
+      const notes = [...input.notes];
+      if (table.nonPositiveCustomers > 0) {
+        notes.push({
+          fr: `${table.nonPositiveCustomers} client(s) à montant net ≤ 0 (avoirs) : gardés dans la table.`,
+          en: `${table.nonPositiveCustomers} customer(s) with a net amount ≤ 0 (refunds): kept in the table.`,
+        });
+      }
+      return { plans: [plans.summary, plans.customers, plans.parameters], notes };
+    }
+  }
+}
+
+function requireSelection(selection: SelectionData | undefined): SelectionData {
+  if (selection === undefined) throw new UserFacingError({ fr: 'Sélectionnez d’abord une plage.', en: 'Select a range first.' });
+  return selection;
+}
