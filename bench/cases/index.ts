@@ -1,0 +1,4 @@
+/** Every case of `npm run bench`, in the order they run. Add a case by adding its module here. */
+import type { BenchCase } from '../case.js';
+
+export const BENCH_CASES: readonly BenchCase[] = [];
