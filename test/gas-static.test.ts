@@ -1,0 +1,111 @@
+// The built Code.js read as a program (parsed with acorn, not searched as text): Sheets lists a custom
+// function only when it is a top-level `function` declaration with `@customfunction` in its JSDoc,
+// and every top-level function can be called from a cell and from google.script.run, so the set of
+// top-level functions must be exactly the catalogue's plus the menu and server functions.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse, type Comment, type FunctionDeclaration, type Program } from 'acorn';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../src/catalogue/catalogue.js';
+import { CORE_VARIABLE, jsParameterName } from '../gas/build/entry.js';
+import { MENU_FUNCTION_PARAMETERS, SERVER_FUNCTION_PARAMETERS } from '../gas/server/api.js';
+import { buildGas } from './gas-build.js';
+
+let program: Program;
+let comments: Comment[] = [];
+let source = '';
+let manifest: unknown;
+let removeBuild = (): void => undefined;
+
+beforeAll(async () => {
+  const build = await buildGas('server');
+  removeBuild = build.remove;
+  source = readFileSync(path.join(build.dir, 'Code.js'), 'utf8');
+  manifest = JSON.parse(readFileSync(path.join(build.dir, 'appsscript.json'), 'utf8'));
+  comments = [];
+  // Apps Script parses Code.js as a classic script, not a module.
+  program = parse(source, { ecmaVersion: 2019, sourceType: 'script', onComment: comments });
+}, 120_000);
+
+afterAll(() => {
+  removeBuild();
+});
+
+const topLevelFunctions = (): FunctionDeclaration[] => program.body.filter((node): node is FunctionDeclaration => node.type === 'FunctionDeclaration');
+
+/** The block comment that ends right before a node, with only white space between. */
+function jsdocOf(node: FunctionDeclaration): string | undefined {
+  const before = comments.filter((comment) => comment.type === 'Block' && comment.end <= node.start);
+  const last = before[before.length - 1];
+  if (last === undefined || source.slice(last.end, node.start).trim() !== '') return undefined;
+  return last.value.startsWith('*') ? last.value : undefined;
+}
+
+/** The names of the `@param {type} name` tags of a JSDoc block, in order. */
+function paramTags(jsdoc: string): string[] {
+  return [...jsdoc.matchAll(/@param\s+\{[^}]*\}\s+([A-Za-z_$][\w$]*)/g)].map((match) => match[1] ?? '');
+}
+
+function parameterNames(node: FunctionDeclaration): string[] {
+  return node.params.map((param) => (param.type === 'Identifier' ? param.name : `<${param.type}>`));
+}
+
+describe('the top level of the built Code.js', () => {
+  it('declares exactly the catalogue’s custom functions, then the menu and the server functions', () => {
+    const expected = [...CATALOGUE.map((spec) => spec.id), ...Object.keys(MENU_FUNCTION_PARAMETERS), ...Object.keys(SERVER_FUNCTION_PARAMETERS)];
+    expect(topLevelFunctions().map((node) => node.id.name)).toEqual(expected);
+  });
+
+  it('holds nothing else but the one variable of the bundled core and its initialisation', () => {
+    const others = program.body.filter((node) => node.type !== 'FunctionDeclaration');
+    const declared = others.flatMap((node) => (node.type === 'VariableDeclaration' ? node.declarations.map((d) => (d.id.type === 'Identifier' ? d.id.name : '?')) : []));
+    expect(declared).toEqual([CORE_VARIABLE]);
+    // The rest is the bundle's immediately invoked function, which assigns that variable.
+    expect(others.filter((node) => node.type !== 'VariableDeclaration').map((node) => node.type)).toEqual(['ExpressionStatement']);
+  });
+
+  it('gives every custom function a JSDoc with @customfunction, French help, an example and its real parameter names', () => {
+    const byName = new Map(topLevelFunctions().map((node) => [node.id.name, node]));
+    for (const spec of CATALOGUE) {
+      const node = byName.get(spec.id);
+      if (node === undefined) throw new Error(`${spec.id} is missing`);
+      const jsdoc = jsdocOf(node) ?? '';
+      const names = spec.params.map((param) => jsParameterName(param.name));
+      expect(jsdoc, spec.id).toMatch(/@customfunction/);
+      expect(jsdoc, spec.id).toContain(spec.summary.fr);
+      expect(jsdoc, spec.id).toContain(`Exemple : ${spec.example.formula}`);
+      expect(parameterNames(node), spec.id).toEqual(names);
+      expect(paramTags(jsdoc), spec.id).toEqual(names);
+      for (const param of spec.params) expect(jsdoc, `${spec.id} ${param.name}`).toContain(param.description.fr);
+    }
+  });
+
+  it('keeps the catalogue’s parameter names, a reserved word only getting a trailing underscore', () => {
+    const renamed = CATALOGUE.flatMap((spec) => spec.params.map((param) => [param.name, jsParameterName(param.name)])).filter(([name, js]) => name !== js);
+    expect(renamed).toEqual([['new', 'new_']]);
+  });
+
+  it('does not mark the menu and server functions as custom functions, and gives them their parameters', () => {
+    const byName = new Map(topLevelFunctions().map((node) => [node.id.name, node]));
+    for (const [name, params] of Object.entries({ ...MENU_FUNCTION_PARAMETERS, ...SERVER_FUNCTION_PARAMETERS })) {
+      const node = byName.get(name);
+      if (node === undefined) throw new Error(`${name} is missing`);
+      expect(jsdocOf(node) ?? '', name).not.toMatch(/@customfunction/);
+      expect(parameterNames(node), name).toEqual([...params]);
+    }
+  });
+});
+
+describe('the built appsscript.json', () => {
+  it('asks for the V8 runtime and only the current spreadsheet and the container’s UI', () => {
+    expect(manifest).toMatchObject({ runtimeVersion: 'V8' });
+    expect((manifest as { oauthScopes: string[] }).oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+    ]);
+  });
+
+  it('is the repository’s appsscript.json, copied', () => {
+    expect(manifest).toEqual(JSON.parse(readFileSync('appsscript.json', 'utf8')));
+  });
+});
