@@ -27,3 +27,12 @@ export async function buildGas(configName?: 'server' | 'sidebar'): Promise<{ dir
     },
   };
 }
+
+/**
+ * Runs the whole build (Code.js, sidebar.html, appsscript.json) into a given folder.
+ * @param dir - the output folder
+ */
+export async function buildGasInto(dir: string): Promise<void> {
+  const args = ['--config', 'webpack.gas.config.mjs', '--mode', 'production', '--output-path', dir];
+  await promisify(execFile)(process.execPath, [WEBPACK_CLI, ...args], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
+}

@@ -1,34 +1,49 @@
-// The built Code.js read as a program (parsed with acorn, not searched as text): Sheets lists a custom
-// function only when it is a top-level `function` declaration with `@customfunction` in its JSDoc,
-// and every top-level function can be called from a cell and from google.script.run, so the set of
-// top-level functions must be exactly the catalogue's plus the menu and server functions.
-import { readFileSync } from 'node:fs';
+// The built add-on, as `npm run build:gas` makes it (the real configuration, into a scratch project):
+// - Code.js read as a program (parsed with acorn, not searched as text): Sheets lists a custom
+//   function only when it is a top-level `function` declaration with `@customfunction` in its JSDoc,
+//   and every top-level function can be called from a cell and from google.script.run, so the set of
+//   top-level functions must be exactly the catalogue's plus the menu and server functions;
+// - appsscript.json, sidebar.html, and what `clasp status` (offline) would push.
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { parse, type Comment, type FunctionDeclaration, type Program } from 'acorn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../src/catalogue/catalogue.js';
 import { CORE_VARIABLE, jsParameterName } from '../gas/build/entry.js';
 import { MENU_FUNCTION_PARAMETERS, SERVER_FUNCTION_PARAMETERS } from '../gas/server/api.js';
-import { buildGas } from './gas-build.js';
+import { buildGasInto } from './gas-build.js';
 
 let program: Program;
 let comments: Comment[] = [];
 let source = '';
 let manifest: unknown;
-let removeBuild = (): void => undefined;
+let sidebar = '';
+/** A scratch project: the repository's .clasp.json, and the build in its rootDir. */
+let project = '';
+let dist = '';
+
+const CLASP = path.join(process.cwd(), 'node_modules', '@google', 'clasp', 'build', 'src', 'index.js');
 
 beforeAll(async () => {
-  const build = await buildGas('server');
-  removeBuild = build.remove;
-  source = readFileSync(path.join(build.dir, 'Code.js'), 'utf8');
-  manifest = JSON.parse(readFileSync(path.join(build.dir, 'appsscript.json'), 'utf8'));
+  project = mkdtempSync(path.join(tmpdir(), 'promethee-clasp-'));
+  const clasp = JSON.parse(readFileSync('.clasp.json', 'utf8')) as { scriptId: string; rootDir: string };
+  writeFileSync(path.join(project, '.clasp.json'), JSON.stringify(clasp));
+  dist = path.join(project, clasp.rootDir);
+  mkdirSync(dist, { recursive: true });
+  await buildGasInto(dist);
+  source = readFileSync(path.join(dist, 'Code.js'), 'utf8');
+  sidebar = readFileSync(path.join(dist, 'sidebar.html'), 'utf8');
+  manifest = JSON.parse(readFileSync(path.join(dist, 'appsscript.json'), 'utf8'));
   comments = [];
   // Apps Script parses Code.js as a classic script, not a module.
   program = parse(source, { ecmaVersion: 2019, sourceType: 'script', onComment: comments });
 }, 120_000);
 
 afterAll(() => {
-  removeBuild();
+  if (project !== '') rmSync(project, { recursive: true, force: true });
 });
 
 const topLevelFunctions = (): FunctionDeclaration[] => program.body.filter((node): node is FunctionDeclaration => node.type === 'FunctionDeclaration');
@@ -107,5 +122,39 @@ describe('the built appsscript.json', () => {
 
   it('is the repository’s appsscript.json, copied', () => {
     expect(manifest).toEqual(JSON.parse(readFileSync('appsscript.json', 'utf8')));
+  });
+});
+
+describe('the built sidebar.html', () => {
+  it('is one self-contained page: every script inline, no file or URL to load', () => {
+    // Booleans, not the page itself: a failure would otherwise print half a megabyte.
+    expect(/<script\b[^>]*\bsrc=/i.test(sidebar)).toBe(false);
+    expect(/<link\b[^>]*\bstylesheet/i.test(sidebar)).toBe(false);
+    expect(/<div id="?root"?><\/div>/.test(sidebar)).toBe(true);
+    // The bridge is there, calling the server functions through google.script.run.
+    expect(sidebar.includes('google.script.run')).toBe(true);
+    for (const name of Object.keys(SERVER_FUNCTION_PARAMETERS)) expect(sidebar.includes(name), name).toBe(true);
+  });
+});
+
+describe('clasp in the project', () => {
+  it('roots .clasp.json at dist/gas, with a placeholder script id to replace', () => {
+    const clasp = JSON.parse(readFileSync('.clasp.json', 'utf8')) as { scriptId: string; rootDir: string };
+    expect(clasp.rootDir).toBe('dist/gas');
+    expect(clasp.scriptId).toMatch(/^REPLACE/);
+  });
+
+  it('would push exactly Code.js, sidebar.html and appsscript.json (clasp status, offline)', async () => {
+    expect(readdirSync(dist).sort()).toEqual(['Code.js', 'appsscript.json', 'sidebar.html']);
+    // A home without credentials: status reads only the project.
+    const home = mkdtempSync(path.join(tmpdir(), 'promethee-home-'));
+    try {
+      const { stdout } = await promisify(execFile)(process.execPath, [CLASP, 'status', '--json'], { cwd: project, env: { ...process.env, HOME: home } });
+      const status = JSON.parse(stdout) as { filesToPush: string[]; untrackedFiles: string[] };
+      expect([...status.filesToPush].sort()).toEqual(['dist/gas/Code.js', 'dist/gas/appsscript.json', 'dist/gas/sidebar.html']);
+      expect(status.untrackedFiles).toEqual([]);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 });
