@@ -142,6 +142,9 @@ export function fitBgNbd(data: FrequencyData, options: NelderMeadOptions = {}): 
   return { params, logLikelihood, iterations: run.iterations, converged: stop === 'converged', stop };
 }
 
+/** The longest horizon computed, as a multiple of α + T (see bgnbdExpectedIfAlive). */
+export const MAX_HORIZON_RATIO = 100;
+
 /**
  * (a+b+x−1)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x) · 2F1(r+x, b+x; a+b+x−1; z)], z = t/(α+T+t): the
  * numerator of FHL eq. 10 (with x = T = 0, eq. 9). The 2F1 goes through Euler's transformation,
@@ -155,6 +158,9 @@ export function bgnbdExpectedIfAlive(params: BgNbdParams, x: number, T: number, 
   if (Math.abs(a - 1) < 1e-6) {
     return (bgnbdExpectedIfAlive({ ...params, a: 1 - 1e-6 }, x, T, t) + bgnbdExpectedIfAlive({ ...params, a: 1 + 1e-6 }, x, T, t)) / 2;
   }
+  // Beyond t = 100 (α + T) the series needs thousands of terms per value: not computed (NaN), so
+  // that no call can run long; callers say so.
+  if (t > MAX_HORIZON_RATIO * (alpha + T)) return Number.NaN;
   const z = t / (alpha + T + t);
   const c = a + b + x - 1;
   const series = hyp2f1(a + b - 1 - r, a - 1, c, z);

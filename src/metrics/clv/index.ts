@@ -12,6 +12,7 @@ export {
   bgnbdUnconditionalExpected,
   fitBgNbd,
   LOG_PARAMETER_BOUND,
+  MAX_HORIZON_RATIO,
   type BgNbdParams,
   type FitOutcome,
   type FrequencyData,
