@@ -49,6 +49,8 @@ function mockedSelection(merged: boolean): OfficeMockObject {
       },
     },
   };
+  // office-addin-mock types its data as a class with an index signature; it is built from plain data.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
   const mock = new OfficeMockObject(data);
   // Excel answers isNullObject for any object synced, loaded or not: set outside the mock's load rule.
   const selected = (mock as unknown as { context: { workbook: { selected: { used: object; merged: object } } } }).context.workbook.selected;
