@@ -5,7 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { aggregateTransactions } from '../../src/metrics/rfm/aggregate.js';
 import { buildAbcPlan } from '../../src/plans/abc.js';
 import { buildWeightedAbcPlan } from '../../src/plans/abc-weighted.js';
-import { buildKpiPlan } from '../../src/plans/kpi.js';
+import { buildAuditPlans } from '../../src/plans/audit.js';
+import { buildKpiPlan, type KpiChannelInput } from '../../src/plans/kpi.js';
 import { buildRfmPlans } from '../../src/plans/rfm.js';
 import type { SheetPlan } from '../../src/plans/types.js';
 import { isSheetError, type SheetError } from '../../src/cells/errors.js';
@@ -22,21 +23,21 @@ function must<T>(value: T | SheetError): T {
   return value;
 }
 
+const channels = (rows: number): KpiChannelInput[] =>
+  Array.from({ length: rows }, (_, i) => ({
+    channel: `Canal ${i + 1}`,
+    spend: 1000 + i,
+    leads: 50 + (i % 7),
+    opportunities: 10 + (i % 5),
+    newCustomers: 3 + (i % 4),
+    revenue: 9000 + i,
+  }));
+
 /** The plans of each kind of sheet for a number of input rows. */
 const PLANS: Readonly<Record<string, (rows: number) => SheetPlan[]>> = {
-  kpi: (rows) => [
-    buildKpiPlan({
-      language: 'fr',
-      channels: Array.from({ length: rows }, (_, i) => ({
-        channel: `Canal ${i + 1}`,
-        spend: 1000 + i,
-        leads: 50 + (i % 7),
-        opportunities: 10 + (i % 5),
-        newCustomers: 3 + (i % 4),
-        revenue: 9000 + i,
-      })),
-    }),
-  ],
+  // The audit workbook: checklist, interviews, summary, and its KPI sheet with the rows as channels.
+  audit: (rows) => buildAuditPlans({ language: 'fr', channels: channels(rows) }),
+  kpi: (rows) => [buildKpiPlan({ language: 'fr', channels: channels(rows) })],
   abc: (rows) => [
     must(buildAbcPlan({ language: 'fr', items: Array.from({ length: rows }, (_, i) => `Client ${i + 1}`), values: Array.from({ length: rows }, (_, i) => ((i * 7919) % 10007) + 1) })),
   ],
@@ -72,9 +73,17 @@ async function build(plans: SheetPlan[], requestLimit?: number): Promise<{ syncs
   return { syncs: sync.mock.calls.length, sheets, largest: excel.context.largestRequestBytes };
 }
 
-/** The cells a plan writes (value cells that are not null, and formulas). */
+/** The cells a plan fills: formulas and values other than null and "", the last block over a cell winning. */
 function plannedCells(plan: SheetPlan): number {
-  return plan.blocks.reduce((sum, block) => sum + block.cells.flat().filter((cell) => 'formula' in cell || cell.value !== null).length, 0);
+  const filled = new Map<string, boolean>();
+  for (const block of plan.blocks) {
+    block.cells.forEach((row, i) => {
+      row.forEach((cell, j) => {
+        filled.set(`${block.row + i},${block.column + j}`, 'formula' in cell || (cell.value !== null && cell.value !== ''));
+      });
+    });
+  }
+  return [...filled.values()].filter(Boolean).length;
 }
 
 function payloadBytes(plans: readonly SheetPlan[]): number {
