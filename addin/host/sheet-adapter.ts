@@ -47,7 +47,7 @@ export function parseMarker(value: string): GeneratedMarker | undefined {
 export function sheetOfNameFormula(formula: string): string | null {
   const quoted = /^=?'((?:[^']|'')+)'!/.exec(formula);
   if (quoted !== null) return (quoted[1] ?? '').replaceAll("''", "'");
-  const plain = /^=?([^'!=]+)!/.exec(formula);
+  const plain = /^=?([^'!=#]+)!/.exec(formula);
   return plain === null ? null : (plain[1] ?? null);
 }
 

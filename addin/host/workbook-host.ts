@@ -113,7 +113,7 @@ export function excelWorkbookHost(options: ExcelHostOptions): WorkbookHost {
       if (first !== undefined) await adapter.activate(first);
       return report;
     },
-    removeGeneratedSheets: () => {
+    async removeGeneratedSheets() {
       requireExcelApi(options.supportsExcelApi);
       return removeGeneratedSheetsWith(adapter);
     },
