@@ -3,7 +3,9 @@
 //   function only when it is a top-level `function` declaration with `@customfunction` in its JSDoc,
 //   and every top-level function can be called from a cell and from google.script.run, so the set of
 //   top-level functions must be exactly the catalogue's plus the menu and server functions;
-// - appsscript.json, sidebar.html, and what `clasp status` (offline) would push.
+// - appsscript.json, and what `clasp status` (offline) would push;
+// - sidebar.html in headless Chromium, its google.script.run answered by the built Code.js running in
+//   a Node vm over an in-memory spreadsheet: the page, the bridge and the server end to end.
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +17,9 @@ import { CATALOGUE } from '../src/catalogue/catalogue.js';
 import { CORE_VARIABLE, jsParameterName } from '../gas/build/entry.js';
 import { MENU_FUNCTION_PARAMETERS, SERVER_FUNCTION_PARAMETERS } from '../gas/server/api.js';
 import { buildGasInto } from './gas-build.js';
+import { FakeSpreadsheet } from './gas-fake.js';
+import { loadCode } from './gas-vm.js';
+import { launchChromium } from './support/browser.js';
 
 let program: Program;
 let comments: Comment[] = [];
@@ -157,4 +162,56 @@ describe('clasp in the project', () => {
       rmSync(home, { recursive: true, force: true });
     }
   });
+});
+
+/** The page's google.script.run: each call goes to Code.js in Node through an exposed function. */
+function installScriptRun(): void {
+  type Handler = ((value: unknown) => void) | undefined;
+  const server = (globalThis as unknown as { prometheeServer: (name: string, args: string) => Promise<string> }).prometheeServer;
+  const runner = (onSuccess: Handler, onFailure: Handler): unknown =>
+    new Proxy(
+      {},
+      {
+        get(_target, property) {
+          if (property === 'withSuccessHandler') return (handler: Handler) => runner(handler, onFailure);
+          if (property === 'withFailureHandler') return (handler: Handler) => runner(onSuccess, handler);
+          return (...args: unknown[]) => {
+            server(String(property), JSON.stringify(args)).then(
+              (reply) => onSuccess?.(JSON.parse(reply)),
+              (error: unknown) => onFailure?.(error),
+            );
+          };
+        },
+      },
+    );
+  (globalThis as unknown as { google: unknown }).google = { script: { run: runner(undefined, undefined) } };
+}
+
+describe('the built sidebar in a browser, served by the built Code.js', () => {
+  it('builds the audit workbook into the spreadsheet when its button is clicked', async () => {
+    const book = new FakeSpreadsheet('fr_FR', ['Feuil1']);
+    const loaded = loadCode(source, book, 'fr_FR');
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+      const calls: string[] = [];
+      await page.exposeFunction('prometheeServer', (name: string, args: string) => {
+        calls.push(name);
+        return JSON.stringify(loaded.call(name, ...(JSON.parse(args) as unknown[])));
+      });
+      await page.addInitScript(installScriptRun);
+      // A real navigation, so that the init script runs before the page's own.
+      await page.goto(`file://${path.join(dist, 'sidebar.html')}`);
+      await page.getByRole('button', { name: 'Construire le classeur d’audit' }).click();
+      const outcome = page.getByTestId('outcome');
+      await outcome.waitFor({ timeout: 30_000 });
+      const built = book.sheets.map((sheet) => sheet.name).filter((name) => name !== 'Feuil1');
+      expect(built.length).toBeGreaterThan(1);
+      await expect(outcome.textContent()).resolves.toContain(`${built.length} feuilles créées`);
+      expect(calls.slice(0, 3)).toEqual(['displayLanguage', 'planBuild', 'listSheets']);
+      expect(calls.filter((name) => name === 'writeSheet')).toHaveLength(built.length);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 });
