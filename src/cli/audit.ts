@@ -5,7 +5,7 @@
  */
 import { isSheetError, type Language } from '../cells/errors.js';
 import { readTransactions } from '../io/transactions.js';
-import { aggregateTransactions } from '../metrics/rfm/aggregate.js';
+import { aggregateCodedTransactions } from '../metrics/rfm/aggregate.js';
 import { buildAuditPlans, buildSegmentationPlans } from '../plans/audit.js';
 import type { SheetPlan } from '../plans/types.js';
 import { assertValidPlan } from '../plans/validate.js';
@@ -148,7 +148,7 @@ async function segmentationPlans(args: ParsedArgs, path: string, io: CliIo, lang
       en: `${input.path}: ${skipped.length} row(s) without a customer id skipped (line(s) ${firstFew(skipped)})`,
     });
   }
-  const table = aggregateTransactions(read.transactions);
+  const table = aggregateCodedTransactions(read.transactions);
   if (isSheetError(table)) throw dataFailure(input.path, table);
   if (table.nonPositiveCustomers > 0) {
     note(io, language, {

@@ -42,6 +42,16 @@ describe('buildSegmentationPlans', () => {
     expect(items).toEqual([{ value: 'a' }, { value: 'b' }, { value: 'c' }]);
   });
 
+  it('writes as many blocks for 100 000 customers as for 3', () => {
+    const count = (customers: number): number => {
+      const ids = Array.from({ length: customers }, (_, i) => `c${i}`);
+      const plans = buildSegmentationPlans({ language: 'fr', table: table(ids, ids.map((_, i) => 1 + (i % 97))) });
+      return isSheetError(plans) ? -1 : plans.reduce((sum, plan) => sum + plan.blocks.length, 0);
+    };
+    expect(count(100_000)).toBe(count(3));
+    expect(count(3)).toBeGreaterThan(0);
+  });
+
   it('returns the ABC error when no customer has a positive revenue', () => {
     const plans = buildSegmentationPlans({ language: 'en', table: table(['a', 'b'], [-5, 0]) });
     expect(isSheetError(plans) ? plans.code : 'no error').toBe('#DIV/0!');
