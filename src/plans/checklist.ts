@@ -87,6 +87,7 @@ export interface ChecklistLayout {
 
 const TEXT = {
   name: { fr: "Grille d'audit", en: 'Audit checklist' },
+  title: { fr: 'grille d’audit', en: 'checklist' },
   subtitle: {
     fr: 'Grille d’audit : une ligne par question, à remplir en entretien avec le dirigeant puis à compléter des preuves collectées.',
     en: 'Audit checklist: one row per question, to fill in with the company’s leadership, then to back with the evidence collected.',
@@ -110,19 +111,23 @@ const HEADERS: readonly LocalizedText[] = [
   { fr: 'Question', en: 'Question' },
   { fr: 'Repères', en: 'What to look for' },
   { fr: 'Réponse', en: 'Answer' },
-  { fr: 'Maturité (0–3)', en: 'Maturity (0–3)' },
+  // A line break of its own: a narrow column would otherwise break "(0–3)" at its dash.
+  { fr: 'Maturité\n(0–3)', en: 'Maturity\n(0–3)' },
   { fr: 'Statut', en: 'Status' },
   { fr: 'Preuve / commentaire', en: 'Evidence / comment' },
   { fr: 'Responsable', en: 'Owner' },
   { fr: 'Échéance', en: 'Due date' },
 ];
 
-/** Fill of an item's maturity cell by score: red for nothing in place up to green for mastered. */
+/**
+ * Fill of an item's maturity cell by score, red for nothing in place up to green for mastered: four
+ * steps far enough apart to tell 0 from 1 at a glance (the theme's class fills are too close for that).
+ */
 const MATURITY_FILLS: readonly [MaturityScore, string][] = [
-  [0, CLASS_FILLS.C],
-  [1, PALETTE.exampleYellow],
-  [2, CLASS_FILLS.B],
-  [3, CLASS_FILLS.A],
+  [0, '#F4A6A6'],
+  [1, '#F8CBAD'],
+  [2, '#FFE699'],
+  [3, '#A9D08E'],
 ];
 
 /**
@@ -193,7 +198,7 @@ export function buildChecklistPlan(options: ChecklistPlanOptions): SheetPlan {
 
   const scale = MATURITY_LEVELS.map((level) => `${level.level} ${level.label[language]}`).join(' · ');
   const builder = new SheetPlanBuilder({ key: CHECKLIST_PLAN_KEY, version: CHECKLIST_PLAN_VERSION, name: t(TEXT.name), language })
-    .title(`${t(AUDIT_TITLE)} — ${t(TEXT.name).toLowerCase()}`, WIDTH, `${t(AUDIT_PURPOSE)} ${t(TEXT.subtitle)}`)
+    .title(`${t(AUDIT_TITLE)} — ${t(TEXT.title)}`, WIDTH, `${t(AUDIT_PURPOSE)} ${t(TEXT.subtitle)}`)
     .tabColor(PALETTE.navy)
     .widths(WIDTHS)
     .freeze(HEADER_ROW, 2)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chartXml } from '../xlsx/charts.js';
 import { buildChecklistPlan } from './checklist.js';
 import { resolvePlans } from './names.js';
 import { buildSummaryPlan, summaryLayout } from './summary.js';
@@ -63,5 +64,8 @@ describe('buildSummaryPlan', () => {
   it('draws the average maturity per section as a bar chart over the table', () => {
     expect(summary.charts).toHaveLength(1);
     expect(summary.charts[0]).toMatchObject({ kind: 'bar', categories: { row: 17, column: 1, rowCount: 8 }, series: [{ values: { row: 17, column: 6, rowCount: 8 } }] });
+    // The axis spans the whole scale, 0 to 3, whatever the scores.
+    const chart = summary.charts[0];
+    expect(chart === undefined ? '' : chartXml('Synthèse', chart)).toContain('<c:max val="3"/><c:min val="0"/>');
   });
 });
