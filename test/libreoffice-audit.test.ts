@@ -6,7 +6,9 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_ITEMS, AUDIT_SECTIONS, INTERVIEW_GUIDES } from '../src/audit/index.js';
-import { buildAuditPlans } from '../src/plans/audit.js';
+import { isSheetError } from '../src/cells/errors.js';
+import { aggregateTransactions } from '../src/metrics/rfm/aggregate.js';
+import { buildAuditPlans, buildSegmentationPlans } from '../src/plans/audit.js';
 import { checklistLayout, type ChecklistEntry } from '../src/plans/checklist.js';
 import { summaryLayout } from '../src/plans/summary.js';
 import { assertValidPlan } from '../src/plans/validate.js';
@@ -53,7 +55,15 @@ beforeAll(async () => {
   own.addWorksheet(CHECKLIST).getCell('A1').value = 'ma grille';
   const beside = await writeXlsx(buildAuditPlans({ language: 'fr', entries: ENTRIES }), { workbook: own });
   expect(beside.sheetNames).toEqual(['Synthèse (2)', "Grille d'audit (2)", INTERVIEWS, KPI]);
+  // The whole workbook of `promethee audit --transactions`: 60 customers, one with a refund.
+  const customers = Array.from({ length: 120 }, (_, i) => `C${String(i % 60).padStart(2, '0')}`);
+  const table = aggregateTransactions({ customer: customers, day: customers.map((_, i) => 19_000 + i * 3), amount: customers.map((_, i) => (i === 7 ? -30 : 10 + ((i * 37) % 90))) });
+  if (isSheetError(table)) throw new Error(table.message.en);
+  const segmentation = buildSegmentationPlans({ language: 'fr', table });
+  if (isSheetError(segmentation)) throw new Error(segmentation.message.en);
+  const whole = await writeXlsx([...buildAuditPlans({ language: 'fr' }), ...segmentation].map(assertValidPlan));
   const files = [
+    { name: 'whole', data: whole.data, sheets: whole.sheetNames },
     { name: 'filled', data: filled.data, sheets: filled.sheetNames },
     { name: 'edited', data: edited, sheets: filled.sheetNames },
     { name: 'empty', data: empty.data, sheets: empty.sheetNames },
@@ -64,7 +74,8 @@ beforeAll(async () => {
 });
 
 describe('the audit workbook recalculated by LibreOffice', () => {
-  it('shows no error value in any sheet, filled in, edited or empty, in French and in English', () => {
+  it('shows no error value in any sheet, filled in, edited or empty, in French and in English, ABC and RFM sheets included', () => {
+    expect([...(results.get('whole')?.keys() ?? [])]).toEqual([SUMMARY, CHECKLIST, INTERVIEWS, KPI, 'Segmentation ABC', 'Synthèse RFM', 'Clients RFM', 'Paramètres RFM']);
     for (const [workbook, sheets] of results) {
       expect(sheets.size, workbook).toBeGreaterThanOrEqual(4);
       for (const [name, rows] of sheets) {
