@@ -18,7 +18,7 @@ import { cellRange } from './a1.js';
 import { rowHeightFor, type WrappedText } from './row-height.js';
 import { SheetPlanBuilder, valueCell } from './sheet-builder.js';
 import { CLASS_FILLS, PALETTE } from './theme.js';
-import { PlanError, type PlanCell, type PlanValue, type SheetPlan } from './types.js';
+import { PlanError, type NumberFormatName, type PlanCell, type PlanValue, type SheetPlan, type ValidationRule } from './types.js';
 
 /** Key of the checklist sheet. */
 export const CHECKLIST_PLAN_KEY = 'audit.checklist';
@@ -218,6 +218,7 @@ export function buildChecklistPlan(options: ChecklistPlanOptions): SheetPlan {
   };
   const statusLabel = new Map(ITEM_STATUSES.map((status) => [status.id, status.label[language]]));
 
+  const inputs: (AnswerCellInput & { readonly row: number })[] = [];
   AUDIT_SECTIONS.forEach((section, s) => {
     const rows = layout.sections[s];
     if (rows === undefined) return;
@@ -241,7 +242,8 @@ export function buildChecklistPlan(options: ChecklistPlanOptions): SheetPlan {
       put(row, CHECKLIST_COLUMNS.evidence, entry.evidence ?? null);
       put(row, CHECKLIST_COLUMNS.owner, entry.owner ?? null);
       put(row, CHECKLIST_COLUMNS.due, entry.due === undefined ? null : excelSerialFromDay(entry.due));
-      answerInput(builder, item, row, language);
+      const input = answerInput(item, language);
+      if (input !== null) inputs.push({ row, ...input });
       const wrapped: WrappedText[] = [
         { text: question, width: WIDTHS[1] ?? 40 },
         { text: hint, width: WIDTHS[2] ?? 30, fontSize: 9 },
@@ -253,11 +255,7 @@ export function buildChecklistPlan(options: ChecklistPlanOptions): SheetPlan {
     builder
       .style(cellRange(rows.firstItemRow, CHECKLIST_COLUMNS.id, itemCount, 2), 'paragraph')
       .style(cellRange(rows.firstItemRow, CHECKLIST_COLUMNS.hint, itemCount), 'hint')
-      .style(cellRange(rows.firstItemRow, CHECKLIST_COLUMNS.answer, itemCount, WIDTH - CHECKLIST_COLUMNS.answer + 1), 'inputText')
-      .format(cellRange(rows.firstItemRow, CHECKLIST_COLUMNS.due, itemCount), 'date')
-      .validate(cellRange(rows.firstItemRow, CHECKLIST_COLUMNS.maturity, itemCount), { kind: 'wholeNumber', min: 0, max: 3 }, { strict: true, message: t(TEXT.maturityMessage) })
-      .validate(cellRange(rows.firstItemRow, CHECKLIST_COLUMNS.status, itemCount), { kind: 'list', values: statusValidationList(language) }, { strict: true, message: t(TEXT.statusMessage) })
-      .validate(cellRange(rows.firstItemRow, CHECKLIST_COLUMNS.due, itemCount), { kind: 'date' }, { message: t(TEXT.dateMessage) });
+      .style(cellRange(rows.firstItemRow, CHECKLIST_COLUMNS.answer, itemCount, WIDTH - CHECKLIST_COLUMNS.answer + 1), 'inputText');
 
     // The auditor's comment block that closes the section.
     put(rows.commentRow, 1, section.commentLabel[language]);
@@ -271,6 +269,21 @@ export function buildChecklistPlan(options: ChecklistPlanOptions): SheetPlan {
   });
   builder.block(HEADER_ROW + 1, 1, body);
 
+  // Answer inputs: one range per run of consecutive items asking for the same input.
+  for (const run of runsOf(inputs)) {
+    const range = cellRange(run.row, CHECKLIST_COLUMNS.answer, run.rows);
+    if (run.format !== undefined) builder.format(range, run.format);
+    builder.validate(range, run.rule, { message: run.message });
+  }
+  // Maturity, status and due date: one range over every item row. The rows between sections are
+  // merged headings and comment blocks (typed in their first column only) or an empty spacer row.
+  const span = layout.lastItemRow - layout.firstItemRow + 1;
+  builder
+    .format(cellRange(layout.firstItemRow, CHECKLIST_COLUMNS.due, span), 'date')
+    .validate(cellRange(layout.firstItemRow, CHECKLIST_COLUMNS.maturity, span), { kind: 'wholeNumber', min: 0, max: 3 }, { strict: true, message: t(TEXT.maturityMessage) })
+    .validate(cellRange(layout.firstItemRow, CHECKLIST_COLUMNS.status, span), { kind: 'list', values: statusValidationList(language) }, { strict: true, message: t(TEXT.statusMessage) })
+    .validate(cellRange(layout.firstItemRow, CHECKLIST_COLUMNS.due, span), { kind: 'date' }, { message: t(TEXT.dateMessage) });
+
   // Maturity and status read at a glance: one rule per value over the whole column.
   const items = cellRange(layout.firstItemRow, CHECKLIST_COLUMNS.maturity, layout.lastItemRow - layout.firstItemRow + 1);
   for (const [score, fill] of MATURITY_FILLS) {
@@ -283,17 +296,34 @@ export function buildChecklistPlan(options: ChecklistPlanOptions): SheetPlan {
   return builder.build();
 }
 
-/** The validation and number format of an item's answer cell. */
-function answerInput(builder: SheetPlanBuilder, item: AuditItem, row: number, language: Language): void {
-  const cell = cellRange(row, CHECKLIST_COLUMNS.answer);
+/** What an answer cell accepts and how it shows. */
+interface AnswerCellInput {
+  readonly rule: ValidationRule;
+  readonly message: string;
+  readonly format?: NumberFormatName;
+}
+
+/** The validation and number format of an item's answer cell; null for free text. */
+function answerInput(item: AuditItem, language: Language): AnswerCellInput | null {
   const list = answerValidationList(item.answer, language);
-  if (list !== null) {
-    builder.validate(cell, { kind: 'list', values: list }, { message: TEXT.listMessage[language] });
-  } else if (item.answer.kind === 'percent') {
-    builder.format(cell, 'percent').validate(cell, { kind: 'decimal', min: 0, max: 1 }, { message: TEXT.percentMessage[language] });
-  } else if (item.answer.kind === 'number') {
-    builder.format(cell, item.answer.unit?.en === '€' ? 'currency' : 'integer').validate(cell, { kind: 'decimal', min: 0, max: 1e12 }, { message: TEXT.numberMessage[language] });
+  if (list !== null) return { rule: { kind: 'list', values: list }, message: TEXT.listMessage[language] };
+  if (item.answer.kind === 'percent') return { rule: { kind: 'decimal', min: 0, max: 1 }, message: TEXT.percentMessage[language], format: 'percent' };
+  if (item.answer.kind === 'number') {
+    return { rule: { kind: 'decimal', min: 0, max: 1e12 }, message: TEXT.numberMessage[language], format: item.answer.unit?.en === '€' ? 'currency' : 'integer' };
   }
+  return null;
+}
+
+/** Consecutive rows with the same input, as runs (row, number of rows). */
+function runsOf(inputs: readonly (AnswerCellInput & { readonly row: number })[]): (AnswerCellInput & { readonly row: number; readonly rows: number })[] {
+  const runs: (AnswerCellInput & { row: number; rows: number; key: string })[] = [];
+  for (const input of inputs) {
+    const key = JSON.stringify([input.rule, input.message, input.format ?? null]);
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.key === key && last.row + last.rows === input.row) last.rows++;
+    else runs.push({ ...input, rows: 1, key });
+  }
+  return runs;
 }
 
 function checkKeys(keys: readonly string[], known: ReadonlySet<string>, what: string): void {
