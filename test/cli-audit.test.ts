@@ -64,8 +64,8 @@ describe('promethee audit', () => {
     const result = await run(['audit', '--out', 'audit.xlsx']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    expect(await sheetNames(result.files.get('audit.xlsx'))).toEqual(['Synthèse', "Grille d'audit", 'Entretiens', 'KPI acquisition']);
-    expect(result.stdout).toBe("audit.xlsx : 4 feuilles (Synthèse, Grille d'audit, Entretiens, KPI acquisition)\n");
+    expect(await sheetNames(result.files.get('audit.xlsx'))).toEqual(['Synthèse', "Grille d’audit", 'Entretiens', 'KPI acquisition']);
+    expect(result.stdout).toBe("audit.xlsx : 4 feuilles (Synthèse, Grille d’audit, Entretiens, KPI acquisition)\n");
   });
 
   it('writes the sheets in English with --language en', async () => {
@@ -77,7 +77,7 @@ describe('promethee audit', () => {
     const result = await run(['audit', '--out', 'cdnow.xlsx', ...SAMPLE_ARGS]);
     expect(result.code).toBe(0);
     const data = result.files.get('cdnow.xlsx');
-    expect(await sheetNames(data)).toEqual(['Synthèse', "Grille d'audit", 'Entretiens', 'KPI acquisition', 'Segmentation ABC', 'Synthèse RFM', 'Clients RFM', 'Paramètres RFM']);
+    expect(await sheetNames(data)).toEqual(['Synthèse', "Grille d’audit", 'Entretiens', 'KPI acquisition', 'Segmentation ABC', 'Synthèse RFM', 'Clients RFM', 'Paramètres RFM']);
     // The revenue per customer, summed here from the raw lines: the ABC sheet must list the same top customer.
     const revenue = new Map<string, number>();
     for (const line of readFileSync(CDNOW_SAMPLE, 'utf8').trim().split('\n')) {
@@ -163,7 +163,7 @@ describe('promethee audit: data and file problems, exit code 1 and one line', ()
     const again = await run(['audit', '--out', out, '--language', 'en'], {}, disk);
     expect(again.code).toBe(1);
     expect(again.stderr).toBe(`promethee: ${out} already exists: it may hold an audit filled in; choose another name, or add --force to replace it\n`);
-    expect(await sheetNames(readFileSync(out))).toEqual(['Synthèse', "Grille d'audit", 'Entretiens', 'KPI acquisition']);
+    expect(await sheetNames(readFileSync(out))).toEqual(['Synthèse', "Grille d’audit", 'Entretiens', 'KPI acquisition']);
     expect((await run(['audit', '--out', out, '--language', 'en', '--force'], {}, disk)).code).toBe(0);
     expect(await sheetNames(readFileSync(out))).toEqual(['Summary', 'Audit checklist', 'Interviews', 'Acquisition KPIs']);
   });

@@ -33,7 +33,7 @@ const ENTRIES: Readonly<Record<string, ChecklistEntry>> = {
 };
 
 const SUMMARY = 'Synthèse';
-const CHECKLIST = "Grille d'audit";
+const CHECKLIST = "Grille d’audit";
 const INTERVIEWS = 'Entretiens';
 const KPI = 'KPI acquisition';
 const layout = summaryLayout();
@@ -49,12 +49,12 @@ beforeAll(async () => {
   // The auditor rates 6.01 at 1 (section 6 now ties section 2 at 1.0) and answers 5.01.
   const edited = await editCells(filled.data, CHECKLIST, { [`E${itemRow('6.01')}`]: 1, [`D${itemRow('5.01')}`]: 'Oui' });
   const empty = await writeXlsx(buildAuditPlans({ language: 'en' }).map(assertValidPlan));
-  // A user's workbook that already has sheets called "Synthèse" and "Grille d'audit".
+  // A user's workbook that already has sheets called "Synthèse" and "Grille d’audit".
   const own = new ExcelJS.Workbook();
   own.addWorksheet(SUMMARY).getCell('A1').value = 'mes notes';
   own.addWorksheet(CHECKLIST).getCell('A1').value = 'ma grille';
   const beside = await writeXlsx(buildAuditPlans({ language: 'fr', entries: ENTRIES }), { workbook: own });
-  expect(beside.sheetNames).toEqual(['Synthèse (2)', "Grille d'audit (2)", INTERVIEWS, KPI]);
+  expect(beside.sheetNames).toEqual(['Synthèse (2)', "Grille d’audit (2)", INTERVIEWS, KPI]);
   // The whole workbook of `promethee audit --transactions`: 60 customers, one with a refund.
   const customers = Array.from({ length: 120 }, (_, i) => `C${String(i % 60).padStart(2, '0')}`);
   const table = aggregateTransactions({ customer: customers, day: customers.map((_, i) => 19_000 + i * 3), amount: customers.map((_, i) => (i === 7 ? -30 : 10 + ((i * 37) % 90))) });

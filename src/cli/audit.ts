@@ -43,7 +43,7 @@ export const AUDIT_HELP = `promethee audit --out AUDIT.xlsx [--language fr|en] [
 Écrit le classeur d'audit commercial et marketing, prêt à remplir en entretien :
   Synthèse         complétion et maturité moyenne par section, score global, graphique, priorités
                    (formules natives sur la grille : se met à jour à mesure qu'on la remplit)
-  Grille d'audit   les 59 questions des 8 sections : réponse, maturité 0–3, statut, preuve, responsable, échéance
+  Grille d’audit   les 59 questions des 8 sections : réponse, maturité 0–3, statut, preuve, responsable, échéance
   Entretiens       les guides commerciaux (13 questions) et marketing (9 questions), 3 colonnes de réponses
   KPI acquisition  coûts par lead, par opportunité, CAC, conversion, panier moyen, LTV:CAC par canal
 Avec --transactions, en plus : Segmentation ABC (clients par chiffre d'affaires) et les feuilles RFM

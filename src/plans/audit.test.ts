@@ -15,7 +15,7 @@ describe('buildAuditPlans', () => {
   it('returns the summary, the checklist, the interview guides and the KPI sheet, in that order', () => {
     const plans = buildAuditPlans({ language: 'fr' });
     expect(plans.map((plan) => plan.key)).toEqual(['audit.summary', 'audit.checklist', 'audit.interviews', 'kpi']);
-    expect(plans.map((plan) => plan.name)).toEqual(['Synthèse', "Grille d'audit", 'Entretiens', 'KPI acquisition']);
+    expect(plans.map((plan) => plan.name)).toEqual(['Synthèse', "Grille d’audit", 'Entretiens', 'KPI acquisition']);
     for (const plan of plans) expect(validatePlan(plan)).toEqual([]);
   });
 

@@ -86,7 +86,7 @@ export interface ChecklistLayout {
 }
 
 const TEXT = {
-  name: { fr: "Grille d'audit", en: 'Audit checklist' },
+  name: { fr: "Grille d’audit", en: 'Audit checklist' },
   title: { fr: 'grille d’audit', en: 'checklist' },
   subtitle: {
     fr: 'Grille d’audit : une ligne par question, à remplir en entretien avec le dirigeant puis à compléter des preuves collectées.',
@@ -182,7 +182,7 @@ function hintText(item: AuditItem, language: Language): string {
  * @param options - language, and what is already known (entries, comments)
  * @returns the sheet plan (key 'audit.checklist')
  * @throws PlanError for an entry or a comment about an item or section the grid does not have
- * @example buildChecklistPlan({ language: 'fr' }).name // "Grille d'audit"
+ * @example buildChecklistPlan({ language: 'fr' }).name // "Grille d’audit"
  */
 export function buildChecklistPlan(options: ChecklistPlanOptions): SheetPlan {
   const { language } = options;
@@ -202,7 +202,7 @@ export function buildChecklistPlan(options: ChecklistPlanOptions): SheetPlan {
     .tabColor(PALETTE.navy)
     .widths(WIDTHS)
     .freeze(HEADER_ROW, 2)
-    .print({ orientation: 'landscape', fitToWidth: true })
+    .print({ orientation: 'landscape', fitToWidth: true, repeatRows: { first: HEADER_ROW, last: HEADER_ROW } })
     .hideGridLines();
   builder.block(3, 1, [[valueCell(`${t(TEXT.legend)}${scale}.`)]]).style(cellRange(3, 1), 'note').merge(cellRange(3, 1, 1, WIDTH));
   builder.block(HEADER_ROW, 1, [HEADERS.map((header) => valueCell(t(header)))]);

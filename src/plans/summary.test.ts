@@ -55,10 +55,10 @@ describe('buildSummaryPlan', () => {
   });
 
   it('names the final checklist sheet in its formulas once plans are resolved, even when that sheet had to take a free name', () => {
-    const resolved = resolvePlans([summary, buildChecklistPlan({ language: 'fr' })], [{ name: "Grille d'audit" }]);
-    expect(resolved.plans[1]?.finalName).toBe("Grille d'audit (2)");
+    const resolved = resolvePlans([summary, buildChecklistPlan({ language: 'fr' })], [{ name: "Grille d’audit" }]);
+    expect(resolved.plans[1]?.finalName).toBe("Grille d’audit (2)");
     const plan = resolved.plans[0];
-    expect(plan === undefined ? '' : formulaAt(plan, layout.firstSectionRow, 3)).toBe("COUNTA('Grille d''audit (2)'!$D$8:$D$18)");
+    expect(plan === undefined ? '' : formulaAt(plan, layout.firstSectionRow, 3)).toBe("COUNTA('Grille d’audit (2)'!$D$8:$D$18)");
   });
 
   it('draws the average maturity per section as a bar chart over the table', () => {

@@ -214,6 +214,8 @@ export interface PrintSetup {
   readonly orientation: 'portrait' | 'landscape';
   /** Scale the sheet so that all its columns fit one page width. */
   readonly fitToWidth: boolean;
+  /** Rows printed again at the top of every page (a table's column headers), 1-based, inclusive. */
+  readonly repeatRows?: { readonly first: number; readonly last: number };
 }
 
 /**
