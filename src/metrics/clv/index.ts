@@ -27,6 +27,7 @@ export {
   MIN_CUSTOMERS,
   MIN_REPEAT_BUYERS,
   predictClv,
+  predictOptionsProblem,
   type ClvFit,
   type ClvPredictions,
   type FitClvOptions,
