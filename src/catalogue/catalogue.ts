@@ -24,12 +24,20 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   ...CLV_FUNCTIONS,
 ];
 
-/** The functions by id (ids are unique: checked when this module loads). */
-export const FUNCTIONS_BY_ID: ReadonlyMap<string, FunctionSpec> = (() => {
+/**
+ * Functions by id, refusing a duplicate: two functions under one id would make one of them unreachable.
+ * @param specs - the functions
+ * @returns the map from id to function
+ * @throws CatalogueError for an id given twice
+ */
+export function indexById(specs: readonly FunctionSpec[]): ReadonlyMap<string, FunctionSpec> {
   const byId = new Map<string, FunctionSpec>();
-  for (const spec of CATALOGUE) {
+  for (const spec of specs) {
     if (byId.has(spec.id)) throw new CatalogueError(`Duplicate function id "${spec.id}"`);
     byId.set(spec.id, spec);
   }
   return byId;
-})();
+}
+
+/** The functions by id (ids are unique: checked when this module loads). */
+export const FUNCTIONS_BY_ID: ReadonlyMap<string, FunctionSpec> = indexById(CATALOGUE);
