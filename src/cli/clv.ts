@@ -6,7 +6,7 @@ import { dayFromText, isoFromDay } from '../cells/dates.js';
 import { isSheetError, type Language } from '../cells/errors.js';
 import { formatCsvField } from '../io/csv.js';
 import { readTransactions } from '../io/transactions.js';
-import { fitClv, predictClv, summarizeTransactions, type ClvFit, type ClvPredictions, type ClvSummary, type TimeUnit } from '../metrics/clv/index.js';
+import { fitClv, predictClv, summarizeCodedTransactions, type ClvFit, type ClvPredictions, type ClvSummary, type TimeUnit } from '../metrics/clv/index.js';
 import { parseArgs, type ParsedArgs } from './args.js';
 import {
   badOption,
@@ -152,7 +152,7 @@ export async function runClv(argv: readonly string[], io: CliIo, language: Langu
       en: `${input.path}: ${skipped.length} row(s) without a customer id skipped (line(s) ${firstFew(skipped)})`,
     });
   }
-  const summary = summarizeTransactions(read.transactions, { calibrationEnd, timeUnit });
+  const summary = summarizeCodedTransactions(read.transactions, { calibrationEnd, timeUnit });
   if (isSheetError(summary)) throw dataFailure(input.path, summary);
   if (summary.refundRows > 0) {
     note(io, language, {

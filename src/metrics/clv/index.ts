@@ -2,7 +2,7 @@
  * Probabilistic customer lifetime value: the model summary from transactions, the BG/NBD purchase
  * model and the Gamma-Gamma spend model, their fits, and the per-customer predictions.
  */
-export { DAYS_PER_UNIT, summarizeTransactions, type ClvSummary, type SummaryOptions, type TimeUnit } from './summary.js';
+export { DAYS_PER_UNIT, summarizeCodedTransactions, summarizeTransactions, type ClvSummary, type SummaryOptions, type TimeUnit } from './summary.js';
 export {
   bgnbdConditionalExpected,
   bgnbdCustomerLogLikelihood,
