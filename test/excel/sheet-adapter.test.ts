@@ -119,6 +119,43 @@ describe('writing sheet plans through office-js', () => {
     });
   });
 
+  it.each(Object.keys(PLANS))('lays out the %s plans by range: the same formatting calls on 10 and 1,000 rows', async (kind) => {
+    const make = PLANS[kind];
+    if (make === undefined) throw new Error(kind);
+    const layoutCalls = async (rows: number): Promise<number[]> =>
+      (await build(make(rows))).sheets.map((sheet) => sheet.operations.filter((operation) => operation.what !== 'formulas').length);
+    expect(await layoutCalls(1_000)).toEqual(await layoutCalls(10));
+  });
+
+  it('applies what the plan asks besides cells: tab colour, grid lines, freeze panes, validations, conditional formats, merges, widths, charts', async () => {
+    const seen = { charts: 0, validations: 0, conditionalFormats: 0, merges: 0 };
+    for (const plans of [PLANS.rfm?.(60) ?? [], PLANS.abc?.(40) ?? [], PLANS.audit?.(3) ?? []]) {
+      const { sheets } = await build(plans);
+      for (const plan of plans) {
+        seen.charts += plan.charts.length;
+        seen.validations += plan.validations.length;
+        seen.conditionalFormats += plan.conditionalFormats.length;
+        seen.merges += plan.merges.length;
+      }
+      plans.forEach((plan, i) => {
+        const sheet = sheets[i];
+        if (sheet === undefined) throw new Error('missing sheet');
+        const count = (what: string): number => sheet.operations.filter((operation) => operation.what === what).length;
+        expect(sheet.tabColor, plan.key).toBe(plan.tabColor ?? '');
+        expect(sheet.showGridlines, plan.key).toBe(plan.showGridLines ?? true);
+        expect(sheet.frozen, plan.key).toEqual(plan.freeze ?? { rows: 0, columns: 0 });
+        expect(count('validation'), plan.key).toBe(plan.validations.length);
+        expect(count('conditionalFormat'), plan.key).toBe(plan.conditionalFormats.length);
+        expect(count('merge'), plan.key).toBe(plan.merges.length);
+        expect(count('columnWidth'), plan.key).toBe(plan.columnWidths.length);
+        expect(sheet.charts.list.map((chart) => chart.seriesList.length), plan.key).toEqual(plan.charts.map((chart) => chart.series.length));
+        expect(sheet.charts.list.map((chart) => chart.title.text), plan.key).toEqual(plan.charts.map((chart) => chart.title));
+      });
+    }
+    // The plans chosen do exercise every kind of layout.
+    expect(Object.values(seen).every((total) => total > 0)).toBe(true);
+  });
+
   it('writes a formula as a formula and a number as a number, with the generated marker', async () => {
     const [plan] = PLANS.kpi?.(2) ?? [];
     if (plan === undefined) throw new Error('no plan');
