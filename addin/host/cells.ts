@@ -112,7 +112,8 @@ export function blockChunks(block: Block, formats: readonly NumberFormatRange[],
     }
     // What the request really carries: the cells, and the formats when there are some.
     const formatBytes = numberFormats?.reduce((sum, row) => sum + row.reduce((rowSum, code) => rowSum + code.length + 3, 2), 2) ?? 0;
-    chunks.push({ range, formulas: rows, bytes: cellBytes + formatBytes, ...(numberFormats === undefined ? {} : { numberFormats }) });
+    // (+2: the brackets around the rows.)
+    chunks.push({ range, formulas: rows, bytes: cellBytes + formatBytes + 2, ...(numberFormats === undefined ? {} : { numberFormats }) });
     start += rows.length;
     rows = [];
     protectedCells = [];
