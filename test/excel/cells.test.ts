@@ -41,12 +41,23 @@ describe('blockChunks', () => {
     expect(chunk?.formulas).toEqual([[`Client ${'x'.repeat(40)}`, 0, '=C3*2']]);
   });
 
-  it('sends number formats only with text to protect, keeping the plan’s format on the other cells', () => {
+  it('sends no format when there is no text to protect', () => {
     const plain: Block = { row: 1, column: 1, cells: [[{ value: 'Dupont' }, { value: 1200 }]] };
-    const risky: Block = { row: 1, column: 1, cells: [[{ value: '+33 6 12' }, { value: 1200 }]] };
-    const formats = [{ range: { row: 1, column: 2, rowCount: 1, columnCount: 1 }, format: 'currency' as const }];
-    expect(blockChunks(plain, formats, 1_000)[0]?.numberFormats).toBeUndefined();
-    expect(blockChunks(risky, formats, 1_000)[0]?.numberFormats).toEqual([['@', '#,##0.00 "€"']]);
+    const [chunk] = blockChunks(plain, [], 1_000);
+    expect([chunk?.numberFormats, chunk?.textColumns]).toEqual([undefined, undefined]);
+  });
+
+  it('formats a column of text as text in one range when it holds text to protect', () => {
+    const ids: Block = { row: 1, column: 1, cells: [[{ value: 'C001' }, { value: 10 }], [{ value: 'Dupont' }, { value: 20 }]] };
+    const [chunk] = blockChunks(ids, [], 1_000);
+    expect([chunk?.textColumns, chunk?.numberFormats]).toEqual([[0], undefined]);
+  });
+
+  it('formats cell by cell, keeping the plan’s format, where text to protect shares its column with figures or empty cells', () => {
+    const formats = [{ range: { row: 1, column: 1, rowCount: 3, columnCount: 1 }, format: 'currency' as const }];
+    const mixed: Block = { row: 1, column: 1, cells: [[{ value: '+33 6 12' }], [{ value: 1200 }], [{ value: null }]] };
+    const [chunk] = blockChunks(mixed, formats, 1_000);
+    expect([chunk?.textColumns, chunk?.numberFormats]).toEqual([undefined, [['@'], ['#,##0.00 "€"'], ['#,##0.00 "€"']]]);
   });
 
   it('makes a row wider than the budget a chunk of its own', () => {
