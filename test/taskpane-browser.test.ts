@@ -151,9 +151,9 @@ describe('the sidebar in a task pane', () => {
     const page = await open('?lang=fr&selection=rfm&delay=600');
     await page.getByRole('radio', { name: /Segmentation RFM/ }).check();
     await page.getByRole('button', { name: 'Construire la segmentation RFM' }).click();
-    const bar = page.getByRole('progressbar');
+    const bar = page.getByRole('progressbar', { name: 'Construction en cours…' });
     await bar.waitFor();
-    await page.getByText(/Écriture de « .+ » \(\d\/3\)/).waitFor();
+    await page.getByText(/Écriture de « .+ » \(2\/3\)/).waitFor();
     await screenshot(page, 'taskpane-fr-rfm-progress');
     await page.getByTestId('outcome').waitFor();
     await expect(bar.count()).resolves.toBe(0);
@@ -169,6 +169,8 @@ describe('the sidebar in a task pane', () => {
     await page.getByRole('button', { name: 'Remove generated sheets' }).click();
     const dialog = page.getByRole('alertdialog');
     await dialog.waitFor();
+    // The dialog fades in (Fluent's motion, ~250 ms): the screenshot shows it once settled.
+    await page.waitForTimeout(500);
     await screenshot(page, 'taskpane-en-remove-confirm');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     expect((await record(page)).removed).toEqual([]);
