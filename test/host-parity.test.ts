@@ -107,10 +107,9 @@ async function throughExcel(request: BuildRequest, data: UserData | undefined): 
     if (sheet.name === 'Feuil1') continue;
     const cells: [number, number, Cell][] = [];
     for (const [key, cell] of sheet.cells) {
-      const [row = 0, column = 0] = key.split(',').map(Number);
-      cells.push([row, column, excelCell(cell)]);
+      cells.push([Math.floor(key / 16_384), key % 16_384, excelCell(cell)]);
     }
-    // The fake keys cells "row,column" from 0; the comparison reads them as A1, in reading order.
+    // The fake keys cells by row × 16384 + column from 0; the comparison reads them as A1, in reading order.
     cells.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     workbook[sheet.name] = Object.fromEntries(cells.map(([row, column, cell]) => [cellAddress(row + 1, column + 1), cell]));
   }
