@@ -3,11 +3,11 @@
  * detected, and the problem the build would report, read with the very readers the hosts use (so the
  * sidebar's warning and the build's error are the same words).
  */
-import { isSheetError, type LocalizedText } from '../cells/errors.js';
-import { dayFromCell, isEmptyCell } from '../cells/coerce.js';
+import type { LocalizedText } from '../cells/errors.js';
+import { isEmptyCell } from '../cells/coerce.js';
 import { hasHeaderRow } from '../plans/header.js';
 import { UserFacingError, type BuildTarget, type SelectionData } from '../workbook/port.js';
-import { itemValuesFromSelection, transactionsFromSelection } from '../workbook/selection.js';
+import { hasTransactionHeader, itemValuesFromSelection, transactionsFromSelection } from '../workbook/selection.js';
 
 /** The selection as the sidebar shows it. */
 export interface SelectionSummary {
@@ -34,14 +34,14 @@ export function summariseSelection(selection: SelectionData, target: BuildTarget
   const rows = selection.values.filter((row) => row.some((cell) => !isEmptyCell(cell)));
   const columns = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   // The same header rules as the selection readers: ABC looks at the value column, RFM at the date.
-  const header = target === 'rfm' ? rows.length > 0 && isSheetError(dayFromCell(rows[0]?.[1], 'date')) : hasHeaderRow(rows, columns - 1);
+  const header = target === 'rfm' || target === 'clv' ? hasTransactionHeader(rows) : hasHeaderRow(rows, columns - 1);
   const problem = problemOf(selection, target);
   return { address: selection.address, rows: rows.length, columns, header, ...(problem === undefined ? {} : { problem }) };
 }
 
 function problemOf(selection: SelectionData, target: BuildTarget): LocalizedText | undefined {
   try {
-    if (target === 'rfm') transactionsFromSelection(selection);
+    if (target === 'rfm' || target === 'clv') transactionsFromSelection(selection);
     else itemValuesFromSelection(selection);
     return undefined;
   } catch (error) {

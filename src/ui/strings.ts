@@ -88,6 +88,12 @@ const FR: SidebarStrings = {
       action: 'Construire la segmentation RFM',
       expects: 'Sélectionnez les transactions : client, date, montant (et n° de commande, facultatif).',
     },
+    clv: {
+      label: 'Valeur client',
+      description: 'Achats attendus, probabilité d’activité et valeur sur un an par client (BG/NBD + Gamma-Gamma).',
+      action: 'Construire la valeur client',
+      expects: 'Sélectionnez les transactions : client, date, montant.',
+    },
   },
   rangeTitle: 'Plage de données',
   useSelection: 'Utiliser la sélection actuelle',
@@ -152,6 +158,12 @@ const EN: SidebarStrings = {
       action: 'Build the RFM segmentation',
       expects: 'Select the transactions: customer, date, amount (and an order id, optional).',
     },
+    clv: {
+      label: 'Customer value',
+      description: 'Expected purchases, probability of being active and one-year value per customer (BG/NBD + Gamma-Gamma).',
+      action: 'Build the customer value',
+      expects: 'Select the transactions: customer, date, amount.',
+    },
   },
   rangeTitle: 'Data range',
   useSelection: 'Use current selection',
@@ -189,4 +201,4 @@ export function sidebarStrings(language: Language): SidebarStrings {
 }
 
 /** The order of the build choices in the sidebar: the audit first, then the single sheets. */
-export const TARGET_ORDER: readonly BuildTarget[] = ['audit', 'kpi', 'abc', 'abc.weighted', 'rfm'];
+export const TARGET_ORDER: readonly BuildTarget[] = ['audit', 'kpi', 'abc', 'abc.weighted', 'rfm', 'clv'];

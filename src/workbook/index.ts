@@ -5,4 +5,4 @@
 export * from './port.js';
 export { applyPlansTo, removeGeneratedSheetsWith } from './apply.js';
 export { needsSelection, plansForRequest, type PlannedBuild } from './requests.js';
-export { itemValuesFromSelection, transactionsFromSelection, type ItemValues, type SelectedTransactions } from './selection.js';
+export { hasTransactionHeader, itemValuesFromSelection, transactionsFromSelection, type ItemValues, type SelectedTransactions } from './selection.js';

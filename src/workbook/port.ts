@@ -22,7 +22,9 @@ export type BuildTarget =
   /** Weighted-criteria ABC of accounts (a template with example accounts, or the selected accounts). */
   | 'abc.weighted'
   /** RFM segmentation of the selected transactions (customer, date, amount). */
-  | 'rfm';
+  | 'rfm'
+  /** Probabilistic customer value (BG/NBD + Gamma-Gamma) of the selected transactions. */
+  | 'clv';
 
 /** One build the user asked for. */
 export interface BuildRequest {

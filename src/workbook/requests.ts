@@ -8,6 +8,7 @@ import { aggregateTransactions } from '../metrics/rfm/aggregate.js';
 import { buildAbcPlan } from '../plans/abc.js';
 import { buildAuditPlans } from '../plans/audit.js';
 import { buildWeightedAbcPlan } from '../plans/abc-weighted.js';
+import { buildClvPlan } from '../plans/clv.js';
 import { buildKpiPlan } from '../plans/kpi.js';
 import { buildRfmPlans } from '../plans/rfm.js';
 import type { SheetPlan } from '../plans/types.js';
@@ -22,7 +23,7 @@ export interface PlannedBuild {
 
 /** True for the builds that read the current selection. */
 export function needsSelection(target: BuildTarget): boolean {
-  return target === 'abc' || target === 'rfm';
+  return target === 'abc' || target === 'rfm' || target === 'clv';
 }
 
 /**
@@ -67,6 +68,15 @@ export function plansForRequest(request: BuildRequest, selection?: SelectionData
         });
       }
       return { plans: [plans.summary, plans.customers, plans.parameters], notes };
+    }
+    case 'clv': {
+      const input = transactionsFromSelection(requireSelection(selection));
+      const built = buildClvPlan({ language, transactions: input.transactions });
+      if (isSheetError(built)) throw new UserFacingError(built.message);
+      const notes = [...input.notes];
+      // Say so when a model could not be fitted: the sheet then holds the simple formula's figures.
+      for (const part of [built.fit.frequency, built.fit.spend]) if (part.model === 'simple') notes.push(part.reason);
+      return { plans: [built.plan], notes };
     }
   }
 }

@@ -121,8 +121,7 @@ export function itemValuesFromSelection(selection: SelectionData): ItemValues {
 export function transactionsFromSelection(selection: SelectionData): SelectedTransactions {
   const what = { fr: 'les transactions : client, date, montant (et n° de commande en 4e colonne, facultatif)', en: 'the transactions: customer, date, amount (and an order id as a 4th column, optional)' };
   const rows = checkedRows(selection, 3, what);
-  // A header's date cell is text that is no date; an empty one is a data row missing its date.
-  const header = isSheetError(dayFromCell(rows[0]?.[1], 'date'));
+  const header = hasTransactionHeader(rows);
   const withOrders = rows.some((row) => row.length >= 4);
   const customer: string[] = [];
   const day: number[] = [];
@@ -159,6 +158,15 @@ export function transactionsFromSelection(selection: SelectionData): SelectedTra
   const notes: LocalizedText[] = [];
   if (withoutCustomer > 0) notes.push({ fr: `${withoutCustomer} ligne(s) sans client ignorée(s).`, en: `${withoutCustomer} row(s) without a customer skipped.` });
   return { transactions: withOrders ? { customer, day, amount, order } : { customer, day, amount }, notes };
+}
+
+/**
+ * True when the first row of a transactions range (customer, date, amount) is a header: its date cell
+ * is text that is no date (an empty one is a data row missing its date).
+ * @example hasTransactionHeader([['Client', 'Date', 'Montant'], ['c1', 45657, 20]]) // true
+ */
+export function hasTransactionHeader(rows: Rows): boolean {
+  return rows.length > 0 && isSheetError(dayFromCell(rows[0]?.[1], 'date'));
 }
 
 function describe(cell: RawCell): string {

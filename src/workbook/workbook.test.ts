@@ -97,6 +97,16 @@ describe('plansForRequest and applyPlansTo', () => {
     expect(adapter.sheets).toEqual([{ name: 'Mes ventes' }]);
   });
 
+  it('builds the customer value sheet from transactions and says why a model fell back', () => {
+    // Three customers, one of whom bought again, cannot support either model: the simple formula is used, and said.
+    const built = plansForRequest({ target: 'clv', language: 'en' }, selection([['c1', 45600, 20], ['c1', 45650, 30], ['c2', 45640, 5], ['c3', 45655, 8]]));
+    expect(built.plans.map((plan) => plan.key)).toEqual(['clv']);
+    expect(built.notes.map((note) => note.en)).toEqual([
+      '3 customer(s), 1 of them repeat buyers: the BG/NBD model needs at least 30 with 10 repeat buyers',
+      '1 repeat buyer(s) with a positive spend: the Gamma-Gamma model needs at least 10',
+    ]);
+  });
+
   it('asks for a selection where the build needs one', () => {
     expect(() => plansForRequest({ target: 'abc', language: 'en' })).toThrow(/Select a range first/);
   });
