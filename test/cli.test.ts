@@ -183,6 +183,15 @@ describe('promethee rfm on a French export', () => {
     expect(commas.stdout.split('\n')[1]?.startsWith('"Dupont, Jean",1,1,5,5,1,1,511,')).toBe(true);
   });
 
+  it('writes a customer name that a spreadsheet would take for a formula as text, with a leading apostrophe', async () => {
+    const file = 'customer,date,amount\n"=HYPERLINK(""http://x"",""y"")",2024-01-01,3\n-42,2024-01-02,4\n';
+    const result = await run(['rfm', 'f.csv', '--customer', 'customer', '--date', 'date', '--amount', 'amount'], { 'f.csv': file });
+    expect(result.stdout.split('\n')[1]?.startsWith('"\'=HYPERLINK(""http://x"",""y"")",')).toBe(true);
+    expect(result.stdout.split('\n')[2]?.startsWith('-42,')).toBe(true);
+    const abc = await run(['abc', 'f.csv', '--item', 'customer', '--value', 'amount'], { 'f.csv': file });
+    expect(abc.stdout.split('\n')[2]?.startsWith('"\'=HYPERLINK(')).toBe(true);
+  });
+
   it('drops refunds from the monetary value with --refunds drop', async () => {
     const result = await run(['rfm', 'ventes.csv', '--customer', 'client', '--date', 'date', '--amount', 'montant ttc', '--refunds', 'drop'], { 'ventes.csv': file });
     expect(rowOf(result.stdout, 'Martin')?.slice(0, 4)).toEqual(['Martin', '3', '1', '42']);
