@@ -3,6 +3,7 @@
  */
 import { ABC_FUNCTIONS } from './functions/abc.js';
 import { ACQUISITION_FUNCTIONS } from './functions/acquisition.js';
+import { CLV_FUNCTIONS } from './functions/clv.js';
 import { CONVERSION_FUNCTIONS } from './functions/conversion.js';
 import { PRICING_FUNCTIONS } from './functions/pricing.js';
 import { RETENTION_FUNCTIONS } from './functions/retention.js';
@@ -20,6 +21,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   ...PRICING_FUNCTIONS,
   ...RETENTION_FUNCTIONS,
   ...VALUE_FUNCTIONS,
+  ...CLV_FUNCTIONS,
 ];
 
 /**
