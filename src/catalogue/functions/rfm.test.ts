@@ -100,6 +100,12 @@ describe('RFM_TABLE, worked by hand', () => {
     );
   });
 
+  it('rounds monetary values to the cent, except beyond 10^15 where cents no longer exist in a double', () => {
+    const table = invoke('RFM_TABLE', [column(['a', 'b', 'b']), column([45627, 45627, 45628]), column([10.004, 1e15, 1e15])]);
+    expect(table[1]?.[3]).toBe(10);
+    expect(table[2]?.[3]).toBe(2e15);
+  });
+
   it('gives #NUM! for an analysis date before the last purchase', () => {
     expect(errorIn(invoke('RFM_TABLE', [customers, dates, amounts, '2024-12-01'])[0]?.[0]).code).toBe('#NUM!');
   });
@@ -150,6 +156,12 @@ describe('RFM_SEGMENT', () => {
 
   it('names the segment of R, F and M scores given in three columns', () => {
     expect(invoke('RFM_SEGMENT', [column([1, 5]), column([5, 1]), column([5, 1])])).toEqual([['À risque'], ['Fidèles potentiels']]);
+  });
+
+  it('gives #VALUE! for R, F and M columns of different lengths', () => {
+    // (A single cell is applied to every row; two columns of 3 and 2 rows cannot be aligned.)
+    const error = errorIn(invoke('RFM_SEGMENT', [column([1, 5, 3]), column([5, 1]), column([5, 1])])[0]?.[0]);
+    expect(error.message.en).toBe('score_or_r and f must have the same number of rows: 3 vs 2');
   });
 
   it('gives #N/A for a code outside the 125', () => {
