@@ -504,6 +504,15 @@ describe('the built command, run by Node', () => {
     expect(stdout).toBe('item,value,share,cumulative_share,class\na,3,0.75,0.75,A\nb,1,0.25,1,C\n');
   });
 
+  it('runs as `npx promethee --help` after `npm run build`, as the README says', async () => {
+    // The real path: the package's build, then npm resolving the package's own bin (which must be
+    // executable: tsc writes plain files, the postbuild script marks the command as a program).
+    await execFileAsync('npm', ['run', 'build', '--silent'], { cwd: process.cwd() });
+    const { stdout } = await execFileAsync('npx', ['--no-install', 'promethee', '--help'], { cwd: process.cwd() });
+    expect(stdout.startsWith('promethee — audit commercial et marketing')).toBe(true);
+    expect(stdout).toContain('promethee rfm FILE.csv');
+  }, 120_000);
+
   it('is the package’s bin where the build writes it, with the line that lets npx run it', () => {
     const manifest = JSON.parse(readFileSync(resolve(process.cwd(), 'package.json'), 'utf8')) as { bin: Record<string, string>; scripts: Record<string, string> };
     const config = JSON.parse(readFileSync(resolve(process.cwd(), 'tsconfig.json'), 'utf8')) as { compilerOptions: { outDir: string; rootDir: string } };
