@@ -174,8 +174,9 @@ describe('the sidebar in a task pane', () => {
     expect((await record(page)).removed).toEqual([]);
     await page.getByRole('button', { name: 'Remove generated sheets' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
-    await page.getByText('1 sheet removed').waitFor();
-    expect((await record(page)).removed).toEqual(['Acquisition KPIs']);
+    // The audit workbook: summary, checklist, interview guides and KPI sheet.
+    await page.getByText('4 sheets removed').waitFor();
+    expect((await record(page)).removed).toEqual(['Summary', 'Audit checklist', 'Interviews', 'Acquisition KPIs']);
     const names = await page.evaluate(() => (globalThis as unknown as HarnessGlobals).prometheeHarness?.sheetNames());
     expect(names).toEqual(['Ventes', 'KPI acquisition']);
     await page.close();
