@@ -8,7 +8,9 @@ import { BENCH_CASES } from './cases/index.js';
 const filter = process.argv[2]?.toLowerCase();
 
 function formatted(value: number): string {
-  return value >= 100 ? Math.round(value).toLocaleString('en') : value.toPrecision(3);
+  // Counts print as counts ("0 customers"), measures to three significant digits.
+  if (Number.isInteger(value) || value >= 100) return Math.round(value).toLocaleString('en');
+  return value.toPrecision(3);
 }
 
 for (const benchCase of BENCH_CASES) {

@@ -183,6 +183,15 @@ describe('promethee rfm on a French export', () => {
     expect(commas.stdout.split('\n')[1]?.startsWith('"Dupont, Jean",1,1,5,5,1,1,511,')).toBe(true);
   });
 
+  it('writes a customer name that a spreadsheet would take for a formula as text, with a leading apostrophe', async () => {
+    const file = 'customer,date,amount\n"=HYPERLINK(""http://x"",""y"")",2024-01-01,3\n-42,2024-01-02,4\n';
+    const result = await run(['rfm', 'f.csv', '--customer', 'customer', '--date', 'date', '--amount', 'amount'], { 'f.csv': file });
+    expect(result.stdout.split('\n')[1]?.startsWith('"\'=HYPERLINK(""http://x"",""y"")",')).toBe(true);
+    expect(result.stdout.split('\n')[2]?.startsWith('-42,')).toBe(true);
+    const abc = await run(['abc', 'f.csv', '--item', 'customer', '--value', 'amount'], { 'f.csv': file });
+    expect(abc.stdout.split('\n')[2]?.startsWith('"\'=HYPERLINK(')).toBe(true);
+  });
+
   it('drops refunds from the monetary value with --refunds drop', async () => {
     const result = await run(['rfm', 'ventes.csv', '--customer', 'client', '--date', 'date', '--amount', 'montant ttc', '--refunds', 'drop'], { 'ventes.csv': file });
     expect(rowOf(result.stdout, 'Martin')?.slice(0, 4)).toEqual(['Martin', '3', '1', '42']);
@@ -494,6 +503,15 @@ describe('the built command, run by Node', () => {
     expect(code).toBe(0);
     expect(stdout).toBe('item,value,share,cumulative_share,class\na,3,0.75,0.75,A\nb,1,0.25,1,C\n');
   });
+
+  it('runs as `npx promethee --help` after `npm run build`, as the README says', async () => {
+    // The real path: the package's build, then npm resolving the package's own bin (which must be
+    // executable: tsc writes plain files, the postbuild script marks the command as a program).
+    await execFileAsync('npm', ['run', 'build', '--silent'], { cwd: process.cwd() });
+    const { stdout } = await execFileAsync('npx', ['--no-install', 'promethee', '--help'], { cwd: process.cwd() });
+    expect(stdout.startsWith('promethee — audit commercial et marketing')).toBe(true);
+    expect(stdout).toContain('promethee rfm FILE.csv');
+  }, 120_000);
 
   it('is the package’s bin where the build writes it, with the line that lets npx run it', () => {
     const manifest = JSON.parse(readFileSync(resolve(process.cwd(), 'package.json'), 'utf8')) as { bin: Record<string, string>; scripts: Record<string, string> };

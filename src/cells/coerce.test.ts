@@ -70,6 +70,15 @@ describe('other readers', () => {
     expect(isSheetError(booleanFromCell('peut-être', 'x'))).toBe(true);
   });
 
+  it('passes booleans through, reads 0 as no and an empty cell as nothing', () => {
+    expect(booleanFromCell(true, 'x')).toBe(true);
+    expect(booleanFromCell(false, 'x')).toBe(false);
+    expect(booleanFromCell(0, 'x')).toBe(false);
+    expect(booleanFromCell(null, 'x')).toBeNull();
+    expect(booleanFromCell('', 'x')).toBeNull();
+    expect(isSheetError(booleanFromCell(2, 'x'))).toBe(true);
+  });
+
   it('shapes arguments as rows', () => {
     expect(toRows(5)).toEqual([[5]]);
     expect(toRows([1, 2])).toEqual([[1], [2]]);

@@ -66,3 +66,20 @@ function groupedOrNull(text: string, separator: string): string {
   if (head === undefined || !/^\d{1,3}$/.test(head) || rest.some((p) => !/^\d{3}$/.test(p))) return '';
   return parts.join('');
 }
+
+/**
+ * A total rounded to 15 significant digits, the precision a spreadsheet shows and compares: binary
+ * floating point cannot hold most decimal amounts exactly, so a sum of amounts in cents can land one
+ * step beside the decimal total (162.92000000000002 for 162.92). Rounded, two totals that read the
+ * same are the same number — and a customer whose total equals a cut point gets the score above it.
+ *
+ * @param value - a finite number
+ * @returns the nearest number written with 15 significant digits
+ * @example toSpreadsheetPrecision(0.1 + 0.2) // 0.3
+ */
+export function toSpreadsheetPrecision(value: number): number {
+  if (value === 0) return 0;
+  const rounded = Number(value.toPrecision(15));
+  // Next to the largest double, rounding up would overflow: keep the value as it is.
+  return Number.isFinite(rounded) ? rounded : value;
+}

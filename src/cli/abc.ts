@@ -3,7 +3,7 @@
  * item summed first — the same kernel as the ABC_CLASS function.
  */
 import { isSheetError, type Language } from '../cells/errors.js';
-import { formatCsvField } from '../io/csv.js';
+import { formatCsvText } from '../io/csv.js';
 import { readItemTotals } from '../io/transactions.js';
 import { classifyAbc, type AbcResult } from '../metrics/abc.js';
 import { parseArgs } from './args.js';
@@ -61,6 +61,8 @@ FICHIER.csv « - » = entrée standard ; UTF-8 avec ou sans BOM (sinon lu en Win
 Sortie : CSV à virgules, décimales avec un point, valeurs arrondies au centime, parts entre 0 et 1
 (10 décimales), en-tête fixe en anglais :
   ${ABC_OUTPUT_HEADER}
+Un identifiant qu'un tableur prendrait pour une formule (=, +, -, @ en tête) est écrit précédé d'une
+apostrophe, pour rester du texte.
 Exemple : promethee abc lignes.csv --item produit --quantity qte --price prix_unitaire
 
 ABC (Pareto) classification: items sorted by value, descending; class A while the cumulative share
@@ -81,7 +83,8 @@ FILE.csv "-" = standard input; UTF-8 with or without BOM (else read as Windows-1
   --columns a,b,c     column names of a file without a header line
   --language fr|en    language of messages (default fr)
 Output: comma-separated CSV, '.' decimals, values rounded to cents, shares between 0 and 1 (10 decimals),
-with the fixed English header above.
+with the fixed English header above. An id a spreadsheet would take for a formula (starting with =, +,
+-, @) is written with a leading apostrophe, so that it stays text.
 Example: promethee abc order_lines.csv --item product --quantity qty --price unit_price
 
 Codes de sortie / exit codes: 0 ok, 1 données / data, 2 ligne de commande / usage, 70 erreur interne / internal error.
@@ -138,7 +141,7 @@ function abcCsv(result: AbcResult): string {
   for (const row of result.rows) {
     lines.push(
       [
-        formatCsvField(row.item),
+        formatCsvText(row.item),
         formatDecimal(row.value, 2),
         formatDecimal(row.share, SHARE_DECIMALS),
         formatDecimal(row.cumulativeShare, SHARE_DECIMALS),

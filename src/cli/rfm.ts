@@ -4,7 +4,7 @@
  */
 import { dayFromText } from '../cells/dates.js';
 import { isSheetError, type Language } from '../cells/errors.js';
-import { formatCsvField } from '../io/csv.js';
+import { formatCsvField, formatCsvText } from '../io/csv.js';
 import { readTransactions } from '../io/transactions.js';
 import { aggregateCodedTransactions, type CustomerTable } from '../metrics/rfm/aggregate.js';
 import { rfmCode, scoreRfm, type RfmMethod, type RfmScores } from '../metrics/rfm/score.js';
@@ -67,7 +67,8 @@ apparition, en-tête fixe en anglais :
   ${RFM_OUTPUT_HEADER}
 Récence = jours entre le dernier achat et la date d'analyse ; fréquence = nombre de commandes ;
 montant = somme des montants, arrondie au centime. Un client dont le montant net est ≤ 0 reste dans
-la table et est signalé.
+la table et est signalé. Un identifiant qu'un tableur prendrait pour une formule (=, +, -, @ en tête)
+est écrit précédé d'une apostrophe, pour rester du texte.
 Exemple : promethee rfm commandes.csv --customer client --date date --amount montant --as-of 2024-12-31
 
 RFM segmentation: one row per customer (recency, frequency, monetary, R, F, M scores, RFM code, segment).
@@ -93,7 +94,8 @@ Windows-1252); fields holding the separator in "…".
 Output: comma-separated CSV, '.' decimals, one row per customer in order of first appearance, with the
 fixed English header above. Recency = days from the last purchase to the analysis date; frequency =
 number of orders; monetary = sum of amounts, rounded to cents. A customer whose net total is ≤ 0 stays
-in the table and is reported.
+in the table and is reported. An id a spreadsheet would take for a formula (starting with =, +, -, @)
+is written with a leading apostrophe, so that it stays text.
 Example: promethee rfm CDNOW_sample.txt --delimiter whitespace --columns orig_id,customer,date,cds,amount
            --customer customer --date date --amount amount
 
@@ -173,7 +175,7 @@ function rfmCsv(table: CustomerTable, scores: RfmScores, language: Language | nu
     }
     lines.push(
       [
-        formatCsvField(table.customers[c] ?? ''),
+        formatCsvText(table.customers[c] ?? ''),
         String(table.recencyDays[c] ?? 0),
         String(table.frequency[c] ?? 0),
         formatDecimal(table.monetary[c] ?? 0, 2),

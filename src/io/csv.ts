@@ -443,6 +443,28 @@ export function formatCsvField(value: string, delimiter = ','): string {
   return value;
 }
 
+/** Characters that make a spreadsheet opening the CSV read a field as a formula when they come first. */
+const FORMULA_STARTS = new Set(['=', '+', '-', '@', '\t', '\r']);
+/** A plain number such as -12.5 or +33612345678: a spreadsheet reads it as a number, never a formula. */
+const PLAIN_NUMBER = /^[+-]?[\d.,]+$/;
+
+/**
+ * A user's text (a customer name, an item id) as a CSV field that a spreadsheet opening the file will
+ * show as text, never run as a formula: a field starting with =, +, -, @, a tab or a carriage return
+ * that is not a plain number gets a leading apostrophe (the mark spreadsheets themselves use for
+ * "text, not a formula"), then is quoted as {@link formatCsvField} does.
+ *
+ * @param value - the text
+ * @param delimiter - the delimiter character, default `,`
+ * @returns the field ready to write
+ * @example formatCsvText('=HYPERLINK("http://x")') // '"\'=HYPERLINK(""http://x"")"'
+ * @example formatCsvText('-12.5') // '-12.5'
+ */
+export function formatCsvText(value: string, delimiter = ','): string {
+  const guarded = FORMULA_STARTS.has(value.charAt(0)) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+  return formatCsvField(guarded, delimiter);
+}
+
 /**
  * Rows as CSV text: fields quoted as needed by {@link formatCsvField}, each row ended by `\n`.
  *

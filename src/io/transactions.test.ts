@@ -155,6 +155,12 @@ describe('readItemTotals', () => {
     expect(Array.from(totals.values)).toEqual([162.21]);
   });
 
+  it('gives #NUM! for an item whose total is beyond spreadsheet limits', () => {
+    const result = readItemTotals(table('item,value\na,1e308\na,1e308\n'), { item: 0, value: { kind: 'amount', column: 1 } });
+    expect(isSheetError(result) && result.code).toBe('#NUM!');
+    expect(english(result)).toBe('Total of item a outside spreadsheet limits');
+  });
+
   it('skips rows without an item id and gives their lines', () => {
     const totals = ok(readItemTotals(table('item;value\na;1\n;2\n"";3\nb;-4\n'), { item: 0, value: { kind: 'amount', column: 1 } }));
     expect(totals.items).toEqual(['a', 'b']);

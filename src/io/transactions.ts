@@ -7,7 +7,8 @@
  * common case; otherwise through the record-level readers of `columns.ts`, which also write the
  * messages. Both ways give the same values.
  */
-import { isSheetError, type SheetError } from '../cells/errors.js';
+import { isSheetError, numberError, type SheetError } from '../cells/errors.js';
+import { toSpreadsheetPrecision } from '../cells/numbers.js';
 import { addCompensated, type CodedTransactions } from '../metrics/rfm/aggregate.js';
 import { dayOf, lineOf, trimmedFieldOf, valueOf, type DataTable, type ValueSource } from './columns.js';
 import { createDayReader, numberFromRange } from './fields.js';
@@ -178,7 +179,7 @@ export interface ItemTotals {
  * @param table - the records and their header, see `dataTable`
  * @param fields - the item column and the value source, see {@link ItemFields}
  * @returns the items and their totals, or #VALUE! naming the line and column of the first missing,
- *   empty or unreadable value
+ *   empty or unreadable value, or #NUM! for a total beyond spreadsheet limits
  * @example
  * // product,qty,price / p1,2,10 / p2,1,5 / p1,1,10
  * readItemTotals(table, { item: 0, value: { kind: 'quantityTimesPrice', quantity: 1, price: 2 } })
@@ -218,11 +219,17 @@ export function readItemTotals(table: DataTable, fields: ItemFields): ItemTotals
       totals = grown(totals);
       lost = grown(lost);
     }
-    // Compensated, so that an item's total of amounts in cents is exact to the cent (see aggregate.ts).
+    // Compensated and rounded to 15 digits, so that a total of amounts in cents is the decimal total (see aggregate.ts).
     addCompensated(totals, lost, item, value);
   }
   const values = new Float64Array(items.size);
-  for (let k = 0; k < items.size; k++) values[k] = (totals[k] ?? 0) + (lost[k] ?? 0);
+  for (let k = 0; k < items.size; k++) {
+    const total = (totals[k] ?? 0) + (lost[k] ?? 0);
+    if (!Number.isFinite(total)) {
+      return numberError(`Total de l'article ${items.name(k)} hors des limites du tableur`, `Total of item ${items.name(k)} outside spreadsheet limits`);
+    }
+    values[k] = toSpreadsheetPrecision(total);
+  }
   return { items: items.allNames(), values, emptyItemLines };
 }
 

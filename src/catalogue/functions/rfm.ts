@@ -127,8 +127,8 @@ const tableParams = [
 ];
 
 const RFM_CONVENTIONS = t(
-  "Récence = jours entre le dernier achat et la date d'analyse (défaut : lendemain de la dernière date des données). Fréquence = nombre de transactions (les avoirs, montants négatifs, ne comptent pas comme commandes). Montant = somme des montants, avoirs déduits ; un client à montant ≤ 0 reste dans la table. Méthode \"rfm\" (celle du package R rfm) : seuils aux quantiles de chaque critère, les ex æquo ont la même note, la récence est inversée (le plus récent = 5). \"ntile\" : groupes d'effectifs égaux, ex æquo départagés par le rang. Seuils personnalisés : une valeur reçoit la note 1 + le nombre de seuils ≤ à elle (pour la récence, la note est ensuite inversée). Segments : les 11 segments nommés, chaque code des 125 dans exactement un segment.",
-  'Recency = days from the last purchase to the analysis date (default: the day after the last date in the data). Frequency = number of transactions (refunds, negative amounts, are not orders). Monetary = sum of amounts, refunds netted; a customer with a total ≤ 0 stays in the table. Method "rfm" (the R package rfm\'s): cut points at the quantiles of each measure, ties share a score, recency reversed (most recent = 5). "ntile": equal-size groups, ties split by rank. Custom cut points: a value scores 1 + the number of cut points ≤ it (then reversed for recency). Segments: the 11 named segments, each of the 125 codes in exactly one.',
+  "Récence = jours entre le dernier achat et la date d'analyse (défaut : lendemain de la dernière date des données). Fréquence = nombre de transactions (les avoirs, montants négatifs, ne comptent pas comme commandes). Montant = somme des montants, avoirs déduits ; un client à montant ≤ 0 reste dans la table. Méthode \"rfm\" (celle du package R rfm) : seuils aux quantiles de chaque critère, les ex æquo ont la même note, la récence est inversée (le plus récent = 5). \"ntile\" : groupes d'effectifs égaux, ex æquo départagés par le rang. Seuils personnalisés : une valeur reçoit la note 1 + le nombre de seuils ≤ à elle (pour la récence, la note est ensuite inversée). Segments : les 11 segments nommés, chaque code des 125 dans exactement un segment ; ils n'existent qu'avec 5 notes (avec un autre nombre de notes, la colonne segment reste vide : un code « 222 » sur 2 notes serait le meilleur, pas un client « à surveiller »).",
+  'Recency = days from the last purchase to the analysis date (default: the day after the last date in the data). Frequency = number of transactions (refunds, negative amounts, are not orders). Monetary = sum of amounts, refunds netted; a customer with a total ≤ 0 stays in the table. Method "rfm" (the R package rfm\'s): cut points at the quantiles of each measure, ties share a score, recency reversed (most recent = 5). "ntile": equal-size groups, ties split by rank. Custom cut points: a value scores 1 + the number of cut points ≤ it (then reversed for recency). Segments: the 11 named segments, each of the 125 codes in exactly one; they exist with 5 scores only (with other bins the segment column stays empty: a "222" on 2 scores is the best, not a customer who needs attention).',
 );
 
 export const RFM_TABLE = defineFunction({
@@ -172,12 +172,15 @@ export const RFM_TABLE = defineFunction({
     const scores = scoreRfm(table.recencyDays, table.frequency, table.monetary, scoring.options);
     if (isSheetError(scores)) return scores;
     const out: OutMatrix = [[...TABLE_HEADERS[language]]];
+    // The 125-code segment map is made for scores 1–5: on another scale a code would get a segment
+    // meant for a different customer, so the column stays empty (as in the command's output).
+    const withSegments = scores.cuts.recency.length + 1 === 5;
     for (let i = 0; i < table.customers.length; i++) {
       const r = scores.r[i] ?? 0;
       const f = scores.f[i] ?? 0;
       const m = scores.m[i] ?? 0;
       const code = rfmCode(r, f, m);
-      const segment = segmentOfCode(code);
+      const segment = withSegments ? segmentOfCode(code) : null;
       out.push([
         table.customers[i] ?? '',
         table.recencyDays[i] ?? 0,
@@ -187,7 +190,7 @@ export const RFM_TABLE = defineFunction({
         f,
         m,
         code,
-        isSheetError(segment) ? segment : segmentName(segment, language),
+        segment === null ? '' : isSheetError(segment) ? segment : segmentName(segment, language),
       ]);
     }
     return out;
@@ -195,7 +198,7 @@ export const RFM_TABLE = defineFunction({
 });
 
 const scoreParams = [
-  rangeParam('recency_or_last_date', 'any', "Date du dernier achat, ou jours depuis le dernier achat, d'chaque client", 'Last purchase date, or days since the last purchase, of each customer'),
+  rangeParam('recency_or_last_date', 'any', "Date du dernier achat, ou jours depuis le dernier achat, de chaque client", 'Last purchase date, or days since the last purchase, of each customer'),
   rangeParam('frequency', 'number', "Nombre de commandes de chaque client", 'Number of orders of each customer'),
   rangeParam('monetary', 'number', 'Montant total de chaque client', 'Total spent by each customer'),
   ...tableParams.slice(3, 6),

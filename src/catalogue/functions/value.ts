@@ -44,13 +44,13 @@ export const LTV_DISCOUNTED = defineFunction({
   category: 'value',
   summary: t('Valeur vie client actualisée : m·r ÷ (1 + d − r).', 'Discounted lifetime value: m·r ÷ (1 + d − r).'),
   help: t(
-    "Valeur vie client actualisée avec marge m, rétention r et actualisation d constantes par période. timing 0 (défaut, « conserve ») : la première marge arrive en fin de première période et seulement si le client est resté : m·r ÷ (1 + d − r). timing 1 (« immediat ») : une marge tout de suite, puis une par période tant que le client reste : m·(1 + d) ÷ (1 + d − r). timing 2 (« fin ») : la première marge arrive en fin de période, sans condition : m ÷ (1 + d − r). m = 100, r = 80 %, d = 10 % → 266,67.",
+    "Valeur vie client actualisée avec marge m, rétention r et actualisation d constantes par période. timing 0 (défaut, « conservé ») : la première marge arrive en fin de première période et seulement si le client est resté : m·r ÷ (1 + d − r). timing 1 (« immédiat ») : une marge tout de suite, puis une par période tant que le client reste : m·(1 + d) ÷ (1 + d − r). timing 2 (« fin ») : la première marge arrive en fin de période, sans condition : m ÷ (1 + d − r). m = 100, r = 80 %, d = 10 % → 266,67.",
     'Discounted lifetime value with constant margin m, retention r and discount rate d per period. timing 0 (default, "retained"): the first margin comes at the end of the first period, only if the customer stayed: m·r ÷ (1 + d − r). timing 1 ("immediate"): a margin now, then one per period while the customer stays: m·(1 + d) ÷ (1 + d − r). timing 2 ("end"): the first margin at the end of the period, for sure: m ÷ (1 + d − r). m = 100, r = 80%, d = 10% → 266.67.',
   ),
   example: { formula: '=LTV_DISCOUNTED(100, 80%, 10%)', result: t('266,67', '266.67') },
   params: [
     ...discountedParams,
-    optionalParam('timing', 'any', 0, 'Moment des marges : 0 conserve (défaut), 1 immediat, 2 fin', 'When margins come: 0 retained (default), 1 immediate, 2 end'),
+    optionalParam('timing', 'any', 0, 'Moment des marges : 0 conservé (défaut), 1 immédiat, 2 fin', 'When margins come: 0 retained (default), 1 immediate, 2 end'),
   ],
   result: 'column',
   implementation: ([margin, retention, discount, timingArg]) => {

@@ -161,6 +161,13 @@ describe('aggregateTransactions, totals', () => {
     expect(result.monetary[0]).toBe(162.21);
   });
 
+  it('gives two customers whose totals read 162.92 the same total: 47.41 + 115.51 and 162.92', () => {
+    // 47.41 + 115.51 in binary floating point is 162.92000000000002, one step above 162.92.
+    const result = table({ customer: ['a', 'a', 'b'], day: [1, 2, 3], amount: [47.41, 115.51, 162.92] });
+    expect(result.monetary[0]).toBe(result.monetary[1]);
+    expect(result.monetary[0]).toBe(162.92);
+  });
+
   it('gives #NUM! for a customer whose total is beyond spreadsheet limits', () => {
     const error = expectError(aggregateTransactions({ customer: ['a', 'a'], day: [1, 2], amount: [Number.MAX_VALUE, Number.MAX_VALUE] }), '#NUM!');
     expect(error.message.en).toBe('Total amount of customer a outside spreadsheet limits');

@@ -4,6 +4,7 @@
  */
 import { numberError, valueError, type SheetError } from '../../cells/errors.js';
 import { isoFromDay, type DayNumber } from '../../cells/dates.js';
+import { toSpreadsheetPrecision } from '../../cells/numbers.js';
 
 /** Transactions as parallel columns (one entry per row), the shape a spreadsheet range or a CSV gives. */
 export interface TransactionColumns {
@@ -101,9 +102,10 @@ function invalidAmount(row: number, id: string): SheetError {
  * amount is a refund, never an order. With order ids, an order counts once per customer however many
  * rows it has; a row with an empty order id counts as an order of its own. Recency is measured from the
  * last order. The analysis date may not be before the last date in the data (#NUM!): filter the data
- * instead, so that no recency is negative. Amounts are summed with a compensated sum, so that a total
- * of amounts in cents is the exact total rounded once (162.21, not 162.20999999999998): customers
- * showing the same total get the same score.
+ * instead, so that no recency is negative. Amounts are summed with a compensated sum and the total is
+ * rounded to 15 significant digits (what a spreadsheet shows), so that a total of amounts in cents is
+ * the decimal total (162.21, not 162.20999999999998): customers showing the same total get the same
+ * score, and one whose total equals a cut point gets the score above it, as in exact arithmetic.
  *
  * @param tx - the transaction columns, all of the same length
  * @param options - analysis date and refund policy, see {@link AggregateOptions}
@@ -293,8 +295,9 @@ export function aggregateCodedTransactions(tx: CodedTransactions, options: Aggre
         `Total amount of customer ${customers[c] ?? ''} outside spreadsheet limits`,
       );
     }
-    monetary[c] = total;
-    if (total <= 0) nonPositiveCustomers++;
+    const rounded = toSpreadsheetPrecision(total);
+    monetary[c] = rounded;
+    if (rounded <= 0) nonPositiveCustomers++;
   }
   return {
     customers: [...customers],
