@@ -13,7 +13,7 @@ import FormulaParser, { type CellRef, type RangeRef } from 'fast-formula-parser'
 import type { Language } from '../../cells/errors.js';
 import { quoteSheetName } from '../../plans/names.js';
 import { cellKey, keyCell, type SheetModel, type WorkbookModel } from '../workbook/model.js';
-import { engineFunctions, fixComparisons, FormulaError } from './functions.js';
+import { engineFunctions, fixOperators, FormulaError } from './functions.js';
 
 /** An error shown in a cell: its code (#VALUE!, #N/A, #SPILL! …) and what caused it. */
 export interface CellError {
@@ -68,7 +68,7 @@ export class FormulaEngine {
     language: Language = 'fr',
   ) {
     this.language = language;
-    fixComparisons();
+    fixOperators();
     this.functions = engineFunctions(() => this.language);
     this.recalculate();
   }

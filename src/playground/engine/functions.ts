@@ -6,6 +6,7 @@
  */
 import FormulaParser, { type FunctionArg } from 'fast-formula-parser';
 import operators from 'fast-formula-parser/formulas/operators.js';
+import Utils from 'fast-formula-parser/grammar/utils.js';
 import * as formulajs from '@formulajs/formulajs';
 import { CATALOGUE } from '../../catalogue/catalogue.js';
 import { invoke } from '../../catalogue/invoke.js';
@@ -64,7 +65,26 @@ export const FROM_FORMULAJS: Readonly<Record<string, string>> = Object.freeze({
   SKEW: 'SKEW',
 });
 
+/**
+ * Functions whose ranges Excel reads for their numbers only (text and blanks ignored), where formulajs
+ * answers #VALUE! at the first text: their range arguments are reduced to their numbers first.
+ */
+const NUMBERS_OF_RANGES: ReadonlySet<string> = new Set([
+  'RANK', 'RANK.EQ', 'RANK.AVG', 'LARGE', 'SMALL', 'MEDIAN', 'PERCENTILE', 'PERCENTILE.INC', 'QUARTILE', 'QUARTILE.INC',
+  'PERCENTRANK', 'PERCENTRANK.INC', 'MODE.SNGL', 'TRIMMEAN', 'STDEV.S', 'STDEV.P', 'VAR.S', 'VAR.P', 'SKEW',
+]);
+
 const FORMULAJS = formulajs as unknown as Readonly<Record<string, unknown>>;
+
+/** A range's numbers as one column (its errors kept, so that they still propagate). */
+function numbersOf(value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  const numbers: unknown[][] = [];
+  for (const row of value as unknown[]) {
+    for (const cell of Array.isArray(row) ? (row as unknown[]) : [row]) if (typeof cell === 'number' || cell instanceof FormulaError) numbers.push([cell]);
+  }
+  return numbers;
+}
 
 /** Turns what formulajs returns (its errors are plain Errors whose message is the code) into the parser's values. */
 function fromFormulajs(result: unknown): unknown {
@@ -75,11 +95,13 @@ function fromFormulajs(result: unknown): unknown {
   return result;
 }
 
-function formulajsFunction(name: string): EngineFunction {
-  const implementation = FORMULAJS[name];
-  if (typeof implementation !== 'function') throw new Error(`formulajs has no function ${name}`);
+function formulajsFunction(name: string, formulajsName: string): EngineFunction {
+  const implementation = FORMULAJS[formulajsName];
+  if (typeof implementation !== 'function') throw new Error(`formulajs has no function ${formulajsName}`);
   const call = implementation as (...values: unknown[]) => unknown;
-  return (...args) => fromFormulajs(call(...args.map((arg) => (arg.omitted === true ? undefined : arg.value))));
+  const numbersOnly = NUMBERS_OF_RANGES.has(name);
+  return (...args) =>
+    fromFormulajs(call(...args.map((arg) => (arg.omitted === true ? undefined : numbersOnly && (arg.isRangeRef === true || arg.isArray) ? numbersOf(arg.value) : arg.value))));
 }
 
 /** HYPERLINK shows its friendly name (or the link): the playground follows no link. */
@@ -144,7 +166,7 @@ function catalogueFunction(id: string, language: () => Language): EngineFunction
  */
 export function engineFunctions(language: () => Language): Record<string, EngineFunction> {
   const functions: Record<string, EngineFunction> = { HYPERLINK: hyperlink };
-  for (const [name, formulajsName] of Object.entries(FROM_FORMULAJS)) functions[name] = formulajsFunction(formulajsName);
+  for (const [name, formulajsName] of Object.entries(FROM_FORMULAJS)) functions[name] = formulajsFunction(name, formulajsName);
   for (const spec of CATALOGUE) {
     const implementation = catalogueFunction(spec.id, language);
     functions[spec.id] = implementation;
@@ -160,17 +182,19 @@ function blankLike(other: unknown): unknown {
   return 0;
 }
 
-let comparisonsFixed = false;
+let operatorsFixed = false;
 
 /**
- * Makes fast-formula-parser compare as Excel does: a blank cell equals "" as well as 0 (the parser
- * takes it for 0 only, so `IF(A1="","",…)`, written all over the generated sheets, would fail on a
- * blank A1), and text compares without regard to case ("a" = "A"). Done once, on the parser's shared
- * operator table, which COUNTIF, SUMIF and AVERAGEIF use too.
+ * Makes fast-formula-parser's operators work as Excel's, once, on the parser's shared tables:
+ * - a blank cell equals "" as well as 0 (the parser takes it for 0 only, so `IF(A1="","",…)`, written
+ *   all over the generated sheets, would fail on a blank A1), and text compares without regard to
+ *   case ("a" = "A") — COUNTIF, SUMIF and AVERAGEIF use the same comparison;
+ * - operators apply element by element to ranges and arrays (`SUMPRODUCT(--(cuts<=C6))`, the RFM
+ *   sheet's scores): the parser would compare the first cell only.
  */
-export function fixComparisons(): void {
-  if (comparisonsFixed) return;
-  comparisonsFixed = true;
+export function fixOperators(): void {
+  if (operatorsFixed) return;
+  operatorsFixed = true;
   const infix = operators.Infix;
   const original = infix.compareOp;
   infix.compareOp = (value1, op, value2, isArray1, isArray2) => {
@@ -184,6 +208,48 @@ export function fixComparisons(): void {
     }
     return original(a, op, b, false, false);
   };
+  const applyInfix = Utils.prototype._applyInfix;
+  Utils.prototype._applyInfix = function elementWiseInfix(res1, op, res2) {
+    const a = res1.val;
+    const b = res2.val;
+    if (!Array.isArray(a) && !Array.isArray(b)) return applyInfix.call(this, res1, op, res2);
+    return broadcast(a, b, (x, y) => applyInfix.call(this, { val: x, isArray: false }, op, { val: y, isArray: false }));
+  };
+  const applyPrefix = Utils.prototype._applyPrefix;
+  Utils.prototype._applyPrefix = function elementWisePrefix(prefixes, val, isArray) {
+    if (!Array.isArray(val)) return applyPrefix.call(this, prefixes, val, isArray);
+    return (val as unknown[][]).map((row) => row.map((cell) => applyPrefix.call(this, prefixes, cell, false)));
+  };
+}
+
+/** Rows × columns of a value: 1 × 1 for a scalar. */
+function shape(value: unknown): [number, number] {
+  if (!Array.isArray(value)) return [1, 1];
+  const first: unknown = value[0];
+  return [value.length, Array.isArray(first) ? first.length : 1];
+}
+
+/** The element (i, j) of a value, a single row or column repeated as Excel does; #N/A beyond its size. */
+function elementAt(value: unknown, i: number, j: number): unknown {
+  if (!Array.isArray(value)) return value;
+  const [rows, columns] = shape(value);
+  const row: unknown = value[rows === 1 ? 0 : i];
+  const cell: unknown = Array.isArray(row) ? row[columns === 1 ? 0 : j] : row;
+  return (rows !== 1 && i >= rows) || (columns !== 1 && j >= columns) ? new FormulaError('#N/A') : cell;
+}
+
+function broadcast(a: unknown, b: unknown, apply: (x: unknown, y: unknown) => unknown): unknown[][] {
+  const [rowsA, columnsA] = shape(a);
+  const [rowsB, columnsB] = shape(b);
+  const rows = Math.max(rowsA, rowsB);
+  const columns = Math.max(columnsA, columnsB);
+  const out: unknown[][] = [];
+  for (let i = 0; i < rows; i++) {
+    const line: unknown[] = [];
+    for (let j = 0; j < columns; j++) line.push(apply(elementAt(a, i, j), elementAt(b, i, j)));
+    out.push(line);
+  }
+  return out;
 }
 
 function firstOf(value: unknown): unknown {

@@ -51,3 +51,16 @@ declare module 'fast-formula-parser/formulas/operators.js' {
   const operators: { Infix: { compareOp: Compare } };
   export default operators;
 }
+
+declare module 'fast-formula-parser/grammar/utils.js' {
+  /** An operand as the parser's operator helpers see it. */
+  interface Operand {
+    val: unknown;
+    isArray: boolean;
+  }
+  /** The parser's evaluation helpers; the engine wraps two of them so that operators work element-wise on ranges. */
+  export default class Utils {
+    _applyInfix(res1: Operand, infix: string, res2: Operand): unknown;
+    _applyPrefix(prefixes: string[], val: unknown, isArray: boolean): unknown;
+  }
+}
