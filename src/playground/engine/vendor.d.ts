@@ -60,7 +60,7 @@ declare module 'fast-formula-parser/grammar/utils.js' {
   }
   /** The parser's evaluation helpers; the engine wraps two of them so that operators work element-wise on ranges. */
   export default class Utils {
-    _applyInfix(res1: Operand, infix: string, res2: Operand): unknown;
-    _applyPrefix(prefixes: string[], val: unknown, isArray: boolean): unknown;
+    _applyInfix: (this: Utils, res1: Operand, infix: string, res2: Operand) => unknown;
+    _applyPrefix: (this: Utils, prefixes: string[], val: unknown, isArray: boolean) => unknown;
   }
 }
