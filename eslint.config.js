@@ -27,6 +27,11 @@ export default tseslint.config(
     },
   },
   {
+    // The sidebar is shared by every host: it reaches the workbook only through its WorkbookHost.
+    files: ['src/ui/**/*.ts', 'src/ui/**/*.tsx'],
+    rules: { 'no-restricted-globals': ['error', 'Office', 'Excel', 'CustomFunctions', 'google', 'SpreadsheetApp'] },
+  },
+  {
     files: ['test/**/*.ts', 'src/**/*.test.ts', 'bench/**/*.ts', 'scripts/**/*.ts', 'src/cli/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -4,14 +4,14 @@
 import path from 'node:path';
 
 /**
- * The module rule for .ts files.
+ * The module rule for .ts and .tsx files (the sidebar is React).
  *
  * @param {string} root - the repository root
  * @param {string} target - the ECMAScript version to emit, e.g. "ES2017" for Office's webviews
  */
 export function typescriptRule(root, target) {
   return {
-    test: /\.ts$/,
+    test: /\.tsx?$/,
     exclude: /node_modules/,
     use: {
       loader: 'ts-loader',
@@ -26,6 +26,6 @@ export function typescriptRule(root, target) {
 
 /** Resolution of TypeScript sources imported with NodeNext `.js` specifiers. */
 export const typescriptResolve = {
-  extensions: ['.ts', '.js'],
-  extensionAlias: { '.js': ['.ts', '.js'] },
+  extensions: ['.ts', '.tsx', '.js'],
+  extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
 };

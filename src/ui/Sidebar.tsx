@@ -1,0 +1,195 @@
+import { Button, Divider, Text, useId } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Language } from '../cells/errors.js';
+import type { BuildProgress, BuildTarget, SelectionData, WorkbookHost } from '../workbook/port.js';
+import { needsSelection } from '../workbook/requests.js';
+import { BuildProgressBar } from './BuildProgressBar.js';
+import { LanguageSwitch } from './LanguageSwitch.js';
+import { problemText } from './messages.js';
+import { OutcomeMessage, type Outcome } from './OutcomeMessage.js';
+import { RemoveGenerated } from './RemoveGenerated.js';
+import { SelectionCard, type SelectionStatus } from './SelectionCard.js';
+import { summariseSelection } from './selection-summary.js';
+import { sidebarStrings } from './strings.js';
+import { SidebarHeader } from './SidebarHeader.js';
+import { TargetPicker } from './TargetPicker.js';
+import { useSidebarStyles } from './Sidebar.styles.js';
+
+/** Props of {@link Sidebar}. */
+export interface SidebarProps {
+  /** The workbook the sidebar works on (Excel, Sheets or the playground's). */
+  readonly host: WorkbookHost;
+  /** What is chosen when the sidebar opens. @defaultvalue 'audit' */
+  readonly initialTarget?: BuildTarget;
+}
+
+/** What the sidebar is doing: one action at a time. */
+type Busy = 'idle' | 'building' | 'removing';
+
+/** The selection as last read: its cells, or why it could not be read. */
+type SelectionRead =
+  | { readonly status: 'idle' }
+  | { readonly status: 'reading' }
+  | { readonly status: 'ready'; readonly data: SelectionData }
+  | { readonly status: 'failed'; readonly error: unknown };
+
+/**
+ * The Prométhée sidebar: choose what to build, check the input range, pick the language, build with
+ * progress, read the result, remove the generated sheets. It talks only to its {@link WorkbookHost}.
+ */
+export function Sidebar({ host, initialTarget = 'audit' }: SidebarProps): React.JSX.Element {
+  const styles = useSidebarStyles();
+  const chooseId = useId('choose');
+  const rangeId = useId('range');
+  const removeId = useId('remove');
+  const [language, setLanguage] = useState<Language>('fr');
+  const languageChosen = useRef(false);
+  const [target, setTarget] = useState<BuildTarget>(initialTarget);
+  const [selection, setSelection] = useState<SelectionRead>({ status: 'idle' });
+  const [busy, setBusy] = useState<Busy>('idle');
+  const [progress, setProgress] = useState<BuildProgress | undefined>(undefined);
+  const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
+  const strings = sidebarStrings(language);
+  const withSelection = needsSelection(target);
+
+  useEffect(() => {
+    let current = true;
+    host.displayLanguage().then(
+      (shown) => {
+        // The user's own choice, made while the host answered, wins.
+        if (current && !languageChosen.current) setLanguage(shown);
+      },
+      (error: unknown) => {
+        if (current) setOutcome({ kind: 'failed', action: 'build', error });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [host]);
+
+  const readSelection = useCallback(() => {
+    setSelection({ status: 'reading' });
+    host.readSelection().then(
+      (data) => {
+        setSelection({ status: 'ready', data });
+      },
+      (error: unknown) => {
+        setSelection({ status: 'failed', error });
+      },
+    );
+  }, [host]);
+
+  // A build that reads the selection shows it as soon as it is chosen.
+  useEffect(() => {
+    if (withSelection && selection.status === 'idle') readSelection();
+  }, [withSelection, selection.status, readSelection]);
+
+  const summary = useMemo(() => (selection.status === 'ready' ? summariseSelection(selection.data, target) : undefined), [selection, target]);
+  const selectionProblem =
+    selection.status === 'failed' ? problemText(selection.error, language).text : summary?.problem === undefined ? undefined : summary.problem[language];
+  const selectionStatus: SelectionStatus = selection.status;
+
+  const build = (): void => {
+    setBusy('building');
+    setProgress(undefined);
+    setOutcome(undefined);
+    host
+      .build({ target, language }, setProgress)
+      .then(
+        (report) => {
+          setOutcome({ kind: 'built', report });
+        },
+        (error: unknown) => {
+          setOutcome({ kind: 'failed', action: 'build', error });
+        },
+      )
+      .finally(() => {
+        setBusy('idle');
+      });
+    // The build read the selection afresh: show the range it used.
+    if (withSelection) readSelection();
+  };
+
+  const remove = (): void => {
+    setBusy('removing');
+    setOutcome(undefined);
+    host
+      .removeGeneratedSheets()
+      .then(
+        (report) => {
+          setOutcome({ kind: 'removed', report });
+        },
+        (error: unknown) => {
+          setOutcome({ kind: 'failed', action: 'remove', error });
+        },
+      )
+      .finally(() => {
+        setBusy('idle');
+      });
+  };
+
+  const expects = strings.targets[target].expects;
+  return (
+    <div className={styles.root} lang={language}>
+      <SidebarHeader strings={strings} />
+      <main className={styles.content}>
+        <section className={styles.section}>
+          <Text as="h2" id={chooseId} className={styles.heading}>
+            {strings.chooseTitle}
+          </Text>
+          <TargetPicker strings={strings} target={target} onChange={setTarget} labelledBy={chooseId} disabled={busy !== 'idle'} />
+        </section>
+        {withSelection && expects !== undefined ? (
+          <section className={styles.section} aria-labelledby={rangeId}>
+            <Text as="h2" id={rangeId} className={styles.heading}>
+              {strings.rangeTitle}
+            </Text>
+            <SelectionCard
+              strings={strings}
+              expects={expects}
+              status={selectionStatus}
+              summary={summary}
+              problem={selectionProblem}
+              onRefresh={readSelection}
+              disabled={busy !== 'idle'}
+            />
+          </section>
+        ) : null}
+        <section className={styles.actions}>
+          <LanguageSwitch
+            strings={strings}
+            language={language}
+            disabled={busy !== 'idle'}
+            onChange={(chosen) => {
+              languageChosen.current = true;
+              setLanguage(chosen);
+            }}
+          />
+          <Button className={styles.build} appearance="primary" disabled={busy !== 'idle'} onClick={build}>
+            {busy === 'building' ? strings.building : strings.targets[target].action}
+          </Button>
+          {busy === 'building' ? <BuildProgressBar strings={strings} progress={progress} /> : null}
+          {outcome !== undefined ? (
+            <OutcomeMessage
+              strings={strings}
+              language={language}
+              outcome={outcome}
+              onDismiss={() => {
+                setOutcome(undefined);
+              }}
+            />
+          ) : null}
+        </section>
+        <Divider />
+        <section className={styles.section} aria-labelledby={removeId}>
+          <Text as="h2" id={removeId} className={styles.heading}>
+            {strings.removeTitle}
+          </Text>
+          <RemoveGenerated strings={strings} hostKind={host.kind} onRemove={remove} removing={busy === 'removing'} disabled={busy === 'building'} />
+        </section>
+      </main>
+      <footer className={styles.footer}>{strings.footer}</footer>
+    </div>
+  );
+}

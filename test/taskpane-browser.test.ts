@@ -1,0 +1,196 @@
+// The shared sidebar rendered in headless Chromium at a task pane's width, against a fake workbook
+// host that runs the real request → plans → apply path in memory. Screenshots go to .tmp/screens/.
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FakeHost, FakeRecord } from './ui/fake-host.js';
+import { bundleForBrowser, launchChromium, serveFolder, type ServedFolder } from './support/browser.js';
+
+const ROOT = process.cwd();
+const SCREENS = path.join(ROOT, '.tmp', 'screens');
+const OUT = path.join(ROOT, '.tmp', `sidebar-harness-${process.pid}`);
+/** The width of Excel's task pane when it opens (320 px), the narrowest the sidebar must fit. */
+const PANE = { width: 320, height: 960 };
+
+/** What the harness page puts on `window` (the callbacks of `page.evaluate` run in the page). */
+interface HarnessGlobals {
+  readonly prometheeHarness?: FakeHost;
+  readonly document: { readonly documentElement: { readonly scrollWidth: number; readonly clientWidth: number } };
+}
+
+let served: ServedFolder;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SCREENS, { recursive: true });
+  await bundleForBrowser({ entry: 'test/ui/harness.ts', outDir: OUT, title: 'Prométhée' });
+  served = await serveFolder(OUT);
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser.close();
+  await served.close();
+  rmSync(OUT, { recursive: true, force: true });
+});
+
+async function open(query: string, width = PANE.width): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: PANE.height }, deviceScaleFactor: 2 });
+  // Every wait here is for something a click shows within milliseconds.
+  page.setDefaultTimeout(5_000);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${served.url}${query}`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  expect(errors).toEqual([]);
+  return page;
+}
+
+const record = (page: Page): Promise<FakeRecord> =>
+  page.evaluate(() => {
+    const harness = (globalThis as unknown as HarnessGlobals).prometheeHarness;
+    if (harness === undefined) throw new Error('no harness');
+    return JSON.parse(JSON.stringify(harness.record)) as FakeRecord;
+  });
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage: true });
+}
+
+describe('the sidebar in a task pane', () => {
+  it('opens in the host language with the audit chosen and nothing read yet', async () => {
+    const page = await open('?lang=fr');
+    await expect(page.getByRole('radio', { name: /Classeur d’audit/ }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Construire le classeur d’audit' }).isEnabled()).resolves.toBe(true);
+    await screenshot(page, 'taskpane-fr-audit');
+    expect((await record(page)).selectionReads).toBe(0);
+    await page.close();
+  });
+
+  it('builds the audit when its button is clicked and lists the sheets the host wrote', async () => {
+    const page = await open('?lang=fr');
+    await page.getByRole('button', { name: 'Construire le classeur d’audit' }).click();
+    const outcome = page.getByTestId('outcome');
+    await outcome.waitFor();
+    const seen = await record(page);
+    expect(seen.requests).toEqual([{ target: 'audit', language: 'fr' }]);
+    expect(seen.written.map((plan) => plan.key)).toContain('kpi');
+    // The workbook already holds a user sheet called "KPI acquisition": the new one gets a free name.
+    const kpi = seen.written.find((plan) => plan.key === 'kpi');
+    expect(kpi?.finalName).toBe('KPI acquisition (2)');
+    await expect(outcome.textContent()).resolves.toContain('KPI acquisition (2)');
+    await screenshot(page, 'taskpane-fr-audit-built');
+    await page.close();
+  });
+
+  it('shows the selected range with its size and detected header when ABC is chosen', async () => {
+    const page = await open('?lang=fr&selection=abc');
+    await page.getByRole('radio', { name: /Segmentation ABC/ }).check();
+    await expect(page.getByTestId('selection-address').textContent()).resolves.toBe('Ventes!A1:B7');
+    await expect(page.getByTestId('selection-size').textContent()).resolves.toBe('7 lignes · 2 colonnes');
+    await page.getByText('En-tête détecté').waitFor();
+    await screenshot(page, 'taskpane-fr-abc-selection');
+    await page.getByRole('button', { name: 'Construire la segmentation ABC' }).click();
+    await page.getByTestId('outcome').waitFor();
+    const seen = await record(page);
+    expect(seen.requests).toEqual([{ target: 'abc', language: 'fr' }]);
+    const abc = seen.written.find((plan) => plan.key === 'abc');
+    // The customers' names are written as values, "=HYPERLINK(…)" and "+33 6…" included.
+    const texts = abc?.blocks.flatMap((block) => block.cells.flat()).flatMap((cell) => ('value' in cell ? [cell.value] : []));
+    expect(texts).toContain('=HYPERLINK("http://x")');
+    expect(texts).toContain('+33 6 12 34 56 78');
+    await page.close();
+  });
+
+  it('reads the selection again when "use current selection" is clicked', async () => {
+    const page = await open('?lang=en&selection=abc');
+    await page.getByRole('radio', { name: /RFM segmentation/ }).check();
+    await page.getByTestId('selection-address').waitFor();
+    const before = (await record(page)).selectionReads;
+    await page.evaluate(() => {
+      (globalThis as unknown as HarnessGlobals).prometheeHarness?.setSelection({ address: 'Orders!A1:C3', values: [['Customer', 'Date', 'Amount'], ['C1', 45300, 10], ['C2', 45301, 20]] });
+    });
+    await page.getByRole('button', { name: 'Use current selection' }).click();
+    await page.getByText('Orders!A1:C3').waitFor();
+    expect((await record(page)).selectionReads).toBe(before + 1);
+    await expect(page.getByTestId('selection-size').textContent()).resolves.toBe('3 rows · 3 columns');
+    await page.close();
+  });
+
+  it('warns about merged cells before the build and refuses to build with them, in the chosen language', async () => {
+    const page = await open('?lang=fr&selection=merged');
+    await page.getByRole('radio', { name: /Segmentation ABC/ }).check();
+    await page.getByText(/contient des cellules fusionnées/).first().waitFor();
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await page.getByText(/holds merged cells/).first().waitFor();
+    await page.getByRole('button', { name: 'Build the ABC segmentation' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain('The selection Ventes!A1:B4 holds merged cells');
+    expect((await record(page)).written).toEqual([]);
+    await screenshot(page, 'taskpane-en-merged-error');
+    await page.close();
+  });
+
+  it('says the selection is empty when nothing is selected', async () => {
+    const page = await open('?lang=en&selection=empty');
+    await page.getByRole('radio', { name: /ABC segmentation/ }).check();
+    await page.getByText(/The selection is empty: select two columns/).waitFor();
+    await page.close();
+  });
+
+  it('says which row is not a number when the value column holds no number', async () => {
+    const page = await open('?lang=fr&selection=text');
+    await page.getByRole('radio', { name: /Segmentation ABC/ }).check();
+    await page.getByText(/Ligne 1 de la sélection : "Commentaire" n'est pas un nombre/).waitFor();
+    await page.close();
+  });
+
+  it('shows a progress bar while the sheets are written', async () => {
+    const page = await open('?lang=fr&selection=rfm&delay=600');
+    await page.getByRole('radio', { name: /Segmentation RFM/ }).check();
+    await page.getByRole('button', { name: 'Construire la segmentation RFM' }).click();
+    const bar = page.getByRole('progressbar');
+    await bar.waitFor();
+    await page.getByText(/Écriture de « .+ » \(\d\/3\)/).waitFor();
+    await screenshot(page, 'taskpane-fr-rfm-progress');
+    await page.getByTestId('outcome').waitFor();
+    await expect(bar.count()).resolves.toBe(0);
+    expect((await record(page)).written.map((plan) => plan.key)).toEqual(['rfm.summary', 'rfm.customers', 'rfm.parameters']);
+    await screenshot(page, 'taskpane-fr-rfm-built');
+    await page.close();
+  });
+
+  it('removes the generated sheets only after confirmation, and keeps the user\'s sheets', async () => {
+    const page = await open('?lang=en');
+    await page.getByRole('button', { name: 'Build the audit workbook' }).click();
+    await page.getByTestId('outcome').waitFor();
+    await page.getByRole('button', { name: 'Remove generated sheets' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    await screenshot(page, 'taskpane-en-remove-confirm');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect((await record(page)).removed).toEqual([]);
+    await page.getByRole('button', { name: 'Remove generated sheets' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
+    await page.getByText('1 sheet removed').waitFor();
+    expect((await record(page)).removed).toEqual(['Acquisition KPIs']);
+    const names = await page.evaluate(() => (globalThis as unknown as HarnessGlobals).prometheeHarness?.sheetNames());
+    expect(names).toEqual(['Ventes', 'KPI acquisition']);
+    await page.close();
+  });
+
+  it.each([300, 350])('fits a %i px wide pane without horizontal scrolling', async (width) => {
+    const page = await open('?lang=fr&selection=abc', width);
+    await page.getByRole('radio', { name: /Segmentation ABC/ }).check();
+    await page.getByTestId('selection-address').waitFor();
+    const overflow = await page.evaluate(() => {
+      const { documentElement } = (globalThis as unknown as HarnessGlobals).document;
+      return documentElement.scrollWidth - documentElement.clientWidth;
+    });
+    expect(overflow).toBe(0);
+    await screenshot(page, `taskpane-fr-abc-${width}px`);
+    await page.close();
+  });
+});
