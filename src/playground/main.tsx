@@ -10,7 +10,7 @@ import { App } from './view/App.js';
 import { fillSheetFromCsv } from './workbook/csv-sheet.js';
 import { Playground, PlaygroundHost } from './workbook/host.js';
 import { WorkbookModel } from './workbook/model.js';
-import { mountSidebar } from './sidebar.js';
+import { mountSidebar } from '../ui/mount.js';
 
 // ?lang=fr or ?lang=en chooses; otherwise the browser's language (French for French browsers).
 const requested = new URLSearchParams(window.location.search).get('lang');

@@ -169,7 +169,8 @@ export function Grid({ sheet, engine, language, version, selection, onSelect, on
     if (isCellError(value)) css.color = '#C00000';
     const selected = selection !== undefined && inRange(selection, row, column);
     const spilled = engine.spillAnchor(sheet, row, column) !== undefined;
-    const className = ['cell', selected ? 'selected' : '', spilled ? 'spilled' : ''].filter((c) => c !== '').join(' ');
+    const active = selection !== undefined && selection.row === row && selection.column === column;
+    const className = ['cell', selected ? 'selected' : '', active ? 'active' : '', spilled ? 'spilled' : ''].filter((c) => c !== '').join(' ');
     const rowSpan = merge === undefined ? 1 : Math.min(merge.rowCount, last - row + 1);
     return (
       <td
