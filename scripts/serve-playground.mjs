@@ -13,11 +13,12 @@ const folder = path.join(root, 'dist', 'playground');
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
 /**
- * Builds dist/playground with the playground's webpack configuration.
+ * Builds dist/playground with the playground's webpack configuration. Development mode by default: it
+ * builds about four times faster than production (no minification), and the page is served locally.
  * @param {'production' | 'development'} mode
  * @returns {Promise<number>} the build's duration in milliseconds
  */
-export async function buildPlayground(mode = 'production') {
+export async function buildPlayground(mode = 'development') {
   const started = performance.now();
   const { default: config } = await import(pathToFileURL(path.join(root, 'webpack.playground.config.mjs')).href);
   await new Promise((resolve, reject) => {

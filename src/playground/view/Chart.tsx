@@ -40,14 +40,14 @@ export function Chart({ chart, sheet, engine, language, width, height }: ChartPr
   }));
   // Rows without a category (empty input rows) are not drawn.
   const shown = categories.map((category, i) => (category === '' ? -1 : i)).filter((i) => i >= 0);
-  const pad = { left: 56, right: chart.kind === 'pareto' ? 44 : 16, top: 34, bottom: 58 };
+  const pad = { left: chart.kind === 'bar' ? 120 : 56, right: chart.kind === 'pareto' ? 44 : 16, top: 34, bottom: 58 };
   const plotWidth = Math.max(10, width - pad.left - pad.right);
   const plotHeight = Math.max(10, height - pad.top - pad.bottom);
   const bars = series.filter((s) => s.line !== true || chart.kind !== 'pareto');
   const lines = chart.kind === 'pareto' ? series.filter((s) => s.line === true) : [];
   const max = Math.max(1e-9, ...bars.flatMap((s) => shown.map((i) => s.numbers[i] ?? 0)));
   const tick = (value: number): string => displayText(value, chart.valueFormat ?? 'integer', language);
-  const label = (text: string): string => (text.length > 14 ? `${text.slice(0, 13)}…` : text);
+  const label = (text: string): string => (text.length > 18 ? `${text.slice(0, 17)}…` : text);
   const elements: ReactElement[] = [];
   const step = plotWidth / Math.max(1, shown.length);
 
