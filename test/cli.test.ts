@@ -304,6 +304,13 @@ describe('command-line mistakes: exit code 2 and one line', () => {
     ['thresholds out of order', ['abc', ORDERS, '--item', 'a', '--value', 'b', '--a', '0.9', '--b', '0.8'], 'promethee: thresholds: 0 < a < b ≤ 1 is required (got a = 0.9, b = 0.8) (see promethee abc --help)'],
   ];
 
+  it('takes --name=value as --name value, and every argument after -- as a file', async () => {
+    const spaced = await run([...ORDERS_ARGS]);
+    const joined = await run(['rfm', '--customer=customer_id', '--date=order_date', '--amount=revenue', '--', ORDERS]);
+    expect(joined.code).toBe(0);
+    expect(joined.stdout).toBe(spaced.stdout);
+  });
+
   it.each(cases)('refuses %s', async (_, argv, message) => {
     const result = await run([...argv, '--language', 'en']);
     expect(result).toMatchObject({ code: 2, stdout: '', stderr: `${message}\n` });
@@ -389,6 +396,32 @@ describe('data problems: exit code 1 and one line naming the file, line and colu
     expect(result).toMatchObject({ code: 1, stderr: 'promethee: cannot write /root/out.csv: permission denied\n' });
   });
 
+  it('names the line and column of an ABC value that is not a number', async () => {
+    const result = await run(['abc', 'v.csv', '--item', 'item', '--value', 'value', ...english], { 'v.csv': 'item;value\na;1\nb;n/a\n' });
+    expect(result).toMatchObject({ code: 1, stdout: '', stderr: 'promethee: v.csv: line 3, column "value": "n/a" is not a number (1234.5 or 1 234,50)\n' });
+  });
+
+  it('names the line of a row too short to hold the amount column', async () => {
+    const result = await run(rfm('short.csv'), { 'short.csv': 'customer,date,amount\nA,2024-01-01,3\nB,2024-01-02\n' });
+    expect(result).toMatchObject({ code: 1, stdout: '', stderr: 'promethee: short.csv: line 3: only 2 field(s), column "amount" (no. 3) is missing\n' });
+  });
+
+  it('names the line and column of an empty date', async () => {
+    const result = await run(rfm('blank.csv'), { 'blank.csv': 'customer;date;amount\nA;;3\n' });
+    expect(result).toMatchObject({ code: 1, stderr: 'promethee: blank.csv: line 2, column "date": empty field (a date (2024-12-31, 31/12/2024 or 20241231) is expected)\n' });
+  });
+
+  it('names a directory given as the file', async () => {
+    const result = await run(rfm(DATA));
+    expect(result).toMatchObject({ code: 1, stderr: `promethee: cannot read ${DATA}: it is a directory\n` });
+  });
+
+  it('names a file the system refuses for another reason with the system’s words', async () => {
+    const failing = { readFile: () => Promise.reject(Object.assign(new Error('EMFILE: too many open files'), { code: 'EMFILE' })) };
+    const result = await run(rfm('x.csv'), {}, failing);
+    expect(result).toMatchObject({ code: 1, stderr: 'promethee: cannot read x.csv: EMFILE: too many open files\n' });
+  });
+
   it('refuses an ABC file with no positive value', async () => {
     const result = await run(['abc', 'z.csv', '--item', 'i', '--value', 'v', ...english], { 'z.csv': 'i,v\na,0\n' });
     expect(result.code).toBe(1);
@@ -460,6 +493,19 @@ describe('the built command, run by Node', () => {
     const code = await new Promise((done) => child.on('close', done));
     expect(code).toBe(0);
     expect(stdout).toBe('item,value,share,cumulative_share,class\na,3,0.75,0.75,A\nb,1,0.25,1,C\n');
+  });
+
+  it('is the package’s bin where the build writes it, with the line that lets npx run it', () => {
+    const manifest = JSON.parse(readFileSync(resolve(process.cwd(), 'package.json'), 'utf8')) as { bin: Record<string, string>; scripts: Record<string, string> };
+    const config = JSON.parse(readFileSync(resolve(process.cwd(), 'tsconfig.json'), 'utf8')) as { compilerOptions: { outDir: string; rootDir: string } };
+    const build = JSON.parse(readFileSync(resolve(process.cwd(), 'tsconfig.build.json'), 'utf8')) as { extends: string; include: string[] };
+    expect(manifest.scripts.build).toBe('tsc -p tsconfig.build.json');
+    expect(build.extends).toBe('./tsconfig.json');
+    expect(build.include).toContain('src/**/*.ts');
+    // rootDir "." keeps the tree: src/cli/main.ts is emitted as <outDir>/src/cli/main.js.
+    expect(config.compilerOptions.rootDir).toBe('.');
+    expect(manifest.bin.promethee).toBe(`${config.compilerOptions.outDir}/src/cli/main.js`);
+    expect(readFileSync(resolve(process.cwd(), 'src/cli/main.ts'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
   });
 
   it('prints the version of package.json', async () => {

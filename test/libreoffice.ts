@@ -120,9 +120,10 @@ export async function recalculate(
  * @param workbooks - the .xlsx files
  * @param folder - where the PNG files go ("<name>-<page>.png")
  * @param maxPages - pages rendered per workbook
+ * @param resolution - dots per inch of the PNG pages (80 shows a page whole; more, to read small text)
  * @returns the PNG paths
  */
-export async function renderScreens(workbooks: readonly WorkbookFile[], folder: string, maxPages = 4): Promise<string[]> {
+export async function renderScreens(workbooks: readonly WorkbookFile[], folder: string, maxPages = 4, resolution = 80): Promise<string[]> {
   const root = mkdtempSync(path.join(tmpdir(), 'promethee-lo-pdf-'));
   try {
     mkdirSync(folder, { recursive: true });
@@ -136,7 +137,7 @@ export async function renderScreens(workbooks: readonly WorkbookFile[], folder: 
     for (const workbook of workbooks) {
       const prefix = path.join(folder, workbook.name);
       // The first pages are enough to judge a sheet; a long customer table would give hundreds.
-      await run('pdftoppm', ['-png', '-r', '80', '-l', String(maxPages), path.join(root, `${workbook.name}.pdf`), prefix]);
+      await run('pdftoppm', ['-png', '-r', String(resolution), '-l', String(maxPages), path.join(root, `${workbook.name}.pdf`), prefix]);
       images.push(...readdirSync(folder).filter((f) => f.startsWith(`${workbook.name}-`) && f.endsWith('.png')).map((f) => path.join(folder, f)));
     }
     return images;

@@ -3,6 +3,7 @@
  */
 import { ABC_FUNCTIONS } from './functions/abc.js';
 import { ACQUISITION_FUNCTIONS } from './functions/acquisition.js';
+import { CLV_FUNCTIONS } from './functions/clv.js';
 import { CONVERSION_FUNCTIONS } from './functions/conversion.js';
 import { PRICING_FUNCTIONS } from './functions/pricing.js';
 import { RETENTION_FUNCTIONS } from './functions/retention.js';
@@ -20,14 +21,23 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   ...PRICING_FUNCTIONS,
   ...RETENTION_FUNCTIONS,
   ...VALUE_FUNCTIONS,
+  ...CLV_FUNCTIONS,
 ];
 
-/** The functions by id (ids are unique: checked when this module loads). */
-export const FUNCTIONS_BY_ID: ReadonlyMap<string, FunctionSpec> = (() => {
+/**
+ * Functions by id, refusing a duplicate: two functions under one id would make one of them unreachable.
+ * @param specs - the functions
+ * @returns the map from id to function
+ * @throws CatalogueError for an id given twice
+ */
+export function indexById(specs: readonly FunctionSpec[]): ReadonlyMap<string, FunctionSpec> {
   const byId = new Map<string, FunctionSpec>();
-  for (const spec of CATALOGUE) {
+  for (const spec of specs) {
     if (byId.has(spec.id)) throw new CatalogueError(`Duplicate function id "${spec.id}"`);
     byId.set(spec.id, spec);
   }
   return byId;
-})();
+}
+
+/** The functions by id (ids are unique: checked when this module loads). */
+export const FUNCTIONS_BY_ID: ReadonlyMap<string, FunctionSpec> = indexById(CATALOGUE);

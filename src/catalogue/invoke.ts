@@ -31,7 +31,20 @@ export function functionSpec(id: string): FunctionSpec {
  * @example invoke('MARKUP_RATE', [[[30], [45]], [[15], [30]]]) // [[1], [0.5]]
  */
 export function invoke(id: string, rawArgs: readonly RawArg[], context: InvokeContext = DEFAULT_CONTEXT): OutMatrix {
-  const spec = functionSpec(id);
+  return invokeSpec(functionSpec(id), rawArgs, context);
+}
+
+/**
+ * Runs one function's spec on raw host arguments, as {@link invoke} does for a catalogue id: the
+ * safety net (arity, exceptions and non-finite numbers turned into errors, ragged rows padded) is the
+ * same whatever the spec.
+ *
+ * @param spec - the function
+ * @param rawArgs - the arguments as the host passes them
+ * @returns a rectangular 2-D result; an error of the whole call is a 1×1 result holding that error
+ */
+export function invokeSpec(spec: FunctionSpec, rawArgs: readonly RawArg[], context: InvokeContext = DEFAULT_CONTEXT): OutMatrix {
+  const id = spec.id;
   const checked = checkArity(spec, rawArgs);
   if (isSheetError(checked)) return [[checked]];
   let result: OutMatrix | SheetError;

@@ -6,7 +6,7 @@ import { dayFromText } from '../cells/dates.js';
 import { isSheetError, type Language } from '../cells/errors.js';
 import { formatCsvField } from '../io/csv.js';
 import { readTransactions } from '../io/transactions.js';
-import { aggregateTransactions, type CustomerTable } from '../metrics/rfm/aggregate.js';
+import { aggregateCodedTransactions, type CustomerTable } from '../metrics/rfm/aggregate.js';
 import { rfmCode, scoreRfm, type RfmMethod, type RfmScores } from '../metrics/rfm/score.js';
 import { SEGMENTS, segmentOfCode, type SegmentId } from '../metrics/rfm/segments.js';
 import { parseArgs } from './args.js';
@@ -140,7 +140,7 @@ export async function runRfm(argv: readonly string[], io: CliIo, language: Langu
       en: `${input.path}: ${skipped.length} row(s) without a customer id skipped (line(s) ${firstFew(skipped)})`,
     });
   }
-  const table = aggregateTransactions(read.transactions, { asOf, refunds });
+  const table = aggregateCodedTransactions(read.transactions, { asOf, refunds });
   if (isSheetError(table)) throw dataFailure(input.path, table);
   const scores = scoreRfm(table.recencyDays, table.frequency, table.monetary, { bins, method });
   if (isSheetError(scores)) throw dataFailure(input.path, scores);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil, dayFromText, isoFromDay } from '../cells/dates.js';
-import { createDayReader, createIdReader, numberFromField, numberFromRange } from './fields.js';
+import { createDayReader, numberFromField, numberFromRange } from './fields.js';
 
 describe('numberFromRange and numberFromField', () => {
   it('read plain decimals exactly as JavaScript does (seeded random decimals)', () => {
@@ -82,23 +82,5 @@ describe('createDayReader', () => {
       }
     }
     expect(disagreements).toEqual([]);
-  });
-});
-
-describe('createIdReader', () => {
-  it('trims ids and hands back the same string for the same id on consecutive calls', () => {
-    const text = 'A7,A7, B , B ,A7,,';
-    const read = createIdReader();
-    const first = read(text, 0, 2);
-    expect(first).toBe('A7');
-    expect(read(text, 3, 5)).toBe('A7');
-    expect(read(text, 6, 9)).toBe('B');
-    expect(read(text, 10, 13)).toBe('B');
-    expect(read(text, 14, 16)).toBe('A7');
-    expect(read(text, 17, 17)).toBe('');
-  });
-
-  it('trims no-break spaces too', () => {
-    expect(createIdReader()('\u00a0Zoé\u00a0', 0, 5)).toBe('Zoé');
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Reading one field of a CSV file straight from the file's text, given where the field starts and
- * ends: numbers, dates and ids. The common forms ("29.33", "2024-12-31", an id already read on the
- * previous row) are read from the character codes without building a string; the others go through
- * the product's general rules (`parseNumberText`, `dayFromText`), so the results are the same.
+ * ends: numbers and dates (ids: see ids.ts). The common forms ("29.33", "2024-12-31") are read from
+ * the character codes without building a string; the others go through the product's general rules
+ * (`parseNumberText`, `dayFromText`), so the results are the same.
  */
 import { dayFromCivil, dayFromText, isValidCivil, type DayNumber } from '../cells/dates.js';
 import { parseNumberText } from '../cells/numbers.js';
@@ -127,42 +127,4 @@ export function createDayReader(): DayReader {
     if (cache.size < DAY_CACHE_LIMIT) cache.set(field, day);
     return day;
   };
-}
-
-/** Reads ids (customers, orders, items) of one column; see {@link createIdReader}. */
-export type IdReader = (text: string, start: number, end: number) => string;
-
-/**
- * A reader of the ids of one column: the field without its surrounding spaces, and the very string of
- * the previous call when the field is written the same — the rows of one order, or of one customer,
- * follow each other in an export, and sharing their id saves building (and later collecting) a string
- * per row. A field that starts and ends with visible ASCII is sliced without the cost of `trim`.
- *
- * @returns the reader of `text[start, end)`
- * @example createIdReader()(' A7 ,3', 0, 4) // 'A7'
- */
-export function createIdReader(): IdReader {
-  let previous = '';
-  let previousStart = 0;
-  let previousEnd = -1;
-  let previousText = '';
-  return (text, start, end) => {
-    const length = end - start;
-    if (length === previousEnd - previousStart && text === previousText && sameCharacters(text, start, previousStart, length)) return previous;
-    const raw = text.slice(start, end);
-    previous = length > 0 && isVisibleAscii(text.charCodeAt(start)) && isVisibleAscii(text.charCodeAt(end - 1)) ? raw : raw.trim();
-    previousStart = start;
-    previousEnd = end;
-    previousText = text;
-    return previous;
-  };
-}
-
-function sameCharacters(text: string, a: number, b: number, length: number): boolean {
-  for (let k = 0; k < length; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
-  return true;
-}
-
-function isVisibleAscii(code: number): boolean {
-  return code > 0x20 && code < 0x7f;
 }

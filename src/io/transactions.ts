@@ -8,9 +8,10 @@
  * messages. Both ways give the same values.
  */
 import { isSheetError, type SheetError } from '../cells/errors.js';
-import type { TransactionColumns } from '../metrics/rfm/aggregate.js';
+import { addCompensated, type CodedTransactions } from '../metrics/rfm/aggregate.js';
 import { dayOf, lineOf, trimmedFieldOf, valueOf, type DataTable, type ValueSource } from './columns.js';
-import { createDayReader, createIdReader, numberFromRange } from './fields.js';
+import { createDayReader, numberFromRange } from './fields.js';
+import { IdTable } from './ids.js';
 
 /** The columns of a transaction export (0-based indexes, see `resolveColumn`). */
 export interface TransactionFields {
@@ -24,7 +25,8 @@ export interface TransactionFields {
 
 /** Transactions read from a file, and what was skipped. */
 export interface TransactionsRead {
-  readonly transactions: TransactionColumns;
+  /** Customers and orders numbered in order of first appearance (see `IdTable`). */
+  readonly transactions: CodedTransactions;
   /** Line numbers of the rows skipped because their customer id is empty, in file order. */
   readonly emptyCustomerLines: readonly number[];
 }
@@ -76,23 +78,24 @@ function plainValue(table: DataTable, base: number, source: ValueSource): number
 export function readTransactions(table: DataTable, fields: TransactionFields): TransactionsRead | SheetError {
   const { text, fieldStart, fieldEnd, firstField, recordCount } = table.csv;
   const size = Math.max(0, recordCount - table.start);
-  const customer: string[] = [];
+  const customerCode = new Int32Array(size);
   const day = new Int32Array(size);
   const amount = new Float64Array(size);
-  const order: string[] | undefined = fields.order === undefined ? undefined : [];
+  const orderCode = fields.order === undefined ? undefined : new Int32Array(size);
   const emptyCustomerLines: number[] = [];
   const readDay = createDayReader();
-  const readCustomer = createIdReader();
-  const readOrder = createIdReader();
+  // Sized for a typical export (a customer per 8 rows, an order per 2 rows); they grow when needed.
+  const customers = new IdTable(size / 8);
+  const orders = new IdTable(fields.order === undefined ? 0 : size / 2);
   const columns = [fields.customer, fields.date, ...valueColumns(fields.value), ...(fields.order === undefined ? [] : [fields.order])];
   const widest = Math.max(...columns);
   let count = 0;
 
   for (let r = table.start; r < recordCount; r++) {
-    let customerId: string;
+    let customerId: number;
     let dayNumber: number | null;
     let value: number | null;
-    let orderId: string | null = '';
+    let orderId: number | null = -1;
     if (needsGeneralReading(table, r, columns, widest)) {
       const id = trimmedFieldOf(table, r, fields.customer);
       if (isSheetError(id)) return id;
@@ -100,15 +103,15 @@ export function readTransactions(table: DataTable, fields: TransactionFields): T
         emptyCustomerLines.push(lineOf(table, r));
         continue;
       }
-      customerId = id;
+      customerId = customers.codeOf(id);
       dayNumber = null;
       value = null;
       orderId = null;
     } else {
       const base = firstField[r] ?? 0;
       const c = base + fields.customer;
-      customerId = readCustomer(text, fieldStart[c] ?? 0, fieldEnd[c] ?? 0);
-      if (customerId === '') {
+      customerId = customers.codeOfRange(text, fieldStart[c] ?? 0, fieldEnd[c] ?? 0);
+      if (customerId < 0) {
         emptyCustomerLines.push(lineOf(table, r));
         continue;
       }
@@ -117,7 +120,7 @@ export function readTransactions(table: DataTable, fields: TransactionFields): T
       value = plainValue(table, base, fields.value);
       if (fields.order !== undefined) {
         const o = base + fields.order;
-        orderId = readOrder(text, fieldStart[o] ?? 0, fieldEnd[o] ?? 0);
+        orderId = orders.codeOfRange(text, fieldStart[o] ?? 0, fieldEnd[o] ?? 0);
       }
     }
     // Not read above (general way, or not plain): the record-level readers give the value or the message.
@@ -134,19 +137,20 @@ export function readTransactions(table: DataTable, fields: TransactionFields): T
     if (orderId === null && fields.order !== undefined) {
       const read = trimmedFieldOf(table, r, fields.order);
       if (isSheetError(read)) return read;
-      orderId = read;
+      orderId = orders.codeOf(read);
     }
-    customer.push(customerId);
-    order?.push(orderId ?? '');
+    customerCode[count] = customerId;
+    if (orderCode !== undefined) orderCode[count] = orderId ?? -1;
     day[count] = dayNumber;
     amount[count] = value;
     count++;
   }
-  const transactions: TransactionColumns = {
-    customer,
+  const transactions: CodedTransactions = {
+    customers: customers.allNames(),
+    customerCode: customerCode.subarray(0, count),
     day: day.subarray(0, count),
     amount: amount.subarray(0, count),
-    order,
+    orderCode: orderCode?.subarray(0, count),
   };
   return { transactions, emptyCustomerLines };
 }
@@ -182,27 +186,26 @@ export interface ItemTotals {
  */
 export function readItemTotals(table: DataTable, fields: ItemFields): ItemTotals | SheetError {
   const { text, fieldStart, fieldEnd, firstField, recordCount } = table.csv;
-  const indexOf = new Map<string, number>();
-  const items: string[] = [];
-  const totals: number[] = [];
+  const items = new IdTable(Math.max(0, recordCount - table.start) / 8);
+  let totals = new Float64Array(1024);
+  let lost = new Float64Array(1024);
   const emptyItemLines: number[] = [];
-  const readItem = createIdReader();
   const columns = [fields.item, ...valueColumns(fields.value)];
   const widest = Math.max(...columns);
   for (let r = table.start; r < recordCount; r++) {
-    let item: string;
+    let item: number;
     let value: number | null = null;
     if (needsGeneralReading(table, r, columns, widest)) {
       const read = trimmedFieldOf(table, r, fields.item);
       if (isSheetError(read)) return read;
-      item = read;
+      item = items.codeOf(read);
     } else {
       const base = firstField[r] ?? 0;
       const i = base + fields.item;
-      item = readItem(text, fieldStart[i] ?? 0, fieldEnd[i] ?? 0);
-      if (item !== '') value = plainValue(table, base, fields.value);
+      item = items.codeOfRange(text, fieldStart[i] ?? 0, fieldEnd[i] ?? 0);
+      if (item >= 0) value = plainValue(table, base, fields.value);
     }
-    if (item === '') {
+    if (item < 0) {
       emptyItemLines.push(lineOf(table, r));
       continue;
     }
@@ -211,14 +214,20 @@ export function readItemTotals(table: DataTable, fields: ItemFields): ItemTotals
       if (isSheetError(read)) return read;
       value = read;
     }
-    const index = indexOf.get(item);
-    if (index === undefined) {
-      indexOf.set(item, items.length);
-      items.push(item);
-      totals.push(value);
-    } else {
-      totals[index] = (totals[index] ?? 0) + value;
+    if (item === totals.length) {
+      totals = grown(totals);
+      lost = grown(lost);
     }
+    // Compensated, so that an item's total of amounts in cents is exact to the cent (see aggregate.ts).
+    addCompensated(totals, lost, item, value);
   }
-  return { items, values: Float64Array.from(totals), emptyItemLines };
+  const values = new Float64Array(items.size);
+  for (let k = 0; k < items.size; k++) values[k] = (totals[k] ?? 0) + (lost[k] ?? 0);
+  return { items: items.allNames(), values, emptyItemLines };
+}
+
+function grown(array: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
+  const bigger = new Float64Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }

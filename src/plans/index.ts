@@ -34,3 +34,28 @@ export {
   type WeightedCriterion,
 } from './abc-weighted.js';
 export { buildRfmPlans, rfmLayout, RFM_NAMES, RFM_PLAN_KEYS, RFM_PLAN_VERSION, type RfmLayout, type RfmPlanOptions, type RfmPlans } from './rfm.js';
+export {
+  buildChecklistPlan,
+  checklistLayout,
+  questionText,
+  CHECKLIST_COLUMNS,
+  CHECKLIST_PLAN_KEY,
+  CHECKLIST_PLAN_VERSION,
+  type ChecklistEntry,
+  type ChecklistLayout,
+  type ChecklistPlanOptions,
+  type ChecklistSectionRows,
+} from './checklist.js';
+export {
+  buildInterviewsPlan,
+  interviewsLayout,
+  INTERVIEW_COLUMNS,
+  INTERVIEWEE_COLUMNS,
+  INTERVIEWS_PLAN_KEY,
+  INTERVIEWS_PLAN_VERSION,
+  type InterviewGuideRows,
+  type InterviewsPlanOptions,
+} from './interviews.js';
+export { buildSummaryPlan, summaryLayout, PRIORITY_COUNT, SUMMARY_PLAN_KEY, SUMMARY_PLAN_VERSION, type SummaryLayout, type SummaryPlanOptions } from './summary.js';
+export { buildAuditPlans, buildSegmentationPlans, type AuditPlansOptions } from './audit.js';
+export { rowHeightFor, wrappedLines, type WrappedText } from './row-height.js';

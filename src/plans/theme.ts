@@ -60,6 +60,8 @@ export const STYLES: Readonly<Record<StyleName, StyleSpec>> = Object.freeze({
   data: { fontColor: PALETTE.text, border: 'box' },
   note: { italic: true, fontSize: 9, fontColor: PALETTE.noteGrey },
   paragraph: { fontColor: PALETTE.text, wrap: true, vertical: 'top', border: 'box' },
+  inputText: { fontColor: PALETTE.inputBlue, fill: PALETTE.inputYellow, wrap: true, vertical: 'top', border: 'box' },
+  hint: { italic: true, fontSize: 9, fontColor: PALETTE.noteGrey, wrap: true, vertical: 'top', border: 'box' },
 });
 
 /**

@@ -61,7 +61,9 @@ export interface Block {
  * - `example`: example input rows, to be replaced by the user's own figures;
  * - `computed`: a cell computed by a formula; `total`: a total row;
  * - `data`: values copied from the user's data; `note`: explanations, sources, hints;
- * - `paragraph`: a longer text in a table cell (a description, an action), wrapped on several lines.
+ * - `paragraph`: a longer text in a table cell (a description, an action), wrapped on several lines;
+ * - `inputText`: an input cell for a sentence or more (an answer, a comment), wrapped on several lines;
+ * - `hint`: a short help beside a question (what to look for), small grey text wrapped on several lines.
  */
 export type StyleName =
   | 'title'
@@ -75,7 +77,9 @@ export type StyleName =
   | 'total'
   | 'data'
   | 'note'
-  | 'paragraph';
+  | 'paragraph'
+  | 'inputText'
+  | 'hint';
 
 /** A named style over a range. Later entries win where ranges overlap. */
 export interface StyleRange {

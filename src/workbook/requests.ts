@@ -6,6 +6,7 @@
 import { isSheetError, type LocalizedText } from '../cells/errors.js';
 import { aggregateTransactions } from '../metrics/rfm/aggregate.js';
 import { buildAbcPlan } from '../plans/abc.js';
+import { buildAuditPlans } from '../plans/audit.js';
 import { buildWeightedAbcPlan } from '../plans/abc-weighted.js';
 import { buildKpiPlan } from '../plans/kpi.js';
 import { buildRfmPlans } from '../plans/rfm.js';
@@ -35,6 +36,7 @@ export function plansForRequest(request: BuildRequest, selection?: SelectionData
   const { language } = request;
   switch (request.target) {
     case 'audit':
+      return { plans: buildAuditPlans({ language }), notes: [] };
     case 'kpi':
       return { plans: [buildKpiPlan({ language })], notes: [] };
     case 'abc.weighted':

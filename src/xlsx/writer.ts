@@ -243,7 +243,9 @@ function excelStyle(spec: StyleSpec): ExcelStyle {
   const known = excelStyles.get(spec);
   if (known !== undefined) return known;
   const style: ExcelStyle = {};
-  const font: Partial<ExcelJS.Font> = {};
+  // A font without a name is drawn in the reader's own default (a serif in LibreOffice): name the
+  // workbook's default font so that styled cells look like the others.
+  const font: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11 };
   if (spec.bold === true) font.bold = true;
   if (spec.italic === true) font.italic = true;
   if (spec.fontSize !== undefined) font.size = spec.fontSize;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSheetError, type ErrorCode, type SheetError } from '../../cells/errors.js';
-import { aggregateTransactions, type CustomerTable, type RefundPolicy, type TransactionColumns } from './aggregate.js';
+import { aggregateCodedTransactions, aggregateTransactions, type CustomerTable, type RefundPolicy, type TransactionColumns } from './aggregate.js';
 
 function expectError(result: unknown, code: ErrorCode): SheetError {
   expect(isSheetError(result)).toBe(true);
@@ -149,5 +149,68 @@ describe('aggregateTransactions', () => {
   it('gives #VALUE! for an unknown refund policy', () => {
     const options = { refunds: 'keep' as RefundPolicy };
     expectError(aggregateTransactions({ customer: ['a'], day: [1], amount: [1] }, options), '#VALUE!');
+  });
+});
+
+describe('aggregateTransactions, totals', () => {
+  it('sums amounts in cents to the exact cent: 28.99 + 19.02 + 22.79 + 34.65 + 6.85 + 32.47 + 17.44 = 162.21', () => {
+    // Added one by one in binary floating point these give 162.20999999999998, which would score
+    // below a cut point of exactly 162.21 while showing as 162.21.
+    const amounts = [28.99, 19.02, 22.79, 34.65, 6.85, 32.47, 17.44];
+    const result = table({ customer: amounts.map(() => 'a'), day: amounts.map(() => 1), amount: amounts });
+    expect(result.monetary[0]).toBe(162.21);
+  });
+
+  it('gives #NUM! for a customer whose total is beyond spreadsheet limits', () => {
+    const error = expectError(aggregateTransactions({ customer: ['a', 'a'], day: [1, 2], amount: [Number.MAX_VALUE, Number.MAX_VALUE] }), '#NUM!');
+    expect(error.message.en).toBe('Total amount of customer a outside spreadsheet limits');
+  });
+});
+
+describe('aggregateCodedTransactions', () => {
+  it('gives the same table as the string columns it stands for', () => {
+    const coded = aggregateCodedTransactions({
+      customers: ['a', 'b', 'c'],
+      customerCode: [0, 1, 0, 2, 0, 1, 2],
+      day: WITH_REFUNDS.day,
+      amount: WITH_REFUNDS.amount,
+    });
+    expect(coded).toEqual(table(WITH_REFUNDS));
+  });
+
+  it('counts the rows of one order code once, a row with code −1 as an order of its own', () => {
+    const result = aggregateCodedTransactions({ customers: ['a'], customerCode: [0, 0, 0, 0], day: [1, 1, 2, 3], amount: [5, 5, 5, 5], orderCode: [0, 0, -1, -1] });
+    if (isSheetError(result)) throw new Error(result.message.en);
+    expect(Array.from(result.frequency)).toEqual([3]);
+  });
+
+  it('gives #VALUE! when order codes and customer codes differ in length', () => {
+    const error = expectError(aggregateCodedTransactions({ customers: ['a'], customerCode: [0], day: [1], amount: [1], orderCode: [0, 1] }), '#VALUE!');
+    expect(error.message.en).toBe('customers and orders must have the same number of rows: 1 vs 2');
+  });
+
+  it('gives #VALUE! for a customer code outside the list of customers, naming the row', () => {
+    const error = expectError(aggregateCodedTransactions({ customers: ['a'], customerCode: [0, 1], day: [1, 2], amount: [1, 2] }), '#VALUE!');
+    expect(error.message.en).toBe('Row 2: customer code 1 outside the list of 1 customers');
+  });
+
+  it('gives #VALUE! for an order code outside 0 to the number of rows − 1', () => {
+    const error = expectError(aggregateCodedTransactions({ customers: ['a'], customerCode: [0, 0], day: [1, 2], amount: [1, 2], orderCode: [0, 2] }), '#VALUE!');
+    expect(error.message.en).toBe('Row 2: order code 2 outside 0 to 1');
+  });
+
+  it('gives #VALUE! for a customer of the list without any row', () => {
+    const error = expectError(aggregateCodedTransactions({ customers: ['a', 'b'], customerCode: [0], day: [1], amount: [1] }), '#VALUE!');
+    expect(error.message.en).toBe('Customer b (code 1) has no row');
+  });
+
+  it('gives #VALUE! for a date that is not a finite number, naming the customer', () => {
+    const error = expectError(aggregateCodedTransactions({ customers: ['a'], customerCode: [0], day: [Number.NaN], amount: [1] }), '#VALUE!');
+    expect(error.message.en).toBe('Row 1: invalid date for customer a');
+  });
+
+  it('gives #VALUE! for an amount that is not a finite number, naming the customer', () => {
+    const error = expectError(aggregateCodedTransactions({ customers: ['a'], customerCode: [0], day: [1], amount: [Number.NaN] }), '#VALUE!');
+    expect(error.message.en).toBe('Row 1: invalid amount for customer a');
   });
 });

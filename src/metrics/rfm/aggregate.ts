@@ -53,6 +53,26 @@ export interface CustomerTable {
   readonly nonPositiveCustomers: number;
 }
 
+/**
+ * Transactions whose ids are already numbered, the form a file reader builds without a string per row
+ * (see `IdTable` in src/io/ids.ts): a customer code per row indexing `customers`, an order code per row.
+ */
+export interface CodedTransactions {
+  /** Customer ids by code; the table lists customers in this order. Every code must have a row. */
+  readonly customers: readonly string[];
+  /** Customer code of each row, an index into `customers`. */
+  readonly customerCode: ArrayLike<number>;
+  /** Day number of each row, as in {@link TransactionColumns}. */
+  readonly day: ArrayLike<number>;
+  /** Amount of each row, as in {@link TransactionColumns}. */
+  readonly amount: ArrayLike<number>;
+  /**
+   * Order code of each row, optional: a whole number from 0 to the number of rows − 1 (the same code =
+   * the same order id), or −1 for a row without an order id, an order of its own.
+   */
+  readonly orderCode?: ArrayLike<number> | undefined;
+}
+
 function lengthMismatch(name: string, expected: number, actual: number): SheetError {
   return valueError(
     `customers et ${name} doivent avoir le même nombre de lignes : ${expected} contre ${actual}`,
@@ -64,15 +84,26 @@ function rowProblem(row: number, fr: string, en: string): SheetError {
   return valueError(`Ligne ${row} : ${fr}`, `Row ${row}: ${en}`);
 }
 
+function invalidDate(row: number, id: string): SheetError {
+  return rowProblem(row, `date invalide pour le client ${id}`, `invalid date for customer ${id}`);
+}
+
+function invalidAmount(row: number, id: string): SheetError {
+  return rowProblem(row, `montant invalide pour le client ${id}`, `invalid amount for customer ${id}`);
+}
+
 /**
- * Aggregates transactions per customer (recency, frequency, monetary). One pass over the rows with a
- * map from customer id to index and typed arrays, so a million rows take a fraction of a second.
+ * Aggregates transactions per customer (recency, frequency, monetary). Customer and order ids are
+ * numbered in one pass (a repeat of the previous row's id skips the lookup), then counted by
+ * {@link aggregateCodedTransactions}, so a million rows take a fraction of a second.
  *
  * Conventions: a row with an amount ≥ 0 is an order (a free order, amount 0, still counts); a negative
  * amount is a refund, never an order. With order ids, an order counts once per customer however many
  * rows it has; a row with an empty order id counts as an order of its own. Recency is measured from the
  * last order. The analysis date may not be before the last date in the data (#NUM!): filter the data
- * instead, so that no recency is negative.
+ * instead, so that no recency is negative. Amounts are summed with a compensated sum, so that a total
+ * of amounts in cents is the exact total rounded once (162.21, not 162.20999999999998): customers
+ * showing the same total get the same score.
  *
  * @param tx - the transaction columns, all of the same length
  * @param options - analysis date and refund policy, see {@link AggregateOptions}
@@ -89,6 +120,65 @@ export function aggregateTransactions(tx: TransactionColumns, options: Aggregate
   if (day.length !== rows) return lengthMismatch('dates', rows, day.length);
   if (amount.length !== rows) return lengthMismatch('amounts', rows, amount.length);
   if (order !== undefined && order.length !== rows) return lengthMismatch('orders', rows, order.length);
+
+  const customerIndex = new Map<string, number>();
+  const customers: string[] = [];
+  const customerCode = new Int32Array(rows);
+  const orderIndex = new Map<string, number>();
+  const orderCode = order === undefined ? undefined : new Int32Array(rows);
+  // Rows of one order or one customer often follow each other: skip the map lookup for a repeat.
+  let previousId = '';
+  let previousCode = -1;
+  let previousOrder = '';
+  let previousOrderCode = -1;
+  for (let i = 0; i < rows; i++) {
+    const id = customer[i];
+    if (typeof id !== 'string' || id === '') return rowProblem(i + 1, 'client vide', 'empty customer');
+    if (!Number.isFinite(day[i])) return invalidDate(i + 1, id);
+    if (!Number.isFinite(amount[i])) return invalidAmount(i + 1, id);
+    let c = id === previousId ? previousCode : customerIndex.get(id);
+    if (c === undefined) {
+      c = customers.length;
+      customerIndex.set(id, c);
+      customers.push(id);
+    }
+    previousId = id;
+    previousCode = c;
+    customerCode[i] = c;
+    if (orderCode !== undefined) {
+      const orderId = order?.[i] ?? '';
+      let o = orderId === '' ? -1 : orderId === previousOrder ? previousOrderCode : orderIndex.get(orderId);
+      if (o === undefined) {
+        o = orderIndex.size;
+        orderIndex.set(orderId, o);
+      }
+      previousOrder = orderId;
+      previousOrderCode = o;
+      orderCode[i] = o;
+    }
+  }
+  return aggregateCodedTransactions({ customers, customerCode, day, amount, orderCode }, options);
+}
+
+/**
+ * Aggregates transactions whose ids are numbered (see {@link CodedTransactions}), with the conventions
+ * of {@link aggregateTransactions}: the same table, with no string handled per row.
+ *
+ * @param tx - the coded columns, all of the same length
+ * @param options - analysis date and refund policy, see {@link AggregateOptions}
+ * @returns the customer table, or #VALUE! (columns of different lengths, no rows, a customer or order
+ *   code out of range, a customer without rows, a date or amount that is not a finite number), #NUM!
+ *   (analysis date before the last date, a total beyond spreadsheet limits)
+ * @example
+ * aggregateCodedTransactions({ customers: ['a', 'b'], customerCode: [0, 1, 0], day: [10, 12, 15], amount: [20, 5, -4] })
+ * // the same table as the example of aggregateTransactions
+ */
+export function aggregateCodedTransactions(tx: CodedTransactions, options: AggregateOptions = {}): CustomerTable | SheetError {
+  const { customers, customerCode, day, amount, orderCode } = tx;
+  const rows = customerCode.length;
+  if (day.length !== rows) return lengthMismatch('dates', rows, day.length);
+  if (amount.length !== rows) return lengthMismatch('amounts', rows, amount.length);
+  if (orderCode !== undefined && orderCode.length !== rows) return lengthMismatch('orders', rows, orderCode.length);
   if (rows === 0) return valueError('Aucune transaction à analyser', 'No transaction to analyse');
   // Widened on purpose: the policy may come from a cell or a command line, not only from typed code.
   const refunds: string = options.refunds ?? 'net';
@@ -97,46 +187,36 @@ export function aggregateTransactions(tx: TransactionColumns, options: Aggregate
   }
   const netRefunds = refunds === 'net';
 
-  const indexOf = new Map<string, number>();
-  const customers: string[] = [];
-  // Sized for the worst case (every row a new customer), trimmed at the end. Order days are kept in
-  // pairs (first, last) so that one row touches one cache line; refund days only matter for a
-  // customer without any order, and are tracked on refund rows only.
-  const orderDays = new Int32Array(2 * rows);
-  const refundDays = new Int32Array(2 * rows);
-  const refundSeen = new Uint8Array(rows);
-  const frequency = new Int32Array(rows);
-  const monetary = new Float64Array(rows);
-  // Order id → the customer who placed it; an id shared by several customers falls back to a pair key.
-  const orderOwner = new Map<string, number>();
-  const sharedOrders = new Set<string>();
-  let count = 0;
+  const count = customers.length;
+  // Order days are kept in pairs (first, last) so that one row touches one cache line; refund days
+  // only matter for a customer without any order, and are tracked on refund rows only.
+  const orderDays = new Int32Array(2 * count);
+  const refundDays = new Int32Array(2 * count);
+  const refundSeen = new Uint8Array(count);
+  const frequency = new Int32Array(count);
+  const monetary = new Float64Array(count);
+  // Neumaier's compensation of each running total: the low-order part each addition lost.
+  const compensation = new Float64Array(count);
+  // Order code → the customer who placed it (−1: not seen); an order shared by several customers
+  // (ids reused across shops) falls back to a set of (customer, order) pairs.
+  const orderOwner = orderCode === undefined ? undefined : new Int32Array(rows).fill(-1);
+  const sharedOrders = new Set<number>();
   let latest = -Infinity;
-  // Rows of one order or one customer often follow each other: skip the map lookup for a repeat.
-  let previousId = '';
-  let previousIndex = -1;
 
   for (let i = 0; i < rows; i++) {
-    const id = customer[i];
+    const c = customerCode[i] ?? -1;
+    if (!(c >= 0 && c < count && Number.isInteger(c))) {
+      return rowProblem(i + 1, `code client ${c} hors de la liste des ${count} clients`, `customer code ${c} outside the list of ${count} customers`);
+    }
     const rawDay = day[i] ?? Number.NaN;
     const value = amount[i] ?? Number.NaN;
-    if (typeof id !== 'string' || id === '') return rowProblem(i + 1, 'client vide', 'empty customer');
-    if (!Number.isFinite(rawDay)) return rowProblem(i + 1, `date invalide pour le client ${id}`, `invalid date for customer ${id}`);
-    if (!Number.isFinite(value)) return rowProblem(i + 1, `montant invalide pour le client ${id}`, `invalid amount for customer ${id}`);
+    if (!Number.isFinite(rawDay)) return invalidDate(i + 1, customers[c] ?? '');
+    if (!Number.isFinite(value)) return invalidAmount(i + 1, customers[c] ?? '');
     const today = Math.floor(rawDay);
     if (today > latest) latest = today;
 
-    let c = id === previousId ? previousIndex : indexOf.get(id);
-    if (c === undefined) {
-      c = count++;
-      indexOf.set(id, c);
-      customers.push(id);
-    }
-    previousId = id;
-    previousIndex = c;
-
     if (value < 0) {
-      if (netRefunds) monetary[c] = (monetary[c] ?? 0) + value;
+      if (netRefunds) addCompensated(monetary, compensation, c, value);
       if (refundSeen[c] === 0) {
         refundSeen[c] = 1;
         refundDays[2 * c] = today;
@@ -147,7 +227,7 @@ export function aggregateTransactions(tx: TransactionColumns, options: Aggregate
       }
       continue;
     }
-    monetary[c] = (monetary[c] ?? 0) + value;
+    addCompensated(monetary, compensation, c, value);
     const orders = frequency[c] ?? 0;
     if (orders === 0) {
       orderDays[2 * c] = today;
@@ -156,7 +236,30 @@ export function aggregateTransactions(tx: TransactionColumns, options: Aggregate
       if (today < (orderDays[2 * c] ?? today)) orderDays[2 * c] = today;
       if (today > (orderDays[2 * c + 1] ?? today)) orderDays[2 * c + 1] = today;
     }
-    if (order === undefined || isNewOrder(order[i], c, orderOwner, sharedOrders)) frequency[c] = orders + 1;
+    if (orderOwner === undefined) {
+      frequency[c] = orders + 1;
+      continue;
+    }
+    const o = orderCode?.[i] ?? -1;
+    if (o === -1) {
+      frequency[c] = orders + 1;
+      continue;
+    }
+    if (!(o >= 0 && o < rows && Number.isInteger(o))) {
+      return rowProblem(i + 1, `code de commande ${o} hors de 0 à ${rows - 1}`, `order code ${o} outside 0 to ${rows - 1}`);
+    }
+    const owner = orderOwner[o] ?? -1;
+    if (owner === -1) {
+      orderOwner[o] = c;
+      frequency[c] = orders + 1;
+    } else if (owner !== c) {
+      // Rare: the same order id under two customers. Count it for each customer once.
+      const pair = c * rows + o;
+      if (!sharedOrders.has(pair)) {
+        sharedOrders.add(pair);
+        frequency[c] = orders + 1;
+      }
+    }
   }
 
   const asOf = options.asOf === undefined ? latest + 1 : options.asOf;
@@ -174,44 +277,44 @@ export function aggregateTransactions(tx: TransactionColumns, options: Aggregate
   const recencyDays = new Int32Array(count);
   let nonPositiveCustomers = 0;
   for (let c = 0; c < count; c++) {
-    const days = (frequency[c] ?? 0) > 0 ? orderDays : refundDays;
+    const hasOrder = (frequency[c] ?? 0) > 0;
+    if (!hasOrder && refundSeen[c] === 0) {
+      return valueError(`Le client ${customers[c] ?? ''} (code ${c}) n'a aucune ligne`, `Customer ${customers[c] ?? ''} (code ${c}) has no row`);
+    }
+    const days = hasOrder ? orderDays : refundDays;
     const last = days[2 * c + 1] ?? 0;
     firstDay[c] = days[2 * c] ?? 0;
     lastDay[c] = last;
     recencyDays[c] = analysisDay - last;
-    const total = monetary[c] ?? 0;
+    const total = (monetary[c] ?? 0) + (compensation[c] ?? 0);
     if (!Number.isFinite(total)) {
       return numberError(
         `Montant total du client ${customers[c] ?? ''} hors des limites du tableur`,
         `Total amount of customer ${customers[c] ?? ''} outside spreadsheet limits`,
       );
     }
+    monetary[c] = total;
     if (total <= 0) nonPositiveCustomers++;
   }
   return {
-    customers,
+    customers: [...customers],
     firstDay,
     lastDay,
     recencyDays,
-    frequency: frequency.slice(0, count),
-    monetary: monetary.slice(0, count),
+    frequency,
+    monetary,
     asOf: analysisDay,
     nonPositiveCustomers,
   };
 }
 
-/** True when this order row starts a new order of customer `c` (always true without an order id). */
-function isNewOrder(orderId: string | undefined, c: number, orderOwner: Map<string, number>, sharedOrders: Set<string>): boolean {
-  if (orderId === undefined || orderId === '') return true;
-  const owner = orderOwner.get(orderId);
-  if (owner === undefined) {
-    orderOwner.set(orderId, c);
-    return true;
-  }
-  if (owner === c) return false;
-  // Rare: the same order id under two customers (ids reused across shops). Count it for each customer once.
-  const pair = `${String(c)}\u0000${orderId}`;
-  if (sharedOrders.has(pair)) return false;
-  sharedOrders.add(pair);
-  return true;
+/**
+ * Adds `value` to `sums[k]` by Neumaier's compensated summation: the part of each addition that does
+ * not fit in the sum is kept in `lost[k]`, and sum + lost is the total rounded about once.
+ */
+export function addCompensated(sums: Float64Array, lost: Float64Array, k: number, value: number): void {
+  const sum = sums[k] ?? 0;
+  const next = sum + value;
+  lost[k] = (lost[k] ?? 0) + (Math.abs(sum) >= Math.abs(value) ? sum - next + value : value - next + sum);
+  sums[k] = next;
 }

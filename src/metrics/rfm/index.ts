@@ -2,8 +2,10 @@
  * RFM analysis: per-customer aggregation of transactions, scoring, and the named segments.
  */
 export {
+  aggregateCodedTransactions,
   aggregateTransactions,
   type AggregateOptions,
+  type CodedTransactions,
   type CustomerTable,
   type RefundPolicy,
   type TransactionColumns,

@@ -1,0 +1,2 @@
+/** The marker before a child process's peak memory, in kilobytes, on the last line of its standard error. */
+export const PEAK_RSS_MARKER = 'bench-peak-rss-kb=';

@@ -1,0 +1,347 @@
+/**
+ * The SpreadsheetApp host: a spreadsheet's sheets read and written through Apps Script, a few calls
+ * per table and per range of the plan, never one per cell or per row.
+ *
+ * How a plan maps to Sheets:
+ * - a block is cut into runs of columns that are all values or all formulas (a column mixing both is
+ *   cut into runs of rows); each run is ONE `setValues` or `setFormulas` call, split further only
+ *   above {@link MAX_CELLS_PER_WRITE} cells;
+ * - text is written with a leading apostrophe, which Sheets reads as "this is text" and does not keep
+ *   in the value: "=1+1", "+33…", "-", "@foo", "00123" or "1/2" typed by a user stay the text they are;
+ * - formulas go through `setFormulas` with a leading "=": Apps Script parses them with English
+ *   function names and comma separators whatever the spreadsheet's locale (a French spreadsheet then
+ *   shows them as `=SOMME(A1;B1)`), which is the syntax plans are written in;
+ * - number formats, styles, validations, merges by range; all conditional formats in one call;
+ * - the generated marker is developer metadata on the sheet (key {@link MARKER_KEY}, value
+ *   `{"key":…,"version":…}`), visible to the document only: it follows the sheet when renamed.
+ */
+import { isDateObject, dayFromDateObject, EXCEL_SERIAL_OF_EPOCH } from '../../src/cells/dates.js';
+import type { RawCell } from '../../src/cells/values.js';
+import { cellAddress } from '../../src/plans/a1.js';
+import { NUMBER_FORMATS, PALETTE, STYLES, type StyleSpec } from '../../src/plans/theme.js';
+import type {
+  CellRange,
+  ChartPlan,
+  ConditionalFormat,
+  ExistingSheet,
+  GeneratedMarker,
+  PlanCell,
+  ResolvedPlan,
+  ValidationRange,
+} from '../../src/plans/types.js';
+import type { SelectionData, SheetAdapter } from '../../src/workbook/port.js';
+import type { AppsScriptServices, Built, RangeApi, SheetApi, SpreadsheetApi } from './services.js';
+
+/** The developer-metadata key of the generated marker. */
+export const MARKER_KEY = 'promethee.generated';
+
+/**
+ * The largest number of cells one `setValues`/`setFormulas` call writes. Apps Script documents no
+ * limit; this keeps one request's payload to a few megabytes. Every current plan writes fewer cells
+ * per table than this for 100,000 input rows (the RFM customer table of 100,000 transactions is about
+ * 11,000 customers × 10 columns), so their call counts do not depend on the rows.
+ */
+export const MAX_CELLS_PER_WRITE = 400_000;
+
+/** The operations of {@link SheetAdapter}, synchronous as Apps Script is (types follow the port). */
+export type SyncSheetAdapter = {
+  readonly [K in keyof SheetAdapter]: (...args: Parameters<SheetAdapter[K]>) => Awaited<ReturnType<SheetAdapter[K]>>;
+};
+
+/**
+ * The sheets of the active spreadsheet, through SpreadsheetApp.
+ * @param services - the Apps Script services (the real globals, or the tests' in-memory ones)
+ * @returns the adapter
+ * @example spreadsheetAppAdapter({ SpreadsheetApp, HtmlService, Session, Charts }).listSheets()
+ */
+export function spreadsheetAppAdapter(services: AppsScriptServices): SyncSheetAdapter {
+  const spreadsheet = (): SpreadsheetApi => services.SpreadsheetApp.getActiveSpreadsheet();
+  return {
+    listSheets: () => listSheets(spreadsheet()),
+    removeSheets: (names) => {
+      removeSheets(spreadsheet(), names);
+    },
+    writeSheet: (plan) => {
+      writeSheet(services, spreadsheet(), plan);
+    },
+  };
+}
+
+function listSheets(spreadsheet: SpreadsheetApi): ExistingSheet[] {
+  return spreadsheet.getSheets().map((sheet) => ({ name: sheet.getName(), marker: markerOf(sheet) }));
+}
+
+/** The marker of a sheet, when it carries one that parses as ours; anything else is a user's sheet. */
+function markerOf(sheet: SheetApi): GeneratedMarker | undefined {
+  for (const metadata of sheet.getDeveloperMetadata()) {
+    if (metadata.getKey() !== MARKER_KEY) continue;
+    const marker = parseMarker(metadata.getValue());
+    if (marker !== undefined) return marker;
+  }
+  return undefined;
+}
+
+/**
+ * The marker written in a metadata value, or undefined when the value is not one (a sheet whose
+ * marker cannot be read is treated as the user's own: it is never replaced or removed).
+ * @example parseMarker('{"key":"kpi","version":1}') // { key: 'kpi', version: 1 }
+ */
+export function parseMarker(value: string | null): GeneratedMarker | undefined {
+  if (value === null || !value.startsWith('{')) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch (error) {
+    // Not our JSON: the sheet is kept as a user's sheet (see above); nothing else depends on it.
+    if (error instanceof SyntaxError) return undefined;
+    throw error;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return undefined;
+  const { key, version } = parsed as { key?: unknown; version?: unknown };
+  return typeof key === 'string' && typeof version === 'number' ? { key, version } : undefined;
+}
+
+function removeSheets(spreadsheet: SpreadsheetApi, names: readonly string[]): void {
+  const doomed = new Set(names);
+  // A spreadsheet keeps at least one sheet: when every sheet goes, a blank one stays behind.
+  if (spreadsheet.getSheets().every((sheet) => doomed.has(sheet.getName()))) spreadsheet.insertSheet();
+  for (const name of names) {
+    const sheet = spreadsheet.getSheetByName(name);
+    if (sheet !== null) spreadsheet.deleteSheet(sheet);
+  }
+}
+
+function writeSheet(services: AppsScriptServices, spreadsheet: SpreadsheetApi, plan: ResolvedPlan): void {
+  const sheet = spreadsheet.insertSheet(plan.finalName, spreadsheet.getNumSheets());
+  const range = (r: CellRange): RangeApi => sheet.getRange(r.row, r.column, r.rowCount, r.columnCount);
+  // Values before formats: the apostrophe that keeps text as text is read on entry.
+  for (const block of plan.blocks) writeBlock(sheet, block.row, block.column, block.cells);
+  for (const { range: r, format } of plan.numberFormats) range(r).setNumberFormat(NUMBER_FORMATS[format]);
+  for (const { range: r, style } of plan.styles) applyStyle(services, range(r), STYLES[style]);
+  // Names before validations: a list validation may read a named range of this sheet.
+  if (plan.namedRanges.length > 0) {
+    const planned = new Set(plan.namedRanges.map((named) => named.name));
+    // A name is global to the spreadsheet: one left over from a removed sheet is replaced.
+    for (const existing of spreadsheet.getNamedRanges()) if (planned.has(existing.getName())) existing.remove();
+    for (const named of plan.namedRanges) spreadsheet.setNamedRange(named.name, range(named.range));
+  }
+  for (const validation of plan.validations) range(validation.range).setDataValidation(validationRule(services, spreadsheet, validation));
+  if (plan.conditionalFormats.length > 0) {
+    sheet.setConditionalFormatRules(plan.conditionalFormats.map((format) => conditionalRule(services, range(format.range), format)));
+  }
+  for (const merge of plan.merges) range(merge).merge();
+  // Excel's width unit is a character of the default font: about 7 pixels plus padding in Sheets.
+  for (const { column, width } of plan.columnWidths) sheet.setColumnWidth(column, Math.round(width * 7 + 5));
+  for (const { row, height } of plan.rowHeights) sheet.setRowHeight(row, Math.round((height * 4) / 3));
+  if (plan.freeze !== undefined) {
+    if (plan.freeze.rows > 0) sheet.setFrozenRows(plan.freeze.rows);
+    if (plan.freeze.columns > 0) sheet.setFrozenColumns(plan.freeze.columns);
+  }
+  for (const chart of plan.charts) sheet.insertChart(chartOf(services, sheet, chart));
+  if (plan.tabColor !== undefined) sheet.setTabColor(plan.tabColor);
+  if (plan.showGridLines === false) sheet.setHiddenGridlines(true);
+  // Apps Script has no page setup: a plan's print settings apply in Excel and the .xlsx file only.
+  sheet.addDeveloperMetadata(MARKER_KEY, JSON.stringify({ key: plan.key, version: plan.version }), services.SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+}
+
+/** A run of cells of one kind, written in one call. */
+interface Run {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+  readonly formulas: boolean;
+}
+
+/**
+ * The runs of a block: maximal groups of adjacent columns that are all values or all formulas, and,
+ * for a column that mixes both, its runs of rows.
+ * @param cells - the block's cells, rows of equal length
+ * @returns runs relative to the block's top-left cell (0-based)
+ * @example blockRuns([[{ value: 'a' }, { formula: 'A1' }]]) // [{ row: 0, column: 0, rows: 1, columns: 1, formulas: false }, { row: 0, column: 1, …, formulas: true }]
+ */
+export function blockRuns(cells: readonly (readonly PlanCell[])[]): Run[] {
+  const height = cells.length;
+  const width = cells[0]?.length ?? 0;
+  const isFormula = (i: number, j: number): boolean => {
+    const cell = cells[i]?.[j];
+    return cell !== undefined && 'formula' in cell;
+  };
+  const kindOf = (j: number): 'values' | 'formulas' | 'mixed' => {
+    let formulas = 0;
+    for (let i = 0; i < height; i++) if (isFormula(i, j)) formulas++;
+    return formulas === 0 ? 'values' : formulas === height ? 'formulas' : 'mixed';
+  };
+  const runs: Run[] = [];
+  for (let j = 0; j < width; ) {
+    const kind = kindOf(j);
+    if (kind === 'mixed') {
+      for (let i = 0; i < height; ) {
+        const formulas = isFormula(i, j);
+        let end = i + 1;
+        while (end < height && isFormula(end, j) === formulas) end++;
+        runs.push({ row: i, column: j, rows: end - i, columns: 1, formulas });
+        i = end;
+      }
+      j++;
+      continue;
+    }
+    let end = j + 1;
+    while (end < width && kindOf(end) === kind) end++;
+    runs.push({ row: 0, column: j, rows: height, columns: end - j, formulas: kind === 'formulas' });
+    j = end;
+  }
+  return runs;
+}
+
+/**
+ * What `setValues` receives for a value cell: text with a leading apostrophe (Sheets keeps it as
+ * text and drops the apostrophe), numbers and booleans as they are, an empty cell as "".
+ * @example sheetsValue('=1+1') // "'=1+1"
+ */
+export function sheetsValue(value: string | number | boolean | null): string | number | boolean {
+  if (value === null) return '';
+  return typeof value === 'string' && value !== '' ? `'${value}` : value;
+}
+
+function writeBlock(sheet: SheetApi, top: number, left: number, cells: readonly (readonly PlanCell[])[]): void {
+  for (const run of blockRuns(cells)) {
+    const rowsPerCall = Math.max(1, Math.floor(MAX_CELLS_PER_WRITE / run.columns));
+    for (let start = 0; start < run.rows; start += rowsPerCall) {
+      const count = Math.min(rowsPerCall, run.rows - start);
+      const range = sheet.getRange(top + run.row + start, left + run.column, count, run.columns);
+      const rows = cells.slice(run.row + start, run.row + start + count);
+      if (run.formulas) {
+        range.setFormulas(rows.map((row) => row.slice(run.column, run.column + run.columns).map((cell) => ('formula' in cell ? `=${cell.formula}` : ''))));
+      } else {
+        range.setValues(rows.map((row) => row.slice(run.column, run.column + run.columns).map((cell) => ('value' in cell ? sheetsValue(cell.value) : ''))));
+      }
+    }
+  }
+}
+
+function applyStyle(services: AppsScriptServices, range: RangeApi, spec: StyleSpec): void {
+  if (spec.bold === true) range.setFontWeight('bold');
+  if (spec.italic === true) range.setFontStyle('italic');
+  if (spec.fontSize !== undefined) range.setFontSize(spec.fontSize);
+  if (spec.fontColor !== undefined) range.setFontColor(spec.fontColor);
+  if (spec.fill !== undefined) range.setBackground(spec.fill);
+  if (spec.horizontal !== undefined) range.setHorizontalAlignment(spec.horizontal);
+  range.setVerticalAlignment(spec.vertical ?? 'middle');
+  if (spec.wrap === true) range.setWrap(true);
+  const { SOLID, SOLID_MEDIUM } = services.SpreadsheetApp.BorderStyle;
+  if (spec.border === 'box') range.setBorder(true, true, true, true, true, true, PALETTE.border, SOLID);
+  else if (spec.border === 'bottom') range.setBorder(null, null, true, null, null, null, PALETTE.navy, SOLID_MEDIUM);
+  else if (spec.border === 'top') range.setBorder(true, null, null, null, null, null, PALETTE.border, SOLID);
+}
+
+/** A named range's name (letters, digits, underscores, periods) as opposed to an A1 reference. */
+const RANGE_NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/;
+
+function validationRule(services: AppsScriptServices, spreadsheet: SpreadsheetApi, validation: ValidationRange): Built {
+  const rule = validation.rule;
+  let builder = services.SpreadsheetApp.newDataValidation();
+  switch (rule.kind) {
+    case 'list':
+      builder = builder.requireValueInList([...rule.values], true);
+      break;
+    case 'listFromRange': {
+      const source = RANGE_NAME.test(rule.source) ? spreadsheet.getRangeByName(rule.source) : spreadsheet.getRange(rule.source);
+      if (source === null) throw new Error(`Validation source not found: ${rule.source}`);
+      builder = builder.requireValueInRange(source, true);
+      break;
+    }
+    case 'wholeNumber': {
+      // Sheets' builder has no whole-number rule: a custom formula on the top-left cell, relative as
+      // in conditional formats, checks the number, its integrality and the bounds.
+      const cell = cellAddress(validation.range.row, validation.range.column);
+      builder = builder.requireFormulaSatisfied(`=AND(ISNUMBER(${cell}),${cell}=INT(${cell}),${cell}>=${rule.min},${cell}<=${rule.max})`);
+      break;
+    }
+    case 'decimal':
+      builder = builder.requireNumberBetween(rule.min, rule.max);
+      break;
+    case 'date':
+      builder = builder.requireDate();
+      break;
+  }
+  builder = builder.setAllowInvalid(validation.strict !== true);
+  if (validation.message !== undefined) builder = builder.setHelpText(validation.message);
+  return builder.build();
+}
+
+function conditionalRule(services: AppsScriptServices, range: RangeApi, format: ConditionalFormat): Built {
+  let builder = services.SpreadsheetApp.newConditionalFormatRule().setRanges([range]);
+  if (format.kind === 'colorScale') {
+    builder = builder.setGradientMinpoint(format.minColor);
+    if (format.midColor !== undefined) builder = builder.setGradientMidpointWithValue(format.midColor, services.SpreadsheetApp.InterpolationType.PERCENTILE, '50');
+    return builder.setGradientMaxpoint(format.maxColor).build();
+  }
+  builder = builder.whenFormulaSatisfied(`=${format.formula}`);
+  if (format.style.fill !== undefined) builder = builder.setBackground(format.style.fill);
+  if (format.style.fontColor !== undefined) builder = builder.setFontColor(format.style.fontColor);
+  if (format.style.bold === true) builder = builder.setBold(true);
+  return builder.build();
+}
+
+function chartOf(services: AppsScriptServices, sheet: SheetApi, chart: ChartPlan): Built {
+  const types = services.Charts.ChartType;
+  const type = { column: types.COLUMN, bar: types.BAR, line: types.LINE, radar: types.RADAR, pareto: types.COMBO }[chart.kind];
+  const range = (r: CellRange): RangeApi => sheet.getRange(r.row, r.column, r.rowCount, r.columnCount);
+  let builder = sheet.newChart().setChartType(type).addRange(range(chart.categories));
+  for (const series of chart.series) builder = builder.addRange(range(series.values));
+  const seriesOptions: Record<number, { labelInLegend: string; type?: string; targetAxisIndex?: number }> = {};
+  chart.series.forEach((series, index) => {
+    // A Pareto chart: columns, with the cumulative share as a line on the right-hand axis.
+    seriesOptions[index] =
+      chart.kind === 'pareto' ? { labelInLegend: series.name, type: series.line === true ? 'line' : 'bars', targetAxisIndex: series.line === true ? 1 : 0 } : { labelInLegend: series.name };
+  });
+  // Roughly the anchor's size: 100 pixels per column, 21 per row.
+  return builder
+    .setPosition(chart.anchor.row, chart.anchor.column, 0, 0)
+    .setOption('title', chart.title)
+    .setOption('series', seriesOptions)
+    .setOption('width', chart.anchor.columnCount * 100)
+    .setOption('height', chart.anchor.rowCount * 21)
+    .build();
+}
+
+/**
+ * The active selection as the sidebar's port describes it: sheet-qualified address, the cells as
+ * Sheets gives them (dates as `Date` objects), whether it crosses merged cells.
+ * @param spreadsheet - the active spreadsheet
+ * @returns the selection, or undefined when nothing is selected
+ */
+export function activeSelection(spreadsheet: SpreadsheetApi): SelectionData | undefined {
+  const range = spreadsheet.getActiveRange();
+  if (range === null) return undefined;
+  return {
+    address: `${range.getSheet().getName()}!${range.getA1Notation()}`,
+    values: range.getValues().map((row) => row.map(rawCell)),
+    hasMergedCells: range.getMergedRanges().length > 0,
+  };
+}
+
+function rawCell(cell: unknown): RawCell {
+  if (typeof cell === 'number' || typeof cell === 'string' || typeof cell === 'boolean' || isDateObject(cell)) return cell;
+  return null;
+}
+
+/**
+ * A selection that can cross `google.script.run`, which refuses `Date` values: each date becomes its
+ * serial number (days since 1899-12-30, as Sheets and Excel count them), which the core reads as that
+ * date.
+ * @example serialSelection({ address: 'A1', values: [[new Date(2024, 0, 1)]] }).values // [[45292]]
+ */
+export function serialSelection(selection: SelectionData): SelectionData {
+  return {
+    ...selection,
+    values: selection.values.map((row) =>
+      row.map((cell) => {
+        if (!isDateObject(cell)) return cell;
+        const day = dayFromDateObject(cell);
+        return day === null ? null : day + EXCEL_SERIAL_OF_EPOCH;
+      }),
+    ),
+  };
+}

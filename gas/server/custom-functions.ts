@@ -1,0 +1,56 @@
+/**
+ * The custom functions' side of the Sheets host: the arguments Sheets passes go to the core's `invoke`
+ * unchanged (numbers, text, booleans, `Date` objects, "" for an empty cell, 2-D arrays for ranges,
+ * `undefined` for a left-out argument: the core reads them all), and the core's result comes back in
+ * the only forms a custom function can return.
+ *
+ * Errors: Apps Script custom functions cannot return an error value. An error of the whole call is
+ * thrown as an `Error` whose message is the code and the explanation ("#DIV/0! Le nombre de …"):
+ * Sheets then shows #ERROR! in the cell and the message on hover, and ISERROR sees it. An error in one
+ * cell of a larger result becomes the text "#NUM! …" in that cell, since one bad row must not hide the
+ * others: it reads as an error with its message, but it is text (ISERROR does not see it; ISTEXT does).
+ */
+import { errorMessage, isSheetError, type Language, type SheetError } from '../../src/cells/errors.js';
+import type { OutMatrix, RawArg } from '../../src/cells/values.js';
+import { invoke } from '../../src/catalogue/invoke.js';
+
+/** A cell a custom function returns. */
+export type SheetsCell = number | string | boolean;
+
+/**
+ * The text an error shows in Sheets: its code, then its message in the spreadsheet's language.
+ * @example sheetsErrorText(divisionByZero('Aucun client.', 'No customer.'), 'fr') // "#DIV/0! Aucun client."
+ */
+export function sheetsErrorText(error: SheetError, language: Language): string {
+  return `${error.code} ${errorMessage(error, language)}`;
+}
+
+/**
+ * What a custom function returns for a result of the core: a single value for a 1×1 result, rows of
+ * cells otherwise.
+ * @throws Error with {@link sheetsErrorText} when the whole result is one error
+ * @example sheetsResult([[1], [numberError('…', 'too big')]], 'en') // [[1], ['#NUM! too big']]
+ */
+export function sheetsResult(result: OutMatrix, language: Language): SheetsCell | SheetsCell[][] {
+  const only = result.length === 1 && result[0]?.length === 1 ? result[0][0] : undefined;
+  if (only !== undefined) {
+    if (isSheetError(only)) throw new Error(sheetsErrorText(only, language));
+    return only;
+  }
+  return result.map((row) => row.map((cell) => (isSheetError(cell) ? sheetsErrorText(cell, language) : cell)));
+}
+
+/**
+ * Runs one catalogue function on the arguments Sheets passed.
+ * @param id - the function's id (the generated top-level function's name)
+ * @param sheetsArguments - the function's `arguments`, as Sheets passed them (all of them, so that a
+ *   call with too many arguments gets its error)
+ * @param language - the language of messages and of texts inside results
+ * @returns the value or rows Sheets displays
+ * @throws Error when the whole call is an error (see {@link sheetsResult})
+ */
+export function runCustomFunction(id: string, sheetsArguments: readonly unknown[], language: Language): SheetsCell | SheetsCell[][] {
+  // Sheets passes only numbers, strings, booleans, Dates, "" and arrays of rows of them: the core reads
+  // each cell itself and answers anything else with #VALUE!.
+  return sheetsResult(invoke(id, sheetsArguments as readonly RawArg[], { language }), language);
+}

@@ -1,0 +1,101 @@
+/**
+ * The server functions of the Sheets host: what the sidebar calls through `google.script.run`, and
+ * the menu. Each is a generated top-level function of Code.js (see gas/build/entry.ts) delegating here.
+ *
+ * Why the sidebar, not the server, runs `applyPlansTo`: `google.script.run` hands back plain values
+ * only, while the shared apply step is asynchronous (it awaits the adapter). So a build is
+ * `planBuild` (the server reads the active selection itself and makes the plans), then the sidebar's
+ * `applyPlansTo` over a remote adapter whose three operations — `listSheets`, `removeSheets`,
+ * `writeSheet` — are server functions. Each sheet is then written by its own server execution, with
+ * its own 6-minute budget, and the sidebar shows progress after every sheet.
+ *
+ * A problem the user can act on comes back as `{ ok: false, problem }` (its text in both languages),
+ * since `google.script.run` keeps only the message of a thrown error; a defect is thrown.
+ */
+import type { Language, LocalizedText } from '../../src/cells/errors.js';
+import type { ExistingSheet, ResolvedPlan } from '../../src/plans/types.js';
+import { needsSelection, plansForRequest, type PlannedBuild } from '../../src/workbook/requests.js';
+import { UserFacingError, type BuildRequest, type SelectionData } from '../../src/workbook/port.js';
+import { languageFromTag } from '../../addin/functions/language.js';
+import { activeSelection, serialSelection, spreadsheetAppAdapter } from './adapter.js';
+import type { AppsScriptServices } from './services.js';
+
+/** What a server function hands back: its value, or a problem to show the user. */
+export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: LocalizedText };
+
+function outcome<T>(run: () => T): Outcome<T> {
+  try {
+    return { ok: true, value: run() };
+  } catch (error) {
+    if (error instanceof UserFacingError) return { ok: false, problem: error.text };
+    throw error;
+  }
+}
+
+/** The sidebar's file in the project (sidebar.html), for HtmlService. */
+export const SIDEBAR_FILE = 'sidebar';
+
+/**
+ * The server functions the sidebar calls.
+ * @param services - the Apps Script services, looked up when a function runs
+ * @returns the functions by name (each one becomes a top-level function of Code.js)
+ */
+export function serverFunctions(services: () => AppsScriptServices) {
+  const spreadsheet = () => services().SpreadsheetApp.getActiveSpreadsheet();
+  return {
+    /** The language of the user's Google interface, the sidebar's default. */
+    displayLanguage: (): Outcome<Language> => outcome(() => languageFromTag(services().Session.getActiveUserLocale())),
+    /** The active selection, dates as serial numbers (google.script.run refuses Date values). */
+    readSelection: (): Outcome<SelectionData> =>
+      outcome(() => {
+        const selection = activeSelection(spreadsheet());
+        if (selection === undefined) throw new UserFacingError({ fr: 'Sélectionnez d’abord une plage.', en: 'Select a range first.' });
+        return serialSelection(selection);
+      }),
+    /** The plans of a request, from the active selection where the request needs one. */
+    planBuild: (request: BuildRequest): Outcome<PlannedBuild> =>
+      outcome(() => plansForRequest(request, needsSelection(request.target) ? activeSelection(spreadsheet()) : undefined)),
+    listSheets: (): Outcome<readonly ExistingSheet[]> => outcome(() => spreadsheetAppAdapter(services()).listSheets()),
+    removeSheets: (names: string[]): Outcome<null> =>
+      outcome(() => {
+        spreadsheetAppAdapter(services()).removeSheets(names);
+        return null;
+      }),
+    writeSheet: (plan: ResolvedPlan): Outcome<null> =>
+      outcome(() => {
+        spreadsheetAppAdapter(services()).writeSheet(plan);
+        return null;
+      }),
+  };
+}
+
+/** The server functions' type: the bridge's types are derived from it. */
+export type ServerFunctions = ReturnType<typeof serverFunctions>;
+
+/**
+ * The menu and the sidebar.
+ * @param services - the Apps Script services, looked up when a function runs
+ */
+export function menuFunctions(services: () => AppsScriptServices) {
+  const addMenu = (): void => {
+    // An add-on menu sits under Extensions, titled with the add-on's name: Extensions → Prométhée → Ouvrir.
+    services().SpreadsheetApp.getUi().createAddonMenu().addItem('Ouvrir', 'showSidebar').addToUi();
+  };
+  return {
+    /** Adds the menu when a spreadsheet opens (also in AuthMode.NONE: it reads nothing). */
+    onOpen: (_event?: unknown): void => {
+      addMenu();
+    },
+    /** Adds the menu right after installation, without reopening the spreadsheet. */
+    onInstall: (_event?: unknown): void => {
+      addMenu();
+    },
+    /** Opens the sidebar. */
+    showSidebar: (): void => {
+      const { HtmlService, SpreadsheetApp } = services();
+      SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle('Prométhée'));
+    },
+  };
+}
+
+export type MenuFunctions = ReturnType<typeof menuFunctions>;

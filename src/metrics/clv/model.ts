@@ -1,0 +1,254 @@
+/**
+ * The whole probabilistic CLV: fit BG/NBD and Gamma-Gamma on a summary, or fall back to the simple
+ * formula when the data cannot support them (and say why), then predict per customer the purchases
+ * over a horizon, P(alive), the expected average spend and the discounted value.
+ */
+import { numberError, type LocalizedText, type SheetError } from '../../cells/errors.js';
+import { rateBetweenZeroAndOne } from '../checks.js';
+import { bgnbdExpectedIfAlive, bgnbdProbabilityAlive, fitBgNbd, type BgNbdParams, type FitOutcome } from './bgnbd.js';
+import { fitGammaGamma, gammaGammaExpectedSpend, type GammaGammaParams } from './gammagamma.js';
+import { DAYS_PER_UNIT, type ClvSummary, type TimeUnit } from './summary.js';
+
+/** Below this many customers, or this many repeat buyers, the models are not fitted. */
+export const MIN_CUSTOMERS = 30;
+export const MIN_REPEAT_BUYERS = 10;
+/** Wall-time and iteration caps of each fit (the custom-function limit is 30 s for both together). */
+export interface FitLimits {
+  readonly bgnbdMillis: number;
+  readonly gammaGammaMillis: number;
+  readonly maxIterations: number;
+}
+export const FIT_LIMITS: FitLimits = Object.freeze({ bgnbdMillis: 8000, gammaGammaMillis: 4000, maxIterations: 5000 });
+/** The horizon may not exceed this many time units (the series behind E[Y(t)] slows as t/(α+T) grows). */
+export const MAX_HORIZON_UNITS = 5000;
+/** The horizon is cut into at most this many slices for discounting. */
+export const MAX_SLICES = 60;
+
+/** How the purchases (frequency) and the spend were modelled. */
+export interface ClvFit {
+  readonly frequency: { readonly model: 'bgnbd'; readonly fit: FitOutcome<BgNbdParams> } | { readonly model: 'simple'; readonly reason: LocalizedText; readonly fit: FitOutcome<BgNbdParams> | null };
+  readonly spend: { readonly model: 'gamma-gamma'; readonly fit: FitOutcome<GammaGammaParams> } | { readonly model: 'simple'; readonly reason: LocalizedText; readonly fit: FitOutcome<GammaGammaParams> | null };
+  readonly customers: number;
+  readonly repeatBuyers: number;
+  /** Σx ÷ ΣT: repeat purchases per time unit over all customers, the simple formula's fallback rate. */
+  readonly populationRate: number;
+  /** Σ x·m ÷ Σ x: mean value of a repeat purchase over all customers, the simple formula's fallback spend. */
+  readonly populationSpend: number;
+  readonly timeUnit: TimeUnit;
+}
+
+/** Options of {@link fitClv}. */
+export interface FitClvOptions {
+  /** The clock (milliseconds), for the wall-time caps; default Date.now. */
+  readonly now?: () => number;
+  /** Override of the caps, for tests. */
+  readonly limits?: Partial<FitLimits>;
+}
+
+const STOP_REASONS: Record<FitOutcome<unknown>['stop'], LocalizedText> = {
+  converged: { fr: 'ajusté', en: 'fitted' },
+  iterations: { fr: "l'ajustement n'a pas convergé dans la limite d'itérations", en: 'the fit did not converge within the iteration cap' },
+  time: { fr: "l'ajustement n'a pas convergé dans la limite de temps", en: 'the fit did not converge within the time cap' },
+  'not-finite': { fr: 'la vraisemblance est infinie ou indéfinie sur ces données', en: 'the likelihood is infinite or undefined on these data' },
+  boundary: { fr: 'un paramètre part vers 0 ou l’infini : les données ne suffisent pas à le déterminer', en: 'a parameter runs to 0 or infinity: the data do not pin it down' },
+};
+
+/**
+ * Fits both models, each falling back to the simple formula on its own when it cannot be fitted:
+ * fewer than {@link MIN_CUSTOMERS} customers or {@link MIN_REPEAT_BUYERS} repeat buyers (with a
+ * positive mean spend, for Gamma-Gamma), no convergence within the
+ * caps, a parameter at a bound, or (Gamma-Gamma) q ≤ 1, which makes the mean spend infinite.
+ */
+export function fitClv(summary: ClvSummary, options: FitClvOptions = {}): ClvFit {
+  const limits = { ...FIT_LIMITS, ...options.limits };
+  const n = summary.x.length;
+  let repeatBuyers = 0;
+  let spenders = 0;
+  let sumX = 0;
+  let sumT = 0;
+  let sumValue = 0;
+  for (let i = 0; i < n; i++) {
+    const x = summary.x[i] ?? 0;
+    const m = summary.meanRepeatValue[i] ?? 0;
+    sumX += x;
+    sumT += summary.T[i] ?? 0;
+    sumValue += x * m;
+    if (x > 0) repeatBuyers++;
+    if (x > 0 && m > 0) spenders++;
+  }
+  const populationRate = sumT > 0 ? sumX / sumT : 0;
+  const populationSpend = sumX > 0 && Number.isFinite(sumValue / sumX) ? sumValue / sumX : 0;
+
+  let frequency: ClvFit['frequency'];
+  if (n < MIN_CUSTOMERS || repeatBuyers < MIN_REPEAT_BUYERS) {
+    frequency = {
+      model: 'simple',
+      fit: null,
+      reason: {
+        fr: `${n} client(s) dont ${repeatBuyers} réachat(s) : il en faut au moins ${MIN_CUSTOMERS} dont ${MIN_REPEAT_BUYERS} pour le modèle BG/NBD`,
+        en: `${n} customer(s), ${repeatBuyers} of them repeat buyers: the BG/NBD model needs at least ${MIN_CUSTOMERS} with ${MIN_REPEAT_BUYERS} repeat buyers`,
+      },
+    };
+  } else {
+    const fit = fitBgNbd(summary, { maxIterations: limits.maxIterations, maxMillis: limits.bgnbdMillis, ...(options.now ? { now: options.now } : {}) });
+    frequency = fit.converged && Number.isFinite(fit.logLikelihood) ? { model: 'bgnbd', fit } : { model: 'simple', fit, reason: prefixed('BG/NBD', STOP_REASONS[fit.stop]) };
+  }
+
+  let spend: ClvFit['spend'];
+  if (spenders < MIN_REPEAT_BUYERS) {
+    spend = {
+      model: 'simple',
+      fit: null,
+      reason: {
+        fr: `${spenders} réachat(s) de montant positif : il en faut au moins ${MIN_REPEAT_BUYERS} pour le modèle Gamma-Gamma`,
+        en: `${spenders} repeat buyer(s) with a positive spend: the Gamma-Gamma model needs at least ${MIN_REPEAT_BUYERS}`,
+      },
+    };
+  } else {
+    const fit = fitGammaGamma(summary.x, summary.meanRepeatValue, { maxIterations: limits.maxIterations, maxMillis: limits.gammaGammaMillis, ...(options.now ? { now: options.now } : {}) });
+    if (!fit.converged || !Number.isFinite(fit.logLikelihood)) spend = { model: 'simple', fit, reason: prefixed('Gamma-Gamma', STOP_REASONS[fit.stop]) };
+    else if (fit.params.q <= 1) {
+      spend = { model: 'simple', fit, reason: { fr: 'Gamma-Gamma : q ≤ 1, la dépense moyenne serait infinie', en: 'Gamma-Gamma: q ≤ 1, the mean spend would be infinite' } };
+    } else spend = { model: 'gamma-gamma', fit };
+  }
+  return { frequency, spend, customers: n, repeatBuyers, populationRate, populationSpend, timeUnit: summary.timeUnit };
+}
+
+function prefixed(model: string, text: LocalizedText): LocalizedText {
+  return { fr: `${model} : ${text.fr}`, en: `${model}: ${text.en}` };
+}
+
+/** Options of {@link predictClv}. */
+export interface PredictOptions {
+  /** Horizon in time units of the summary (> 0, at most {@link MAX_HORIZON_UNITS}). */
+  readonly horizon: number;
+  /** Annual discount rate, 0 to 1 (0.1 = 10 % a year). */
+  readonly discountRate: number;
+}
+
+/** Per-customer predictions, aligned with the summary. */
+export interface ClvPredictions {
+  /** Purchases expected over the horizon. */
+  readonly expectedPurchases: Float64Array;
+  /** P(alive) at the calibration end; NaN when the frequency model is the simple formula (no such probability). NaN in any column = no figure (see the status). */
+  readonly probabilityAlive: Float64Array;
+  /** Expected value of a future purchase. */
+  readonly expectedSpend: Float64Array;
+  /** Expected purchases × expected spend over the horizon, each slice discounted. */
+  readonly clv: Float64Array;
+  /** Index into {@link statuses} of each customer's status. */
+  readonly status: Uint8Array;
+  /** The distinct statuses (which model gave the figures, or which fallback and why). */
+  readonly statuses: readonly LocalizedText[];
+}
+
+/**
+ * Predicts per customer. Expected purchases: BG/NBD E[Y(t) | x, t_x, T] (FHL 2005 eq. 10), or the
+ * simple formula x ÷ T × horizon (the population rate Σx ÷ ΣT for a customer with T = 0). Spend:
+ * Gamma-Gamma E[Z | x, m_x], or the simple formula m_x (the population mean repeat value for x = 0).
+ * CLV = spend × Σ over slices of the horizon (one time unit each, at most {@link MAX_SLICES}) of the
+ * purchases expected in the slice, discounted at the annual rate from the slice's end. A customer for
+ * whom the series does not converge gets the simple formula, and the status says so.
+ *
+ * @returns the predictions, or #NUM! for a horizon or discount rate out of range
+ */
+export function predictClv(summary: ClvSummary, fit: ClvFit, options: PredictOptions): ClvPredictions | SheetError {
+  const { horizon, discountRate } = options;
+  if (!(horizon > 0) || horizon > MAX_HORIZON_UNITS) {
+    return numberError(
+      `horizon : nombre de périodes de 0 à ${MAX_HORIZON_UNITS} attendu (reçu ${horizon})`,
+      `horizon: a number of periods from 0 to ${MAX_HORIZON_UNITS} is expected (got ${horizon})`,
+    );
+  }
+  const discountProblem = rateBetweenZeroAndOne(discountRate, "Le taux d'actualisation annuel", 'The annual discount rate');
+  if (discountProblem) return discountProblem;
+
+  const n = summary.x.length;
+  const slices = Math.min(MAX_SLICES, Math.max(1, Math.ceil(horizon)));
+  const width = horizon / slices;
+  const yearsPerUnit = DAYS_PER_UNIT[summary.timeUnit] / 365.25;
+  const discount = Array.from({ length: slices }, (_, k) => Math.pow(1 + discountRate, -((k + 1) * width * yearsPerUnit)));
+  const linearFactor = discount.reduce((s, d) => s + d * width, 0) / horizon;
+
+  const statuses: LocalizedText[] = [];
+  const statusOf = (text: LocalizedText): number => statuses.push(text) - 1;
+  const spendText: LocalizedText =
+    fit.spend.model === 'gamma-gamma'
+      ? { fr: 'Gamma-Gamma', en: 'Gamma-Gamma' }
+      : { fr: `dépense : formule simple (${fit.spend.reason.fr})`, en: `spend: simple formula (${fit.spend.reason.en})` };
+  const modelStatus = statusOf({ fr: `BG/NBD + ${spendText.fr}`, en: `BG/NBD + ${spendText.en}` });
+  const simpleStatus = statusOf(
+    fit.frequency.model === 'simple'
+      ? { fr: `achats : formule simple (${fit.frequency.reason.fr}) ; ${spendText.fr}`, en: `purchases: simple formula (${fit.frequency.reason.en}); ${spendText.en}` }
+      : {
+          fr: `achats : formule simple (la série de BG/NBD ne converge pas pour ce client à cet horizon) ; ${spendText.fr}`,
+          en: `purchases: simple formula (the BG/NBD series does not converge for this customer at this horizon); ${spendText.en}`,
+        },
+  );
+  const overflowStatus = statusOf({
+    fr: 'valeurs hors des limites du tableur (montants trop grands) : pas de prévision',
+    en: 'values outside spreadsheet limits (amounts too large): no prediction',
+  });
+
+  const expectedPurchases = new Float64Array(n);
+  const probabilityAlive = new Float64Array(n).fill(Number.NaN);
+  const expectedSpend = new Float64Array(n);
+  const clv = new Float64Array(n);
+  const status = new Uint8Array(n);
+  // E[Y(t)] ÷ P(alive) depends on x and T only (not t_x): computed once per distinct (x, T), with its
+  // discounted sum over the slices.
+  const perHistory = new Map<string, { total: number; discounted: number }>();
+  const params = fit.frequency.model === 'bgnbd' ? fit.frequency.fit.params : null;
+  for (let i = 0; i < n; i++) {
+    const x = summary.x[i] ?? 0;
+    const tx = summary.tx[i] ?? 0;
+    const T = summary.T[i] ?? 0;
+    const m = summary.meanRepeatValue[i] ?? 0;
+    const spend = fit.spend.model === 'gamma-gamma' ? gammaGammaExpectedSpend(fit.spend.fit.params, x, m) : x > 0 ? m : fit.populationSpend;
+
+    let purchases = Number.NaN;
+    let value = Number.NaN;
+    let alive = Number.NaN;
+    let code = simpleStatus;
+    if (params !== null) {
+      const key = `${x}|${T}`;
+      let history = perHistory.get(key);
+      if (history === undefined) {
+        let previous = 0;
+        let discounted = 0;
+        for (let k = 0; k < slices; k++) {
+          const cumulative = bgnbdExpectedIfAlive(params, x, T, (k + 1) * width);
+          discounted += (cumulative - previous) * (discount[k] ?? 1);
+          previous = cumulative;
+        }
+        history = { total: previous, discounted };
+        perHistory.set(key, history);
+      }
+      const p = bgnbdProbabilityAlive(params, x, tx, T);
+      if (Number.isFinite(history.total) && Number.isFinite(history.discounted) && Number.isFinite(p)) {
+        alive = p;
+        purchases = p * history.total;
+        value = p * history.discounted * spend;
+        code = modelStatus;
+      }
+    }
+    if (code === simpleStatus) {
+      const rate = T > 0 ? x / T : fit.populationRate;
+      purchases = rate * horizon;
+      value = purchases * linearFactor * spend;
+    }
+    if (!Number.isFinite(purchases) || !Number.isFinite(spend) || !Number.isFinite(value)) {
+      // Never a wrong number in a cell: no figure, and the status says why.
+      purchases = Number.NaN;
+      value = Number.NaN;
+      alive = Number.NaN;
+      code = overflowStatus;
+    }
+    expectedPurchases[i] = purchases;
+    probabilityAlive[i] = alive;
+    expectedSpend[i] = Number.isFinite(spend) ? spend : Number.NaN;
+    clv[i] = value;
+    status[i] = code;
+  }
+  return { expectedPurchases, probabilityAlive, expectedSpend, clv, status, statuses };
+}

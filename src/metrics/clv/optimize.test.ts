@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { nelderMead } from './optimize.js';
+
+describe('nelderMead', () => {
+  const rosenbrock = ([u = 0, v = 0]: readonly number[]): number => 100 * (v - u * u) ** 2 + (1 - u) ** 2;
+
+  it('finds the minimum of the Rosenbrock valley at (1, 1)', () => {
+    const result = nelderMead(rosenbrock, [-1.2, 1]);
+    expect(result.converged).toBe(true);
+    expect(result.x[0]).toBeCloseTo(1, 5);
+    expect(result.x[1]).toBeCloseTo(1, 5);
+  });
+
+  it('moves away from points where the function is not finite', () => {
+    const result = nelderMead(([u = 0]) => (u < 0 ? Number.NaN : (u - 2) ** 2), [0.1]);
+    expect(result.converged).toBe(true);
+    expect(result.x[0]).toBeCloseTo(2, 5);
+  });
+
+  it('stops at the iteration cap and says it did not converge', () => {
+    const result = nelderMead(rosenbrock, [-1.2, 1], { maxIterations: 10 });
+    expect(result).toMatchObject({ converged: false, stop: 'iterations', iterations: 10 });
+  });
+
+  it('stops when the wall time runs out and says it did not converge', () => {
+    let clock = 0;
+    const result = nelderMead(rosenbrock, [-1.2, 1], { maxMillis: 100, now: () => (clock += 50) });
+    expect(result).toMatchObject({ converged: false, stop: 'time' });
+  });
+
+  it('gives up on a function that is nowhere finite', () => {
+    expect(nelderMead(() => Number.NaN, [0, 0])).toMatchObject({ converged: false, stop: 'not-finite' });
+  });
+});

@@ -1,0 +1,185 @@
+/**
+ * From transactions to the per-customer summary the probabilistic models take: x (repeat purchases),
+ * t_x (time of the last purchase, from the first), T (time from the first purchase to the end of the
+ * calibration period) and the mean value of the repeat purchases — the "RFM summary" of Fader, Hardie
+ * and Lee, with time counted in days, weeks or months.
+ */
+import { numberError, valueError, type SheetError } from '../../cells/errors.js';
+import { isoFromDay, type DayNumber } from '../../cells/dates.js';
+import type { TransactionColumns } from '../rfm/aggregate.js';
+
+/** The unit of x's companions t_x and T (and of horizons). */
+export type TimeUnit = 'day' | 'week' | 'month';
+
+/** Days in one time unit; a month is the average Gregorian month, 365.25 ÷ 12 = 30.4375 days. */
+export const DAYS_PER_UNIT: Readonly<Record<TimeUnit, number>> = Object.freeze({ day: 1, week: 7, month: 365.25 / 12 });
+
+/** Options of {@link summarizeTransactions}. */
+export interface SummaryOptions {
+  /** Last day of the calibration period (included); default: the last date in the data. */
+  readonly calibrationEnd?: DayNumber | undefined;
+  /** Unit of t_x and T, default week. */
+  readonly timeUnit?: TimeUnit | undefined;
+}
+
+/** One entry per customer whose first purchase falls in the calibration period, in order of first appearance. */
+export interface ClvSummary {
+  readonly customers: string[];
+  /** Repeat purchases: distinct purchase days in the calibration period, minus one. */
+  readonly x: Float64Array;
+  /** Time from the first to the last purchase day, in the time unit (0 when x = 0). */
+  readonly tx: Float64Array;
+  /** Time from the first purchase day to the calibration end, in the time unit. */
+  readonly T: Float64Array;
+  /** Mean value of the repeat purchase days (same-day purchases summed first); 0 when x = 0. */
+  readonly meanRepeatValue: Float64Array;
+  /** Day of the first purchase. */
+  readonly firstDay: Int32Array;
+  readonly calibrationEnd: DayNumber;
+  readonly timeUnit: TimeUnit;
+  /** Customers left out: no purchase up to the calibration end (first purchase later, or only refunds). */
+  readonly customersWithoutPurchase: number;
+  /** Rows with a negative amount (refunds): not purchases, left out of the summary. */
+  readonly refundRows: number;
+}
+
+/**
+ * Builds the model summary. Conventions, those of the published CDNOW analyses: purchases of one
+ * customer on one day are merged into one purchase (their amounts summed); only purchases up to the
+ * calibration end (included) count; x = purchase days − 1, t_x = last − first purchase day, T =
+ * calibration end − first purchase day, both divided by the days of the time unit; the mean repeat
+ * value leaves out the first purchase, as the Gamma-Gamma model requires. A refund row (negative
+ * amount) is not a purchase and is left out (and counted).
+ *
+ * @param tx - the transaction columns (customer, day, amount; the order column is not used)
+ * @param options - calibration end and time unit
+ * @returns the summary, or #VALUE! (columns of different lengths, no transaction, an empty customer, a
+ *   date or amount that is not a finite number, no purchase up to the calibration end)
+ * @example
+ * summarizeTransactions({ customer: ['a', 'a', 'a'], day: [0, 0, 14], amount: [5, 5, 20] }, { timeUnit: 'week' })
+ * // customers ['a'], x [1], tx [2], T [2], meanRepeatValue [20]
+ */
+export function summarizeTransactions(tx: TransactionColumns, options: SummaryOptions = {}): ClvSummary | SheetError {
+  const { customer, day, amount } = tx;
+  const rows = customer.length;
+  if (day.length !== rows || amount.length !== rows) {
+    return valueError(
+      `customers, dates et amounts doivent avoir le même nombre de lignes : ${rows}, ${day.length}, ${amount.length}`,
+      `customers, dates and amounts must have the same number of rows: ${rows}, ${day.length}, ${amount.length}`,
+    );
+  }
+  if (rows === 0) return valueError('Aucune transaction à analyser', 'No transaction to analyse');
+  // Widened on purpose: the unit may come from a cell or a command line, not only from typed code.
+  const unit: string = options.timeUnit ?? 'week';
+  if (unit !== 'day' && unit !== 'week' && unit !== 'month') {
+    return valueError(`time_unit : "day", "week" ou "month" attendu (reçu "${unit}")`, `time_unit: "day", "week" or "month" expected (got "${unit}")`);
+  }
+  const timeUnit: TimeUnit = unit;
+
+  const indexOf = new Map<string, number>();
+  const customers: string[] = [];
+  const customerOfRow = new Int32Array(rows);
+  const dayOfRow = new Int32Array(rows);
+  let latest = -Infinity;
+  let refundRows = 0;
+  for (let i = 0; i < rows; i++) {
+    const id = customer[i];
+    const rawDay = day[i] ?? Number.NaN;
+    const value = amount[i] ?? Number.NaN;
+    if (typeof id !== 'string' || id === '') return valueError(`Ligne ${i + 1} : client vide`, `Row ${i + 1}: empty customer`);
+    if (!Number.isFinite(rawDay)) return valueError(`Ligne ${i + 1} : date invalide pour le client ${id}`, `Row ${i + 1}: invalid date for customer ${id}`);
+    if (!Number.isFinite(value)) return valueError(`Ligne ${i + 1} : montant invalide pour le client ${id}`, `Row ${i + 1}: invalid amount for customer ${id}`);
+    let c = indexOf.get(id);
+    if (c === undefined) {
+      c = customers.length;
+      indexOf.set(id, c);
+      customers.push(id);
+    }
+    customerOfRow[i] = c;
+    dayOfRow[i] = Math.floor(rawDay);
+    if (value < 0) refundRows++;
+    else if ((dayOfRow[i] ?? 0) > latest) latest = (dayOfRow[i] ?? 0);
+  }
+  if (latest === -Infinity) return valueError('Aucun achat : tous les montants sont négatifs (avoirs)', 'No purchase: every amount is negative (refunds)');
+  const calibrationEnd = options.calibrationEnd === undefined ? latest : Math.floor(options.calibrationEnd);
+  if (!Number.isFinite(calibrationEnd)) return valueError('calibration_end : date invalide', 'calibration_end: invalid date');
+
+  // Purchase rows in the calibration period, sorted by customer then day, so that same-day purchases
+  // are adjacent and each customer's days come in order.
+  const kept: number[] = [];
+  for (let i = 0; i < rows; i++) if ((amount[i] ?? 0) >= 0 && (dayOfRow[i] ?? 0) <= calibrationEnd) kept.push(i);
+  if (kept.length === 0) {
+    return numberError(
+      `Aucun achat jusqu'à la fin de calibration (${isoFromDay(calibrationEnd)}) : choisissez une date plus tardive`,
+      `No purchase up to the calibration end (${isoFromDay(calibrationEnd)}): choose a later date`,
+    );
+  }
+  const order = Int32Array.from(kept);
+  order.sort((p, q) => (customerOfRow[p] ?? 0) - (customerOfRow[q] ?? 0) || (dayOfRow[p] ?? 0) - (dayOfRow[q] ?? 0));
+
+  const count = customers.length;
+  const seen = new Uint8Array(count);
+  const firstDay = new Int32Array(count);
+  const lastDay = new Int32Array(count);
+  const days = new Float64Array(count);
+  const repeatTotal = new Float64Array(count);
+  // Amount of the purchase day being merged; added to the repeat total when the day closes, unless it
+  // is the customer's first day.
+  let current = -1;
+  let currentDay = 0;
+  let dayAmount = 0;
+  const closeDay = (): void => {
+    if (current >= 0 && (days[current] ?? 0) > 1) repeatTotal[current] = (repeatTotal[current] ?? 0) + dayAmount;
+  };
+  for (const i of order) {
+    const c = (customerOfRow[i] ?? 0);
+    const d = (dayOfRow[i] ?? 0);
+    if (c !== current || d !== currentDay) {
+      closeDay();
+      if (seen[c] === 0) {
+        seen[c] = 1;
+        firstDay[c] = d;
+      }
+      lastDay[c] = d;
+      days[c] = (days[c] ?? 0) + 1;
+      current = c;
+      currentDay = d;
+      dayAmount = 0;
+    }
+    dayAmount += amount[i] ?? 0;
+  }
+  closeDay();
+
+  const unitDays = DAYS_PER_UNIT[timeUnit];
+  const out = { customers: [] as string[], x: [] as number[], tx: [] as number[], T: [] as number[], mean: [] as number[], first: [] as number[] };
+  let customersWithoutPurchase = 0;
+  for (let c = 0; c < count; c++) {
+    if (seen[c] === 0) {
+      customersWithoutPurchase++;
+      continue;
+    }
+    const x = (days[c] ?? 0) - 1;
+    const total = (repeatTotal[c] ?? 0);
+    if (!Number.isFinite(total)) {
+      return numberError(`Montant total du client ${customers[c] ?? ''} hors des limites du tableur`, `Total amount of customer ${customers[c] ?? ''} outside spreadsheet limits`);
+    }
+    out.customers.push(customers[c] ?? '');
+    out.x.push(x);
+    out.tx.push(((lastDay[c] ?? 0) - (firstDay[c] ?? 0)) / unitDays);
+    out.T.push((calibrationEnd - (firstDay[c] ?? 0)) / unitDays);
+    out.mean.push(x > 0 ? total / x : 0);
+    out.first.push((firstDay[c] ?? 0));
+  }
+  return {
+    customers: out.customers,
+    x: Float64Array.from(out.x),
+    tx: Float64Array.from(out.tx),
+    T: Float64Array.from(out.T),
+    meanRepeatValue: Float64Array.from(out.mean),
+    firstDay: Int32Array.from(out.first),
+    calibrationEnd,
+    timeUnit,
+    customersWithoutPurchase,
+    refundRows,
+  };
+}
