@@ -14,12 +14,18 @@ import { buildKpiPlan, kpiLayout } from '../src/plans/kpi.js';
 import { cellAddress } from '../src/plans/a1.js';
 import { resolvePlans } from '../src/plans/names.js';
 import { displayText } from '../src/playground/view/format.js';
+import type { Playground } from '../src/playground/workbook/host.js';
 import { plansForRequest } from '../src/workbook/requests.js';
 import { buildPlayground, servePlayground } from '../scripts/serve-playground.mjs';
 import { launchChromium } from './support/browser.js';
 import { samplePlayground } from './playground-support.js';
 
 const SCREENS = path.resolve('.tmp', 'screens');
+
+/** What the page exposes to tests (main.tsx), as seen from Node's side of `page.evaluate`. */
+interface PageGlobals {
+  readonly promethee?: { readonly ready: boolean; readonly playground: Playground };
+}
 let browser: Browser;
 let page: Page;
 let server: { url: string; close: () => Promise<void> };
@@ -33,7 +39,7 @@ beforeAll(async () => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${server.url}?lang=fr`);
-  await page.waitForFunction(() => window.promethee?.ready === true, null, { timeout: 30_000 });
+  await page.waitForFunction(() => (globalThis as unknown as PageGlobals).promethee?.ready === true, null, { timeout: 30_000 });
   await page.getByRole('button', { name: 'Construire le classeur d’audit' }).waitFor();
   if (errors.length > 0) throw new Error(`The page failed: ${errors.join('; ')}`);
 });
@@ -79,6 +85,10 @@ describe('the playground page', () => {
       { name: 'Canaux' },
     ]).plans.map((plan) => plan.finalName);
     expect(await tabs()).toEqual(['Commandes', 'Clients', 'Canaux', ...expected]);
+    for (const name of expected) {
+      await openTab(name);
+      await page.screenshot({ path: path.join(SCREENS, `playground-audit-${expected.indexOf(name) + 1}.png`) });
+    }
     await openTab('KPI acquisition');
     // The total CAC of the example channels: the core's CAC over the input totals.
     const plan = buildKpiPlan({ language: 'fr' });
@@ -100,7 +110,7 @@ describe('the playground page', () => {
     await page.locator('td[data-cell="D20"]').click({ modifiers: ['Shift'] });
     // Select the whole order table again through the page's own selection (the sidebar reads it).
     await page.evaluate(() => {
-      const playground = window.promethee?.playground;
+      const playground = (globalThis as unknown as PageGlobals).promethee?.playground;
       const orders = playground?.workbook.sheet('Commandes');
       if (playground !== undefined && orders !== undefined) playground.select(orders, { row: 1, column: 1, rowCount: orders.extent().rows, columnCount: 4 });
     });
@@ -160,7 +170,7 @@ describe('the playground page', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
     const file = await download.path();
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(file));
+    await workbook.xlsx.load(new Uint8Array(readFileSync(file)).buffer);
     const names = workbook.worksheets.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining([...(await tabs())]));
     expect(names.length).toBe((await tabs()).length);
