@@ -33,7 +33,7 @@ let server: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
   mkdirSync(SCREENS, { recursive: true });
-  await buildPlayground('development');
+  await buildPlayground();
   server = await servePlayground({ port: 0 });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1500, height: 900 }, acceptDownloads: true, locale: 'fr-FR' });

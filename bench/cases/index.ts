@@ -1,5 +1,6 @@
 /** Every case of `npm run bench`, in the order they run. Add a case by adding its module here. */
 import type { BenchCase } from '../case.js';
+import { playgroundCase } from './playground.js';
 import { rfmAbcCase } from './rfm-abc.js';
 
-export const BENCH_CASES: readonly BenchCase[] = [rfmAbcCase];
+export const BENCH_CASES: readonly BenchCase[] = [rfmAbcCase, playgroundCase];
