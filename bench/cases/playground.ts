@@ -31,8 +31,8 @@ function startServer(): Promise<{ child: ChildProcess; url: string }> {
       const match = /(http:\/\/localhost:\d+\/)/.exec(output);
       if (match?.[1] !== undefined) resolve({ child, url: match[1] });
     };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('exit', (code) => {
       reject(new Error(`the playground server stopped (exit ${String(code)}): ${output}`));
     });

@@ -4,7 +4,6 @@
  */
 import { useEffect, useRef, useState, useSyncExternalStore, type ReactElement } from 'react';
 import type { Language, LocalizedText } from '../../cells/errors.js';
-import { parseNumberText } from '../../cells/numbers.js';
 import { cellAddress, rangeAddress } from '../../plans/a1.js';
 import { freeSheetName } from '../../plans/names.js';
 import { UserFacingError } from '../../workbook/port.js';
@@ -12,8 +11,9 @@ import { isCellError } from '../engine/engine.js';
 import { fillSheetFromCsv } from '../workbook/csv-sheet.js';
 import { exportXlsx } from '../workbook/export.js';
 import type { Playground } from '../workbook/host.js';
-import type { CellInput, SheetModel } from '../workbook/model.js';
+import type { SheetModel } from '../workbook/model.js';
 import { Grid } from './Grid.js';
+import { inputOf } from './input.js';
 
 const TEXT = {
   title: { fr: 'Prométhée — bac à sable', en: 'Prométhée — playground' },
@@ -26,35 +26,6 @@ const TEXT = {
   ready: { fr: 'Prêt', en: 'Ready' },
   rows: { fr: 'lignes', en: 'rows' },
 } satisfies Record<string, LocalizedText>;
-
-/**
- * What the user typed, as a cell input: "=…" a formula, a number in French or English writing a
- * number, anything else text (never a formula).
- */
-export function inputOf(text: string): CellInput | undefined {
-  if (text.trim() === '') return undefined;
-  if (text.startsWith('=') && text.length > 1) return { formula: commaSeparated(text.slice(1)) };
-  const number = parseNumberText(text);
-  return number === null ? { value: text } : { value: number };
-}
-
-/** French Excel separates arguments with ";": the engine reads ",", so ";" outside quotes becomes ",". */
-function commaSeparated(formula: string): string {
-  let out = '';
-  let quote: string | null = null;
-  for (const c of formula) {
-    if (quote !== null) {
-      if (c === quote) quote = null;
-    } else if (c === '"' || c === "'") {
-      quote = c;
-    } else if (c === ';') {
-      out += ',';
-      continue;
-    }
-    out += c;
-  }
-  return out;
-}
 
 function inputText(sheet: SheetModel, row: number, column: number): string {
   const input = sheet.input(row, column);
