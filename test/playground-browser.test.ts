@@ -111,6 +111,29 @@ describe('the playground page', () => {
     await page.screenshot({ path: path.join(SCREENS, 'playground-kpi.png') });
   });
 
+  it('offers the checklist’s answers in a list, and the audit summary counts the answered question', async () => {
+    const plans = plansForRequest({ target: 'audit', language: 'fr' }).plans;
+    const checklist = plans.find((plan) => plan.key === 'audit.checklist');
+    const summary = plans.find((plan) => plan.key === 'audit.summary');
+    const rule = checklist?.validations.find((v) => v.rule.kind === 'list' && v.rule.values.includes('Oui'));
+    if (checklist === undefined || summary === undefined || rule === undefined) throw new Error('no checklist with a Oui/Non answer');
+    let answeredRow = 0;
+    for (const block of summary.blocks) {
+      block.cells.forEach((cells, i) => {
+        const first = cells[0];
+        if (first !== undefined && 'value' in first && first.value === 'Questions renseignées') answeredRow = block.row + i;
+      });
+    }
+    await openTab(checklist.name);
+    const address = cellAddress(rule.range.row, rule.range.column);
+    await page.locator(`td[data-cell="${address}"]`).click();
+    await page.getByTestId('choices').selectOption('Oui');
+    expect(await cellText(address)).toBe('Oui');
+    await page.screenshot({ path: path.join(SCREENS, 'playground-checklist-answer.png') });
+    await openTab(summary.name);
+    expect(await cellText(`B${answeredRow}`)).toBe('1');
+  });
+
   it('builds the RFM segmentation of the selected orders, each customer coded as RFM_TABLE codes it', async () => {
     await openTab('Commandes');
     await page.locator('td[data-cell="A1"]').click();
@@ -144,6 +167,15 @@ describe('the playground page', () => {
       expect(await cellText(`I${row}`)).toBe(plain(code));
     }
     await page.screenshot({ path: path.join(SCREENS, 'playground-rfm-customers.png') });
+    // Scrolled far down, the frozen header rows stay where they were, above the customers of the bottom rows.
+    const before = await page.locator('td[data-cell="A5"]').boundingBox();
+    await page.locator('.grid-scroller').evaluate((element) => {
+      element.scrollTop = 3000;
+    });
+    await page.locator('td[data-cell="A160"]').waitFor();
+    const after = await page.locator('td[data-cell="A5"]').boundingBox();
+    expect(Math.abs((after?.y ?? Number.NaN) - (before?.y ?? Number.NaN))).toBeLessThan(2);
+    await page.screenshot({ path: path.join(SCREENS, 'playground-rfm-customers-scrolled.png') });
     await openTab('Synthèse RFM');
     await page.screenshot({ path: path.join(SCREENS, 'playground-rfm-summary.png') });
   });

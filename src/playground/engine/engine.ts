@@ -144,6 +144,19 @@ export class FormulaEngine {
     return Array.isArray(result) ? engineValue(firstCell(result)) : engineValue(result);
   }
 
+  /**
+   * Evaluates a reference or formula to all its cells (the source of a list validation), empty cells
+   * as null.
+   * @param sheet - the sheet the formula reads by default
+   * @param formula - e.g. `'Paramètres RFM'!$A$5:$A$15`
+   * @returns the rows of values
+   */
+  evaluateRange(sheet: SheetModel, formula: string): EngineValue[][] {
+    const result = this.parse(sheet, formula, 1, 1);
+    const rows = Array.isArray(result) ? (result as unknown[]) : [[result]];
+    return rows.map((row) => (Array.isArray(row) ? (row as unknown[]) : [row]).map((cell) => (cell === null || cell === undefined ? null : engineValue(cell))));
+  }
+
   private formulaValue(sheet: SheetModel, key: number, row: number, column: number, formula: string): EngineValue {
     let values = this.computed.get(sheet);
     if (values === undefined) this.computed.set(sheet, (values = new Map<number, EngineValue>()));

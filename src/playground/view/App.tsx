@@ -25,7 +25,21 @@ const TEXT = {
   loaded: { fr: 'Fichier chargé', en: 'File loaded' },
   ready: { fr: 'Prêt', en: 'Ready' },
   rows: { fr: 'lignes', en: 'rows' },
+  choose: { fr: 'Valeurs proposées pour cette cellule :', en: 'Values offered for this cell:' },
 } satisfies Record<string, LocalizedText>;
+
+/** The values a list validation offers for a cell, or undefined when the cell has none. */
+function listChoices(playground: Playground, sheet: SheetModel, row: number, column: number): string[] | undefined {
+  const validation = sheet.validations.find(
+    ({ range }) => row >= range.row && row < range.row + range.rowCount && column >= range.column && column < range.column + range.columnCount,
+  );
+  if (validation === undefined) return undefined;
+  const { rule } = validation;
+  if (rule.kind === 'list') return [...rule.values];
+  if (rule.kind !== 'listFromRange') return undefined;
+  const values = playground.engine.evaluateRange(sheet, rule.source).flat();
+  return values.filter((value): value is string | number => typeof value === 'string' || typeof value === 'number').map(String).filter((text) => text !== '');
+}
 
 function inputText(sheet: SheetModel, row: number, column: number): string {
   const input = sheet.input(row, column);
@@ -74,6 +88,7 @@ export function App({ playground, onSidebarElement }: AppProps): ReactElement {
 
   const row = selection?.row ?? 1;
   const column = selection?.column ?? 1;
+  const choices = sheet === undefined ? undefined : listChoices(playground, sheet, row, column);
   useEffect(() => {
     if (sheet !== undefined) setDraft(inputText(sheet, row, column));
   }, [sheet, row, column, version]);
@@ -181,6 +196,27 @@ export function App({ playground, onSidebarElement }: AppProps): ReactElement {
               }}
             />
           </div>
+          {choices === undefined || sheet === undefined ? null : (
+            <div className="choices">
+              <label>
+                {t(TEXT.choose)}{' '}
+                <select
+                  data-testid="choices"
+                  value={choices.includes(draft) ? draft : ''}
+                  onChange={(event) => {
+                    playground.setCell(sheet, row, column, inputOf(event.currentTarget.value));
+                  }}
+                >
+                  <option value="">—</option>
+                  {choices.map((choice) => (
+                    <option key={choice} value={choice}>
+                      {choice}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+          )}
           <div className="grid-area" tabIndex={0} onKeyDown={onKey}>
             {sheet === undefined ? null : (
               <Grid

@@ -133,7 +133,10 @@ export function Grid({ sheet, engine, language, version, selection, onSelect, on
 
   const { rows, columns, tops, lefts, covered, mergeAt, scaleFills } = layout;
   const top = tops[rows + 1] ?? 0;
-  let first = 1;
+  // Frozen rows are always drawn, and stay at the top (sticky); the others are drawn when in view.
+  const frozenRows = Math.min(sheet.freeze.rows, rows);
+  const frozenColumns = sheet.freeze.columns;
+  let first = frozenRows + 1;
   while (first < rows && (tops[first + 1] ?? 0) < scroll.top) first++;
   let last = first;
   while (last < rows && (tops[last] ?? 0) < scroll.top + scroll.height + 200) last++;
@@ -167,6 +170,13 @@ export function Grid({ sheet, engine, language, version, selection, onSelect, on
     };
     if (css.textAlign === undefined && (typeof value === 'number' || typeof value === 'boolean')) css.textAlign = 'right';
     if (isCellError(value)) css.color = '#C00000';
+    if (row <= frozenRows || column <= frozenColumns) {
+      css.position = 'sticky';
+      css.background ??= '#FFFFFF';
+      if (row <= frozenRows) css.top = HEADER_HEIGHT + (tops[row] ?? 0);
+      if (column <= frozenColumns) css.left = ROW_HEADER_WIDTH + (lefts[column] ?? 0);
+      css.zIndex = row <= frozenRows && column <= frozenColumns ? 3 : 2;
+    }
     const selected = selection !== undefined && inRange(selection, row, column);
     const spilled = engine.spillAnchor(sheet, row, column) !== undefined;
     const active = selection !== undefined && selection.row === row && selection.column === column;
@@ -199,16 +209,22 @@ export function Grid({ sheet, engine, language, version, selection, onSelect, on
   };
 
   const body: ReactElement[] = [];
-  for (let row = first; row <= last; row++) {
+  const drawRow = (row: number): void => {
     const cells: (ReactElement | null)[] = [];
     for (let column = 1; column <= columns; column++) cells.push(cell(row, column));
+    const header: CSSProperties = row <= frozenRows ? { top: HEADER_HEIGHT + (tops[row] ?? 0), zIndex: 4 } : {};
     body.push(
       <tr key={row} style={{ height: (tops[row + 1] ?? 0) - (tops[row] ?? 0) }}>
-        <th className="row-header">{row}</th>
+        <th className="row-header" style={header}>
+          {row}
+        </th>
         {cells}
       </tr>,
     );
-  }
+  };
+  for (let row = 1; row <= frozenRows; row++) drawRow(row);
+  body.push(<tr key="gap" style={{ height: (tops[first] ?? 0) - (tops[frozenRows + 1] ?? 0) }} />);
+  for (let row = first; row <= last; row++) drawRow(row);
 
   return (
     <div
@@ -235,7 +251,6 @@ export function Grid({ sheet, engine, language, version, selection, onSelect, on
             </tr>
           </thead>
           <tbody>
-            <tr style={{ height: tops[first] ?? 0 }} />
             {body}
           </tbody>
         </table>
