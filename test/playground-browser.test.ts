@@ -170,7 +170,7 @@ describe('the playground page', () => {
     // Scrolled far down, the frozen header rows stay where they were, above the customers of the bottom rows.
     const before = await page.locator('td[data-cell="A5"]').boundingBox();
     await page.locator('.grid-scroller').evaluate((element) => {
-      element.scrollTop = 3000;
+      (element as unknown as { scrollTop: number }).scrollTop = 3000;
     });
     await page.locator('td[data-cell="A160"]').waitFor();
     const after = await page.locator('td[data-cell="A5"]').boundingBox();
