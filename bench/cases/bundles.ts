@@ -1,0 +1,41 @@
+/**
+ * Sizes of the Excel add-in's bundles as a server sends them: the task pane (React, Fluent UI and the
+ * shared core) and the custom functions. Built afresh with the production configuration into a
+ * scratch folder, so the figures never come from a stale dist/.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import type { BenchCase, BenchFigure } from '../case.js';
+
+const BUNDLES = [
+  { file: 'taskpane.js', label: 'Excel task pane (taskpane.js)', gzipBudgetKb: 250 },
+  { file: 'functions.js', label: 'Excel custom functions (functions.js)', gzipBudgetKb: 50 },
+] as const;
+
+export const bundlesCase: BenchCase = {
+  title: 'Excel add-in bundles',
+  async run(): Promise<readonly BenchFigure[]> {
+    const root = process.cwd();
+    const out = mkdtempSync(path.join(tmpdir(), 'promethee-bench-addin-'));
+    try {
+      const cli = path.join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
+      await promisify(execFile)(process.execPath, [cli, '--config', 'webpack.addin.config.mjs', '--mode', 'production', '--output-path', out], {
+        cwd: root,
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      return BUNDLES.flatMap(({ file, label, gzipBudgetKb }) => {
+        const bytes = readFileSync(path.join(out, file));
+        return [
+          { name: `${label}, raw`, value: bytes.length / 1024, unit: 'KB' },
+          { name: `${label}, gzipped`, value: gzipSync(bytes, { level: 9 }).length / 1024, unit: 'KB', note: `budget < ${gzipBudgetKb} KB` },
+        ];
+      });
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  },
+};
