@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore, type ReactElement } from 'react';
 import type { Language, LocalizedText } from '../../cells/errors.js';
 import { cellAddress, rangeAddress } from '../../plans/a1.js';
-import { freeSheetName } from '../../plans/names.js';
+import { freeSheetName, quoteSheetName } from '../../plans/names.js';
 import { UserFacingError } from '../../workbook/port.js';
 import { isCellError } from '../engine/engine.js';
 import { fillSheetFromCsv } from '../workbook/csv-sheet.js';
@@ -176,7 +176,11 @@ export function App({ playground, onSidebarElement }: AppProps): ReactElement {
         <section className="workbook">
           <div className="formula-bar">
             <span className="name-box" data-testid="name-box">
-              {selection === undefined ? '' : rangeAddress(selection)}
+              {selection !== undefined
+                ? rangeAddress(selection)
+                : playground.selection === undefined
+                  ? ''
+                  : `${quoteSheetName(playground.selection.sheet.name)}!${rangeAddress(playground.selection.range)}`}
             </span>
             <span className="fx">fx</span>
             <input
