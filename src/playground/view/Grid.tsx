@@ -180,7 +180,18 @@ export function Grid({ sheet, engine, language, version, selection, onSelect, on
     const selected = selection !== undefined && inRange(selection, row, column);
     const spilled = engine.spillAnchor(sheet, row, column) !== undefined;
     const active = selection !== undefined && selection.row === row && selection.column === column;
-    const className = ['cell', selected ? 'selected' : '', active ? 'active' : '', spilled ? 'spilled' : ''].filter((c) => c !== '').join(' ');
+    // Text runs on over empty cells to its right, as in Excel (section headings, notes).
+    const overflows =
+      typeof value === 'string' &&
+      text !== '' &&
+      merge === undefined &&
+      css.whiteSpace !== 'normal' &&
+      (css.textAlign === undefined || css.textAlign === 'left') &&
+      sheet.input(row, column + 1) === undefined &&
+      engine.spillAnchor(sheet, row, column + 1) === undefined;
+    const className = ['cell', selected ? 'selected' : '', active ? 'active' : '', spilled ? 'spilled' : '', overflows ? 'overflow' : '']
+      .filter((c) => c !== '')
+      .join(' ');
     const rowSpan = merge === undefined ? 1 : Math.min(merge.rowCount, last - row + 1);
     return (
       <td
