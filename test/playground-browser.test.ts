@@ -183,6 +183,7 @@ describe('the playground page', () => {
   it('computes a catalogue function typed in the formula bar and spills it down the column', async () => {
     await openTab('Clients');
     await page.locator('td[data-cell="I2"]').click();
+    await page.getByTestId('name-box').filter({ hasText: /^I2$/ }).waitFor();
     const input = page.getByTestId('formula-input');
     await input.fill('=RFM_SCORE(B2:B241, C2:C241, D2:D241)');
     await input.press('Enter');

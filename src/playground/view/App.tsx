@@ -76,7 +76,9 @@ export function App({ playground, onSidebarElement }: AppProps): ReactElement {
   const t = (text: LocalizedText): string => text[language];
   const sheet = playground.activeSheet;
   const selection = playground.selection?.sheet === sheet ? playground.selection?.range : undefined;
-  const [draft, setDraft] = useState('');
+  // What is typed belongs to one cell at one state of the workbook: selecting another cell (or any
+  // change) shows that cell's content at once, in the same render, so keystrokes are never overwritten.
+  const [typed, setTyped] = useState<{ readonly cell: string; readonly text: string } | undefined>(undefined);
   const [status, setStatus] = useState<{ text: string; error: boolean }>({ text: t(TEXT.ready), error: false });
   const formulaInput = useRef<HTMLInputElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -89,9 +91,11 @@ export function App({ playground, onSidebarElement }: AppProps): ReactElement {
   const row = selection?.row ?? 1;
   const column = selection?.column ?? 1;
   const choices = sheet === undefined ? undefined : listChoices(playground, sheet, row, column);
-  useEffect(() => {
-    if (sheet !== undefined) setDraft(inputText(sheet, row, column));
-  }, [sheet, row, column, version]);
+  const cellId = `${sheet?.name ?? ''}!${row}:${column}@${version}`;
+  const draft = typed?.cell === cellId ? typed.text : sheet === undefined ? '' : inputText(sheet, row, column);
+  const setDraft = (text: string): void => {
+    setTyped({ cell: cellId, text });
+  };
 
   const fail = (error: unknown): void => {
     if (error instanceof UserFacingError) setStatus({ text: error.text[language], error: true });
