@@ -280,7 +280,7 @@ describe('help and version', () => {
 
 describe('command-line mistakes: exit code 2 and one line', () => {
   const cases: [string, string[], string][] = [
-    ['an unknown command', ['segment', 'x.csv'], 'promethee: unknown command "segment": rfm or abc (see promethee --help)'],
+    ['an unknown command', ['segment', 'x.csv'], 'promethee: unknown command "segment": rfm, abc, audit or clv (see promethee --help)'],
     ['an unknown option', ['rfm', ORDERS, '--customers', 'x'], 'promethee: unknown option --customers (see promethee rfm --help)'],
     ['an unknown option before any command', ['--verbose'], 'promethee: unknown option --verbose (see promethee --help)'],
     ['a missing required option', ['rfm', ORDERS, '--customer', 'customer_id', '--amount', 'revenue'], 'promethee: option --date is required (see promethee rfm --help)'],

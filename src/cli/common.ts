@@ -22,6 +22,11 @@ export interface CliIo {
   readonly readFile: (path: string) => Promise<string>;
   /** Writes a whole text file. */
   readonly writeFile: (path: string, text: string) => Promise<void>;
+  /**
+   * Writes a whole binary file (an .xlsx workbook); without `overwrite`, rejects with code EEXIST when
+   * the file exists. Optional: only the commands that write workbooks need it.
+   */
+  readonly writeBytes?: (path: string, data: Uint8Array, options: { readonly overwrite: boolean }) => Promise<void>;
   /** True when two paths name the same file (so that `--out` never overwrites the input). */
   readonly sameFile: (a: string, b: string) => boolean;
   /** The package's version, for `--version`. */
@@ -199,7 +204,7 @@ export async function writeOutput(args: ParsedArgs, io: CliIo, text: string): Pr
 }
 
 /** "cannot read data.csv: no such file", from a Node file-system error. */
-function fileProblem(path: string, error: unknown, verbFr: string, verbEn: string): LocalizedText {
+export function fileProblem(path: string, error: unknown, verbFr: string, verbEn: string): LocalizedText {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   const reasons: Record<string, LocalizedText> = {
     ENOENT: { fr: 'fichier ou dossier introuvable', en: 'no such file or directory' },
@@ -207,7 +212,9 @@ function fileProblem(path: string, error: unknown, verbFr: string, verbEn: strin
     EACCES: { fr: 'permission refusée', en: 'permission denied' },
   };
   const reason = reasons[code] ?? { fr: String(error instanceof Error ? error.message : error), en: String(error instanceof Error ? error.message : error) };
-  return { fr: `impossible de ${verbFr} ${path} : ${reason.fr}`, en: `cannot ${verbEn} ${path}: ${reason.en}` };
+  // "d'écrire", "de lire": French elides "de" before a vowel.
+  const of = /^[aeiouyéèêh]/i.test(verbFr) ? "d'" : 'de ';
+  return { fr: `impossible ${of}${verbFr} ${path} : ${reason.fr}`, en: `cannot ${verbEn} ${path}: ${reason.en}` };
 }
 
 /**

@@ -10,28 +10,34 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Language } from '../cells/errors.js';
 import { runAbc } from './abc.js';
+import { runAudit } from './audit.js';
+import { runClv } from './clv.js';
 import { parseArgs } from './args.js';
 import { languageOption, type CliIo } from './common.js';
 import { CliFailure, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from './failure.js';
 import { runRfm } from './rfm.js';
 
 /** `promethee --help`: French first, English below. */
-export const MAIN_HELP = `promethee — audit commercial et marketing : segmentations RFM et ABC sur des exports CSV
+export const MAIN_HELP = `promethee — audit commercial et marketing : segmentations RFM et ABC, valeur client et classeur d’audit à partir d’exports CSV
 
 Usage :
   promethee rfm FICHIER.csv --customer COL --date COL --amount COL [options]   une ligne par client, notes et segment RFM
   promethee abc FICHIER.csv --item COL --value COL [options]                   classement ABC (Pareto) des articles
+  promethee clv FICHIER.csv --customer COL --date COL --amount COL [options]   valeur client probabiliste (BG/NBD + Gamma-Gamma)
+  promethee audit --out AUDIT.xlsx [--transactions FICHIER.csv …]              le classeur d'audit (.xlsx)
   promethee COMMANDE --help      aide d'une commande (toutes ses options)
   promethee --version            version
 Le résultat est un CSV (virgules, décimales avec un point) sur la sortie standard ou dans --out FICHIER.
 Les aides sont en français puis en anglais ; --language fr|en choisit la langue des messages et des
 segments (défaut fr).
 
-promethee — commercial and marketing audit: RFM and ABC segmentations over CSV exports
+promethee — commercial and marketing audit: RFM and ABC segmentations, customer value and the audit workbook from CSV exports
 
 Usage:
   promethee rfm FILE.csv --customer COL --date COL --amount COL [options]   one row per customer, RFM scores and segment
   promethee abc FILE.csv --item COL --value COL [options]                   ABC (Pareto) classification of items
+  promethee clv FILE.csv --customer COL --date COL --amount COL [options]   probabilistic customer value (BG/NBD + Gamma-Gamma)
+  promethee audit --out AUDIT.xlsx [--transactions FILE.csv …]              the audit workbook (.xlsx)
   promethee COMMAND --help       help of a command (all its options)
   promethee --version            version
 The result is a CSV (commas, '.' decimals) on standard output or in --out FILE.
@@ -57,6 +63,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const [command, ...rest] = argv;
     if (command === 'rfm') return await runRfm(rest, io, language);
     if (command === 'abc') return await runAbc(rest, io, language);
+    if (command === 'audit') return await runAudit(rest, io, language);
+    if (command === 'clv') return await runClv(rest, io, language);
     if (command === 'help') {
       io.stdout(MAIN_HELP);
       return EXIT_OK;
@@ -76,8 +84,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT_USAGE;
     }
     throw new CliFailure(EXIT_USAGE, {
-      fr: `commande inconnue « ${command} » : rfm ou abc (voir promethee --help)`,
-      en: `unknown command "${command}": rfm or abc (see promethee --help)`,
+      fr: `commande inconnue « ${command} » : rfm, abc, audit ou clv (voir promethee --help)`,
+      en: `unknown command "${command}": rfm, abc, audit or clv (see promethee --help)`,
     });
   } catch (error) {
     if (error instanceof CliFailure) {
@@ -137,6 +145,8 @@ export function nodeIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     readFile: readText,
     writeFile: (path, text) => writeFile(path, text, 'utf8'),
+    // 'wx' fails with EEXIST on an existing file: a workbook filled in is never replaced by accident.
+    writeBytes: (path, data, options) => writeFile(path, data, { flag: options.overwrite ? 'w' : 'wx' }),
     sameFile: (a, b) => a !== '-' && resolve(a) === resolve(b),
     get version() {
       return packageVersion();

@@ -15,7 +15,7 @@ describe('buildAuditPlans', () => {
   it('returns the summary, the checklist, the interview guides and the KPI sheet, in that order', () => {
     const plans = buildAuditPlans({ language: 'fr' });
     expect(plans.map((plan) => plan.key)).toEqual(['audit.summary', 'audit.checklist', 'audit.interviews', 'kpi']);
-    expect(plans.map((plan) => plan.name)).toEqual(['Synthèse', "Grille d'audit", 'Entretiens', 'KPI acquisition']);
+    expect(plans.map((plan) => plan.name)).toEqual(['Synthèse', "Grille d’audit", 'Entretiens', 'KPI acquisition']);
     for (const plan of plans) expect(validatePlan(plan)).toEqual([]);
   });
 
@@ -40,6 +40,16 @@ describe('buildSegmentationPlans', () => {
     const abc = plans[0];
     const items = abc?.blocks.find((block) => block.row === 6)?.cells.map((row) => row[1]);
     expect(items).toEqual([{ value: 'a' }, { value: 'b' }, { value: 'c' }]);
+  });
+
+  it('writes as many blocks for 100 000 customers as for 3', () => {
+    const count = (customers: number): number => {
+      const ids = Array.from({ length: customers }, (_, i) => `c${i}`);
+      const plans = buildSegmentationPlans({ language: 'fr', table: table(ids, ids.map((_, i) => 1 + (i % 97))) });
+      return isSheetError(plans) ? -1 : plans.reduce((sum, plan) => sum + plan.blocks.length, 0);
+    };
+    expect(count(100_000)).toBe(count(3));
+    expect(count(3)).toBeGreaterThan(0);
   });
 
   it('returns the ABC error when no customer has a positive revenue', () => {

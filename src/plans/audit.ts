@@ -32,7 +32,7 @@ export interface AuditPlansOptions {
  * The four sheets of the audit workbook, in order: summary, checklist, interviews, KPI.
  * @param options - language and what is already known
  * @returns the plans, in the order their sheets are added
- * @example buildAuditPlans({ language: 'fr' }).map((plan) => plan.name) // ['Synthèse', "Grille d'audit", 'Entretiens', 'KPI acquisition']
+ * @example buildAuditPlans({ language: 'fr' }).map((plan) => plan.name) // ['Synthèse', "Grille d’audit", 'Entretiens', 'KPI acquisition']
  */
 export function buildAuditPlans(options: AuditPlansOptions): SheetPlan[] {
   const { language } = options;

@@ -38,7 +38,7 @@ describe('buildChecklistPlan', () => {
     expect(validatePlan(fr)).toEqual([]);
     const en = buildChecklistPlan({ language: 'en' });
     expect(validatePlan(en)).toEqual([]);
-    expect([fr.name, en.name]).toEqual(["Grille d'audit", 'Audit checklist']);
+    expect([fr.name, en.name]).toEqual(["Grille d’audit", 'Audit checklist']);
   });
 
   it('places section 1 under the frozen header: heading on row 6, its line on 7, its 11 items on rows 8–18, the comment block on 19', () => {
@@ -136,10 +136,10 @@ describe('buildChecklistPlan', () => {
     expect(() => buildChecklistPlan({ language: 'fr', ...(entries === undefined ? {} : { entries }) })).toThrow(/0, 1, 2 or 3 \(got 4\)/);
   });
 
-  it('writes the body in as many blocks whatever is filled in, and prints landscape on one page width', () => {
+  it('writes the body in as many blocks whatever is filled in, and prints landscape on one page width, the column headers on every page', () => {
     const filled = buildChecklistPlan({ language: 'fr', entries: Object.fromEntries(AUDIT_ITEMS.map((item) => [item.id, { answer: 'x', maturity: 1 as const }])) });
     expect(filled.blocks.length).toBe(fr.blocks.length);
     expect(fr.blocks.length).toBeLessThanOrEqual(5);
-    expect(fr.print).toEqual({ orientation: 'landscape', fitToWidth: true });
+    expect(fr.print).toEqual({ orientation: 'landscape', fitToWidth: true, repeatRows: { first: 5, last: 5 } });
   });
 });

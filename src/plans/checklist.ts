@@ -18,7 +18,7 @@ import { cellRange } from './a1.js';
 import { rowHeightFor, type WrappedText } from './row-height.js';
 import { SheetPlanBuilder, valueCell } from './sheet-builder.js';
 import { CLASS_FILLS, PALETTE } from './theme.js';
-import { PlanError, type PlanCell, type PlanValue, type SheetPlan } from './types.js';
+import { PlanError, type NumberFormatName, type PlanCell, type PlanValue, type SheetPlan, type ValidationRule } from './types.js';
 
 /** Key of the checklist sheet. */
 export const CHECKLIST_PLAN_KEY = 'audit.checklist';
@@ -86,7 +86,8 @@ export interface ChecklistLayout {
 }
 
 const TEXT = {
-  name: { fr: "Grille d'audit", en: 'Audit checklist' },
+  name: { fr: "Grille d’audit", en: 'Audit checklist' },
+  title: { fr: 'grille d’audit', en: 'checklist' },
   subtitle: {
     fr: 'Grille d’audit : une ligne par question, à remplir en entretien avec le dirigeant puis à compléter des preuves collectées.',
     en: 'Audit checklist: one row per question, to fill in with the company’s leadership, then to back with the evidence collected.',
@@ -110,19 +111,23 @@ const HEADERS: readonly LocalizedText[] = [
   { fr: 'Question', en: 'Question' },
   { fr: 'Repères', en: 'What to look for' },
   { fr: 'Réponse', en: 'Answer' },
-  { fr: 'Maturité (0–3)', en: 'Maturity (0–3)' },
+  // A line break of its own: a narrow column would otherwise break "(0–3)" at its dash.
+  { fr: 'Maturité\n(0–3)', en: 'Maturity\n(0–3)' },
   { fr: 'Statut', en: 'Status' },
   { fr: 'Preuve / commentaire', en: 'Evidence / comment' },
   { fr: 'Responsable', en: 'Owner' },
   { fr: 'Échéance', en: 'Due date' },
 ];
 
-/** Fill of an item's maturity cell by score: red for nothing in place up to green for mastered. */
+/**
+ * Fill of an item's maturity cell by score, red for nothing in place up to green for mastered: four
+ * steps far enough apart to tell 0 from 1 at a glance (the theme's class fills are too close for that).
+ */
 const MATURITY_FILLS: readonly [MaturityScore, string][] = [
-  [0, CLASS_FILLS.C],
-  [1, PALETTE.exampleYellow],
-  [2, CLASS_FILLS.B],
-  [3, CLASS_FILLS.A],
+  [0, '#F4A6A6'],
+  [1, '#F8CBAD'],
+  [2, '#FFE699'],
+  [3, '#A9D08E'],
 ];
 
 /**
@@ -177,7 +182,7 @@ function hintText(item: AuditItem, language: Language): string {
  * @param options - language, and what is already known (entries, comments)
  * @returns the sheet plan (key 'audit.checklist')
  * @throws PlanError for an entry or a comment about an item or section the grid does not have
- * @example buildChecklistPlan({ language: 'fr' }).name // "Grille d'audit"
+ * @example buildChecklistPlan({ language: 'fr' }).name // "Grille d’audit"
  */
 export function buildChecklistPlan(options: ChecklistPlanOptions): SheetPlan {
   const { language } = options;
@@ -193,11 +198,11 @@ export function buildChecklistPlan(options: ChecklistPlanOptions): SheetPlan {
 
   const scale = MATURITY_LEVELS.map((level) => `${level.level} ${level.label[language]}`).join(' · ');
   const builder = new SheetPlanBuilder({ key: CHECKLIST_PLAN_KEY, version: CHECKLIST_PLAN_VERSION, name: t(TEXT.name), language })
-    .title(`${t(AUDIT_TITLE)} — ${t(TEXT.name).toLowerCase()}`, WIDTH, `${t(AUDIT_PURPOSE)} ${t(TEXT.subtitle)}`)
+    .title(`${t(AUDIT_TITLE)} — ${t(TEXT.title)}`, WIDTH, `${t(AUDIT_PURPOSE)} ${t(TEXT.subtitle)}`)
     .tabColor(PALETTE.navy)
     .widths(WIDTHS)
     .freeze(HEADER_ROW, 2)
-    .print({ orientation: 'landscape', fitToWidth: true })
+    .print({ orientation: 'landscape', fitToWidth: true, repeatRows: { first: HEADER_ROW, last: HEADER_ROW } })
     .hideGridLines();
   builder.block(3, 1, [[valueCell(`${t(TEXT.legend)}${scale}.`)]]).style(cellRange(3, 1), 'note').merge(cellRange(3, 1, 1, WIDTH));
   builder.block(HEADER_ROW, 1, [HEADERS.map((header) => valueCell(t(header)))]);
@@ -213,6 +218,7 @@ export function buildChecklistPlan(options: ChecklistPlanOptions): SheetPlan {
   };
   const statusLabel = new Map(ITEM_STATUSES.map((status) => [status.id, status.label[language]]));
 
+  const inputs: (AnswerCellInput & { readonly row: number })[] = [];
   AUDIT_SECTIONS.forEach((section, s) => {
     const rows = layout.sections[s];
     if (rows === undefined) return;
@@ -236,7 +242,8 @@ export function buildChecklistPlan(options: ChecklistPlanOptions): SheetPlan {
       put(row, CHECKLIST_COLUMNS.evidence, entry.evidence ?? null);
       put(row, CHECKLIST_COLUMNS.owner, entry.owner ?? null);
       put(row, CHECKLIST_COLUMNS.due, entry.due === undefined ? null : excelSerialFromDay(entry.due));
-      answerInput(builder, item, row, language);
+      const input = answerInput(item, language);
+      if (input !== null) inputs.push({ row, ...input });
       const wrapped: WrappedText[] = [
         { text: question, width: WIDTHS[1] ?? 40 },
         { text: hint, width: WIDTHS[2] ?? 30, fontSize: 9 },
@@ -248,11 +255,7 @@ export function buildChecklistPlan(options: ChecklistPlanOptions): SheetPlan {
     builder
       .style(cellRange(rows.firstItemRow, CHECKLIST_COLUMNS.id, itemCount, 2), 'paragraph')
       .style(cellRange(rows.firstItemRow, CHECKLIST_COLUMNS.hint, itemCount), 'hint')
-      .style(cellRange(rows.firstItemRow, CHECKLIST_COLUMNS.answer, itemCount, WIDTH - CHECKLIST_COLUMNS.answer + 1), 'inputText')
-      .format(cellRange(rows.firstItemRow, CHECKLIST_COLUMNS.due, itemCount), 'date')
-      .validate(cellRange(rows.firstItemRow, CHECKLIST_COLUMNS.maturity, itemCount), { kind: 'wholeNumber', min: 0, max: 3 }, { strict: true, message: t(TEXT.maturityMessage) })
-      .validate(cellRange(rows.firstItemRow, CHECKLIST_COLUMNS.status, itemCount), { kind: 'list', values: statusValidationList(language) }, { strict: true, message: t(TEXT.statusMessage) })
-      .validate(cellRange(rows.firstItemRow, CHECKLIST_COLUMNS.due, itemCount), { kind: 'date' }, { message: t(TEXT.dateMessage) });
+      .style(cellRange(rows.firstItemRow, CHECKLIST_COLUMNS.answer, itemCount, WIDTH - CHECKLIST_COLUMNS.answer + 1), 'inputText');
 
     // The auditor's comment block that closes the section.
     put(rows.commentRow, 1, section.commentLabel[language]);
@@ -266,6 +269,21 @@ export function buildChecklistPlan(options: ChecklistPlanOptions): SheetPlan {
   });
   builder.block(HEADER_ROW + 1, 1, body);
 
+  // Answer inputs: one range per run of consecutive items asking for the same input.
+  for (const run of runsOf(inputs)) {
+    const range = cellRange(run.row, CHECKLIST_COLUMNS.answer, run.rows);
+    if (run.format !== undefined) builder.format(range, run.format);
+    builder.validate(range, run.rule, { message: run.message });
+  }
+  // Maturity, status and due date: one range over every item row. The rows between sections are
+  // merged headings and comment blocks (typed in their first column only) or an empty spacer row.
+  const span = layout.lastItemRow - layout.firstItemRow + 1;
+  builder
+    .format(cellRange(layout.firstItemRow, CHECKLIST_COLUMNS.due, span), 'date')
+    .validate(cellRange(layout.firstItemRow, CHECKLIST_COLUMNS.maturity, span), { kind: 'wholeNumber', min: 0, max: 3 }, { strict: true, message: t(TEXT.maturityMessage) })
+    .validate(cellRange(layout.firstItemRow, CHECKLIST_COLUMNS.status, span), { kind: 'list', values: statusValidationList(language) }, { strict: true, message: t(TEXT.statusMessage) })
+    .validate(cellRange(layout.firstItemRow, CHECKLIST_COLUMNS.due, span), { kind: 'date' }, { message: t(TEXT.dateMessage) });
+
   // Maturity and status read at a glance: one rule per value over the whole column.
   const items = cellRange(layout.firstItemRow, CHECKLIST_COLUMNS.maturity, layout.lastItemRow - layout.firstItemRow + 1);
   for (const [score, fill] of MATURITY_FILLS) {
@@ -278,17 +296,34 @@ export function buildChecklistPlan(options: ChecklistPlanOptions): SheetPlan {
   return builder.build();
 }
 
-/** The validation and number format of an item's answer cell. */
-function answerInput(builder: SheetPlanBuilder, item: AuditItem, row: number, language: Language): void {
-  const cell = cellRange(row, CHECKLIST_COLUMNS.answer);
+/** What an answer cell accepts and how it shows. */
+interface AnswerCellInput {
+  readonly rule: ValidationRule;
+  readonly message: string;
+  readonly format?: NumberFormatName;
+}
+
+/** The validation and number format of an item's answer cell; null for free text. */
+function answerInput(item: AuditItem, language: Language): AnswerCellInput | null {
   const list = answerValidationList(item.answer, language);
-  if (list !== null) {
-    builder.validate(cell, { kind: 'list', values: list }, { message: TEXT.listMessage[language] });
-  } else if (item.answer.kind === 'percent') {
-    builder.format(cell, 'percent').validate(cell, { kind: 'decimal', min: 0, max: 1 }, { message: TEXT.percentMessage[language] });
-  } else if (item.answer.kind === 'number') {
-    builder.format(cell, item.answer.unit?.en === '€' ? 'currency' : 'integer').validate(cell, { kind: 'decimal', min: 0, max: 1e12 }, { message: TEXT.numberMessage[language] });
+  if (list !== null) return { rule: { kind: 'list', values: list }, message: TEXT.listMessage[language] };
+  if (item.answer.kind === 'percent') return { rule: { kind: 'decimal', min: 0, max: 1 }, message: TEXT.percentMessage[language], format: 'percent' };
+  if (item.answer.kind === 'number') {
+    return { rule: { kind: 'decimal', min: 0, max: 1e12 }, message: TEXT.numberMessage[language], format: item.answer.unit?.en === '€' ? 'currency' : 'integer' };
   }
+  return null;
+}
+
+/** Consecutive rows with the same input, as runs (row, number of rows). */
+function runsOf(inputs: readonly (AnswerCellInput & { readonly row: number })[]): (AnswerCellInput & { readonly row: number; readonly rows: number })[] {
+  const runs: (AnswerCellInput & { row: number; rows: number; key: string })[] = [];
+  for (const input of inputs) {
+    const key = JSON.stringify([input.rule, input.message, input.format ?? null]);
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.key === key && last.row + last.rows === input.row) last.rows++;
+    else runs.push({ ...input, rows: 1, key });
+  }
+  return runs;
 }
 
 function checkKeys(keys: readonly string[], known: ReadonlySet<string>, what: string): void {

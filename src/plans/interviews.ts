@@ -23,7 +23,7 @@ export const INTERVIEWEE_COLUMNS = 3;
 /** The columns of a question row (1-based). */
 export const INTERVIEW_COLUMNS = Object.freeze({ id: 1, theme: 2, question: 3, firstAnswer: 4, notes: 4 + INTERVIEWEE_COLUMNS });
 const WIDTH = INTERVIEW_COLUMNS.notes;
-const WIDTHS = [7, 15, 46, 32, 32, 32, 34];
+const WIDTHS = [7, 17, 46, 32, 32, 32, 34];
 
 /** Options of {@link buildInterviewsPlan}. */
 export interface InterviewsPlanOptions {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chartXml } from '../xlsx/charts.js';
 import { buildChecklistPlan } from './checklist.js';
 import { resolvePlans } from './names.js';
 import { buildSummaryPlan, summaryLayout } from './summary.js';
@@ -54,14 +55,17 @@ describe('buildSummaryPlan', () => {
   });
 
   it('names the final checklist sheet in its formulas once plans are resolved, even when that sheet had to take a free name', () => {
-    const resolved = resolvePlans([summary, buildChecklistPlan({ language: 'fr' })], [{ name: "Grille d'audit" }]);
-    expect(resolved.plans[1]?.finalName).toBe("Grille d'audit (2)");
+    const resolved = resolvePlans([summary, buildChecklistPlan({ language: 'fr' })], [{ name: "Grille d’audit" }]);
+    expect(resolved.plans[1]?.finalName).toBe("Grille d’audit (2)");
     const plan = resolved.plans[0];
-    expect(plan === undefined ? '' : formulaAt(plan, layout.firstSectionRow, 3)).toBe("COUNTA('Grille d''audit (2)'!$D$8:$D$18)");
+    expect(plan === undefined ? '' : formulaAt(plan, layout.firstSectionRow, 3)).toBe("COUNTA('Grille d’audit (2)'!$D$8:$D$18)");
   });
 
   it('draws the average maturity per section as a bar chart over the table', () => {
     expect(summary.charts).toHaveLength(1);
     expect(summary.charts[0]).toMatchObject({ kind: 'bar', categories: { row: 17, column: 1, rowCount: 8 }, series: [{ values: { row: 17, column: 6, rowCount: 8 } }] });
+    // The axis spans the whole scale, 0 to 3, whatever the scores.
+    const chart = summary.charts[0];
+    expect(chart === undefined ? '' : chartXml('Synthèse', chart)).toContain('<c:max val="3"/><c:min val="0"/>');
   });
 });

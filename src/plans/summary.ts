@@ -55,7 +55,7 @@ export interface SummaryLayout {
 }
 
 const WIDTH = 7;
-const WIDTHS = [48, 12, 14, 14, 11, 17, 12, 3];
+const WIDTHS = [48, 14, 14, 14, 11, 17, 12, 3];
 const OVERVIEW_ROW = 7;
 const FIRST_SECTION_ROW = 17;
 
@@ -285,6 +285,7 @@ export function buildSummaryPlan(options: SummaryPlanOptions): SheetPlan {
     series: [{ name: t(TEXT.chartSeries), values: cellRange(firstSectionRow, 6, sectionCount) }],
     anchor: cellRange(OVERVIEW_ROW - 1, WIDTH + 2, totalRow - OVERVIEW_ROW + 2, 8),
     valueFormat: 'decimal',
+    valueMax: 3,
   });
   return builder.build();
 }

@@ -205,6 +205,8 @@ export interface ChartPlan {
   readonly anchor: CellRange;
   /** Format of the primary value axis. */
   readonly valueFormat?: NumberFormatName;
+  /** Fixed top of the primary value axis (its bottom is then 0), e.g. 3 for a 0–3 score; default automatic. */
+  readonly valueMax?: number;
 }
 
 /** How a sheet prints (and so how it exports to PDF). */
@@ -212,6 +214,8 @@ export interface PrintSetup {
   readonly orientation: 'portrait' | 'landscape';
   /** Scale the sheet so that all its columns fit one page width. */
   readonly fitToWidth: boolean;
+  /** Rows printed again at the top of every page (a table's column headers), 1-based, inclusive. */
+  readonly repeatRows?: { readonly first: number; readonly last: number };
 }
 
 /**

@@ -70,6 +70,13 @@ describe('validatePlan', () => {
     expect(messages(base().merge(cellRange(1, 1, 1, 3)).merge(cellRange(1, 3, 2)).build())).toEqual(['merges[1]: overlaps merges[0]']);
   });
 
+  it('refuses a value axis whose top is not a number above 0', () => {
+    const plan = base()
+      .chart({ kind: 'bar', title: 't', categories: cellRange(1, 1, 5), series: [{ name: 's', values: cellRange(1, 2, 5) }], anchor: cellRange(1, 4, 10, 5), valueMax: 0 })
+      .build();
+    expect(messages(plan)).toEqual(['charts[0]: the top of the value axis must be a number above 0']);
+  });
+
   it('refuses a chart series not as long as its categories', () => {
     const plan = base()
       .chart({ kind: 'column', title: 't', categories: cellRange(1, 1, 5), series: [{ name: 's', values: cellRange(1, 2, 4) }], anchor: cellRange(1, 4, 10, 5) })

@@ -90,6 +90,7 @@ export function validatePlan(plan: SheetPlan): PlanProblem[] {
   });
   plan.charts.forEach((chart, i) => {
     if (chart.series.length === 0) report(`charts[${i}]`, 'a chart without series');
+    if (chart.valueMax !== undefined && !(Number.isFinite(chart.valueMax) && chart.valueMax > 0)) report(`charts[${i}]`, 'the top of the value axis must be a number above 0');
     const length = Math.max(chart.categories.rowCount, chart.categories.columnCount);
     for (const [j, series] of chart.series.entries()) {
       if (Math.max(series.values.rowCount, series.values.columnCount) !== length) report(`charts[${i}].series[${j}]`, 'not as long as the categories');

@@ -165,7 +165,7 @@ export function chartXml(sheetName: string, chart: ChartPlan): string {
     const barAxisPosition = chart.kind === 'bar' ? ['l', 'b'] : ['b', 'l'];
     plot +=
       categoryAxis(1001, 1002, barAxisPosition[0] ?? 'b', false, chart.kind === 'bar') +
-      valueAxis(1002, 1001, barAxisPosition[1] ?? 'l', valueFormat, 'autoZero', null);
+      valueAxis(1002, 1001, barAxisPosition[1] ?? 'l', valueFormat, 'autoZero', chart.valueMax ?? null);
     if (lines.length > 0) plot += categoryAxis(1003, 1004, 'b', true, false) + valueAxis(1004, 1003, 'r', NUMBER_FORMATS.percent, 'max', 1);
   } else if (chart.kind === 'line') {
     plot =
@@ -173,14 +173,14 @@ export function chartXml(sheetName: string, chart: ChartPlan): string {
       chart.series.map((s, i) => seriesXml(sheetName, s, i, categories, 'line')).join('') +
       `<c:marker val="1"/><c:axId val="1001"/><c:axId val="1002"/></c:lineChart>` +
       categoryAxis(1001, 1002, 'b', false, false) +
-      valueAxis(1002, 1001, 'l', valueFormat, 'autoZero', null);
+      valueAxis(1002, 1001, 'l', valueFormat, 'autoZero', chart.valueMax ?? null);
   } else {
     plot =
       `<c:radarChart><c:radarStyle val="marker"/><c:varyColors val="0"/>` +
       chart.series.map((s, i) => seriesXml(sheetName, s, i, categories, 'radar')).join('') +
       `<c:axId val="1001"/><c:axId val="1002"/></c:radarChart>` +
       categoryAxis(1001, 1002, 'b', false, false) +
-      valueAxis(1002, 1001, 'l', valueFormat, 'autoZero', null);
+      valueAxis(1002, 1001, 'l', valueFormat, 'autoZero', chart.valueMax ?? null);
   }
   const legend = chart.series.length > 1 ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` : '';
   return (

@@ -115,3 +115,21 @@ describe('writeXlsx', () => {
     expect(types).toContain('PartName="/xl/drawings/drawing1.xml"');
   });
 });
+
+describe('print titles', () => {
+  const withTitles = (name: string): SheetPlan =>
+    new SheetPlanBuilder({ key: 'test.print', version: 1, name, language: 'fr' })
+      .block(1, 1, [[valueCell('header')], [valueCell('row')]])
+      .print({ orientation: 'landscape', fitToWidth: true, repeatRows: { first: 1, last: 1 } })
+      .build();
+
+  it('repeats the header rows at the top of every printed page', async () => {
+    const workbook = await part(await parts((await writeXlsx([withTitles('Grille d’audit')])).data), 'xl/workbook.xml');
+    expect(workbook).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Grille d’audit&apos;!$1:$1</definedName>');
+  });
+
+  it('leaves them out of a sheet whose name holds an apostrophe, which ExcelJS would quote wrongly', async () => {
+    const workbook = await part(await parts((await writeXlsx([withTitles("Grille d'audit")])).data), 'xl/workbook.xml');
+    expect(workbook).not.toContain('_xlnm.Print_Titles');
+  });
+});

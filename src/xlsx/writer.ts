@@ -341,6 +341,11 @@ function applySheetSettings(sheet: ExcelJS.Worksheet, plan: ResolvedPlan): void 
     sheet.pageSetup = {
       orientation: plan.print.orientation,
       ...(plan.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+      // ExcelJS quotes the sheet name of the print titles without doubling an apostrophe inside it,
+      // which spoils the whole file's names for LibreOffice: such a sheet prints without them.
+      ...(plan.print.repeatRows === undefined || plan.finalName.includes("'")
+        ? {}
+        : { printTitlesRow: `${plan.print.repeatRows.first}:${plan.print.repeatRows.last}` }),
     };
   }
 }

@@ -4,7 +4,7 @@
  * expected spend, discounted value, status), both from raw transactions; and three row-by-row
  * functions for an analyst who already has x, t_x, T and the parameters.
  */
-import { isSheetError, numberError, valueError, type Language, type LocalizedText, type SheetError } from '../../cells/errors.js';
+import { isSheetError, numberError, valueError, type Language, type SheetError } from '../../cells/errors.js';
 import { dayFromCell, isEmptyCell, listFromArg, numberFromCell, singleCell, textFromCell } from '../../cells/coerce.js';
 import type { OutCell, OutMatrix, RawArg, RawCell } from '../../cells/values.js';
 import {
@@ -13,6 +13,7 @@ import {
   fitClv,
   gammaGammaExpectedSpend,
   predictClv,
+  predictOptionsProblem,
   summarizeTransactions,
   type ClvFit,
   type ClvSummary,
@@ -201,8 +202,8 @@ export const CLV_PREDICT = defineFunction({
     if (isSheetError(summary)) return summary;
     // Arguments are checked before the fit, so that a wrong horizon never costs a fit.
     const options = { horizon: horizon ?? ONE_YEAR[summary.timeUnit], discountRate: discount ?? 0 };
-    const probe = predictClv({ ...summary, customers: [], x: new Float64Array(0) }, emptyFit(summary), options);
-    if (isSheetError(probe)) return probe;
+    const problem = predictOptionsProblem(options);
+    if (problem) return problem;
     const fit = fitClv(summary);
     const predictions = predictClv(summary, fit, options);
     if (isSheetError(predictions)) return predictions;
@@ -224,20 +225,6 @@ export const CLV_PREDICT = defineFunction({
     return out;
   },
 });
-
-/** A fit that is never used for a figure: only lets predictClv check its arguments. */
-function emptyFit(summary: ClvSummary): ClvFit {
-  const reason: LocalizedText = { fr: '-', en: '-' };
-  return {
-    frequency: { model: 'simple', reason, fit: null },
-    spend: { model: 'simple', reason, fit: null },
-    customers: 0,
-    repeatBuyers: 0,
-    populationRate: 0,
-    populationSpend: 0,
-    timeUnit: summary.timeUnit,
-  };
-}
 
 // Row-by-row functions on a customer's (x, t_x, T) and fitted parameters, e.g. those of CLV_FIT.
 

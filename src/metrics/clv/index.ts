@@ -2,7 +2,7 @@
  * Probabilistic customer lifetime value: the model summary from transactions, the BG/NBD purchase
  * model and the Gamma-Gamma spend model, their fits, and the per-customer predictions.
  */
-export { DAYS_PER_UNIT, summarizeTransactions, type ClvSummary, type SummaryOptions, type TimeUnit } from './summary.js';
+export { DAYS_PER_UNIT, summarizeCodedTransactions, summarizeTransactions, type ClvSummary, type SummaryOptions, type TimeUnit } from './summary.js';
 export {
   bgnbdConditionalExpected,
   bgnbdCustomerLogLikelihood,
@@ -27,6 +27,7 @@ export {
   MIN_CUSTOMERS,
   MIN_REPEAT_BUYERS,
   predictClv,
+  predictOptionsProblem,
   type ClvFit,
   type ClvPredictions,
   type FitClvOptions,

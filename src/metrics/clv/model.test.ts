@@ -145,6 +145,16 @@ describe('the fallback to the simple formula', () => {
   });
 });
 
+describe('a horizon beyond 100 × (α + T)', () => {
+  it('gives the simple formula to the customers it concerns, and says so', () => {
+    const fit = fitClv(cdnow);
+    // α + T ≈ 4.4 + 39 weeks: 5,000 weeks is beyond 100 × (α + T) for every customer.
+    const p = predict(cdnow, fit, { horizon: 5000, discountRate: 0 });
+    expect(p.statuses[p.status[0] ?? 0]?.en).toBe('purchases: simple formula (the BG/NBD series does not converge for this customer at this horizon); Gamma-Gamma');
+    expect(p.expectedPurchases[0]).toBeCloseTo((2 / 38.86) * 5000, 9);
+  });
+});
+
 describe('predictClv arguments', () => {
   const s = summaryOf([1], [1], [2], [10]);
   const fit = fitClv(s);

@@ -142,6 +142,18 @@ export interface ClvPredictions {
   readonly statuses: readonly LocalizedText[];
 }
 
+/** The #NUM! of a horizon or discount rate out of range, or null: checked before a fit is paid for. */
+export function predictOptionsProblem(options: PredictOptions): SheetError | null {
+  const { horizon, discountRate } = options;
+  if (!(horizon > 0) || horizon > MAX_HORIZON_UNITS) {
+    return numberError(
+      `horizon : nombre de périodes de 0 à ${MAX_HORIZON_UNITS} attendu (reçu ${horizon})`,
+      `horizon: a number of periods from 0 to ${MAX_HORIZON_UNITS} is expected (got ${horizon})`,
+    );
+  }
+  return rateBetweenZeroAndOne(discountRate, "Le taux d'actualisation annuel", 'The annual discount rate');
+}
+
 /**
  * Predicts per customer. Expected purchases: BG/NBD E[Y(t) | x, t_x, T] (FHL 2005 eq. 10), or the
  * simple formula x ÷ T × horizon (the population rate Σx ÷ ΣT for a customer with T = 0). Spend:
@@ -153,16 +165,9 @@ export interface ClvPredictions {
  * @returns the predictions, or #NUM! for a horizon or discount rate out of range
  */
 export function predictClv(summary: ClvSummary, fit: ClvFit, options: PredictOptions): ClvPredictions | SheetError {
+  const problem = predictOptionsProblem(options);
+  if (problem) return problem;
   const { horizon, discountRate } = options;
-  if (!(horizon > 0) || horizon > MAX_HORIZON_UNITS) {
-    return numberError(
-      `horizon : nombre de périodes de 0 à ${MAX_HORIZON_UNITS} attendu (reçu ${horizon})`,
-      `horizon: a number of periods from 0 to ${MAX_HORIZON_UNITS} is expected (got ${horizon})`,
-    );
-  }
-  const discountProblem = rateBetweenZeroAndOne(discountRate, "Le taux d'actualisation annuel", 'The annual discount rate');
-  if (discountProblem) return discountProblem;
-
   const n = summary.x.length;
   const slices = Math.min(MAX_SLICES, Math.max(1, Math.ceil(horizon)));
   const width = horizon / slices;

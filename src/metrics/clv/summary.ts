@@ -6,7 +6,7 @@
  */
 import { numberError, valueError, type SheetError } from '../../cells/errors.js';
 import { isoFromDay, type DayNumber } from '../../cells/dates.js';
-import type { TransactionColumns } from '../rfm/aggregate.js';
+import type { CodedTransactions, TransactionColumns } from '../rfm/aggregate.js';
 
 /** The unit of x's companions t_x and T (and of horizons). */
 export type TimeUnit = 'day' | 'week' | 'month';
@@ -62,12 +62,44 @@ export interface ClvSummary {
 export function summarizeTransactions(tx: TransactionColumns, options: SummaryOptions = {}): ClvSummary | SheetError {
   const { customer, day, amount } = tx;
   const rows = customer.length;
-  if (day.length !== rows || amount.length !== rows) {
+  const lengths = lengthProblem(rows, day.length, amount.length);
+  if (lengths) return lengths;
+  const indexOf = new Map<string, number>();
+  const customers: string[] = [];
+  const customerCode = new Int32Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const id = customer[i];
+    if (typeof id !== 'string' || id === '') return valueError(`Ligne ${i + 1} : client vide`, `Row ${i + 1}: empty customer`);
+    let c = indexOf.get(id);
+    if (c === undefined) {
+      c = customers.length;
+      indexOf.set(id, c);
+      customers.push(id);
+    }
+    customerCode[i] = c;
+  }
+  return summarizeCodedTransactions({ customers, customerCode, day, amount }, options);
+}
+
+function lengthProblem(rows: number, days: number, amounts: number): SheetError | null {
+  if (days !== rows || amounts !== rows) {
     return valueError(
-      `customers, dates et amounts doivent avoir le même nombre de lignes : ${rows}, ${day.length}, ${amount.length}`,
-      `customers, dates and amounts must have the same number of rows: ${rows}, ${day.length}, ${amount.length}`,
+      `customers, dates et amounts doivent avoir le même nombre de lignes : ${rows}, ${days}, ${amounts}`,
+      `customers, dates and amounts must have the same number of rows: ${rows}, ${days}, ${amounts}`,
     );
   }
+  return null;
+}
+
+/**
+ * {@link summarizeTransactions} on transactions whose customer ids are already numbered (what the CSV
+ * reader builds, see CodedTransactions): the same conventions and errors; the order codes are not used.
+ */
+export function summarizeCodedTransactions(tx: CodedTransactions, options: SummaryOptions = {}): ClvSummary | SheetError {
+  const { customers, customerCode, day, amount } = tx;
+  const rows = customerCode.length;
+  const lengths = lengthProblem(rows, day.length, amount.length);
+  if (lengths) return lengths;
   if (rows === 0) return valueError('Aucune transaction à analyser', 'No transaction to analyse');
   // Widened on purpose: the unit may come from a cell or a command line, not only from typed code.
   const unit: string = options.timeUnit ?? 'week';
@@ -76,29 +108,22 @@ export function summarizeTransactions(tx: TransactionColumns, options: SummaryOp
   }
   const timeUnit: TimeUnit = unit;
 
-  const indexOf = new Map<string, number>();
-  const customers: string[] = [];
   const customerOfRow = new Int32Array(rows);
   const dayOfRow = new Int32Array(rows);
   let latest = -Infinity;
   let refundRows = 0;
   for (let i = 0; i < rows; i++) {
-    const id = customer[i];
+    const c = customerCode[i] ?? -1;
+    const id = customers[c];
     const rawDay = day[i] ?? Number.NaN;
     const value = amount[i] ?? Number.NaN;
-    if (typeof id !== 'string' || id === '') return valueError(`Ligne ${i + 1} : client vide`, `Row ${i + 1}: empty customer`);
+    if (id === undefined || id === '') return valueError(`Ligne ${i + 1} : client vide`, `Row ${i + 1}: empty customer`);
     if (!Number.isFinite(rawDay)) return valueError(`Ligne ${i + 1} : date invalide pour le client ${id}`, `Row ${i + 1}: invalid date for customer ${id}`);
     if (!Number.isFinite(value)) return valueError(`Ligne ${i + 1} : montant invalide pour le client ${id}`, `Row ${i + 1}: invalid amount for customer ${id}`);
-    let c = indexOf.get(id);
-    if (c === undefined) {
-      c = customers.length;
-      indexOf.set(id, c);
-      customers.push(id);
-    }
     customerOfRow[i] = c;
     dayOfRow[i] = Math.floor(rawDay);
     if (value < 0) refundRows++;
-    else if ((dayOfRow[i] ?? 0) > latest) latest = (dayOfRow[i] ?? 0);
+    else if ((dayOfRow[i] ?? 0) > latest) latest = dayOfRow[i] ?? 0;
   }
   if (latest === -Infinity) return valueError('Aucun achat : tous les montants sont négatifs (avoirs)', 'No purchase: every amount is negative (refunds)');
   const calibrationEnd = options.calibrationEnd === undefined ? latest : Math.floor(options.calibrationEnd);

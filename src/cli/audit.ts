@@ -1,0 +1,162 @@
+/**
+ * `promethee audit`: writes the audit workbook as an .xlsx file — summary, checklist, interview
+ * guides and KPI sheet; with `--transactions`, the ABC segmentation of the customers' revenue and
+ * the RFM sheets too — the same plans the sidebar applies in Excel and Google Sheets.
+ */
+import { isSheetError, type Language } from '../cells/errors.js';
+import { readTransactions } from '../io/transactions.js';
+import { aggregateCodedTransactions } from '../metrics/rfm/aggregate.js';
+import { buildAuditPlans, buildSegmentationPlans } from '../plans/audit.js';
+import type { SheetPlan } from '../plans/types.js';
+import { assertValidPlan } from '../plans/validate.js';
+import { writeXlsx } from '../xlsx/writer.js';
+import { parseArgs, type ParsedArgs } from './args.js';
+import {
+  badOption,
+  column,
+  dataFailure,
+  fileProblem,
+  firstFew,
+  INPUT_OPTIONS,
+  note,
+  readInput,
+  required,
+  valueReferences,
+  valueSource,
+  type CliIo,
+} from './common.js';
+import { CliFailure, EXIT_DATA, EXIT_OK } from './failure.js';
+
+const COMMAND = 'audit';
+
+const OPTIONS = {
+  values: ['transactions', 'customer', 'date', 'amount', 'quantity', 'price', 'order', ...INPUT_OPTIONS],
+  flags: ['help', 'force'],
+} as const;
+
+/** The options that only make sense with `--transactions`. */
+const TRANSACTION_OPTIONS = ['customer', 'date', 'amount', 'quantity', 'price', 'order', 'delimiter', 'columns'] as const;
+
+/** `promethee audit --help`: French first, English below. */
+export const AUDIT_HELP = `promethee audit --out AUDIT.xlsx [--language fr|en] [--transactions FICHIER.csv --customer COL --date COL (--amount COL | --quantity COL --price COL) [--order COL]]
+
+Écrit le classeur d'audit commercial et marketing, prêt à remplir en entretien :
+  Synthèse         complétion et maturité moyenne par section, score global, graphique, priorités
+                   (formules natives sur la grille : se met à jour à mesure qu'on la remplit)
+  Grille d’audit   les 59 questions des 8 sections : réponse, maturité 0–3, statut, preuve, responsable, échéance
+  Entretiens       les guides commerciaux (13 questions) et marketing (9 questions), 3 colonnes de réponses
+  KPI acquisition  coûts par lead, par opportunité, CAC, conversion, panier moyen, LTV:CAC par canal
+Avec --transactions, en plus : Segmentation ABC (clients par chiffre d'affaires) et les feuilles RFM
+(synthèse par segment, clients, paramètres modifiables).
+  --out FICHIER.xlsx  le classeur à écrire (obligatoire) ; un fichier existant n'est jamais remplacé
+                      sans --force (il contient peut-être un audit déjà rempli)
+  --force             remplace FICHIER.xlsx s'il existe
+  --language fr|en    langue des feuilles et des messages (défaut fr)
+  --transactions FICHIER.csv
+                      export de transactions (une ligne par achat) ; options de lecture :
+    --customer COL, --date COL, --amount COL | --quantity COL --price COL, --order COL,
+    --delimiter comma|semicolon|tab|whitespace, --columns a,b,c   (comme pour promethee rfm)
+Exemple : promethee audit --out audit.xlsx --transactions ventes.csv --customer client --date date --amount montant
+
+Writes the sales and marketing audit workbook, ready to fill in during interviews:
+  Summary          completion and average maturity per section, overall score, chart, priorities
+                   (native formulas over the checklist: it updates as the checklist is filled in)
+  Audit checklist  the 59 questions of the 8 sections: answer, maturity 0–3, status, evidence, owner, due date
+  Interviews       the sales (13 questions) and marketing (9 questions) guides, 3 answer columns each
+  Acquisition KPIs cost per lead, per opportunity, CAC, conversion, average basket, LTV:CAC per channel
+With --transactions, also: ABC segmentation (customers by revenue) and the RFM sheets (summary per
+segment, customers, editable parameters).
+  --out FILE.xlsx     the workbook to write (required); an existing file is never replaced without
+                      --force (it may hold an audit already filled in)
+  --force             replace FILE.xlsx if it exists
+  --language fr|en    language of the sheets and messages (default fr)
+  --transactions FILE.csv
+                      a transaction export (one row per purchase); reading options:
+    --customer COL, --date COL, --amount COL | --quantity COL --price COL, --order COL,
+    --delimiter comma|semicolon|tab|whitespace, --columns a,b,c   (as for promethee rfm)
+Example: promethee audit --out audit.xlsx --transactions CDNOW_master.txt --customer customer_id --date date --amount dollar_value
+
+Codes de sortie / exit codes: 0 ok, 1 données / data, 2 ligne de commande / usage, 70 erreur interne / internal error.
+`;
+
+/**
+ * Runs `promethee audit`.
+ * @param argv - the arguments after "audit"
+ * @param io - the outside world (it must be able to write bytes)
+ * @param language - the language of the sheets and of the messages
+ * @returns the exit code (0); failures are thrown as CliFailure
+ */
+export async function runAudit(argv: readonly string[], io: CliIo, language: Language): Promise<number> {
+  const args = parseArgs(argv, OPTIONS, COMMAND);
+  if (args.flags.has('help')) {
+    io.stdout(AUDIT_HELP);
+    return EXIT_OK;
+  }
+  if (args.positionals.length > 0) {
+    throw badOption(COMMAND, `argument inattendu « ${args.positionals[0] ?? ''} » : le fichier de transactions se donne avec --transactions`, `unexpected argument "${args.positionals[0] ?? ''}": give the transactions file with --transactions`);
+  }
+  const out = required(args, 'out', COMMAND);
+  if (!/\.xlsx$/i.test(out)) throw badOption(COMMAND, `--out : un fichier .xlsx est attendu (reçu « ${out} »)`, `--out: an .xlsx file is expected (got "${out}")`);
+  const plans: SheetPlan[] = buildAuditPlans({ language });
+  const transactions = args.values.get('transactions');
+  if (transactions === undefined) {
+    const stray = TRANSACTION_OPTIONS.find((name) => args.values.has(name));
+    if (stray !== undefined) throw badOption(COMMAND, `--${stray} va avec --transactions`, `--${stray} goes with --transactions`);
+  } else {
+    plans.push(...(await segmentationPlans(args, transactions, io, language)));
+  }
+  const written = await writeXlsx(plans.map(assertValidPlan));
+  if (io.writeBytes === undefined) throw new Error('this command needs an io that writes bytes (writeBytes)');
+  try {
+    await io.writeBytes(out, written.data, { overwrite: args.flags.has('force') });
+  } catch (error) {
+    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'EEXIST') {
+      throw new CliFailure(EXIT_DATA, {
+        fr: `${out} existe déjà : il contient peut-être un audit rempli ; choisissez un autre nom, ou ajoutez --force pour le remplacer`,
+        en: `${out} already exists: it may hold an audit filled in; choose another name, or add --force to replace it`,
+      });
+    }
+    throw new CliFailure(EXIT_DATA, fileProblem(out, error, 'écrire', 'write'));
+  }
+  io.stdout(
+    language === 'fr'
+      ? `${out} : ${written.sheetNames.length} feuilles (${written.sheetNames.join(', ')})\n`
+      : `${out}: ${written.sheetNames.length} sheets (${written.sheetNames.join(', ')})\n`,
+  );
+  return EXIT_OK;
+}
+
+/** The ABC and RFM plans of the transactions file, read with the rfm command's options. */
+async function segmentationPlans(args: ParsedArgs, path: string, io: CliIo, language: Language): Promise<SheetPlan[]> {
+  const customerReference = required(args, 'customer', COMMAND);
+  const dateReference = required(args, 'date', COMMAND);
+  const values = valueReferences(args, 'amount', COMMAND);
+  // The transactions file is the input the shared reader expects as the command's one positional.
+  const input = await readInput({ ...args, positionals: [path] }, io, COMMAND);
+  const orderReference = args.values.get('order');
+  const read = readTransactions(input.table, {
+    customer: column(input, customerReference, 'customer'),
+    date: column(input, dateReference, 'date'),
+    value: valueSource(input, values, 'amount'),
+    order: orderReference === undefined ? undefined : column(input, orderReference, 'order'),
+  });
+  if (isSheetError(read)) throw dataFailure(input.path, read);
+  const skipped = read.emptyCustomerLines;
+  if (skipped.length > 0) {
+    note(io, language, {
+      fr: `${input.path} : ${skipped.length} ligne(s) sans identifiant client ignorée(s) (ligne(s) ${firstFew(skipped)})`,
+      en: `${input.path}: ${skipped.length} row(s) without a customer id skipped (line(s) ${firstFew(skipped)})`,
+    });
+  }
+  const table = aggregateCodedTransactions(read.transactions);
+  if (isSheetError(table)) throw dataFailure(input.path, table);
+  if (table.nonPositiveCustomers > 0) {
+    note(io, language, {
+      fr: `${table.nonPositiveCustomers} client(s) au montant net ≤ 0 : gardé(s) dans les feuilles RFM, hors du classement ABC`,
+      en: `${table.nonPositiveCustomers} customer(s) with a net total ≤ 0: kept in the RFM sheets, left out of the ABC classification`,
+    });
+  }
+  const plans = buildSegmentationPlans({ language, table });
+  if (isSheetError(plans)) throw dataFailure(input.path, plans);
+  return plans;
+}

@@ -1,0 +1,237 @@
+/**
+ * `promethee clv`: probabilistic customer lifetime value (BG/NBD + Gamma-Gamma) per customer from a
+ * CSV export of transactions — the same kernels as the CLV_FIT and CLV_PREDICT functions.
+ */
+import { dayFromText, isoFromDay } from '../cells/dates.js';
+import { isSheetError, type Language } from '../cells/errors.js';
+import { formatCsvField } from '../io/csv.js';
+import { readTransactions } from '../io/transactions.js';
+import { fitClv, predictClv, summarizeCodedTransactions, type ClvFit, type ClvPredictions, type ClvSummary, type TimeUnit } from '../metrics/clv/index.js';
+import { parseArgs, type ParsedArgs } from './args.js';
+import {
+  badOption,
+  choiceOption,
+  column,
+  dataFailure,
+  firstFew,
+  formatDecimal,
+  INPUT_OPTIONS,
+  note,
+  numberOption,
+  readInput,
+  required,
+  valueReferences,
+  valueSource,
+  writeOutput,
+  type CliIo,
+} from './common.js';
+import { EXIT_OK } from './failure.js';
+
+const COMMAND = 'clv';
+
+const OPTIONS = {
+  values: ['customer', 'date', 'amount', 'quantity', 'price', 'calibration-end', 'time-unit', 'horizon', 'discount', ...INPUT_OPTIONS],
+  flags: ['help'],
+} as const;
+
+/** The header of the output, fixed and in English whatever the language, so that scripts can rely on it. */
+export const CLV_OUTPUT_HEADER = 'customer,x,t_x,T,expected_purchases,p_alive,expected_spend,clv,status';
+
+/** The default horizon: one year in the time unit. */
+const ONE_YEAR: Readonly<Record<TimeUnit, number>> = { day: 365, week: 52, month: 12 };
+
+/** `promethee clv --help`: French first, English below. */
+export const CLV_HELP = `promethee clv FICHIER.csv --customer COL --date COL (--amount COL | --quantity COL --price COL) [options]
+
+Valeur client probabiliste : une ligne par client (x, t_x, T, achats attendus sur l'horizon,
+probabilité d'être encore actif, panier attendu, CLV, statut), avec les modèles BG/NBD (achats,
+Fader, Hardie & Lee 2005) et Gamma-Gamma (panier, Fader & Hardie 2013) ajustés sur le fichier.
+COL = nom de la colonne dans la ligne d'en-tête ou son numéro à partir de 1.
+  --customer COL      identifiant client ; une ligne sans identifiant est ignorée et signalée
+  --date COL          date de la transaction : 2024-12-31, 31/12/2024 ou 20241231
+  --amount COL        montant ; négatif = avoir, ignoré (pas un achat)
+  --quantity COL --price COL
+                      à la place de --amount : montant = quantité × prix unitaire
+  --calibration-end AAAA-MM-JJ
+                      dernier jour (inclus) de la période d'ajustement ; les achats postérieurs sont
+                      ignorés (défaut : la dernière date du fichier)
+  --time-unit day|week|month
+                      unité de t_x, T et de l'horizon (défaut week ; month = 30,4375 jours)
+  --horizon N         horizon de prévision en unités de temps, 0 à 5000 (défaut : un an)
+  --discount R        taux d'actualisation annuel, 0 à 1, ex. 0.1 ou 10 % (défaut 0)
+  --out FICHIER.csv   écrit le résultat dans ce fichier (défaut : sortie standard)
+  --delimiter comma|semicolon|tab|whitespace
+                      séparateur (défaut : détecté sur la première ligne)
+  --columns a,b,c     noms des colonnes d'un fichier sans ligne d'en-tête
+  --language fr|en    langue des statuts et des messages (défaut fr)
+Sortie : CSV à virgules, décimales avec un point, une ligne par client dans l'ordre de première
+apparition, en-tête fixe en anglais :
+  ${CLV_OUTPUT_HEADER}
+Les achats d'un même client le même jour sont fusionnés ; x = réachats, t_x et T dans l'unité de
+temps. CLV = panier attendu × achats attendus, chaque tranche de l'horizon actualisée (chiffre
+d'affaires : multipliez par votre taux de marge). Les paramètres ajustés vont sur la sortie d'erreur,
+une ligne nom=valeur chacun (r, alpha, a, b, bgnbd_log_likelihood, p, q, gamma,
+gamma_gamma_log_likelihood). Avec moins de 30 clients ou 10 réacheteurs, ou sans convergence (au plus
+5000 itérations, 8 s + 4 s), la formule simple remplace le modèle (achats = x ÷ T × horizon, panier =
+montant moyen des réachats, p_alive vide) : un message le dit, et la colonne status aussi.
+Exemple : promethee clv CDNOW_sample.txt --delimiter whitespace --columns orig_id,customer,date,cds,amount
+           --customer customer --date date --amount amount --calibration-end 1997-09-30 --horizon 39
+
+Probabilistic customer value: one row per customer (x, t_x, T, purchases expected over the horizon,
+probability of still being active, expected spend, CLV, status), with the BG/NBD (purchases, Fader,
+Hardie & Lee 2005) and Gamma-Gamma (spend, Fader & Hardie 2013) models fitted on the file.
+COL = the column's name in the header line or its 1-based number.
+  --customer COL      customer id; a row without one is skipped and reported
+  --date COL          transaction date: 2024-12-31, 31/12/2024 or 20241231
+  --amount COL        amount; negative = refund, left out (not a purchase)
+  --quantity COL --price COL
+                      instead of --amount: amount = quantity × unit price
+  --calibration-end YYYY-MM-DD
+                      last day (included) of the fitting period; later purchases are left out
+                      (default: the last date in the file)
+  --time-unit day|week|month
+                      unit of t_x, T and the horizon (default week; month = 30.4375 days)
+  --horizon N         forecast horizon in time units, 0 to 5000 (default: one year)
+  --discount R        annual discount rate, 0 to 1, e.g. 0.1 or 10% (default 0)
+  --out FILE.csv      write the result to this file (default: standard output)
+  --delimiter comma|semicolon|tab|whitespace
+                      separator (default: detected from the first line)
+  --columns a,b,c     column names of a file without a header line
+  --language fr|en    language of statuses and messages (default fr)
+Output: comma-separated CSV, '.' decimals, one row per customer in order of first appearance, with the
+fixed English header above. Same-day purchases of a customer are merged; x = repeat purchases, t_x
+and T in the time unit. CLV = expected spend × expected purchases, each slice of the horizon
+discounted (revenue: multiply by your margin rate). The fitted parameters go to the standard error,
+one name=value line each (r, alpha, a, b, bgnbd_log_likelihood, p, q, gamma,
+gamma_gamma_log_likelihood). With fewer than 30 customers or 10 repeat buyers, or no convergence (at
+most 5000 iterations, 8 s + 4 s), the simple formula replaces the model (purchases = x ÷ T × horizon,
+spend = mean repeat value, p_alive empty): a message says so, and so does the status column.
+
+Codes de sortie / exit codes: 0 ok, 1 données / data, 2 ligne de commande / usage, 70 erreur interne / internal error.
+`;
+
+/**
+ * Runs `promethee clv`.
+ * @param argv - the arguments after "clv"
+ * @param io - the outside world
+ * @param language - messages and statuses
+ * @returns the exit code (0); failures are thrown as CliFailure
+ */
+export async function runClv(argv: readonly string[], io: CliIo, language: Language): Promise<number> {
+  const args = parseArgs(argv, OPTIONS, COMMAND);
+  if (args.flags.has('help')) {
+    io.stdout(CLV_HELP);
+    return EXIT_OK;
+  }
+  const customerReference = required(args, 'customer', COMMAND);
+  const dateReference = required(args, 'date', COMMAND);
+  const values = valueReferences(args, 'amount', COMMAND);
+  const calibrationEnd = calibrationOption(args);
+  const timeUnit = choiceOption<TimeUnit>(args, 'time-unit', ['day', 'week', 'month'], 'week', COMMAND);
+  const horizon = numberOption(args, 'horizon', COMMAND) ?? ONE_YEAR[timeUnit];
+  const discountRate = numberOption(args, 'discount', COMMAND) ?? 0;
+  if (!(horizon > 0 && horizon <= 5000)) {
+    throw badOption(COMMAND, `--horizon : nombre de 0 à 5000 attendu (reçu ${horizon})`, `--horizon: a number from 0 to 5000 is expected (got ${horizon})`);
+  }
+  if (!(discountRate >= 0 && discountRate <= 1)) {
+    throw badOption(COMMAND, `--discount : taux annuel de 0 à 1 attendu, ex. 0.1 (reçu ${discountRate})`, `--discount: an annual rate from 0 to 1 is expected, e.g. 0.1 (got ${discountRate})`);
+  }
+
+  const input = await readInput(args, io, COMMAND);
+  const fields = {
+    customer: column(input, customerReference, 'customer'),
+    date: column(input, dateReference, 'date'),
+    value: valueSource(input, values, 'amount'),
+  };
+  const read = readTransactions(input.table, fields);
+  if (isSheetError(read)) throw dataFailure(input.path, read);
+  const skipped = read.emptyCustomerLines;
+  if (skipped.length > 0) {
+    note(io, language, {
+      fr: `${input.path} : ${skipped.length} ligne(s) sans identifiant client ignorée(s) (ligne(s) ${firstFew(skipped)})`,
+      en: `${input.path}: ${skipped.length} row(s) without a customer id skipped (line(s) ${firstFew(skipped)})`,
+    });
+  }
+  const summary = summarizeCodedTransactions(read.transactions, { calibrationEnd, timeUnit });
+  if (isSheetError(summary)) throw dataFailure(input.path, summary);
+  if (summary.refundRows > 0) {
+    note(io, language, {
+      fr: `${summary.refundRows} ligne(s) au montant négatif (avoirs) ignorée(s) : ce ne sont pas des achats`,
+      en: `${summary.refundRows} row(s) with a negative amount (refunds) left out: they are not purchases`,
+    });
+  }
+  if (summary.customersWithoutPurchase > 0) {
+    note(io, language, {
+      fr: `${summary.customersWithoutPurchase} client(s) sans achat jusqu'au ${isoFromDay(summary.calibrationEnd)} (fin de calibration) laissé(s) de côté`,
+      en: `${summary.customersWithoutPurchase} customer(s) without a purchase up to ${isoFromDay(summary.calibrationEnd)} (calibration end) left out`,
+    });
+  }
+  const fit = fitClv(summary);
+  reportFit(io, language, fit);
+  const predictions = predictClv(summary, fit, { horizon, discountRate });
+  if (isSheetError(predictions)) throw dataFailure(input.path, predictions);
+  await writeOutput(args, io, clvCsv(summary, predictions, language));
+  return EXIT_OK;
+}
+
+/** The fitted parameters as name=value lines, or the fallback and why, on the standard error. */
+function reportFit(io: CliIo, language: Language, fit: ClvFit): void {
+  const lines: string[] = [];
+  if (fit.frequency.model === 'bgnbd') {
+    const { params, logLikelihood } = fit.frequency.fit;
+    lines.push(`r=${params.r}`, `alpha=${params.alpha}`, `a=${params.a}`, `b=${params.b}`, `bgnbd_log_likelihood=${logLikelihood}`);
+  } else {
+    note(io, language, {
+      fr: `achats : formule simple (x ÷ T × horizon) à la place de BG/NBD — ${fit.frequency.reason.fr}`,
+      en: `purchases: simple formula (x ÷ T × horizon) instead of BG/NBD — ${fit.frequency.reason.en}`,
+    });
+  }
+  if (fit.spend.model === 'gamma-gamma') {
+    const { params, logLikelihood } = fit.spend.fit;
+    lines.push(`p=${params.p}`, `q=${params.q}`, `gamma=${params.gamma}`, `gamma_gamma_log_likelihood=${logLikelihood}`);
+  } else {
+    note(io, language, {
+      fr: `panier : formule simple (montant moyen des réachats) à la place de Gamma-Gamma — ${fit.spend.reason.fr}`,
+      en: `spend: simple formula (mean repeat value) instead of Gamma-Gamma — ${fit.spend.reason.en}`,
+    });
+  }
+  if (lines.length > 0) io.stderr(`${lines.join('\n')}\n`);
+}
+
+function calibrationOption(args: ParsedArgs): number | undefined {
+  const value = args.values.get('calibration-end');
+  if (value === undefined) return undefined;
+  const day = dayFromText(value);
+  if (day === null) {
+    throw badOption(COMMAND, `--calibration-end : date attendue, 2024-12-31 ou 31/12/2024 (reçu « ${value} »)`, `--calibration-end: a date such as 2024-12-31 or 31/12/2024 is expected (got "${value}")`);
+  }
+  return day;
+}
+
+/** A figure, or an empty field where there is none (the status says why). */
+function field(value: number | undefined, decimals: number): string {
+  return value === undefined || !Number.isFinite(value) ? '' : formatDecimal(value, decimals);
+}
+
+/** The output CSV: the fixed header and one line per customer. */
+function clvCsv(summary: ClvSummary, predictions: ClvPredictions, language: Language): string {
+  const lines: string[] = [CLV_OUTPUT_HEADER];
+  const statuses = predictions.statuses.map((status) => formatCsvField(status[language]));
+  for (let c = 0; c < summary.customers.length; c++) {
+    lines.push(
+      [
+        formatCsvField(summary.customers[c] ?? ''),
+        String(summary.x[c] ?? 0),
+        field(summary.tx[c], 4),
+        field(summary.T[c], 4),
+        field(predictions.expectedPurchases[c], 4),
+        field(predictions.probabilityAlive[c], 4),
+        field(predictions.expectedSpend[c], 2),
+        field(predictions.clv[c], 2),
+        statuses[predictions.status[c] ?? 0] ?? '',
+      ].join(','),
+    );
+  }
+  lines.push('');
+  return lines.join('\n');
+}

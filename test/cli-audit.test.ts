@@ -1,0 +1,183 @@
+// `promethee audit`, run in-process: the workbook it writes (its sheets, in order, in both languages;
+// the ABC and RFM sheets from a transactions file, checked against sums worked out here from the raw
+// file), and one clear message for each way the command line or the data can go wrong.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CliIo } from '../src/cli/common.js';
+import { main, nodeIo } from '../src/cli/main.js';
+import { loadWorkbook } from './libreoffice.js';
+
+const CDNOW_SAMPLE = path.resolve(process.cwd(), '../shared/data/CDNOW_sample.txt');
+const SAMPLE_ARGS = ['--transactions', CDNOW_SAMPLE, '--delimiter', 'whitespace', '--columns', 'orig_id,customer,date,cds,amount', '--customer', 'customer', '--date', 'date', '--amount', 'amount'];
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly files: ReadonlyMap<string, Uint8Array>;
+}
+
+/** Replacements of the test's io; `writeBytes: undefined` takes it away. */
+type Overrides = Partial<Omit<CliIo, 'writeBytes'>> & { readonly writeBytes?: CliIo['writeBytes'] | undefined };
+
+async function run(argv: readonly string[], files: Readonly<Record<string, string>> = {}, overrides: Overrides = {}): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const written = new Map<string, Uint8Array>();
+  const base: CliIo = {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    readFile: async (file) => files[file] ?? (await readFile(file, 'utf8')),
+    writeFile: () => Promise.reject(new Error('the audit command writes no text file')),
+    writeBytes: (file, data) => {
+      written.set(file, data);
+      return Promise.resolve();
+    },
+    sameFile: (a, b) => path.resolve(a) === path.resolve(b),
+    version: '0.0.0',
+  };
+  const { writeBytes, ...others } = { ...base, ...overrides };
+  const io: CliIo = { ...others, ...(writeBytes === undefined ? {} : { writeBytes }) };
+  const code = await main(argv, io);
+  return { code, stdout, stderr, files: written };
+}
+
+async function sheetNames(data: Uint8Array | undefined): Promise<string[]> {
+  if (data === undefined) return [];
+  return (await loadWorkbook(data)).worksheets.map((sheet) => sheet.name);
+}
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'promethee-audit-'));
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('promethee audit', () => {
+  it('writes the summary, the checklist, the interviews and the KPI sheet, and says so', async () => {
+    const result = await run(['audit', '--out', 'audit.xlsx']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(await sheetNames(result.files.get('audit.xlsx'))).toEqual(['Synthèse', "Grille d’audit", 'Entretiens', 'KPI acquisition']);
+    expect(result.stdout).toBe("audit.xlsx : 4 feuilles (Synthèse, Grille d’audit, Entretiens, KPI acquisition)\n");
+  });
+
+  it('writes the sheets in English with --language en', async () => {
+    const result = await run(['audit', '--out', 'audit.xlsx', '--language', 'en']);
+    expect(await sheetNames(result.files.get('audit.xlsx'))).toEqual(['Summary', 'Audit checklist', 'Interviews', 'Acquisition KPIs']);
+  });
+
+  it('adds the ABC segmentation of the customers’ revenue and the RFM sheets from a transactions file', async () => {
+    const result = await run(['audit', '--out', 'cdnow.xlsx', ...SAMPLE_ARGS]);
+    expect(result.code).toBe(0);
+    const data = result.files.get('cdnow.xlsx');
+    expect(await sheetNames(data)).toEqual(['Synthèse', "Grille d’audit", 'Entretiens', 'KPI acquisition', 'Segmentation ABC', 'Synthèse RFM', 'Clients RFM', 'Paramètres RFM']);
+    // The revenue per customer, summed here from the raw lines: the ABC sheet must list the same top customer.
+    const revenue = new Map<string, number>();
+    for (const line of readFileSync(CDNOW_SAMPLE, 'utf8').trim().split('\n')) {
+      const [, customer = '', , , amount = '0'] = line.trim().split(/\s+/);
+      revenue.set(customer, (revenue.get(customer) ?? 0) + Number(amount));
+    }
+    const [top, topRevenue] = [...revenue].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    const abc = (await loadWorkbook(data ?? new Uint8Array())).getWorksheet('Segmentation ABC');
+    expect(abc?.getCell('B6').value).toBe(top);
+    expect(abc?.getCell('C6').value).toBeCloseTo(topRevenue, 6);
+    const customers = (await loadWorkbook(data ?? new Uint8Array())).getWorksheet('Clients RFM');
+    expect(customers?.getCell(`A${5 + revenue.size}`).value).not.toBeNull();
+    expect(customers?.getCell(`A${6 + revenue.size}`).value).toBeNull();
+  });
+
+  it('reports the customers left out of the ABC classification for a net total ≤ 0', async () => {
+    const csv = 'client,date,montant\nA,2024-01-05,100\nB,2024-02-01,40\nB,2024-02-03,-40\nC,2024-03-01,10\n';
+    const result = await run(['audit', '--out', 'a.xlsx', '--transactions', 'ventes.csv', '--customer', 'client', '--date', 'date', '--amount', 'montant'], { 'ventes.csv': csv });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('promethee: 1 client(s) au montant net ≤ 0 : gardé(s) dans les feuilles RFM, hors du classement ABC\n');
+  });
+
+  it('reports the rows skipped for want of a customer id', async () => {
+    const csv = 'client,date,montant\nA,2024-01-05,100\n,2024-02-01,40\nC,2024-03-01,10\n';
+    const result = await run(['audit', '--out', 'a.xlsx', '--transactions', 'ventes.csv', '--customer', 'client', '--date', 'date', '--amount', 'montant', '--language', 'en'], { 'ventes.csv': csv });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('promethee: ventes.csv: 1 row(s) without a customer id skipped (line(s) 3)\n');
+  });
+
+  it('prints its help in French, then in English', async () => {
+    const result = await run(['audit', '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.indexOf('Écrit le classeur')).toBeLessThan(result.stdout.indexOf('Writes the sales'));
+    expect(result.files.size).toBe(0);
+  });
+});
+
+describe('promethee audit: command-line mistakes, exit code 2 and one line', () => {
+  const cases: [string, string[], string][] = [
+    ['no --out', ['audit'], 'promethee: option --out is required (see promethee audit --help)'],
+    ['an --out that is not an .xlsx file', ['audit', '--out', 'audit.csv'], 'promethee: --out: an .xlsx file is expected (got "audit.csv") (see promethee audit --help)'],
+    ['a file given without --transactions', ['audit', 'ventes.csv', '--out', 'a.xlsx'], 'promethee: unexpected argument "ventes.csv": give the transactions file with --transactions (see promethee audit --help)'],
+    ['a column option without --transactions', ['audit', '--out', 'a.xlsx', '--customer', 'client'], 'promethee: --customer goes with --transactions (see promethee audit --help)'],
+    ['--transactions without --customer', ['audit', '--out', 'a.xlsx', '--transactions', 'ventes.csv', '--date', 'd', '--amount', 'm'], 'promethee: option --customer is required (see promethee audit --help)'],
+  ];
+  for (const [what, argv, message] of cases) {
+    it(`refuses ${what}`, async () => {
+      const result = await run([...argv, '--language', 'en']);
+      expect(result).toMatchObject({ code: 2, stdout: '', stderr: `${message}\n` });
+      expect(result.files.size).toBe(0);
+    });
+  }
+});
+
+describe('promethee audit: data and file problems, exit code 1 and one line', () => {
+  it('names the line and column of an unreadable date', async () => {
+    const csv = 'client,date,montant\nA,2024-01-05,100\nB,hier,40\n';
+    const result = await run(['audit', '--out', 'a.xlsx', '--transactions', 'ventes.csv', '--customer', 'client', '--date', 'date', '--amount', 'montant', '--language', 'en'], { 'ventes.csv': csv });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^promethee: ventes\.csv: .*line 3.*\n$/);
+    expect(result.files.size).toBe(0);
+  });
+
+  it('says so when no row has a customer id', async () => {
+    const csv = 'client,date,montant\n,2024-01-05,100\n';
+    const result = await run(['audit', '--out', 'a.xlsx', '--transactions', 'ventes.csv', '--customer', 'client', '--date', 'date', '--amount', 'montant', '--language', 'en'], { 'ventes.csv': csv });
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n').filter((line) => line !== '')).toHaveLength(2);
+    expect(result.stderr).toMatch(/^promethee: ventes\.csv: 1 row\(s\) without a customer id skipped \(line\(s\) 2\)\npromethee: ventes\.csv: /);
+  });
+
+  it('says so when no customer has a positive revenue to classify', async () => {
+    const csv = 'client,date,montant\nA,2024-01-05,0\nB,2024-01-06,0\n';
+    const result = await run(['audit', '--out', 'a.xlsx', '--transactions', 'ventes.csv', '--customer', 'client', '--date', 'date', '--amount', 'montant'], { 'ventes.csv': csv });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trimEnd().split('\n').at(-1)).toMatch(/^promethee: ventes\.csv : /);
+  });
+
+  it('never replaces an existing workbook without --force, and replaces it with --force', async () => {
+    const out = path.join(tmp, 'audit.xlsx');
+    const disk = { writeBytes: nodeIo().writeBytes };
+    expect((await run(['audit', '--out', out], {}, disk)).code).toBe(0);
+    const again = await run(['audit', '--out', out, '--language', 'en'], {}, disk);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toBe(`promethee: ${out} already exists: it may hold an audit filled in; choose another name, or add --force to replace it\n`);
+    expect(await sheetNames(readFileSync(out))).toEqual(['Synthèse', "Grille d’audit", 'Entretiens', 'KPI acquisition']);
+    expect((await run(['audit', '--out', out, '--language', 'en', '--force'], {}, disk)).code).toBe(0);
+    expect(await sheetNames(readFileSync(out))).toEqual(['Summary', 'Audit checklist', 'Interviews', 'Acquisition KPIs']);
+  });
+
+  it('says why a workbook cannot be written', async () => {
+    const result = await run(['audit', '--out', path.join(tmp, 'missing', 'audit.xlsx')], {}, { writeBytes: nodeIo().writeBytes });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`promethee: impossible d'écrire ${path.join(tmp, 'missing', 'audit.xlsx')} : fichier ou dossier introuvable\n`);
+  });
+});
+
+describe('promethee audit: unexpected errors', () => {
+  it('reports an outside world that cannot write bytes as an internal error', async () => {
+    const result = await run(['audit', '--out', 'a.xlsx', '--language', 'en'], {}, { writeBytes: undefined });
+    expect(result).toMatchObject({ code: 70, stderr: 'promethee: internal error, please report it: Error: this command needs an io that writes bytes (writeBytes)\n' });
+  });
+});

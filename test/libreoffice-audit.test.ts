@@ -1,0 +1,207 @@
+// The audit workbook recalculated by LibreOffice: no error value in any sheet, the summary equals what
+// the checklist's answers and maturities give by hand (completion, average maturity per section,
+// overall score, priorities, ties included), and it follows an edited checklist. The checklist and
+// interview sheets, read back, hold every item and question of the grid. A user's own sheet with the
+// name of one of ours keeps its content, ours takes a free name and the summary still reads it.
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AUDIT_ITEMS, AUDIT_SECTIONS, INTERVIEW_GUIDES } from '../src/audit/index.js';
+import { isSheetError } from '../src/cells/errors.js';
+import { aggregateTransactions } from '../src/metrics/rfm/aggregate.js';
+import { buildAuditPlans, buildSegmentationPlans } from '../src/plans/audit.js';
+import { checklistLayout, type ChecklistEntry } from '../src/plans/checklist.js';
+import { summaryLayout } from '../src/plans/summary.js';
+import { assertValidPlan } from '../src/plans/validate.js';
+import { existingSheets, writeXlsx } from '../src/xlsx/writer.js';
+import { cellNumber, cellText, editCells, errorCells, loadWorkbook, recalculate, type RecalculatedSheets } from './libreoffice.js';
+
+/** What the auditor filled in, chosen so that every summary figure can be worked out by hand. */
+const ENTRIES: Readonly<Record<string, ChecklistEntry>> = {
+  // Section 1: 3 answered, rated 2, 3, 0 → average 5/3.
+  '1.01': { answer: '=1+1', maturity: 2, status: 'done', evidence: '@SUM(A1)', owner: '+33 6 12 34 56 78' },
+  '1.02': { answer: 'Oui', maturity: 3 },
+  '1.07': { answer: 'Non', maturity: 0 },
+  // Section 2: 2 answered (a number, a rate), rated 1 and 1 → average 1.
+  '2.02': { answer: 120, maturity: 1 },
+  '2.06': { answer: 0.12, maturity: 1 },
+  // Section 4: 1 answered, rated 3.
+  '4.03': { answer: 'Haute', maturity: 3 },
+  // Section 6: rated 0 before any answer is written.
+  '6.01': { maturity: 0 },
+  // Section 8: answered, not rated yet.
+  '8.01': { answer: 'Oui' },
+};
+
+const SUMMARY = 'Synthèse';
+const CHECKLIST = "Grille d’audit";
+const INTERVIEWS = 'Entretiens';
+const KPI = 'KPI acquisition';
+const layout = summaryLayout();
+const checklist = checklistLayout();
+const sectionRow = (number: number): number => layout.firstSectionRow + number - 1;
+const itemRow = (id: string): number => checklist.itemRows.get(id) ?? 0;
+
+const results = new Map<string, RecalculatedSheets>();
+const sheet = (workbook: string, name: string): string[][] => results.get(workbook)?.get(name) ?? [];
+
+beforeAll(async () => {
+  const filled = await writeXlsx(buildAuditPlans({ language: 'fr', entries: ENTRIES }).map(assertValidPlan));
+  // The auditor rates 6.01 at 1 (section 6 now ties section 2 at 1.0) and answers 5.01.
+  const edited = await editCells(filled.data, CHECKLIST, { [`E${itemRow('6.01')}`]: 1, [`D${itemRow('5.01')}`]: 'Oui' });
+  const empty = await writeXlsx(buildAuditPlans({ language: 'en' }).map(assertValidPlan));
+  // A user's workbook that already has sheets called "Synthèse" and "Grille d’audit".
+  const own = new ExcelJS.Workbook();
+  own.addWorksheet(SUMMARY).getCell('A1').value = 'mes notes';
+  own.addWorksheet(CHECKLIST).getCell('A1').value = 'ma grille';
+  const beside = await writeXlsx(buildAuditPlans({ language: 'fr', entries: ENTRIES }), { workbook: own });
+  expect(beside.sheetNames).toEqual(['Synthèse (2)', "Grille d’audit (2)", INTERVIEWS, KPI]);
+  // The whole workbook of `promethee audit --transactions`: 60 customers, one with a refund.
+  const customers = Array.from({ length: 120 }, (_, i) => `C${String(i % 60).padStart(2, '0')}`);
+  const table = aggregateTransactions({ customer: customers, day: customers.map((_, i) => 19_000 + i * 3), amount: customers.map((_, i) => (i === 7 ? -30 : 10 + ((i * 37) % 90))) });
+  if (isSheetError(table)) throw new Error(table.message.en);
+  const segmentation = buildSegmentationPlans({ language: 'fr', table });
+  if (isSheetError(segmentation)) throw new Error(segmentation.message.en);
+  const whole = await writeXlsx([...buildAuditPlans({ language: 'fr' }), ...segmentation].map(assertValidPlan));
+  const files = [
+    { name: 'whole', data: whole.data, sheets: whole.sheetNames },
+    { name: 'filled', data: filled.data, sheets: filled.sheetNames },
+    { name: 'edited', data: edited, sheets: filled.sheetNames },
+    { name: 'empty', data: empty.data, sheets: empty.sheetNames },
+    { name: 'beside', data: beside.data, sheets: [SUMMARY, CHECKLIST, ...beside.sheetNames] },
+  ];
+  const recalculated = await recalculate(files, new Map(files.map((file) => [file.name, file.sheets])));
+  for (const [name, sheets] of recalculated) results.set(name, sheets);
+});
+
+describe('the audit workbook recalculated by LibreOffice', () => {
+  it('shows no error value in any sheet, filled in, edited or empty, in French and in English, ABC and RFM sheets included', () => {
+    expect([...(results.get('whole')?.keys() ?? [])]).toEqual([SUMMARY, CHECKLIST, INTERVIEWS, KPI, 'Segmentation ABC', 'Synthèse RFM', 'Clients RFM', 'Paramètres RFM']);
+    for (const [workbook, sheets] of results) {
+      expect(sheets.size, workbook).toBeGreaterThanOrEqual(4);
+      for (const [name, rows] of sheets) {
+        expect(rows.length, `${workbook}/${name}`).toBeGreaterThan(0);
+        expect(errorCells(rows), `${workbook}/${name}`).toEqual([]);
+      }
+    }
+  });
+
+  it('counts per section the questions, the answers and the rated items as entered', () => {
+    const summary = sheet('filled', SUMMARY);
+    const counts = AUDIT_SECTIONS.map((section) => [1, 2, 4].map((offset) => cellNumber(summary, `${'ABCDE'.charAt(offset)}${sectionRow(section.number)}`)));
+    expect(counts).toEqual([
+      [11, 3, 3],
+      [12, 2, 2],
+      [8, 0, 0],
+      [7, 1, 1],
+      [5, 0, 0],
+      [5, 0, 1],
+      [6, 0, 0],
+      [5, 1, 0],
+    ]);
+    expect(cellNumber(summary, `D${sectionRow(1)}`)).toBeCloseTo(3 / 11, 12);
+    expect(cellNumber(summary, `D${sectionRow(3)}`)).toBe(0);
+  });
+
+  it('averages the maturities of each section: 5/3, 1, 3 and 0, empty where nothing is rated', () => {
+    const summary = sheet('filled', SUMMARY);
+    expect(cellNumber(summary, `F${sectionRow(1)}`)).toBeCloseTo(5 / 3, 12);
+    expect(cellNumber(summary, `F${sectionRow(2)}`)).toBeCloseTo(1, 12);
+    expect(cellNumber(summary, `F${sectionRow(4)}`)).toBeCloseTo(3, 12);
+    expect(cellNumber(summary, `F${sectionRow(6)}`)).toBe(0);
+    for (const number of [3, 5, 7, 8]) expect(cellText(summary, `F${sectionRow(number)}`)).toBe('');
+  });
+
+  it('scores the whole checklist: 7 of 59 answered, 7 rated summing 10 → 10/7, 47.6 % of the maximum, level 1 · Initial', () => {
+    const summary = sheet('filled', SUMMARY);
+    expect(cellNumber(summary, layout.answered)).toBe(7);
+    expect(cellNumber(summary, layout.questions)).toBe(59);
+    expect(cellNumber(summary, layout.completion)).toBeCloseTo(7 / 59, 12);
+    expect(cellNumber(summary, layout.rated)).toBe(7);
+    expect(cellNumber(summary, layout.score)).toBeCloseTo(10 / 7, 12);
+    expect(cellNumber(summary, layout.scorePercent)).toBeCloseTo(10 / 21, 12);
+    expect(cellText(summary, layout.level)).toBe('1 · Initial');
+  });
+
+  it('ranks the rated sections from the lowest maturity and lists the three lowest as priorities', () => {
+    const summary = sheet('filled', SUMMARY);
+    expect([1, 2, 4, 6].map((number) => cellNumber(summary, `G${sectionRow(number)}`))).toEqual([3, 2, 4, 1]);
+    for (const number of [3, 5, 7, 8]) expect(cellText(summary, `G${sectionRow(number)}`)).toBe('');
+    const priorities = [0, 1, 2].map((k) => cellText(summary, `A${layout.firstPriorityRow + k}`));
+    expect(priorities).toEqual(['6. Collaboration commerciaux – marketing', '2. Acquisition et conversion', '1. Cartographie du processus de vente']);
+    expect(cellNumber(summary, `B${layout.firstPriorityRow}`)).toBe(0);
+    expect(cellNumber(summary, `C${layout.firstPriorityRow + 1}`)).toBeCloseTo(2 / 12, 12);
+  });
+
+  it('follows an edited checklist: 6.01 rated 1 ties section 2, which the grid’s order puts first; 5.01 answered', () => {
+    const summary = sheet('edited', SUMMARY);
+    expect(cellNumber(summary, `F${sectionRow(6)}`)).toBe(1);
+    expect([1, 2, 4, 6].map((number) => cellNumber(summary, `G${sectionRow(number)}`))).toEqual([3, 1, 4, 2]);
+    expect(cellText(summary, `A${layout.firstPriorityRow}`)).toBe('2. Acquisition et conversion');
+    expect(cellText(summary, `A${layout.firstPriorityRow + 1}`)).toBe('6. Collaboration commerciaux – marketing');
+    expect(cellNumber(summary, layout.score)).toBeCloseTo(11 / 7, 12);
+    expect(cellNumber(summary, layout.answered)).toBe(8);
+    expect(cellNumber(summary, `D${sectionRow(5)}`)).toBeCloseTo(1 / 5, 12);
+  });
+
+  it('leaves the score and the priorities empty while nothing is rated', () => {
+    const summary = sheet('empty', 'Summary');
+    expect(cellNumber(summary, layout.answered)).toBe(0);
+    expect(cellNumber(summary, layout.completion)).toBe(0);
+    expect(cellText(summary, layout.score)).toBe('');
+    expect(cellText(summary, layout.level)).toBe('');
+    expect([0, 1, 2].map((k) => cellText(summary, `A${layout.firstPriorityRow + k}`))).toEqual(['', '', '']);
+  });
+
+  it('keeps the answers as text: "=1+1", "@SUM(A1)" and a phone number come back as typed', () => {
+    const rows = sheet('filled', CHECKLIST);
+    const row = itemRow('1.01');
+    expect([cellText(rows, `D${row}`), cellText(rows, `G${row}`), cellText(rows, `H${row}`), cellText(rows, `F${row}`)]).toEqual(['=1+1', '@SUM(A1)', '+33 6 12 34 56 78', 'Fait']);
+    expect(cellNumber(rows, `D${itemRow('2.06')}`)).toBeCloseTo(0.12, 12);
+  });
+});
+
+describe('the checklist and interview sheets read back from LibreOffice', () => {
+  it('hold the 59 items of the 8 sections, each on its row with its number and question', () => {
+    const rows = sheet('filled', CHECKLIST);
+    const itemIds = rows.map((row) => row[0] ?? '').filter((id) => /^\d\.\d\d$/.test(id));
+    expect(itemIds).toEqual(AUDIT_ITEMS.map((item) => item.id));
+    expect(itemIds).toHaveLength(59);
+    for (const item of AUDIT_ITEMS) expect(cellText(rows, `B${itemRow(item.id)}`)).toContain(item.label.fr);
+    const headings = rows.map((row) => row[0] ?? '').filter((text) => /^\d\. /.test(text));
+    expect(headings).toEqual(AUDIT_SECTIONS.map((section) => `${section.number}. ${section.title.fr}`));
+    expect(rows.filter((row) => row[0] === 'Commentaires de l’auditeur')).toHaveLength(8);
+  });
+
+  it('hold the 13 sales and 9 marketing questions, in English too', () => {
+    for (const [workbook, name, language] of [['filled', INTERVIEWS, 'fr'], ['empty', 'Interviews', 'en']] as const) {
+      const rows = sheet(workbook, name);
+      const found = rows.filter((row) => /^[SM]\d\d$/.test(row[0] ?? '')).map((row) => [row[0], row[2]]);
+      expect(found).toEqual(INTERVIEW_GUIDES.flatMap((guide) => guide.questions.map((question) => [question.id, question.label[language]])));
+      expect(found).toHaveLength(22);
+    }
+  });
+});
+
+describe('the audit workbook beside the user’s own sheets', () => {
+  it('leaves the user’s "Synthèse" and "Grille d’audit" untouched and scores from its own checklist, "Grille d’audit (2)"', () => {
+    expect(cellText(sheet('beside', SUMMARY), 'A1')).toBe('mes notes');
+    expect(cellText(sheet('beside', CHECKLIST), 'A1')).toBe('ma grille');
+    const summary = sheet('beside', 'Synthèse (2)');
+    expect(cellNumber(summary, layout.score)).toBeCloseTo(10 / 7, 12);
+    expect(cellNumber(summary, layout.answered)).toBe(7);
+  });
+
+  it('marks each of its sheets as generated, and only those', async () => {
+    const own = new ExcelJS.Workbook();
+    own.addWorksheet(SUMMARY);
+    const written = await writeXlsx(buildAuditPlans({ language: 'fr' }), { workbook: own });
+    const markers = existingSheets(await loadWorkbook(written.data)).map((s) => [s.name, s.marker?.key ?? null]);
+    expect(markers).toEqual([
+      [SUMMARY, null],
+      ['Synthèse (2)', 'audit.summary'],
+      [CHECKLIST, 'audit.checklist'],
+      [INTERVIEWS, 'audit.interviews'],
+      [KPI, 'kpi'],
+    ]);
+  });
+});
