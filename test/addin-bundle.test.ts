@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import vm from 'node:vm';
 import { crc32, inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, serveFolder } from './support/browser.js';
 import { isSheetError, type SheetError } from '../src/cells/errors.js';
 import type { RawArg, RawCell } from '../src/cells/values.js';
 import { CATALOGUE, invoke } from '../src/catalogue/index.js';
@@ -280,5 +281,62 @@ describe('the functions bundle in a stand-in Excel runtime', () => {
       // Guards the samples: a function that only ever answers errors would test the error path alone.
       expect(answeredWithValue, `${spec.id} answered every call with an error: give its parameter kinds better samples`).toBe(true);
     });
+  });
+});
+
+// The built task pane page in Chromium: office.js is stood in for by a script of the test (there is
+// no network here), so the page runs its real bundles as Excel would load them.
+describe('the built task pane page', () => {
+  const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+  /** Office and Excel as the task pane sees them inside Excel, with a workbook that cannot be reached. */
+  const IN_EXCEL = `
+    window.excelRuns = 0;
+    window.Office = {
+      HostType: { Excel: 'Excel' },
+      context: { displayLanguage: 'en-US', requirements: { isSetSupported: function () { return true; } } },
+      onReady: function (callback) { var info = { host: 'Excel', platform: 'OfficeOnline' }; callback(info); return Promise.resolve(info); },
+    };
+    window.CustomFunctions = { associate: function () {}, Error: function () {}, ErrorCode: {} };
+    window.Excel = { run: function () { window.excelRuns++; return Promise.reject(new Error('the workbook is out of reach')); } };
+  `;
+
+  async function openPage(officeJs: string | null): Promise<{ text: () => Promise<string>; page: import('playwright-core').Page; close: () => Promise<void> }> {
+    const served = await serveFolder(dist);
+    const browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    page.setDefaultTimeout(10_000);
+    await page.route(OFFICE_JS, (route) => (officeJs === null ? route.abort() : route.fulfill({ contentType: 'text/javascript', body: officeJs })));
+    await page.goto(`${served.url}taskpane.html`);
+    return {
+      page,
+      text: () => page.locator('body').innerText(),
+      close: async () => {
+        await browser.close();
+        await served.close();
+      },
+    };
+  }
+
+  it('says where to open it from when office.js is not there (outside Excel)', async () => {
+    const opened = await openPage(null);
+    try {
+      await opened.page.getByText('Ouvrez cette page depuis Excel').waitFor();
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('mounts the sidebar in the language of Office inside Excel, and shows what Excel answered', async () => {
+    const opened = await openPage(IN_EXCEL);
+    try {
+      const { page } = opened;
+      await page.getByRole('heading', { name: 'What do you want to build?' }).waitFor();
+      await expect(page.locator('#loading').count()).resolves.toBe(0);
+      await page.getByRole('button', { name: 'Build the audit workbook' }).click();
+      await page.getByRole('alert').getByText(/the workbook is out of reach/).waitFor();
+      await expect(page.evaluate(() => (globalThis as unknown as { excelRuns: number }).excelRuns)).resolves.toBeGreaterThan(0);
+    } finally {
+      await opened.close();
+    }
   });
 });

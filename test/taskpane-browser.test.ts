@@ -151,9 +151,9 @@ describe('the sidebar in a task pane', () => {
     const page = await open('?lang=fr&selection=rfm&delay=600');
     await page.getByRole('radio', { name: /Segmentation RFM/ }).check();
     await page.getByRole('button', { name: 'Construire la segmentation RFM' }).click();
-    const bar = page.getByRole('progressbar');
+    const bar = page.getByRole('progressbar', { name: 'Construction en cours…' });
     await bar.waitFor();
-    await page.getByText(/Écriture de « .+ » \(\d\/3\)/).waitFor();
+    await page.getByText(/Écriture de « .+ » \(2\/3\)/).waitFor();
     await screenshot(page, 'taskpane-fr-rfm-progress');
     await page.getByTestId('outcome').waitFor();
     await expect(bar.count()).resolves.toBe(0);

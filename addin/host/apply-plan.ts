@@ -6,7 +6,7 @@
 import { NUMBER_FORMATS, PALETTE, STYLES, type StyleSpec } from '../../src/plans/theme.js';
 import type { CellRange, ChartKind, ChartPlan, ConditionalFormat, ResolvedPlan, ValidationRange } from '../../src/plans/types.js';
 import { CHUNK_BUDGET_BYTES, OPERATION_BYTES, type PayloadBatch } from './batch.js';
-import { blockChunks } from './cells.js';
+import { blockChunks, TEXT_FORMAT } from './cells.js';
 
 /** The worksheet custom property that marks a sheet as generated: `{"key":"abc","version":1}`. */
 export const MARKER_PROPERTY = 'promethee.generated';
@@ -203,6 +203,9 @@ export async function writePlan(context: Excel.RequestContext, batch: PayloadBat
     for (const chunk of blockChunks(block, plan.numberFormats, CHUNK_BUDGET_BYTES)) {
       await batch.reserve(chunk.bytes + OPERATION_BYTES);
       const range = rangeOf(sheet, chunk.range);
+      for (const j of chunk.textColumns ?? []) {
+        sheet.getRangeByIndexes(chunk.range.row - 1, chunk.range.column - 1 + j, chunk.range.rowCount, 1).numberFormat = [[TEXT_FORMAT]];
+      }
       if (chunk.numberFormats !== undefined) range.numberFormat = chunk.numberFormats;
       range.formulas = chunk.formulas;
     }

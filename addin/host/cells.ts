@@ -23,7 +23,15 @@ export interface BlockChunk {
   /** The cells covered (1-based, as in plans). */
   readonly range: CellRange;
   readonly formulas: ExcelInput[][];
-  /** The number formats to set first, when the chunk holds text Excel would otherwise reinterpret. */
+  /**
+   * Columns of the chunk (0-based, from its left) that hold only text and some text to protect: they
+   * get the text format as one range each, before the cells are written.
+   */
+  readonly textColumns?: number[];
+  /**
+   * The number formats to set first, cell by cell, when text to protect shares a column with numbers
+   * or formulas (the plan's format is kept on those).
+   */
   readonly numberFormats?: string[][];
   /** Estimated size of what the chunk sends, in bytes of JSON. */
   readonly bytes: number;
@@ -97,13 +105,23 @@ export function blockChunks(block: Block, formats: readonly NumberFormatRange[],
   let start = 0;
   let rows: ExcelInput[][] = [];
   let protectedCells: [number, number][] = [];
+  /**
+   * Columns of the current chunk holding a number, a boolean, a formula or an empty cell somewhere:
+   * text-formatting them whole would turn a figure typed there later into text.
+   */
+  let mixedColumns = new Set<number>();
   let bytes = 0;
   let cellBytes = 0;
   const flush = (): void => {
     if (rows.length === 0) return;
     const range = { row: block.row + start, column: block.column, rowCount: rows.length, columnCount: width };
     let numberFormats: string[][] | undefined;
-    if (protectedCells.length > 0) {
+    let textColumns: number[] | undefined;
+    const columnsToProtect = [...new Set(protectedCells.map(([, j]) => j))];
+    // The usual case, ids such as "C001" or phone numbers: whole columns of text, one range each.
+    if (columnsToProtect.length > 0 && columnsToProtect.every((j) => !mixedColumns.has(j))) {
+      textColumns = columnsToProtect.sort((a, b) => a - b);
+    } else if (protectedCells.length > 0) {
       numberFormats = rows.map((_, i) => Array.from({ length: width }, (__, j) => formatAt(formats, range.row + i, range.column + j)));
       for (const [i, j] of protectedCells) {
         const formatRow = numberFormats[i];
@@ -112,10 +130,18 @@ export function blockChunks(block: Block, formats: readonly NumberFormatRange[],
     }
     // What the request really carries: the cells, and the formats when there are some.
     const formatBytes = numberFormats?.reduce((sum, row) => sum + row.reduce((rowSum, code) => rowSum + code.length + 3, 2), 2) ?? 0;
-    chunks.push({ range, formulas: rows, bytes: cellBytes + formatBytes, ...(numberFormats === undefined ? {} : { numberFormats }) });
+    // (+2: the brackets around the rows.)
+    chunks.push({
+      range,
+      formulas: rows,
+      bytes: cellBytes + formatBytes + 2,
+      ...(numberFormats === undefined ? {} : { numberFormats }),
+      ...(textColumns === undefined ? {} : { textColumns }),
+    });
     start += rows.length;
     rows = [];
     protectedCells = [];
+    mixedColumns = new Set<number>();
     bytes = 0;
     cellBytes = 0;
   };
@@ -127,6 +153,9 @@ export function blockChunks(block: Block, formats: readonly NumberFormatRange[],
     const rowBytes = rowCellBytes + (textColumns.length > 0 ? width * 16 : 0);
     if (rows.length > 0 && bytes + rowBytes > budget) flush();
     for (const j of textColumns) protectedCells.push([i - start, j]);
+    cells.forEach((cell, j) => {
+      if ('formula' in cell || typeof cell.value !== 'string' || cell.value === '') mixedColumns.add(j);
+    });
     rows.push(inputs);
     bytes += rowBytes;
     cellBytes += rowCellBytes;

@@ -10,7 +10,7 @@ export const useOutcomeMessageStyles = makeStyles({
     paddingInlineStart: tokens.spacingHorizontalL,
   },
   sheet: {
-    ...typographyStyles.body1Strong,
+    ...typographyStyles.body1,
   },
   note: {
     ...typographyStyles.caption1,

@@ -1,4 +1,4 @@
-import { Button, Divider, Text, useId } from '@fluentui/react-components';
+import { Button, Divider, Spinner, Text, useId } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Language } from '../cells/errors.js';
 import type { BuildProgress, BuildTarget, SelectionData, WorkbookHost } from '../workbook/port.js';
@@ -166,7 +166,13 @@ export function Sidebar({ host, initialTarget = 'audit' }: SidebarProps): React.
               setLanguage(chosen);
             }}
           />
-          <Button className={styles.build} appearance="primary" disabled={busy !== 'idle'} onClick={build}>
+          <Button
+            className={styles.build}
+            appearance="primary"
+            disabled={busy !== 'idle'}
+            icon={busy === 'building' ? <Spinner size="tiny" /> : null}
+            onClick={build}
+          >
             {busy === 'building' ? strings.building : strings.targets[target].action}
           </Button>
           {busy === 'building' ? <BuildProgressBar strings={strings} progress={progress} /> : null}

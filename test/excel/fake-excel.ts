@@ -152,8 +152,10 @@ export class FakeCustomProperty extends Loadable {
 }
 
 export class FakeWorksheet {
-  readonly cells = new Map<string, FakeCell>();
-  readonly numberFormats = new Map<string, string>();
+  /** Cells by `row * 16384 + column` (0-based): numbers keep a 1,000,000-cell sheet quick to fill. */
+  readonly cells = new Map<number, FakeCell>();
+  /** Number formats as set, range by range (the last one over a cell wins), as Excel layers them. */
+  readonly formatLayers: { row: number; column: number; rowCount: number; columnCount: number; single?: string; matrix?: string[][] }[] = [];
   readonly properties = new Map<string, string>();
   /** Every formatting call, in order, for the tests to inspect. */
   readonly operations: { readonly what: string; readonly address: string; readonly detail?: unknown }[] = [];
@@ -206,12 +208,19 @@ export class FakeWorksheet {
 
   /** What a cell holds, 0-based. */
   cell(row: number, column: number): FakeCell | undefined {
-    return this.cells.get(`${row},${column}`);
+    return this.cells.get(row * 16_384 + column);
   }
 
   /** The number format of a cell, 0-based. */
   formatOf(row: number, column: number): string {
-    return this.numberFormats.get(`${row},${column}`) ?? 'General';
+    for (let i = this.formatLayers.length - 1; i >= 0; i--) {
+      const layer = this.formatLayers[i];
+      if (layer === undefined) continue;
+      const r = row - layer.row;
+      const c = column - layer.column;
+      if (r >= 0 && r < layer.rowCount && c >= 0 && c < layer.columnCount) return layer.single ?? layer.matrix?.[r]?.[c] ?? 'General';
+    }
+    return 'General';
   }
 
   /** How many cells hold something. */
@@ -288,11 +297,8 @@ export class FakeRange {
   set numberFormat(matrix: string[][]) {
     const single = matrix.length === 1 && matrix[0]?.length === 1 ? matrix[0][0] : undefined;
     if (single === undefined) this.checkShape(matrix, 'numberFormat');
-    for (let i = 0; i < this.rowCount; i++) {
-      for (let j = 0; j < this.columnCount; j++) {
-        this.sheet.numberFormats.set(`${this.row + i},${this.column + j}`, single ?? matrix[i]?.[j] ?? 'General');
-      }
-    }
+    const shape = { row: this.row, column: this.column, rowCount: this.rowCount, columnCount: this.columnCount };
+    this.sheet.formatLayers.push(single === undefined ? { ...shape, matrix } : { ...shape, single });
     this.sheet.context.queue(matrixBytes(matrix) + 100);
   }
 
@@ -300,8 +306,8 @@ export class FakeRange {
     this.checkShape(matrix, 'formulas');
     matrix.forEach((cells, i) => {
       cells.forEach((input, j) => {
-        const key = `${this.row + i},${this.column + j}`;
-        const cell = parseInput(input, this.sheet.numberFormats.get(key) ?? 'General');
+        const key = (this.row + i) * 16_384 + this.column + j;
+        const cell = parseInput(input, typeof input === 'string' && input !== '' ? this.sheet.formatOf(this.row + i, this.column + j) : 'General');
         if (cell === undefined) this.sheet.cells.delete(key);
         else this.sheet.cells.set(key, cell);
       });

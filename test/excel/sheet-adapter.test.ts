@@ -94,29 +94,74 @@ describe('writing sheet plans through office-js', () => {
   describe.each(Object.keys(PLANS))('the %s plans', (kind) => {
     const make = PLANS[kind];
     if (make === undefined) throw new Error(kind);
+    // Plans are built once per size: building 100,000 rows is the slow part, not writing them.
+    const plans = new Map<number, SheetPlan[]>();
+    const plansFor = (rows: number): SheetPlan[] => {
+      const known = plans.get(rows) ?? make(rows);
+      plans.set(rows, known);
+      return known;
+    };
 
     it('take the same number of syncs on 10, 1,000 and 100,000 rows when the request size is not limited', async () => {
       const counts: number[] = [];
-      for (const rows of SIZES) counts.push((await build(make(rows), Number.POSITIVE_INFINITY)).syncs);
+      for (const rows of SIZES) counts.push((await build(plansFor(rows), Number.POSITIVE_INFINITY)).syncs);
       expect(new Set(counts).size).toBe(1);
       // listSheets (2) + one per plan (its names looked up when it has some, then the write).
-      expect(counts[0]).toBeLessThanOrEqual(2 + 2 * make(10).length);
+      expect(counts[0]).toBeLessThanOrEqual(2 + 2 * plansFor(10).length);
     });
 
     it('add syncs on 100,000 rows only for the bytes beyond the request limit, never sending more than 5 MB at once', async () => {
-      const small = await build(make(10));
-      const plans = make(100_000);
-      const large = await build(plans);
+      const small = await build(plansFor(10));
+      const largePlans = plansFor(100_000);
+      const large = await build(largePlans);
       // One more sync per request budget of cells, at most (and one per sheet for rounding).
-      const allowance = Math.ceil(payloadBytes(plans) / REQUEST_BUDGET_BYTES) + plans.length;
+      const allowance = Math.ceil(payloadBytes(largePlans) / REQUEST_BUDGET_BYTES) + largePlans.length;
       expect(large.syncs - small.syncs).toBeLessThanOrEqual(allowance);
       expect(large.largest).toBeLessThanOrEqual(5 * 1024 * 1024);
       large.sheets.forEach((sheet, i) => {
-        const plan = plans[i];
+        const plan = largePlans[i];
         if (plan === undefined) throw new Error('missing plan');
         expect(sheet.cellCount).toBe(plannedCells(plan));
       });
+      plans.clear();
     });
+  });
+
+  it.each(Object.keys(PLANS))('lays out the %s plans by range: the same formatting calls on 10 and 1,000 rows', async (kind) => {
+    const make = PLANS[kind];
+    if (make === undefined) throw new Error(kind);
+    const layoutCalls = async (rows: number): Promise<number[]> =>
+      (await build(make(rows))).sheets.map((sheet) => sheet.operations.filter((operation) => operation.what !== 'formulas').length);
+    expect(await layoutCalls(1_000)).toEqual(await layoutCalls(10));
+  });
+
+  it('applies what the plan asks besides cells: tab colour, grid lines, freeze panes, validations, conditional formats, merges, widths, charts', async () => {
+    const seen = { charts: 0, validations: 0, conditionalFormats: 0, merges: 0 };
+    for (const plans of [PLANS.rfm?.(60) ?? [], PLANS.abc?.(40) ?? [], PLANS.audit?.(3) ?? []]) {
+      const { sheets } = await build(plans);
+      for (const plan of plans) {
+        seen.charts += plan.charts.length;
+        seen.validations += plan.validations.length;
+        seen.conditionalFormats += plan.conditionalFormats.length;
+        seen.merges += plan.merges.length;
+      }
+      plans.forEach((plan, i) => {
+        const sheet = sheets[i];
+        if (sheet === undefined) throw new Error('missing sheet');
+        const count = (what: string): number => sheet.operations.filter((operation) => operation.what === what).length;
+        expect(sheet.tabColor, plan.key).toBe(plan.tabColor ?? '');
+        expect(sheet.showGridlines, plan.key).toBe(plan.showGridLines ?? true);
+        expect(sheet.frozen, plan.key).toEqual(plan.freeze ?? { rows: 0, columns: 0 });
+        expect(count('validation'), plan.key).toBe(plan.validations.length);
+        expect(count('conditionalFormat'), plan.key).toBe(plan.conditionalFormats.length);
+        expect(count('merge'), plan.key).toBe(plan.merges.length);
+        expect(count('columnWidth'), plan.key).toBe(plan.columnWidths.length);
+        expect(sheet.charts.list.map((chart) => chart.seriesList.length), plan.key).toEqual(plan.charts.map((chart) => chart.series.length));
+        expect(sheet.charts.list.map((chart) => chart.title.text), plan.key).toEqual(plan.charts.map((chart) => chart.title));
+      });
+    }
+    // The plans chosen do exercise every kind of layout.
+    expect(Object.values(seen).every((total) => total > 0)).toBe(true);
   });
 
   it('writes a formula as a formula and a number as a number, with the generated marker', async () => {
