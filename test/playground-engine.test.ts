@@ -69,6 +69,15 @@ describe('the playground formula engine', () => {
     expect(engine.value(sheet, 1, 6)).toBe(8);
   });
 
+  it('computes the catalogue’s examples as its documentation says, hand-checked', () => {
+    const { workbook, sheet } = sheetWith([
+      ['=CAC(1500, 5)', '=CONVERSION_RATE(12, 300)', '=MARKUP_RATE(30, 15)', '=CAC_PAYBACK_MONTHS(300, 50, 40%)', '=PROMETHEE.LTV_CAC_RATIO(900, 300)', '=ABC_CLASS({10;70;15;5})'],
+    ]);
+    const engine = new FormulaEngine(workbook);
+    expect([1, 2, 3, 4, 5].map((c) => engine.value(sheet, 1, c))).toEqual([300, 0.04, 1, 15, 3]);
+    expect([1, 2, 3, 4].map((r) => engine.value(sheet, r, 6))).toEqual(['B', 'A', 'B', 'C']);
+  });
+
   it('answers #SPILL! when the cells below a spilling formula are not empty', () => {
     const { workbook, sheet } = sheetWith([[1, '=PROMETHEE.MARKUP_RATE(A1:A2,A1:A2)'], [2, 'occupé']]);
     const engine = new FormulaEngine(workbook);

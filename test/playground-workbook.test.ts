@@ -137,6 +137,7 @@ describe('the formula bar and the grid', () => {
   it('takes "=…" for a formula, with ";" as an argument separator, a number for a number, anything else as text', () => {
     expect(inputOf('=SUM(A1;B1)')).toEqual({ formula: 'SUM(A1,B1)' });
     expect(inputOf('=IF(A1="a;b";1;2)')).toEqual({ formula: 'IF(A1="a;b",1,2)' });
+    expect(inputOf('=ABC_CLASS({10;70;15;5}; 0,8)')).toEqual({ formula: 'ABC_CLASS({10;70;15;5}, 0,8)' });
     expect(inputOf('1 234,5')).toEqual({ value: 1234.5 });
     expect(inputOf('Bonjour')).toEqual({ value: 'Bonjour' });
     expect(inputOf('  ')).toBeUndefined();

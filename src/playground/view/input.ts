@@ -15,16 +15,24 @@ export function inputOf(text: string): CellInput | undefined {
   return number === null ? { value: text } : { value: number };
 }
 
-/** French Excel separates arguments with ";": the engine reads ",", so ";" outside quotes becomes ",". */
+/**
+ * French Excel separates arguments with ";": the engine reads ",", so ";" becomes "," — except in
+ * quotes and inside an array constant, where ";" separates rows (`{10;70;15;5}` is a column).
+ */
 function commaSeparated(formula: string): string {
   let out = '';
   let quote: string | null = null;
+  let braces = 0;
   for (const c of formula) {
     if (quote !== null) {
       if (c === quote) quote = null;
     } else if (c === '"' || c === "'") {
       quote = c;
-    } else if (c === ';') {
+    } else if (c === '{') {
+      braces++;
+    } else if (c === '}') {
+      braces = Math.max(0, braces - 1);
+    } else if (c === ';' && braces === 0) {
       out += ',';
       continue;
     }
