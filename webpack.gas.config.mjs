@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import HtmlInlineScriptPlugin from 'html-inline-script-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import webpack from 'webpack';
-import { typescriptResolve, typescriptRule } from './addin/build/typescript.mjs';
+import { typescriptResolve } from './addin/build/typescript.mjs';
 import { loadGasGenerator } from './gas/build/load-generator.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -38,20 +38,52 @@ class AppsScriptFilesPlugin {
   }
 }
 
-/** The .tsx/.ts rule of the sidebar: React's automatic JSX runtime, browser target. */
-function sidebarRule() {
+/**
+ * The TypeScript rule: ts-loader, type-checking left to `tsc`. Modules are emitted as ES modules: with
+ * the project's NodeNext setting, ts-loader's per-file transpilation cannot see package.json's "type"
+ * and emits CommonJS, which webpack cannot tree-shake (the sidebar then carries every Fluent icon).
+ *
+ * @param {string} configFile - the tsconfig of the code bundled
+ */
+function typescriptRule(configFile) {
   return {
     test: /\.tsx?$/,
     exclude: /node_modules/,
     use: {
       loader: 'ts-loader',
       options: {
-        configFile: path.join(root, 'gas', 'client', 'tsconfig.json'),
+        configFile: path.join(root, configFile),
         transpileOnly: true,
-        compilerOptions: { target: 'ES2019', sourceMap: false, jsx: 'react-jsx' },
+        compilerOptions: { target: 'ES2019', module: 'ES2022', moduleResolution: 'Bundler', sourceMap: false, jsx: 'react-jsx' },
       },
     },
   };
+}
+
+const LICENSE_FILE = 'sidebar.js.LICENSE.txt';
+
+/**
+ * Keeps the third-party licences in the one sidebar file: the minifier moves them to a separate
+ * LICENSE.txt (which HtmlService would not serve), so their text replaces the banner pointing at it.
+ */
+class InlineLicensesPlugin {
+  /** @param {import('webpack').Compiler} compiler */
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('InlineLicensesPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'InlineLicensesPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
+        const license = compilation.getAsset(LICENSE_FILE);
+        if (license === undefined) return;
+        const text = license.source.source().toString().replaceAll('*/', '* /').replaceAll('</script', '<\\/script');
+        compilation.updateAsset('sidebar.html', (source) => {
+          const html = source.source().toString();
+          const banner = `/*! For license information please see ${LICENSE_FILE} */`;
+          if (!html.includes(banner)) throw new Error(`sidebar.html lacks the licence banner of ${LICENSE_FILE}`);
+          return new webpack.sources.RawSource(html.replace(banner, () => `/*! Third-party licences:\n${text}\n*/`));
+        });
+        compilation.deleteAsset(LICENSE_FILE);
+      });
+    });
+  }
 }
 
 /**
@@ -83,7 +115,7 @@ export default async function gasConfig(_env = {}, argv = {}) {
         clean: { keep: /^sidebar\.html$/ },
       },
       resolve: typescriptResolve,
-      module: { rules: [typescriptRule(root, 'ES2019')] },
+      module: { rules: [typescriptRule('gas/tsconfig.json')] },
       devtool: false,
       performance: { hints: false },
       optimization: { splitChunks: false, runtimeChunk: false },
@@ -96,14 +128,15 @@ export default async function gasConfig(_env = {}, argv = {}) {
       target: ['web', 'es2019'],
       entry: { sidebar: './gas/client/sidebar.tsx' },
       output: { path: output, filename: 'sidebar.js', clean: { keep: /^(Code\.js|appsscript\.json)$/ } },
-      resolve: { ...typescriptResolve, extensions: ['.tsx', '.ts', '.js'], extensionAlias: { '.js': ['.tsx', '.ts', '.js'] } },
-      module: { rules: [sidebarRule()] },
+      resolve: typescriptResolve,
+      module: { rules: [typescriptRule('gas/client/tsconfig.json')] },
       devtool: false,
       performance: { hints: false },
       optimization: { splitChunks: false, runtimeChunk: false },
       plugins: [
         new HtmlWebpackPlugin({ filename: 'sidebar.html', template: './gas/client/sidebar.html', inject: 'body', scriptLoading: 'blocking' }),
         new HtmlInlineScriptPlugin(),
+        new InlineLicensesPlugin(),
       ],
     },
   ];

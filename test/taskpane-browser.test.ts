@@ -169,6 +169,8 @@ describe('the sidebar in a task pane', () => {
     await page.getByRole('button', { name: 'Remove generated sheets' }).click();
     const dialog = page.getByRole('alertdialog');
     await dialog.waitFor();
+    // The dialog fades in (Fluent's motion, ~250 ms): the screenshot shows it once settled.
+    await page.waitForTimeout(500);
     await screenshot(page, 'taskpane-en-remove-confirm');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     expect((await record(page)).removed).toEqual([]);

@@ -2,14 +2,30 @@
  * The core of Code.js: webpack bundles this module into one top-level `var Promethee`; the generated
  * top-level functions after it (one per custom function, the menu and the server functions) call it.
  * The Apps Script globals are looked up when a function runs, and bound to the narrowed interfaces of
- * services.ts — which is what checks those interfaces against @types/google-apps-script.
+ * services.ts — which is what checks those interfaces against @types/google-apps-script: the real
+ * `SpreadsheetApp` must be assignable to `SpreadsheetAppApi`, and so on.
  */
 import { languageFromTag } from '../../addin/functions/language.js';
 import { runCustomFunction, type SheetsCell } from './custom-functions.js';
 import { menuFunctions, serverFunctions } from './server.js';
 import type { AppsScriptServices } from './services.js';
 
-const services = (): AppsScriptServices => ({ SpreadsheetApp, HtmlService, Session, Charts });
+// Getters: each global is read when a function uses it (a custom function touches SpreadsheetApp only).
+const bound: AppsScriptServices = {
+  get SpreadsheetApp() {
+    return SpreadsheetApp;
+  },
+  get HtmlService() {
+    return HtmlService;
+  },
+  get Session() {
+    return Session;
+  },
+  get Charts() {
+    return Charts;
+  },
+};
+const services = (): AppsScriptServices => bound;
 
 /** The server functions the sidebar calls. */
 export const server = serverFunctions(services);

@@ -1,0 +1,78 @@
+/**
+ * The Google Sheets add-on as `npm run build:gas` makes it: the sizes of Code.js and sidebar.html
+ * (raw and gzipped), and the time the built Code.js takes, in a Node `vm` as Apps Script's V8 runs
+ * it, for one custom-function call over 100,000 rows (Sheets stops a call at 30 s).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import { gzipSync } from 'node:zlib';
+import { civilFromDay } from '../../src/cells/dates.js';
+import type { BenchCase, BenchFigure } from '../case.js';
+import { generateTransactionColumns } from '../generate.js';
+
+const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+const ROWS = 100_000;
+const RUNS = 3;
+const CUSTOM_FUNCTION_LIMIT_MS = 30_000;
+
+function build(dir: string): void {
+  const cli = join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
+  execFileSync(process.execPath, [cli, '--config', 'webpack.gas.config.mjs', '--mode', 'production', '--output-path', dir], { cwd: ROOT, stdio: 'pipe' });
+}
+
+function kilobytes(bytes: number): number {
+  return bytes / 1024;
+}
+
+/** The best of a few calls of a custom function of Code.js, in milliseconds. */
+function timeCall(call: () => unknown): number {
+  let best = Infinity;
+  for (let run = 0; run < RUNS; run++) {
+    const start = performance.now();
+    call();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+export const gasBundleCase: BenchCase = {
+  title: 'Google Sheets add-on (dist/gas)',
+  run() {
+    const dir = mkdtempSync(join(tmpdir(), 'promethee-gas-bench-'));
+    try {
+      build(dir);
+      const code = readFileSync(join(dir, 'Code.js'));
+      const sidebar = readFileSync(join(dir, 'sidebar.html'));
+      // Custom functions only read the spreadsheet's locale: that is all the context they need.
+      const context = vm.createContext({ SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => 'fr_FR' }) } });
+      vm.runInContext(code.toString('utf8'), context, { filename: 'Code.js' });
+      const makeDate = vm.runInContext('(function (y, m, d) { return new Date(y, m - 1, d); })', context) as (y: number, m: number, d: number) => Date;
+      const tx = generateTransactionColumns(ROWS, 20_241_231);
+      const customers = tx.customer.map((id) => [id]);
+      const dates = Array.from(tx.day, (day) => {
+        const { year, month, day: dayOfMonth } = civilFromDay(day);
+        return [makeDate(year, month, dayOfMonth)];
+      });
+      const amounts = Array.from(tx.amount, (amount) => [amount]);
+      const fn = (name: string): ((...args: unknown[]) => unknown) => (context as Record<string, (...args: unknown[]) => unknown>)[name] ?? (() => undefined);
+      const table = timeCall(() => fn('RFM_TABLE')(customers, dates, amounts));
+      const score = timeCall(() => fn('RFM_SCORE')(dates, amounts.map((row) => [Math.abs(Math.round(row[0] ?? 0))]), amounts));
+      const budget = `Sheets' limit ${CUSTOM_FUNCTION_LIMIT_MS / 1000} s per call`;
+      const figures: BenchFigure[] = [
+        { name: 'Code.js', value: kilobytes(code.length), unit: 'KB' },
+        { name: 'Code.js, gzipped', value: kilobytes(gzipSync(code).length), unit: 'KB' },
+        { name: 'sidebar.html (React + Fluent inlined)', value: kilobytes(sidebar.length), unit: 'KB' },
+        { name: 'sidebar.html, gzipped', value: kilobytes(gzipSync(sidebar).length), unit: 'KB' },
+        { name: `RFM_TABLE in Code.js, ${ROWS.toLocaleString('en')} transactions`, value: table, unit: 'ms', note: budget },
+        { name: `RFM_SCORE in Code.js, ${ROWS.toLocaleString('en')} rows`, value: score, unit: 'ms', note: budget },
+      ];
+      return Promise.resolve(figures);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};

@@ -1,0 +1,662 @@
+/**
+ * An in-memory Google spreadsheet implementing the Apps Script interfaces of gas/server/services.ts
+ * (which the real API is type-checked against), for running the built Code.js in a Node `vm`.
+ *
+ * It behaves as Sheets does where the product depends on it:
+ * - `setValues` reads a string as a user's entry: "'…" is text (the apostrophe dropped), "=…" a
+ *   formula, "123" / "-4.5" / "1e3" a number, "TRUE"/"FALSE" a boolean, anything else text;
+ * - `setFormulas` stores "=…" as a formula, "" clears the cell, and reads anything else as an entry;
+ * - a sheet name is unique; the last sheet cannot be deleted; a named range name is unique;
+ * - `getValues` returns what `setValues` stored, formulas as "" (nothing is calculated here).
+ * It counts every call, per object kind, so tests can check that writes are batched.
+ */
+import { cellAddress } from '../src/plans/a1.js';
+import type {
+  AppsScriptServices,
+  Built,
+  ChartBuilderApi,
+  ConditionalFormatRuleBuilderApi,
+  DataValidationBuilderApi,
+  DeveloperMetadataApi,
+  MenuApi,
+  NamedRangeApi,
+  RangeApi,
+  SheetApi,
+  SpreadsheetApi,
+} from '../gas/server/services.js';
+
+type BorderStyle = GoogleAppsScript.Spreadsheet.BorderStyle;
+type InterpolationType = GoogleAppsScript.Spreadsheet.InterpolationType;
+type MetadataVisibility = GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
+type ChartType = GoogleAppsScript.Charts.ChartType;
+
+// The enum values of Apps Script are opaque objects; here, their names.
+const DOCUMENT = 'DOCUMENT' as unknown as MetadataVisibility;
+const ENUMS = {
+  SOLID: 'SOLID' as unknown as BorderStyle,
+  SOLID_MEDIUM: 'SOLID_MEDIUM' as unknown as BorderStyle,
+  PERCENTILE: 'PERCENTILE' as unknown as InterpolationType,
+  BAR: 'BAR' as unknown as ChartType,
+  COLUMN: 'COLUMN' as unknown as ChartType,
+  LINE: 'LINE' as unknown as ChartType,
+  RADAR: 'RADAR' as unknown as ChartType,
+  COMBO: 'COMBO' as unknown as ChartType,
+};
+
+/** The fake behind an interface: the adapter only hands back objects the fake gave it. */
+function fakeRange(range: RangeApi): FakeRange {
+  if (!(range instanceof FakeRange)) throw new Error('not a range of this spreadsheet');
+  return range;
+}
+
+/** A stored cell: a value (text, number, boolean, Date) or a formula. */
+export interface FakeCell {
+  readonly value: unknown;
+  readonly formula?: string;
+}
+
+/** Counts of calls, by the kind of object called. */
+export interface CallCounts {
+  /** Range methods that write (set…, merge). */
+  rangeWrites: number;
+  /** Every call to a Range, Sheet, Spreadsheet or builder method. */
+  all: number;
+}
+
+/** A recorded format, style, rule or chart: what the adapter asked for, by A1 range. */
+export interface Recorded {
+  readonly a1: string;
+  readonly what: string;
+  readonly args: readonly unknown[];
+}
+
+const NUMBER_ENTRY = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** How Sheets reads a string typed into a cell. */
+export function enteredCell(text: string): FakeCell | undefined {
+  if (text === '') return undefined;
+  if (text.startsWith("'")) return { value: text.slice(1) };
+  if (text.startsWith('=')) return { value: '', formula: text };
+  if (NUMBER_ENTRY.test(text)) return { value: Number(text) };
+  if (/^(TRUE|FALSE)$/i.test(text)) return { value: text.toUpperCase() === 'TRUE' };
+  return { value: text };
+}
+
+export class FakeRange implements RangeApi {
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly row: number,
+    readonly column: number,
+    readonly rows: number,
+    readonly columns: number,
+  ) {}
+
+  private count(write: boolean): void {
+    this.sheet.book.calls.all++;
+    if (write) this.sheet.book.calls.rangeWrites++;
+  }
+
+  getA1Notation(): string {
+    this.count(false);
+    const start = cellAddress(this.row, this.column);
+    return this.rows === 1 && this.columns === 1 ? start : `${start}:${cellAddress(this.row + this.rows - 1, this.column + this.columns - 1)}`;
+  }
+
+  /** The A1 address without counting a call (for the tests' records). */
+  get a1(): string {
+    const start = cellAddress(this.row, this.column);
+    return this.rows === 1 && this.columns === 1 ? start : `${start}:${cellAddress(this.row + this.rows - 1, this.column + this.columns - 1)}`;
+  }
+
+  getValues(): unknown[][] {
+    this.count(false);
+    const rows: unknown[][] = [];
+    for (let i = 0; i < this.rows; i++) {
+      const row: unknown[] = [];
+      for (let j = 0; j < this.columns; j++) {
+        const cell = this.sheet.cell(this.row + i, this.column + j);
+        row.push(cell === undefined || cell.formula !== undefined ? '' : cell.value);
+      }
+      rows.push(row);
+    }
+    return rows;
+  }
+
+  getMergedRanges(): readonly unknown[] {
+    this.count(false);
+    return this.sheet.merges.filter((merge) => this.overlaps(merge));
+  }
+
+  private overlaps(other: FakeRange): boolean {
+    return other.row < this.row + this.rows && this.row < other.row + other.rows && other.column < this.column + this.columns && this.column < other.column + other.columns;
+  }
+
+  getSheet(): SheetApi {
+    this.count(false);
+    return this.sheet;
+  }
+
+  private checkShape(cells: readonly (readonly unknown[])[], method: string): void {
+    if (cells.length !== this.rows || cells.some((row) => row.length !== this.columns)) {
+      throw new Error(`${method}: the data has ${cells.length} rows but the range has ${this.rows} (${this.a1})`);
+    }
+  }
+
+  setValues(values: (string | number | boolean)[][]): unknown {
+    this.count(true);
+    this.checkShape(values, 'setValues');
+    values.forEach((row, i) => {
+      row.forEach((value, j) => {
+        this.sheet.put(this.row + i, this.column + j, typeof value === 'string' ? enteredCell(value) : { value });
+      });
+    });
+    this.sheet.writes.push({ a1: this.a1, what: 'setValues', args: [] });
+    return this;
+  }
+
+  setFormulas(formulas: string[][]): unknown {
+    this.count(true);
+    this.checkShape(formulas, 'setFormulas');
+    formulas.forEach((row, i) => {
+      row.forEach((formula, j) => {
+        this.sheet.put(this.row + i, this.column + j, enteredCell(formula));
+      });
+    });
+    this.sheet.writes.push({ a1: this.a1, what: 'setFormulas', args: [] });
+    return this;
+  }
+
+  private record(what: string, args: readonly unknown[]): this {
+    this.count(true);
+    this.sheet.formats.push({ a1: this.a1, what, args });
+    return this;
+  }
+
+  setNumberFormat(numberFormat: string): unknown {
+    return this.record('numberFormat', [numberFormat]);
+  }
+  setFontWeight(fontWeight: 'normal' | 'bold' | null): unknown {
+    return this.record('fontWeight', [fontWeight]);
+  }
+  setFontStyle(fontStyle: 'normal' | 'italic' | null): unknown {
+    return this.record('fontStyle', [fontStyle]);
+  }
+  setFontSize(size: number): unknown {
+    return this.record('fontSize', [size]);
+  }
+  setFontColor(color: string | null): unknown {
+    return this.record('fontColor', [color]);
+  }
+  setBackground(color: string | null): unknown {
+    return this.record('background', [color]);
+  }
+  setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): unknown {
+    return this.record('horizontalAlignment', [alignment]);
+  }
+  setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): unknown {
+    return this.record('verticalAlignment', [alignment]);
+  }
+  setWrap(isWrapEnabled: boolean): unknown {
+    return this.record('wrap', [isWrapEnabled]);
+  }
+  setBorder(...args: [boolean | null, boolean | null, boolean | null, boolean | null, boolean | null, boolean | null, string | null, BorderStyle | null]): unknown {
+    return this.record('border', args);
+  }
+  setDataValidation(rule: Built | null): unknown {
+    this.count(true);
+    this.sheet.validations.push({ a1: this.a1, what: 'validation', args: [rule] });
+    return this;
+  }
+  merge(): unknown {
+    this.count(true);
+    this.sheet.merges.push(this);
+    return this;
+  }
+}
+
+class FakeDeveloperMetadata implements DeveloperMetadataApi {
+  constructor(
+    readonly key: string,
+    readonly value: string | null,
+  ) {}
+  getKey(): string {
+    return this.key;
+  }
+  getValue(): string | null {
+    return this.value;
+  }
+}
+
+class FakeChartBuilder implements ChartBuilderApi {
+  readonly chart: { type?: ChartType; ranges: string[]; position?: number[]; options: Record<string, unknown> } = { ranges: [], options: {} };
+  constructor(private readonly book: FakeSpreadsheet) {}
+  private step(): this {
+    this.book.calls.all++;
+    return this;
+  }
+  setChartType(type: ChartType): ChartBuilderApi {
+    this.chart.type = type;
+    return this.step();
+  }
+  addRange(range: RangeApi): ChartBuilderApi {
+    this.chart.ranges.push(fakeRange(range).a1);
+    return this.step();
+  }
+  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): ChartBuilderApi {
+    this.chart.position = [anchorRowPos, anchorColPos, offsetX, offsetY];
+    return this.step();
+  }
+  setOption(option: string, value: unknown): ChartBuilderApi {
+    this.chart.options[option] = value;
+    return this.step();
+  }
+  build(): Built {
+    this.step();
+    return { ...this.chart };
+  }
+}
+
+export class FakeSheet implements SheetApi {
+  private readonly cells = new Map<number, FakeCell>();
+  readonly writes: Recorded[] = [];
+  readonly formats: Recorded[] = [];
+  readonly validations: Recorded[] = [];
+  readonly merges: FakeRange[] = [];
+  readonly metadata: FakeDeveloperMetadata[] = [];
+  readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  readonly charts: Built[] = [];
+  conditionalRules: Built[] = [];
+  frozenRows = 0;
+  frozenColumns = 0;
+  tabColor: string | null = null;
+  hiddenGridlines = false;
+
+  constructor(
+    readonly book: FakeSpreadsheet,
+    public name: string,
+  ) {}
+
+  private static key(row: number, column: number): number {
+    return row * 20_000 + column;
+  }
+
+  cell(row: number, column: number): FakeCell | undefined {
+    return this.cells.get(FakeSheet.key(row, column));
+  }
+
+  put(row: number, column: number, cell: FakeCell | undefined): void {
+    if (cell === undefined) this.cells.delete(FakeSheet.key(row, column));
+    else this.cells.set(FakeSheet.key(row, column), cell);
+  }
+
+  /** Every non-empty cell as "A1" → value or "=formula", for comparisons. */
+  snapshot(): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    const keys = [...this.cells.keys()].sort((a, b) => a - b);
+    for (const key of keys) {
+      const cell = this.cells.get(key);
+      if (cell === undefined) continue;
+      const row = Math.floor(key / 20_000);
+      out[cellAddress(row, key - row * 20_000)] = cell.formula ?? cell.value;
+    }
+    return out;
+  }
+
+  /** The formula cells only: "A1" → "=formula". */
+  formulaCells(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [key, cell] of this.cells) {
+      if (cell.formula === undefined) continue;
+      const row = Math.floor(key / 20_000);
+      out[cellAddress(row, key - row * 20_000)] = cell.formula;
+    }
+    return out;
+  }
+
+  /** The values of the value cells (formulas left out). */
+  valueCells(): unknown[] {
+    return [...this.cells.values()].filter((cell) => cell.formula === undefined).map((cell) => cell.value);
+  }
+
+  /** Fills cells from rows of values, as a user typing (or pasting) them would. */
+  fill(row: number, column: number, values: readonly (readonly unknown[])[]): void {
+    values.forEach((cells, i) => {
+      cells.forEach((value, j) => {
+        this.put(row + i, column + j, value === '' || value === null ? undefined : { value });
+      });
+    });
+  }
+
+  private step(): void {
+    this.book.calls.all++;
+  }
+
+  getName(): string {
+    this.step();
+    return this.name;
+  }
+  getRange(row: number, column: number, numRows: number, numColumns: number): RangeApi {
+    this.step();
+    if (![row, column, numRows, numColumns].every((n) => Number.isInteger(n) && n >= 1)) throw new Error(`getRange(${row}, ${column}, ${numRows}, ${numColumns}): invalid range`);
+    return new FakeRange(this, row, column, numRows, numColumns);
+  }
+  getDeveloperMetadata(): readonly DeveloperMetadataApi[] {
+    this.step();
+    return [...this.metadata];
+  }
+  addDeveloperMetadata(key: string, value: string, visibility: MetadataVisibility): unknown {
+    this.step();
+    if (visibility !== DOCUMENT) throw new Error('metadata must be visible to the document');
+    this.metadata.push(new FakeDeveloperMetadata(key, value));
+    return this;
+  }
+  setColumnWidth(columnPosition: number, width: number): unknown {
+    this.step();
+    this.columnWidths.set(columnPosition, width);
+    return this;
+  }
+  setRowHeight(rowPosition: number, height: number): unknown {
+    this.step();
+    this.rowHeights.set(rowPosition, height);
+    return this;
+  }
+  setFrozenRows(rows: number): void {
+    this.step();
+    this.frozenRows = rows;
+  }
+  setFrozenColumns(columns: number): void {
+    this.step();
+    this.frozenColumns = columns;
+  }
+  setConditionalFormatRules(rules: Built[]): void {
+    this.step();
+    this.conditionalRules = [...rules];
+  }
+  setTabColor(color: string | null): unknown {
+    this.step();
+    this.tabColor = color;
+    return this;
+  }
+  setHiddenGridlines(hideGridlines: boolean): unknown {
+    this.step();
+    this.hiddenGridlines = hideGridlines;
+    return this;
+  }
+  newChart(): ChartBuilderApi {
+    this.step();
+    return new FakeChartBuilder(this.book);
+  }
+  insertChart(chart: Built): void {
+    this.step();
+    this.charts.push(chart);
+  }
+}
+
+class FakeNamedRange implements NamedRangeApi {
+  constructor(
+    private readonly book: FakeSpreadsheet,
+    readonly name: string,
+    readonly range: FakeRange,
+  ) {}
+  getName(): string {
+    return this.name;
+  }
+  remove(): void {
+    this.book.namedRanges.delete(this.name);
+  }
+}
+
+/** A data-validation rule as built: the requirement and its settings. */
+export interface FakeValidation {
+  readonly requirement: string;
+  readonly args: readonly unknown[];
+  readonly allowInvalid: boolean;
+  readonly helpText?: string;
+}
+
+class FakeValidationBuilder implements DataValidationBuilderApi {
+  private requirement = '';
+  private args: readonly unknown[] = [];
+  private allowInvalid = true;
+  private helpText: string | undefined;
+  private require(name: string, args: readonly unknown[]): this {
+    this.requirement = name;
+    this.args = args;
+    return this;
+  }
+  requireValueInList(values: string[], showDropdown: boolean): DataValidationBuilderApi {
+    return this.require('valueInList', [values, showDropdown]);
+  }
+  requireValueInRange(range: RangeApi, showDropdown: boolean): DataValidationBuilderApi {
+    const fake = fakeRange(range);
+    return this.require('valueInRange', [`${fake.sheet.name}!${fake.a1}`, showDropdown]);
+  }
+  requireNumberBetween(start: number, end: number): DataValidationBuilderApi {
+    return this.require('numberBetween', [start, end]);
+  }
+  requireFormulaSatisfied(formula: string): DataValidationBuilderApi {
+    return this.require('formulaSatisfied', [formula]);
+  }
+  requireDate(): DataValidationBuilderApi {
+    return this.require('date', []);
+  }
+  setAllowInvalid(allowInvalidData: boolean): DataValidationBuilderApi {
+    this.allowInvalid = allowInvalidData;
+    return this;
+  }
+  setHelpText(helpText: string): DataValidationBuilderApi {
+    this.helpText = helpText;
+    return this;
+  }
+  build(): Built {
+    if (this.requirement === '') throw new Error('a data validation needs a requirement');
+    const rule: FakeValidation = { requirement: this.requirement, args: this.args, allowInvalid: this.allowInvalid, ...(this.helpText === undefined ? {} : { helpText: this.helpText }) };
+    return rule;
+  }
+}
+
+/** A conditional-format rule as built. */
+export interface FakeConditionalRule {
+  readonly ranges: readonly string[];
+  readonly formula?: string;
+  readonly gradient?: readonly unknown[];
+  readonly format: Readonly<Record<string, unknown>>;
+}
+
+class FakeConditionalBuilder implements ConditionalFormatRuleBuilderApi {
+  private ranges: string[] = [];
+  private formula: string | undefined;
+  private readonly gradient: unknown[] = [];
+  private readonly format: Record<string, unknown> = {};
+  whenFormulaSatisfied(formula: string): ConditionalFormatRuleBuilderApi {
+    this.formula = formula;
+    return this;
+  }
+  setBackground(color: string | null): ConditionalFormatRuleBuilderApi {
+    this.format.background = color;
+    return this;
+  }
+  setFontColor(color: string | null): ConditionalFormatRuleBuilderApi {
+    this.format.fontColor = color;
+    return this;
+  }
+  setBold(bold: boolean | null): ConditionalFormatRuleBuilderApi {
+    this.format.bold = bold;
+    return this;
+  }
+  setGradientMinpoint(color: string): ConditionalFormatRuleBuilderApi {
+    this.gradient.push(['min', color]);
+    return this;
+  }
+  setGradientMidpointWithValue(color: string, type: InterpolationType, value: string): ConditionalFormatRuleBuilderApi {
+    this.gradient.push(['mid', color, type, value]);
+    return this;
+  }
+  setGradientMaxpoint(color: string): ConditionalFormatRuleBuilderApi {
+    this.gradient.push(['max', color]);
+    return this;
+  }
+  setRanges(ranges: RangeApi[]): ConditionalFormatRuleBuilderApi {
+    this.ranges = ranges.map((range) => fakeRange(range).a1);
+    return this;
+  }
+  build(): Built {
+    if (this.ranges.length === 0) throw new Error('a conditional format needs ranges');
+    if ((this.formula === undefined) === (this.gradient.length === 0)) throw new Error('a conditional format is a formula or a gradient');
+    const rule: FakeConditionalRule = {
+      ranges: this.ranges,
+      format: this.format,
+      ...(this.formula === undefined ? { gradient: this.gradient } : { formula: this.formula }),
+    };
+    return rule;
+  }
+}
+
+export class FakeSpreadsheet implements SpreadsheetApi {
+  readonly sheets: FakeSheet[] = [];
+  readonly namedRanges = new Map<string, FakeNamedRange>();
+  readonly calls: CallCounts = { rangeWrites: 0, all: 0 };
+  activeRange: FakeRange | null = null;
+  private untitled = 0;
+
+  constructor(
+    readonly locale = 'fr_FR',
+    sheetNames: readonly string[] = ['Feuille 1'],
+  ) {
+    for (const name of sheetNames) this.sheets.push(new FakeSheet(this, name));
+  }
+
+  sheet(name: string): FakeSheet {
+    const sheet = this.sheets.find((candidate) => candidate.name === name);
+    if (sheet === undefined) throw new Error(`no sheet ${name}`);
+    return sheet;
+  }
+
+  /** Selects a range of a sheet, as the user would. */
+  select(sheetName: string, row: number, column: number, rows: number, columns: number): void {
+    this.activeRange = new FakeRange(this.sheet(sheetName), row, column, rows, columns);
+  }
+
+  private step(): void {
+    this.calls.all++;
+  }
+
+  getSheets(): readonly SheetApi[] {
+    this.step();
+    return [...this.sheets];
+  }
+  getSheetByName(name: string): SheetApi | null {
+    this.step();
+    return this.sheets.find((sheet) => sheet.name === name) ?? null;
+  }
+  getNumSheets(): number {
+    this.step();
+    return this.sheets.length;
+  }
+  insertSheet(sheetName?: string, sheetIndex?: number): SheetApi {
+    this.step();
+    let name = sheetName;
+    if (name === undefined) {
+      do name = `Feuille ${++this.untitled + this.sheets.length}`;
+      while (this.sheets.some((sheet) => sheet.name === name));
+    }
+    if (this.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase())) {
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    const sheet = new FakeSheet(this, name);
+    this.sheets.splice(sheetIndex ?? this.sheets.length, 0, sheet);
+    return sheet;
+  }
+  deleteSheet(sheet: SheetApi): void {
+    this.step();
+    if (this.sheets.length === 1) throw new Error('You can’t remove all the sheets in a document.');
+    const index = this.sheets.findIndex((candidate) => candidate === sheet);
+    if (index < 0) throw new Error('no such sheet');
+    this.sheets.splice(index, 1);
+  }
+  getActiveRange(): RangeApi | null {
+    this.step();
+    return this.activeRange;
+  }
+  getRange(a1Notation: string): RangeApi {
+    this.step();
+    throw new Error(`getRange("${a1Notation}"): the fake reads ranges by name only`);
+  }
+  getRangeByName(name: string): RangeApi | null {
+    this.step();
+    return this.namedRanges.get(name)?.range ?? null;
+  }
+  getNamedRanges(): readonly NamedRangeApi[] {
+    this.step();
+    return [...this.namedRanges.values()];
+  }
+  setNamedRange(name: string, range: RangeApi): void {
+    this.step();
+    if (this.namedRanges.has(name)) throw new Error(`The named range ${name} already exists.`);
+    this.namedRanges.set(name, new FakeNamedRange(this, name, fakeRange(range)));
+  }
+  getSpreadsheetLocale(): string {
+    this.step();
+    return this.locale;
+  }
+}
+
+/** What the menu and the sidebar asked the UI for. */
+export interface FakeUi {
+  readonly menuItems: [string, string][];
+  menusAdded: number;
+  readonly sidebars: { file: string; title: string }[];
+}
+
+/**
+ * The four services over one in-memory spreadsheet.
+ * @param book - the spreadsheet SpreadsheetApp.getActiveSpreadsheet() returns
+ * @param userLocale - Session.getActiveUserLocale()
+ */
+export function fakeServices(book: FakeSpreadsheet, userLocale = 'fr_FR'): { services: AppsScriptServices; ui: FakeUi } {
+  const ui: FakeUi = { menuItems: [], menusAdded: 0, sidebars: [] };
+  const menu: MenuApi = {
+    addItem(caption: string, functionName: string): MenuApi {
+      ui.menuItems.push([caption, functionName]);
+      return menu;
+    },
+    addToUi(): void {
+      ui.menusAdded++;
+    },
+  };
+  const services: AppsScriptServices = {
+    SpreadsheetApp: {
+      getActiveSpreadsheet: () => book,
+      getUi: () => ({
+        createAddonMenu: () => menu,
+        showSidebar: (output: Built) => {
+          ui.sidebars.push(output as { file: string; title: string });
+        },
+      }),
+      newDataValidation: () => new FakeValidationBuilder(),
+      newConditionalFormatRule: () => new FakeConditionalBuilder(),
+      BorderStyle: { SOLID: ENUMS.SOLID, SOLID_MEDIUM: ENUMS.SOLID_MEDIUM },
+      InterpolationType: { PERCENTILE: ENUMS.PERCENTILE },
+      DeveloperMetadataVisibility: { DOCUMENT },
+    },
+    HtmlService: {
+      createHtmlOutputFromFile: (file: string) => {
+        const output = {
+          file,
+          title: '',
+          setTitle(title: string) {
+            output.title = title;
+            return output;
+          },
+        };
+        return output;
+      },
+    },
+    Session: { getActiveUserLocale: () => userLocale },
+    Charts: {
+      ChartType: { BAR: ENUMS.BAR, COLUMN: ENUMS.COLUMN, LINE: ENUMS.LINE, RADAR: ENUMS.RADAR, COMBO: ENUMS.COMBO },
+    },
+  };
+  return { services, ui };
+}
