@@ -4,6 +4,7 @@ import { auditWorkbookCase } from './audit-workbook.js';
 import { bundlesCase } from './bundles.js';
 import { CLV_CASE } from './clv.js';
 import { gasBundleCase } from './gas-bundle.js';
+import { playgroundCase } from './playground.js';
 import { rfmAbcCase } from './rfm-abc.js';
 
-export const BENCH_CASES: readonly BenchCase[] = [rfmAbcCase, auditWorkbookCase, CLV_CASE, bundlesCase, gasBundleCase];
+export const BENCH_CASES: readonly BenchCase[] = [rfmAbcCase, auditWorkbookCase, CLV_CASE, bundlesCase, gasBundleCase, playgroundCase];

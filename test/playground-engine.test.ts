@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { invoke } from '../src/catalogue/invoke.js';
+import { FormulaEngine, isCellError, type EngineValue } from '../src/playground/engine/engine.js';
+import { WorkbookModel, type SheetModel } from '../src/playground/workbook/model.js';
+
+function sheetWith(rows: readonly (readonly (string | number | null)[])[], name = 'Données'): { workbook: WorkbookModel; sheet: SheetModel } {
+  const workbook = new WorkbookModel();
+  const sheet = workbook.addSheet(name);
+  rows.forEach((cells, i) => {
+    cells.forEach((cell, j) => {
+      if (typeof cell === 'string' && cell.startsWith('=')) sheet.setInput(i + 1, j + 1, { formula: cell.slice(1) });
+      else sheet.setInput(i + 1, j + 1, { value: cell });
+    });
+  });
+  return { workbook, sheet };
+}
+
+function code(value: EngineValue): string | undefined {
+  return isCellError(value) ? value.code : undefined;
+}
+
+describe('the playground formula engine', () => {
+  it('computes classic functions over cells and ranges, hand-checked', () => {
+    const { workbook, sheet } = sheetWith([
+      [10, 'a', '=SUM(A1:A3)', '=MAX(A1:A3)', '=MIN(A1:A3)', '=COUNTIFS(B1:B3,"a",A1:A3,">5")', '=MATCH(30,A1:A3,0)', '=RANK(20,A1:A3)'],
+      [20, 'b', '=SUMPRODUCT(A1:A3,A1:A3)', '=LARGE(A1:A3,2)', '=COUNTA(A1:B3)', '=VLOOKUP(20,A1:B3,2,FALSE)', '=INDEX(A1:A3,3)', '=ROUND(2/3,2)'],
+      [30, 'A', '=SUMIF(B1:B3,"a",A1:A3)', '=AVERAGE(A1:A3)', '=IFERROR(1/0,"zéro")', '=COUNTIF(B1:B3,"a")', '=HYPERLINK("#Feuille!A1","Aller")', '=A1&"-"&B1'],
+    ]);
+    const engine = new FormulaEngine(workbook);
+    const row = (r: number): EngineValue[] => [3, 4, 5, 6, 7, 8].map((c) => engine.value(sheet, r, c));
+    expect(row(1)).toEqual([60, 30, 10, 1, 3, 2]);
+    expect(row(2)).toEqual([1400, 20, 6, 'b', 30, 0.67]);
+    // Text compares without regard to case, as in Excel: "a" and "A" both match.
+    expect(row(3)).toEqual([40, 20, 'zéro', 2, 'Aller', '10-a']);
+  });
+
+  it('takes a blank cell for "" and for 0 in comparisons, as Excel does', () => {
+    const { workbook, sheet } = sheetWith([[null, '=IF(A1="","vide","plein")', '=IF(A1=0,"zéro","non")', '=A1+1', '=A1', '=COUNTIF(A1:A2,"")']]);
+    const engine = new FormulaEngine(workbook);
+    expect([2, 3, 4, 5, 6].map((c) => engine.value(sheet, 1, c))).toEqual(['vide', 'zéro', 1, 0, 2]);
+  });
+
+  it('reads other sheets by quoted name and workbook names', () => {
+    const { workbook, sheet } = sheetWith([[5]], 'Paramètres RFM');
+    workbook.names.set('seuil_a', { name: 'seuil_a', sheet, range: { row: 1, column: 1, rowCount: 1, columnCount: 1 } });
+    const other = workbook.addSheet('Calcul');
+    other.setInput(1, 1, { formula: "'Paramètres RFM'!A1*2" });
+    other.setInput(1, 2, { formula: 'seuil_a+1' });
+    other.setInput(1, 3, { formula: "'Absente'!A1" });
+    const engine = new FormulaEngine(workbook);
+    expect(engine.value(other, 1, 1)).toBe(10);
+    expect(engine.value(other, 1, 2)).toBe(6);
+    expect(code(engine.value(other, 1, 3))).toBe('#REF!');
+  });
+
+  it('spills a catalogue function over a column and matches invoke over the same cells', () => {
+    const recency = [5, 40, 200, 12, 90, 365, 2, 60];
+    const frequency = [12, 3, 1, 8, 2, 1, 20, 4];
+    const monetary = [5400, 800, 120, 2600, 300, 90, 9100, 1500];
+    const rows = recency.map((r, i) => [r, frequency[i] ?? 0, monetary[i] ?? 0]);
+    const { workbook, sheet } = sheetWith(rows);
+    sheet.setInput(1, 5, { formula: 'RFM_SCORE(A1:A8,B1:B8,C1:C8)' });
+    sheet.setInput(1, 6, { formula: 'COUNTA(E1:E8)' });
+    const engine = new FormulaEngine(workbook);
+    const expected = invoke('RFM_SCORE', [rows.map((r) => [r[0]]), rows.map((r) => [r[1]]), rows.map((r) => [r[2]])]).map((r) => r[0]);
+    expect(rows.map((_, i) => engine.value(sheet, i + 1, 5))).toEqual(expected);
+    expect(engine.spillAnchor(sheet, 8, 5)).toEqual({ row: 1, column: 5 });
+    // A formula that reads the spilled cells sees them, even when it was computed before the spill.
+    expect(engine.value(sheet, 1, 6)).toBe(8);
+  });
+
+  it('computes the catalogue’s examples as its documentation says, hand-checked', () => {
+    const { workbook, sheet } = sheetWith([
+      ['=CAC(1500, 5)', '=CONVERSION_RATE(12, 300)', '=MARKUP_RATE(30, 15)', '=CAC_PAYBACK_MONTHS(300, 50, 40%)', '=PROMETHEE.LTV_CAC_RATIO(900, 300)', '=ABC_CLASS({10;70;15;5})'],
+    ]);
+    const engine = new FormulaEngine(workbook);
+    expect([1, 2, 3, 4, 5].map((c) => engine.value(sheet, 1, c))).toEqual([300, 0.04, 1, 15, 3]);
+    expect([1, 2, 3, 4].map((r) => engine.value(sheet, r, 6))).toEqual(['B', 'A', 'B', 'C']);
+  });
+
+  it('answers #SPILL! when the cells below a spilling formula are not empty', () => {
+    const { workbook, sheet } = sheetWith([[1, '=PROMETHEE.MARKUP_RATE(A1:A2,A1:A2)'], [2, 'occupé']]);
+    const engine = new FormulaEngine(workbook);
+    expect(code(engine.value(sheet, 1, 2))).toBe('#SPILL!');
+  });
+
+  it('shows a catalogue error with its code and message', () => {
+    const { workbook, sheet } = sheetWith([['=RFM_SEGMENT("999")']]);
+    const engine = new FormulaEngine(workbook);
+    const value = engine.value(sheet, 1, 1);
+    expect(code(value)).toBe('#N/A');
+    expect(isCellError(value) && value.message.length > 0).toBe(true);
+  });
+
+  it('shows #NAME? for a function it does not know and for a formula that does not parse', () => {
+    const { workbook, sheet } = sheetWith([['=NOPE(1)', '=SUM(1']]);
+    const engine = new FormulaEngine(workbook);
+    expect(code(engine.value(sheet, 1, 1))).toBe('#NAME?');
+    expect(code(engine.value(sheet, 1, 2))).toBe('#NAME?');
+  });
+
+  it('shows #REF! for a circular reference instead of looping', () => {
+    const { workbook, sheet } = sheetWith([['=B1+1', '=A1+1']]);
+    const engine = new FormulaEngine(workbook);
+    expect(code(engine.value(sheet, 1, 1))).toBe('#REF!');
+  });
+
+  it('computes a running total down a long column without a deep recursion', () => {
+    const rows: (number | string)[][] = [[1, '=A1']];
+    for (let i = 2; i <= 3000; i++) rows.push([1, `=B${i - 1}+A${i}`]);
+    const { workbook, sheet } = sheetWith(rows);
+    const engine = new FormulaEngine(workbook);
+    expect(engine.value(sheet, 3000, 2)).toBe(3000);
+  });
+});
