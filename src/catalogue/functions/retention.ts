@@ -26,7 +26,7 @@ export const CHURN_RATE = defineFunction({
 const retentionParams = [
   rangeParam('at_start', 'number', 'Clients en début de période', 'Customers at the start of the period'),
   rangeParam('at_end', 'number', 'Clients en fin de période', 'Customers at the end of the period'),
-  rangeParam('new', 'number', 'Nouveaux clients gagnés pendant la période', 'New customers won during the period'),
+  rangeParam('new_customers', 'number', 'Nouveaux clients gagnés pendant la période', 'New customers won during the period'),
 ] as const;
 
 export const RETENTION_RATE = defineFunction({
