@@ -23,7 +23,7 @@ import {
   type CliIo,
   writeOutput,
 } from './common.js';
-import { EXIT_OK } from './failure.js';
+import { EXIT_CODES_HELP, EXIT_OK } from './failure.js';
 
 const COMMAND = 'abc';
 
@@ -87,8 +87,7 @@ with the fixed English header above. An id a spreadsheet would take for a formul
 -, @) is written with a leading apostrophe, so that it stays text.
 Example: promethee abc order_lines.csv --item product --quantity qty --price unit_price
 
-Codes de sortie / exit codes: 0 ok, 1 données / data, 2 ligne de commande / usage, 70 erreur interne / internal error.
-`;
+${EXIT_CODES_HELP}`;
 
 /**
  * Runs `promethee abc`.

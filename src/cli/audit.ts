@@ -25,7 +25,7 @@ import {
   valueSource,
   type CliIo,
 } from './common.js';
-import { CliFailure, EXIT_DATA, EXIT_OK } from './failure.js';
+import { CliFailure, EXIT_CODES_HELP, EXIT_DATA, EXIT_OK } from './failure.js';
 
 const COMMAND = 'audit';
 
@@ -76,8 +76,7 @@ segment, customers, editable parameters).
     --delimiter comma|semicolon|tab|whitespace, --columns a,b,c   (as for promethee rfm)
 Example: promethee audit --out audit.xlsx --transactions CDNOW_master.txt --customer customer_id --date date --amount dollar_value
 
-Codes de sortie / exit codes: 0 ok, 1 données / data, 2 ligne de commande / usage, 70 erreur interne / internal error.
-`;
+${EXIT_CODES_HELP}`;
 
 /**
  * Runs `promethee audit`.

@@ -25,7 +25,7 @@ import {
   writeOutput,
   type CliIo,
 } from './common.js';
-import { EXIT_OK } from './failure.js';
+import { EXIT_CODES_HELP, EXIT_OK } from './failure.js';
 
 const COMMAND = 'clv';
 
@@ -107,8 +107,7 @@ gamma_gamma_log_likelihood). With fewer than 30 customers or 10 repeat buyers, o
 most 5000 iterations, 8 s + 4 s), the simple formula replaces the model (purchases = x ÷ T × horizon,
 spend = mean repeat value, p_alive empty): a message says so, and so does the status column.
 
-Codes de sortie / exit codes: 0 ok, 1 données / data, 2 ligne de commande / usage, 70 erreur interne / internal error.
-`;
+${EXIT_CODES_HELP}`;
 
 /**
  * Runs `promethee clv`.

@@ -26,7 +26,7 @@ import {
   writeOutput,
   type CliIo,
 } from './common.js';
-import { EXIT_OK } from './failure.js';
+import { EXIT_CODES_HELP, EXIT_OK } from './failure.js';
 
 const COMMAND = 'rfm';
 
@@ -99,8 +99,7 @@ is written with a leading apostrophe, so that it stays text.
 Example: promethee rfm CDNOW_sample.txt --delimiter whitespace --columns orig_id,customer,date,cds,amount
            --customer customer --date date --amount amount
 
-Codes de sortie / exit codes: 0 ok, 1 données / data, 2 ligne de commande / usage, 70 erreur interne / internal error.
-`;
+${EXIT_CODES_HELP}`;
 
 const SEGMENT_NAMES = new Map(SEGMENTS.map((segment) => [segment.id, segment.name]));
 
