@@ -1,43 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../src/cli/common.js';
 import { CLV_OUTPUT_HEADER } from '../src/cli/clv.js';
-import { main } from '../src/cli/main.js';
+import { runCli as run } from './support/cli.js';
 
 const DATA = resolve(process.cwd(), '../shared/data');
 const CDNOW_SAMPLE = `${DATA}/CDNOW_sample.txt`;
 const SAMPLE_ARGS = ['clv', CDNOW_SAMPLE, '--delimiter', 'whitespace', '--columns', 'orig_id,customer,date,cds,amount', '--customer', 'customer', '--date', 'date', '--amount', 'amount'];
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly written: ReadonlyMap<string, string>;
-}
-
-async function run(argv: readonly string[], files: Readonly<Record<string, string>> = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const written = new Map<string, string>();
-  const io: CliIo = {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    readFile: async (path) => files[path] ?? (await readFile(path, 'utf8')),
-    writeFile: (path, text) => {
-      written.set(path, text);
-      return Promise.resolve();
-    },
-    sameFile: (a, b) => resolve(a) === resolve(b),
-    version: '9.8.7',
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr, written };
-}
 
 function parameters(stderr: string): Map<string, number> {
   const found = new Map<string, number>();

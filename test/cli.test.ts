@@ -1,48 +1,15 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../src/cli/common.js';
-import { main } from '../src/cli/main.js';
+import { runCli as run } from './support/cli.js';
 
 const DATA = resolve(process.cwd(), '../shared/data');
 const ORDERS = `${DATA}/rfm_data_orders.csv`;
 const CDNOW_SAMPLE = `${DATA}/CDNOW_sample.txt`;
 const CDNOW_MASTER = `${DATA}/CDNOW_master.txt`;
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly written: ReadonlyMap<string, string>;
-}
-
-/** Runs the command in-process; `files` are in-memory files, other paths are read from the disk. */
-async function run(argv: readonly string[], files: Readonly<Record<string, string>> = {}, overrides: Partial<CliIo> = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const written = new Map<string, string>();
-  const io: CliIo = {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    readFile: async (path) => files[path] ?? (await readFile(path, 'utf8')),
-    writeFile: (path, text) => {
-      written.set(path, text);
-      return Promise.resolve();
-    },
-    sameFile: (a, b) => resolve(a) === resolve(b),
-    version: '9.8.7',
-    ...overrides,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr, written };
-}
 
 /** The CSV output as rows of fields (the outputs tested here have no quoted field unless said). */
 function rows(csv: string): string[][] {

@@ -2,7 +2,7 @@
 // spreadsheet: the branches the whole-build tests do not reach.
 import { describe, expect, it } from 'vitest';
 import type { ResolvedPlan, SheetPlan } from '../src/plans/types.js';
-import { blockRuns, MARKER_KEY, MAX_CELLS_PER_WRITE, parseMarker, serialSelection, sheetsValue, spreadsheetAppAdapter } from '../gas/server/adapter.js';
+import { blockRuns, MARKER_KEY, MAX_CELLS_PER_WRITE, serialSelection, sheetsValue, spreadsheetAppAdapter } from '../gas/server/adapter.js';
 import { sheetsErrorText, sheetsResult } from '../gas/server/custom-functions.js';
 import { serverFunctions } from '../gas/server/server.js';
 import { divisionByZero, numberError } from '../src/cells/errors.js';
@@ -192,14 +192,3 @@ describe('the Sheets forms of results and selections', () => {
   });
 });
 
-describe('parseMarker', () => {
-  it('reads only a JSON object with a text key and a numeric version', () => {
-    expect([parseMarker('{"key":"kpi","version":2}'), parseMarker(null), parseMarker('{bad'), parseMarker('{"key":1,"version":1}'), parseMarker('[1]')]).toEqual([
-      { key: 'kpi', version: 2 },
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-    ]);
-  });
-});

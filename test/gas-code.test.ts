@@ -2,9 +2,7 @@
 // configuration, then it runs in a Node `vm` over an in-memory spreadsheet (gas-fake.ts, typed against
 // the same Apps Script interfaces as the server code). Custom functions are called with Sheets-shaped
 // arguments; sheets are built through the sidebar's bridge and a stand-in google.script.run.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateTransactionColumns } from '../bench/generate.js';
 import { civilFromDay } from '../src/cells/dates.js';
 import { isSheetError, type SheetError } from '../src/cells/errors.js';
@@ -16,22 +14,11 @@ import type { ResolvedPlan } from '../src/plans/types.js';
 import { UserFacingError, type BuildRequest } from '../src/workbook/port.js';
 import { remoteServer, sheetsHost } from '../gas/client/bridge.js';
 import { MARKER_KEY } from '../gas/server/adapter.js';
-import { buildGas } from './gas-build.js';
+import { builtCodeJs } from './gas-build.js';
 import { FakeSpreadsheet, type FakeConditionalRule, type FakeSheet, type FakeValidation } from './gas-fake.js';
 import { loadCode, type LoadedCode } from './gas-vm.js';
 
-let code = '';
-let removeBuild = (): void => undefined;
-
-beforeAll(async () => {
-  const build = await buildGas('server');
-  removeBuild = build.remove;
-  code = readFileSync(path.join(build.dir, 'Code.js'), 'utf8');
-}, 120_000);
-
-afterAll(() => {
-  removeBuild();
-});
+const codeJs = builtCodeJs();
 
 // ---- Sheets-shaped arguments -------------------------------------------------------------------------
 
@@ -134,7 +121,7 @@ function actualAnswer(loaded: LoadedCode, spec: FunctionSpec, call: SheetsCall):
 
 describe('the custom functions of the built Code.js', () => {
   it('answer what the core answers, for every catalogue function and every Sheets-shaped call', () => {
-    const loaded = loadCode(code, new FakeSpreadsheet('fr_FR'));
+    const loaded = loadCode(codeJs(), new FakeSpreadsheet('fr_FR'));
     let compared = 0;
     for (const spec of CATALOGUE) {
       for (const call of sheetsCalls(spec)) {
@@ -146,7 +133,7 @@ describe('the custom functions of the built Code.js', () => {
   });
 
   it('read dates made in the spreadsheet’s own realm, with empty cells between them', () => {
-    const loaded = loadCode(code, new FakeSpreadsheet('fr_FR'));
+    const loaded = loadCode(codeJs(), new FakeSpreadsheet('fr_FR'));
     // Two customers: c1 bought on 2024-01-10 and 2024-03-01, c2 on 2024-02-01; analysis on 2024-03-02.
     const customers = [['c1'], ['c2'], [''], ['c1']];
     const dates = [[loaded.date(2024, 1, 10)], [loaded.date(2024, 2, 1)], [''], [loaded.date(2024, 3, 1)]];
@@ -160,19 +147,19 @@ describe('the custom functions of the built Code.js', () => {
   });
 
   it('throw the code and message of an error of the whole call, which Sheets shows under #ERROR!', () => {
-    const loaded = loadCode(code, new FakeSpreadsheet('fr_FR'));
+    const loaded = loadCode(codeJs(), new FakeSpreadsheet('fr_FR'));
     expect(() => loaded.call('CAC', [[1000]], [[0]])).toThrow(/^#DIV\/0! /);
   });
 
   it('show an error inside a larger result as the text of its code and message, the other rows intact', () => {
-    const loaded = loadCode(code, new FakeSpreadsheet('fr_FR'));
+    const loaded = loadCode(codeJs(), new FakeSpreadsheet('fr_FR'));
     const result = JSON.parse(JSON.stringify(loaded.call('CAC', [[1000], [500]], [[10], [0]]))) as unknown[][];
     expect(result[0]).toEqual([100]);
     expect(String(result[1]?.[0])).toMatch(/^#DIV\/0! \S/);
   });
 
   it('speak the spreadsheet’s language: English messages in an en_US spreadsheet', () => {
-    const loaded = loadCode(code, new FakeSpreadsheet('en_US'));
+    const loaded = loadCode(codeJs(), new FakeSpreadsheet('en_US'));
     const spec = CATALOGUE.find((candidate) => candidate.id === 'CAC');
     if (spec === undefined) throw new Error('CAC is in the catalogue');
     const call: SheetsCall = { label: 'zero customers', args: [() => [[1000]], () => [[0]]] };
@@ -180,7 +167,7 @@ describe('the custom functions of the built Code.js', () => {
   });
 
   it('refuse a call with too many arguments with #VALUE! and the function’s arity', () => {
-    const loaded = loadCode(code, new FakeSpreadsheet('fr_FR'));
+    const loaded = loadCode(codeJs(), new FakeSpreadsheet('fr_FR'));
     expect(() => loaded.call('CAC', 1, 2, 3)).toThrow(/^#VALUE! CAC accepte au plus 2 arguments/);
   });
 });
@@ -189,7 +176,7 @@ describe('the custom functions of the built Code.js', () => {
 
 /** A sidebar host over Code.js in a vm, and the plans the server was asked to write. */
 function sidebarOver(book: FakeSpreadsheet): { loaded: LoadedCode; host: ReturnType<typeof sheetsHost>; written: () => ResolvedPlan[] } {
-  const loaded = loadCode(code, book);
+  const loaded = loadCode(codeJs(), book);
   const host = sheetsHost(remoteServer(loaded.runner));
   const written = (): ResolvedPlan[] => loaded.serverCalls.filter((call) => call.name === 'writeSheet').map((call) => call.args[0] as ResolvedPlan);
   return { loaded, host, written };
@@ -363,15 +350,15 @@ describe('the sheets built through the sidebar bridge', () => {
   });
 
   it('report the user’s interface language', async () => {
-    const english = sheetsHost(remoteServer(loadCode(code, new FakeSpreadsheet('fr_FR'), 'en_GB').runner));
-    const french = sheetsHost(remoteServer(loadCode(code, new FakeSpreadsheet('en_US'), 'fr_CA').runner));
+    const english = sheetsHost(remoteServer(loadCode(codeJs(), new FakeSpreadsheet('fr_FR'), 'en_GB').runner));
+    const french = sheetsHost(remoteServer(loadCode(codeJs(), new FakeSpreadsheet('en_US'), 'fr_CA').runner));
     expect([await english.displayLanguage(), await french.displayLanguage()]).toEqual(['en', 'fr']);
   });
 });
 
 describe('the menu of the built Code.js', () => {
   it('adds Extensions → Prométhée → Ouvrir on open and on install, and opens the sidebar', () => {
-    const loaded = loadCode(code, new FakeSpreadsheet());
+    const loaded = loadCode(codeJs(), new FakeSpreadsheet());
     loaded.call('onOpen', { authMode: 'NONE' });
     loaded.call('onInstall', { authMode: 'FULL' });
     loaded.call('showSidebar');

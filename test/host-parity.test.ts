@@ -6,9 +6,7 @@
 // values and the same formulas in the same cells. Each fake reads what it is sent the way its
 // spreadsheet reads typed input, so text that would turn into a formula or a number shows up as a
 // difference.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { excelSheetAdapter } from '../addin/host/sheet-adapter.js';
 import { generateTransactionColumns } from '../bench/generate.js';
 import { civilFromDay, excelSerialFromDay } from '../src/cells/dates.js';
@@ -18,23 +16,12 @@ import { applyPlansTo } from '../src/workbook/apply.js';
 import type { BuildRequest, SelectionData } from '../src/workbook/port.js';
 import { plansForRequest } from '../src/workbook/requests.js';
 import { remoteServer, sheetsHost } from '../gas/client/bridge.js';
-import { buildGas } from './gas-build.js';
+import { builtCodeJs } from './gas-build.js';
 import { fakeExcel, type FakeCell } from './excel/fake-excel.js';
 import { FakeSpreadsheet } from './gas-fake.js';
 import { loadCode, type LoadedCode } from './gas-vm.js';
 
-let code = '';
-let removeBuild = (): void => undefined;
-
-beforeAll(async () => {
-  const build = await buildGas('server');
-  removeBuild = build.remove;
-  code = readFileSync(path.join(build.dir, 'Code.js'), 'utf8');
-}, 120_000);
-
-afterAll(() => {
-  removeBuild();
-});
+const codeJs = builtCodeJs();
 
 /** A cell as both comparisons see it: a constant or a formula. */
 type Cell = { readonly v: string | number | boolean } | { readonly f: string };
@@ -118,7 +105,7 @@ async function throughExcel(request: BuildRequest, data: UserData | undefined): 
 
 async function throughSheets(request: BuildRequest, data: UserData | undefined): Promise<Workbook> {
   const book = new FakeSpreadsheet('fr_FR', ['Feuil1']);
-  const loaded = loadCode(code, book);
+  const loaded = loadCode(codeJs(), book);
   if (data !== undefined) fillSheets(book, loaded, data);
   await sheetsHost(remoteServer(loaded.runner)).build(request);
   const workbook: Workbook = {};

@@ -2,10 +2,8 @@
 // R, F, M scores and segment must equal the core's (scoreRfm, then the default code → segment map),
 // the summary and the heat map must count what the core counts, and editing the parameters sheet (a
 // cut point, a line of the code map) must move scores and segments as the formulas say.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dayFromCivil } from '../src/cells/dates.js';
+import { readCdnowMaster } from '../bench/cdnow.js';
 import { isSheetError } from '../src/cells/errors.js';
 import { aggregateTransactions, scoreRfm, segmentInfo, segmentOfCode, SEGMENTS, type CustomerTable, type RfmScores } from '../src/metrics/rfm/index.js';
 import { buildRfmPlans, rfmLayout, type RfmPlans } from '../src/plans/rfm.js';
@@ -16,17 +14,7 @@ import { cellNumber, cellText, errorCells, loadWorkbook, numberFromText, recalcu
 const TRANSACTIONS = 5000;
 
 function readCdnow(): CustomerTable {
-  const lines = readFileSync(path.resolve(process.cwd(), '../shared/data/CDNOW_master.txt'), 'utf8').trim().split('\n').slice(1, TRANSACTIONS + 1);
-  const customer: string[] = [];
-  const day: number[] = [];
-  const amount: number[] = [];
-  for (const line of lines) {
-    const [id = '', date = '', , value = ''] = line.trim().split(/\s+/);
-    customer.push(id);
-    day.push(dayFromCivil(Number(date.slice(0, 4)), Number(date.slice(4, 6)), Number(date.slice(6, 8))));
-    amount.push(Number(value));
-  }
-  const table = aggregateTransactions({ customer, day, amount });
+  const table = aggregateTransactions(readCdnowMaster(TRANSACTIONS));
   if (isSheetError(table)) throw new Error(table.message.en);
   return table;
 }

@@ -1,9 +1,8 @@
 // Renders every generated sheet through LibreOffice (recalculated) to PDF, then to PNG pages in
 // .tmp/screens/, for a person to look at: the sheets must read like a consultant's deliverable.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dayFromCivil } from '../src/cells/dates.js';
+import { readCdnowMaster } from '../bench/cdnow.js';
 import { isSheetError, type SheetError } from '../src/cells/errors.js';
 import { aggregateTransactions } from '../src/metrics/rfm/index.js';
 import { buildAbcPlan } from '../src/plans/abc.js';
@@ -14,18 +13,6 @@ import type { SheetPlan } from '../src/plans/types.js';
 import { writeXlsx } from '../src/xlsx/writer.js';
 import { renderScreens } from './libreoffice.js';
 
-function cdnow(transactions: number): { customer: string[]; day: number[]; amount: number[] } {
-  const lines = readFileSync(path.resolve(process.cwd(), '../shared/data/CDNOW_master.txt'), 'utf8').trim().split('\n').slice(1, transactions + 1);
-  const columns = { customer: [] as string[], day: [] as number[], amount: [] as number[] };
-  for (const line of lines) {
-    const [id = '', date = '', , value = ''] = line.trim().split(/\s+/);
-    columns.customer.push(id);
-    columns.day.push(dayFromCivil(Number(date.slice(0, 4)), Number(date.slice(4, 6)), Number(date.slice(6, 8))));
-    columns.amount.push(Number(value));
-  }
-  return columns;
-}
-
 function ok<T>(result: T | SheetError): T {
   if (isSheetError(result)) throw new Error(result.message.en);
   return result;
@@ -33,7 +20,7 @@ function ok<T>(result: T | SheetError): T {
 
 describe('screens of the generated sheets', () => {
   it('renders the KPI, ABC, weighted ABC and RFM sheets to PNG pages', async () => {
-    const table = ok(aggregateTransactions(cdnow(400)));
+    const table = ok(aggregateTransactions(readCdnowMaster(400)));
     const rfm = ok(buildRfmPlans({ language: 'fr', table }));
     const abc = ok<SheetPlan>(buildAbcPlan({ language: 'fr', items: table.customers, values: table.monetary, itemLabel: 'Client', valueLabel: "Chiffre d'affaires", valueFormat: 'currency' }));
     const workbooks = [

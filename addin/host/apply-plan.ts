@@ -3,13 +3,14 @@
  * sheet's objects and sent by the {@link PayloadBatch} in as few syncs as the payload allows. Nothing
  * here reads from Excel, so nothing waits for a sync inside a loop.
  */
+import { MARKER_KEY, markerText } from '../../src/plans/marker.js';
 import { NUMBER_FORMATS, PALETTE, STYLES, type StyleSpec } from '../../src/plans/theme.js';
 import type { CellRange, ChartKind, ChartPlan, ConditionalFormat, ResolvedPlan, ValidationRange } from '../../src/plans/types.js';
 import { CHUNK_BUDGET_BYTES, OPERATION_BYTES, type PayloadBatch } from './batch.js';
 import { blockChunks, TEXT_FORMAT } from './cells.js';
 
 /** The worksheet custom property that marks a sheet as generated: `{"key":"abc","version":1}`. */
-export const MARKER_PROPERTY = 'promethee.generated';
+export const MARKER_PROPERTY = MARKER_KEY;
 
 /** Excel's range for a plan's 1-based rectangle. */
 export function rangeOf(sheet: Excel.Worksheet, range: CellRange): Excel.Range {
@@ -193,7 +194,7 @@ function queueLayout(context: Excel.RequestContext, sheet: Excel.Worksheet, plan
  */
 export async function writePlan(context: Excel.RequestContext, batch: PayloadBatch, plan: ResolvedPlan): Promise<void> {
   const sheet = context.workbook.worksheets.add(plan.finalName);
-  sheet.customProperties.add(MARKER_PROPERTY, JSON.stringify({ key: plan.key, version: plan.version }));
+  sheet.customProperties.add(MARKER_PROPERTY, markerText(plan));
   if (plan.tabColor !== undefined) sheet.tabColor = plan.tabColor;
   if (plan.showGridLines === false) sheet.showGridlines = false;
   // Formats first: a text-formatted cell keeps what is then written into it as text.

@@ -1,5 +1,6 @@
 /** The Excel host: the office-js sheet adapter and the workbook host the task pane mounts. */
-export { excelSheetAdapter, parseMarker, sheetOfNameFormula, type ExcelRun, type ExcelSheetAdapter, type ExcelSheetAdapterOptions } from './sheet-adapter.js';
+export { parseMarker } from '../../src/plans/marker.js';
+export { excelSheetAdapter, sheetOfNameFormula, type ExcelRun, type ExcelSheetAdapter, type ExcelSheetAdapterOptions } from './sheet-adapter.js';
 export { excelWorkbookHost, readExcelSelection, MAX_SELECTION_CELLS, REQUIRED_EXCEL_API, SELECTION_CELLS_PER_READ, type ExcelHostOptions } from './workbook-host.js';
 export { MARKER_PROPERTY, columnWidthPoints } from './apply-plan.js';
 export { blockChunks, needsTextFormat, TEXT_FORMAT } from './cells.js';

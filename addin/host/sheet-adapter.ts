@@ -3,7 +3,8 @@
  * Excel.run batch of a few syncs. A generated sheet carries its marker as a worksheet custom property
  * (ExcelApi 1.12), read for every sheet in one sync.
  */
-import type { ExistingSheet, GeneratedMarker, ResolvedPlan } from '../../src/plans/types.js';
+import { parseMarker } from '../../src/plans/marker.js';
+import type { ExistingSheet, ResolvedPlan } from '../../src/plans/types.js';
 import type { SheetAdapter } from '../../src/workbook/port.js';
 import { PayloadBatch, REQUEST_BUDGET_BYTES } from './batch.js';
 import { MARKER_PROPERTY, writePlan } from './apply-plan.js';
@@ -21,23 +22,6 @@ export interface ExcelSheetAdapter extends SheetAdapter {
 export interface ExcelSheetAdapterOptions {
   /** The most bytes one request carries. @defaultvalue REQUEST_BUDGET_BYTES */
   readonly requestBudget?: number;
-}
-
-/**
- * Reads a marker property's value; anything that is not a marker written by the product counts as no
- * marker, so that such a sheet is treated as the user's own and never removed.
- */
-export function parseMarker(value: string): GeneratedMarker | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(value);
-  } catch (error) {
-    if (error instanceof SyntaxError) return undefined;
-    throw error;
-  }
-  if (typeof parsed !== 'object' || parsed === null) return undefined;
-  const { key, version } = parsed as { key?: unknown; version?: unknown };
-  return typeof key === 'string' && typeof version === 'number' && Number.isInteger(version) ? { key, version } : undefined;
 }
 
 /**

@@ -3,14 +3,11 @@
  * each fit and the predictions, timed separately — the fits must stay well inside the 30 s limit of a
  * custom function (budget: a few seconds together).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { dayFromCivil } from '../../src/cells/dates.js';
 import { isSheetError } from '../../src/cells/errors.js';
 import { fitClv, predictClv, summarizeTransactions } from '../../src/metrics/clv/index.js';
 import type { BenchCase, BenchFigure } from '../case.js';
-
-const MASTER = resolve(process.cwd(), '../shared/data/CDNOW_master.txt');
+import { readCdnowMaster } from '../cdnow.js';
 
 function milliseconds(start: bigint): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
@@ -19,19 +16,9 @@ function milliseconds(start: bigint): number {
 export const CLV_CASE: BenchCase = {
   title: 'Probabilistic CLV (BG/NBD + Gamma-Gamma), CDNOW master, 23,570 customers',
   run() {
-    // customer_id yyyymmdd number_of_cds dollar_value, whitespace separated, one header line.
-    const lines = readFileSync(MASTER, 'utf8').trim().split(/\r?\n/).slice(1);
-    const customer: string[] = [];
-    const day: number[] = [];
-    const amount: number[] = [];
-    for (const line of lines) {
-      const [id = '', date = '', , value = ''] = line.trim().split(/\s+/);
-      customer.push(id);
-      day.push(dayFromCivil(Number(date.slice(0, 4)), Number(date.slice(4, 6)), Number(date.slice(6, 8))));
-      amount.push(Number(value));
-    }
+    const transactions = readCdnowMaster();
     let start = process.hrtime.bigint();
-    const summary = summarizeTransactions({ customer, day, amount }, { calibrationEnd: dayFromCivil(1997, 9, 30), timeUnit: 'week' });
+    const summary = summarizeTransactions(transactions, { calibrationEnd: dayFromCivil(1997, 9, 30), timeUnit: 'week' });
     const summaryMs = milliseconds(start);
     if (isSheetError(summary)) throw new Error(summary.message.en);
     start = process.hrtime.bigint();

@@ -18,6 +18,7 @@
 import { isDateObject, dayFromDateObject, EXCEL_SERIAL_OF_EPOCH } from '../../src/cells/dates.js';
 import type { RawCell } from '../../src/cells/values.js';
 import { cellAddress } from '../../src/plans/a1.js';
+import { MARKER_KEY, markerText, parseMarker } from '../../src/plans/marker.js';
 import { NUMBER_FORMATS, PALETTE, STYLES, type StyleSpec } from '../../src/plans/theme.js';
 import type {
   CellRange,
@@ -32,8 +33,8 @@ import type {
 import type { SelectionData, SheetAdapter } from '../../src/workbook/port.js';
 import type { AppsScriptServices, Built, RangeApi, SheetApi, SpreadsheetApi } from './services.js';
 
-/** The developer-metadata key of the generated marker. */
-export const MARKER_KEY = 'promethee.generated';
+/** The developer-metadata key of the generated marker: the one every host stores it under. */
+export { MARKER_KEY };
 
 /**
  * The largest number of cells one `setValues`/`setFormulas` call writes. Apps Script documents no
@@ -81,26 +82,6 @@ function markerOf(sheet: SheetApi): GeneratedMarker | undefined {
   return undefined;
 }
 
-/**
- * The marker written in a metadata value, or undefined when the value is not one (a sheet whose
- * marker cannot be read is treated as the user's own: it is never replaced or removed).
- * @example parseMarker('{"key":"kpi","version":1}') // { key: 'kpi', version: 1 }
- */
-export function parseMarker(value: string | null): GeneratedMarker | undefined {
-  if (value === null || !value.startsWith('{')) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(value);
-  } catch (error) {
-    // Not our JSON: the sheet is kept as a user's sheet (see above); nothing else depends on it.
-    if (error instanceof SyntaxError) return undefined;
-    throw error;
-  }
-  if (typeof parsed !== 'object' || parsed === null) return undefined;
-  const { key, version } = parsed as { key?: unknown; version?: unknown };
-  return typeof key === 'string' && typeof version === 'number' ? { key, version } : undefined;
-}
-
 function removeSheets(spreadsheet: SpreadsheetApi, names: readonly string[]): void {
   const doomed = new Set(names);
   // A spreadsheet keeps at least one sheet: when every sheet goes, a blank one stays behind.
@@ -141,7 +122,7 @@ function writeSheet(services: AppsScriptServices, spreadsheet: SpreadsheetApi, p
   if (plan.tabColor !== undefined) sheet.setTabColor(plan.tabColor);
   if (plan.showGridLines === false) sheet.setHiddenGridlines(true);
   // Apps Script has no page setup: a plan's print settings apply in Excel and the .xlsx file only.
-  sheet.addDeveloperMetadata(MARKER_KEY, JSON.stringify({ key: plan.key, version: plan.version }), services.SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+  sheet.addDeveloperMetadata(MARKER_KEY, markerText(plan), services.SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
 }
 
 /** A run of cells of one kind, written in one call. */

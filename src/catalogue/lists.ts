@@ -61,3 +61,29 @@ export function choiceFromCell<T extends string>(
 function normalize(text: string): string {
   return text.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
+
+/**
+ * Lists that go together row by row (customers, dates, amounts…): equal lengths required, trailing
+ * rows where every list is empty dropped (whole-column references end with blanks).
+ * @param names - the arguments' names, for the messages; the first is the one the others must match
+ */
+export function alignedLists(args: readonly RawArg[], names: readonly string[]): RawCell[][] | SheetError {
+  const lists: RawCell[][] = [];
+  for (const [index, arg] of args.entries()) {
+    const list = listFromArg(arg, names[index] ?? '');
+    if (isSheetError(list)) return list;
+    lists.push(list);
+  }
+  const first = lists[0] ?? [];
+  for (const [index, list] of lists.entries()) {
+    if (list.length !== first.length) {
+      return valueError(
+        `${names[0] ?? ''} et ${names[index] ?? ''} doivent avoir le même nombre de lignes : ${first.length} contre ${list.length}`,
+        `${names[0] ?? ''} and ${names[index] ?? ''} must have the same number of rows: ${first.length} vs ${list.length}`,
+      );
+    }
+  }
+  let end = first.length;
+  while (end > 0 && lists.every((list) => isEmptyCell(list[end - 1]))) end -= 1;
+  return lists.map((list) => list.slice(0, end));
+}

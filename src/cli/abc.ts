@@ -9,21 +9,23 @@ import { classifyAbc, type AbcResult } from '../metrics/abc.js';
 import { parseArgs } from './args.js';
 import {
   badOption,
+  type CliIo,
   column,
   dataFailure,
   firstFew,
   formatDecimal,
   INPUT_OPTIONS,
   note,
+  noteSkippedLines,
   numberOption,
   readInput,
   required,
+  showHelp,
   valueReferences,
   valueSource,
-  type CliIo,
   writeOutput,
 } from './common.js';
-import { EXIT_OK } from './failure.js';
+import { EXIT_CODES_HELP, EXIT_OK } from './failure.js';
 
 const COMMAND = 'abc';
 
@@ -87,8 +89,7 @@ with the fixed English header above. An id a spreadsheet would take for a formul
 -, @) is written with a leading apostrophe, so that it stays text.
 Example: promethee abc order_lines.csv --item product --quantity qty --price unit_price
 
-Codes de sortie / exit codes: 0 ok, 1 données / data, 2 ligne de commande / usage, 70 erreur interne / internal error.
-`;
+${EXIT_CODES_HELP}`;
 
 /**
  * Runs `promethee abc`.
@@ -99,10 +100,7 @@ Codes de sortie / exit codes: 0 ok, 1 données / data, 2 ligne de commande / usa
  */
 export async function runAbc(argv: readonly string[], io: CliIo, language: Language): Promise<number> {
   const args = parseArgs(argv, OPTIONS, COMMAND);
-  if (args.flags.has('help')) {
-    io.stdout(ABC_HELP);
-    return EXIT_OK;
-  }
+  if (showHelp(args, io, ABC_HELP)) return EXIT_OK;
   const itemReference = required(args, 'item', COMMAND);
   const values = valueReferences(args, 'value', COMMAND);
   const a = numberOption(args, 'a', COMMAND) ?? 0.8;
@@ -115,13 +113,7 @@ export async function runAbc(argv: readonly string[], io: CliIo, language: Langu
   const fields = { item: column(input, itemReference, 'item'), value: valueSource(input, values, 'value') };
   const totals = readItemTotals(input.table, fields);
   if (isSheetError(totals)) throw dataFailure(input.path, totals);
-  const skipped = totals.emptyItemLines;
-  if (skipped.length > 0) {
-    note(io, language, {
-      fr: `${input.path} : ${skipped.length} ligne(s) sans identifiant d'article ignorée(s) (ligne(s) ${firstFew(skipped)})`,
-      en: `${input.path}: ${skipped.length} row(s) without an item id skipped (line(s) ${firstFew(skipped)})`,
-    });
-  }
+  noteSkippedLines(io, language, input.path, totals.emptyItemLines, { fr: "identifiant d'article", en: 'an item id' });
   const result = classifyAbc(totals.items, totals.values, { a, b });
   if (isSheetError(result)) throw dataFailure(input.path, result);
   if (result.excluded.length > 0) {

@@ -4,7 +4,6 @@
  * the RFM sheets too — the same plans the sidebar applies in Excel and Google Sheets.
  */
 import { isSheetError, type Language } from '../cells/errors.js';
-import { readTransactions } from '../io/transactions.js';
 import { aggregateCodedTransactions } from '../metrics/rfm/aggregate.js';
 import { buildAuditPlans, buildSegmentationPlans } from '../plans/audit.js';
 import type { SheetPlan } from '../plans/types.js';
@@ -13,29 +12,26 @@ import { writeXlsx } from '../xlsx/writer.js';
 import { parseArgs, type ParsedArgs } from './args.js';
 import {
   badOption,
-  column,
+  type CliIo,
   dataFailure,
   fileProblem,
-  firstFew,
   INPUT_OPTIONS,
   note,
-  readInput,
   required,
-  valueReferences,
-  valueSource,
-  type CliIo,
+  showHelp,
 } from './common.js';
-import { CliFailure, EXIT_DATA, EXIT_OK } from './failure.js';
+import { CliFailure, EXIT_CODES_HELP, EXIT_DATA, EXIT_OK } from './failure.js';
+import { readTransactionFile, TRANSACTION_COLUMN_OPTIONS, transactionReferences } from './transactions.js';
 
 const COMMAND = 'audit';
 
 const OPTIONS = {
-  values: ['transactions', 'customer', 'date', 'amount', 'quantity', 'price', 'order', ...INPUT_OPTIONS],
+  values: ['transactions', ...TRANSACTION_COLUMN_OPTIONS, 'order', ...INPUT_OPTIONS],
   flags: ['help', 'force'],
 } as const;
 
 /** The options that only make sense with `--transactions`. */
-const TRANSACTION_OPTIONS = ['customer', 'date', 'amount', 'quantity', 'price', 'order', 'delimiter', 'columns'] as const;
+const TRANSACTION_OPTIONS = [...TRANSACTION_COLUMN_OPTIONS, 'order', 'delimiter', 'columns'] as const;
 
 /** `promethee audit --help`: French first, English below. */
 export const AUDIT_HELP = `promethee audit --out AUDIT.xlsx [--language fr|en] [--transactions FICHIER.csv --customer COL --date COL (--amount COL | --quantity COL --price COL) [--order COL]]
@@ -76,8 +72,7 @@ segment, customers, editable parameters).
     --delimiter comma|semicolon|tab|whitespace, --columns a,b,c   (as for promethee rfm)
 Example: promethee audit --out audit.xlsx --transactions CDNOW_master.txt --customer customer_id --date date --amount dollar_value
 
-Codes de sortie / exit codes: 0 ok, 1 données / data, 2 ligne de commande / usage, 70 erreur interne / internal error.
-`;
+${EXIT_CODES_HELP}`;
 
 /**
  * Runs `promethee audit`.
@@ -88,10 +83,7 @@ Codes de sortie / exit codes: 0 ok, 1 données / data, 2 ligne de commande / usa
  */
 export async function runAudit(argv: readonly string[], io: CliIo, language: Language): Promise<number> {
   const args = parseArgs(argv, OPTIONS, COMMAND);
-  if (args.flags.has('help')) {
-    io.stdout(AUDIT_HELP);
-    return EXIT_OK;
-  }
+  if (showHelp(args, io, AUDIT_HELP)) return EXIT_OK;
   if (args.positionals.length > 0) {
     throw badOption(COMMAND, `argument inattendu « ${args.positionals[0] ?? ''} » : le fichier de transactions se donne avec --transactions`, `unexpected argument "${args.positionals[0] ?? ''}": give the transactions file with --transactions`);
   }
@@ -128,27 +120,10 @@ export async function runAudit(argv: readonly string[], io: CliIo, language: Lan
 
 /** The ABC and RFM plans of the transactions file, read with the rfm command's options. */
 async function segmentationPlans(args: ParsedArgs, path: string, io: CliIo, language: Language): Promise<SheetPlan[]> {
-  const customerReference = required(args, 'customer', COMMAND);
-  const dateReference = required(args, 'date', COMMAND);
-  const values = valueReferences(args, 'amount', COMMAND);
+  const references = transactionReferences(args, COMMAND);
   // The transactions file is the input the shared reader expects as the command's one positional.
-  const input = await readInput({ ...args, positionals: [path] }, io, COMMAND);
-  const orderReference = args.values.get('order');
-  const read = readTransactions(input.table, {
-    customer: column(input, customerReference, 'customer'),
-    date: column(input, dateReference, 'date'),
-    value: valueSource(input, values, 'amount'),
-    order: orderReference === undefined ? undefined : column(input, orderReference, 'order'),
-  });
-  if (isSheetError(read)) throw dataFailure(input.path, read);
-  const skipped = read.emptyCustomerLines;
-  if (skipped.length > 0) {
-    note(io, language, {
-      fr: `${input.path} : ${skipped.length} ligne(s) sans identifiant client ignorée(s) (ligne(s) ${firstFew(skipped)})`,
-      en: `${input.path}: ${skipped.length} row(s) without a customer id skipped (line(s) ${firstFew(skipped)})`,
-    });
-  }
-  const table = aggregateCodedTransactions(read.transactions);
+  const { input, transactions } = await readTransactionFile({ ...args, positionals: [path] }, io, COMMAND, language, references);
+  const table = aggregateCodedTransactions(transactions);
   if (isSheetError(table)) throw dataFailure(input.path, table);
   if (table.nonPositiveCustomers > 0) {
     note(io, language, {

@@ -5,32 +5,27 @@
 import { dayFromText, isoFromDay } from '../cells/dates.js';
 import { isSheetError, type Language } from '../cells/errors.js';
 import { formatCsvField } from '../io/csv.js';
-import { readTransactions } from '../io/transactions.js';
 import { fitClv, predictClv, summarizeCodedTransactions, type ClvFit, type ClvPredictions, type ClvSummary, type TimeUnit } from '../metrics/clv/index.js';
 import { parseArgs, type ParsedArgs } from './args.js';
 import {
   badOption,
   choiceOption,
-  column,
+  type CliIo,
   dataFailure,
-  firstFew,
   formatDecimal,
   INPUT_OPTIONS,
   note,
   numberOption,
-  readInput,
-  required,
-  valueReferences,
-  valueSource,
+  showHelp,
   writeOutput,
-  type CliIo,
 } from './common.js';
-import { EXIT_OK } from './failure.js';
+import { EXIT_CODES_HELP, EXIT_OK } from './failure.js';
+import { readTransactionFile, TRANSACTION_COLUMN_OPTIONS, transactionReferences } from './transactions.js';
 
 const COMMAND = 'clv';
 
 const OPTIONS = {
-  values: ['customer', 'date', 'amount', 'quantity', 'price', 'calibration-end', 'time-unit', 'horizon', 'discount', ...INPUT_OPTIONS],
+  values: [...TRANSACTION_COLUMN_OPTIONS, 'calibration-end', 'time-unit', 'horizon', 'discount', ...INPUT_OPTIONS],
   flags: ['help'],
 } as const;
 
@@ -107,8 +102,7 @@ gamma_gamma_log_likelihood). With fewer than 30 customers or 10 repeat buyers, o
 most 5000 iterations, 8 s + 4 s), the simple formula replaces the model (purchases = x ÷ T × horizon,
 spend = mean repeat value, p_alive empty): a message says so, and so does the status column.
 
-Codes de sortie / exit codes: 0 ok, 1 données / data, 2 ligne de commande / usage, 70 erreur interne / internal error.
-`;
+${EXIT_CODES_HELP}`;
 
 /**
  * Runs `promethee clv`.
@@ -119,13 +113,8 @@ Codes de sortie / exit codes: 0 ok, 1 données / data, 2 ligne de commande / usa
  */
 export async function runClv(argv: readonly string[], io: CliIo, language: Language): Promise<number> {
   const args = parseArgs(argv, OPTIONS, COMMAND);
-  if (args.flags.has('help')) {
-    io.stdout(CLV_HELP);
-    return EXIT_OK;
-  }
-  const customerReference = required(args, 'customer', COMMAND);
-  const dateReference = required(args, 'date', COMMAND);
-  const values = valueReferences(args, 'amount', COMMAND);
+  if (showHelp(args, io, CLV_HELP)) return EXIT_OK;
+  const references = transactionReferences(args, COMMAND);
   const calibrationEnd = calibrationOption(args);
   const timeUnit = choiceOption<TimeUnit>(args, 'time-unit', ['day', 'week', 'month'], 'week', COMMAND);
   const horizon = numberOption(args, 'horizon', COMMAND) ?? ONE_YEAR[timeUnit];
@@ -137,22 +126,8 @@ export async function runClv(argv: readonly string[], io: CliIo, language: Langu
     throw badOption(COMMAND, `--discount : taux annuel de 0 à 1 attendu, ex. 0.1 (reçu ${discountRate})`, `--discount: an annual rate from 0 to 1 is expected, e.g. 0.1 (got ${discountRate})`);
   }
 
-  const input = await readInput(args, io, COMMAND);
-  const fields = {
-    customer: column(input, customerReference, 'customer'),
-    date: column(input, dateReference, 'date'),
-    value: valueSource(input, values, 'amount'),
-  };
-  const read = readTransactions(input.table, fields);
-  if (isSheetError(read)) throw dataFailure(input.path, read);
-  const skipped = read.emptyCustomerLines;
-  if (skipped.length > 0) {
-    note(io, language, {
-      fr: `${input.path} : ${skipped.length} ligne(s) sans identifiant client ignorée(s) (ligne(s) ${firstFew(skipped)})`,
-      en: `${input.path}: ${skipped.length} row(s) without a customer id skipped (line(s) ${firstFew(skipped)})`,
-    });
-  }
-  const summary = summarizeCodedTransactions(read.transactions, { calibrationEnd, timeUnit });
+  const { input, transactions } = await readTransactionFile(args, io, COMMAND, language, references);
+  const summary = summarizeCodedTransactions(transactions, { calibrationEnd, timeUnit });
   if (isSheetError(summary)) throw dataFailure(input.path, summary);
   if (summary.refundRows > 0) {
     note(io, language, {

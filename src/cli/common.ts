@@ -1,5 +1,5 @@
 /**
- * What the rfm and abc commands share: the outside world they talk to (an injected {@link CliIo}, so
+ * What the commands share: the outside world they talk to (an injected {@link CliIo}, so
  * tests run in-process), reading the input file into a table, the options common to both, and how
  * numbers are written.
  */
@@ -39,6 +39,28 @@ export const INPUT_OPTIONS = ['out', 'delimiter', 'columns', 'language'] as cons
 /** Prints a note (something skipped, something worth knowing) on the standard error. */
 export function note(io: CliIo, language: Language, text: LocalizedText): void {
   io.stderr(`promethee: ${text[language]}\n`);
+}
+
+/**
+ * Notes the rows skipped for want of an id: "data.csv: 2 row(s) without a customer id skipped (line(s) 4, 9)".
+ * @param what - the missing id, as the sentence names it ("identifiant client" / "a customer id")
+ */
+export function noteSkippedLines(io: CliIo, language: Language, path: string, lines: readonly number[], what: LocalizedText): void {
+  if (lines.length === 0) return;
+  note(io, language, {
+    fr: `${path} : ${lines.length} ligne(s) sans ${what.fr} ignorée(s) (ligne(s) ${firstFew(lines)})`,
+    en: `${path}: ${lines.length} row(s) without ${what.en} skipped (line(s) ${firstFew(lines)})`,
+  });
+}
+
+/**
+ * Prints the command's help when `--help` is given.
+ * @returns true when it did: the command then stops, with exit code 0
+ */
+export function showHelp(args: ParsedArgs, io: CliIo, help: string): boolean {
+  if (!args.flags.has('help')) return false;
+  io.stdout(help);
+  return true;
 }
 
 /** The usage failure for a wrong option value, with the command's help to see. */

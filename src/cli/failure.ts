@@ -28,3 +28,7 @@ export class CliFailure extends Error {
     super(text.en);
   }
 }
+
+/** The last line of every command's help: what the exit codes mean. */
+export const EXIT_CODES_HELP = `Codes de sortie / exit codes: ${EXIT_OK} ok, ${EXIT_DATA} données / data, ${EXIT_USAGE} ligne de commande / usage, ${EXIT_INTERNAL} erreur interne / internal error.
+`;

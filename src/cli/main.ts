@@ -14,7 +14,7 @@ import { runAudit } from './audit.js';
 import { runClv } from './clv.js';
 import { parseArgs } from './args.js';
 import { languageOption, type CliIo } from './common.js';
-import { CliFailure, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from './failure.js';
+import { CliFailure, EXIT_CODES_HELP, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from './failure.js';
 import { runRfm } from './rfm.js';
 
 /** `promethee --help`: French first, English below. */
@@ -44,8 +44,7 @@ The result is a CSV (commas, '.' decimals) on standard output or in --out FILE.
 Help is in French, then English; --language fr|en chooses the language of messages and segment names
 (default fr).
 
-Codes de sortie / exit codes: 0 ok, 1 données / data, 2 ligne de commande / usage, 70 erreur interne / internal error.
-`;
+${EXIT_CODES_HELP}`;
 
 /**
  * Runs the command line and returns the exit code. Never throws: a failure the user can act on prints

@@ -5,7 +5,6 @@
 import { dayFromText } from '../cells/dates.js';
 import { isSheetError, type Language } from '../cells/errors.js';
 import { formatCsvField, formatCsvText } from '../io/csv.js';
-import { readTransactions } from '../io/transactions.js';
 import { aggregateCodedTransactions, type CustomerTable } from '../metrics/rfm/aggregate.js';
 import { rfmCode, scoreRfm, type RfmMethod, type RfmScores } from '../metrics/rfm/score.js';
 import { SEGMENTS, segmentOfCode, type SegmentId } from '../metrics/rfm/segments.js';
@@ -13,25 +12,21 @@ import { parseArgs } from './args.js';
 import {
   badOption,
   choiceOption,
-  column,
+  type CliIo,
   dataFailure,
-  firstFew,
   formatDecimal,
   INPUT_OPTIONS,
   note,
-  readInput,
-  required,
-  valueReferences,
-  valueSource,
+  showHelp,
   writeOutput,
-  type CliIo,
 } from './common.js';
-import { EXIT_OK } from './failure.js';
+import { EXIT_CODES_HELP, EXIT_OK } from './failure.js';
+import { readTransactionFile, TRANSACTION_COLUMN_OPTIONS, transactionReferences } from './transactions.js';
 
 const COMMAND = 'rfm';
 
 const OPTIONS = {
-  values: ['customer', 'date', 'amount', 'quantity', 'price', 'order', 'as-of', 'bins', 'method', 'refunds', ...INPUT_OPTIONS],
+  values: [...TRANSACTION_COLUMN_OPTIONS, 'order', 'as-of', 'bins', 'method', 'refunds', ...INPUT_OPTIONS],
   flags: ['help'],
 } as const;
 
@@ -99,8 +94,7 @@ is written with a leading apostrophe, so that it stays text.
 Example: promethee rfm CDNOW_sample.txt --delimiter whitespace --columns orig_id,customer,date,cds,amount
            --customer customer --date date --amount amount
 
-Codes de sortie / exit codes: 0 ok, 1 données / data, 2 ligne de commande / usage, 70 erreur interne / internal error.
-`;
+${EXIT_CODES_HELP}`;
 
 const SEGMENT_NAMES = new Map(SEGMENTS.map((segment) => [segment.id, segment.name]));
 
@@ -113,36 +107,15 @@ const SEGMENT_NAMES = new Map(SEGMENTS.map((segment) => [segment.id, segment.nam
  */
 export async function runRfm(argv: readonly string[], io: CliIo, language: Language): Promise<number> {
   const args = parseArgs(argv, OPTIONS, COMMAND);
-  if (args.flags.has('help')) {
-    io.stdout(RFM_HELP);
-    return EXIT_OK;
-  }
-  const customerReference = required(args, 'customer', COMMAND);
-  const dateReference = required(args, 'date', COMMAND);
-  const values = valueReferences(args, 'amount', COMMAND);
+  if (showHelp(args, io, RFM_HELP)) return EXIT_OK;
+  const references = transactionReferences(args, COMMAND);
   const asOf = asOfOption(args.values.get('as-of'));
   const bins = binsOption(args.values.get('bins'));
   const method = choiceOption<RfmMethod>(args, 'method', ['rfm', 'ntile'], 'rfm', COMMAND);
   const refunds = choiceOption(args, 'refunds', ['net', 'drop'] as const, 'net', COMMAND);
 
-  const input = await readInput(args, io, COMMAND);
-  const orderReference = args.values.get('order');
-  const fields = {
-    customer: column(input, customerReference, 'customer'),
-    date: column(input, dateReference, 'date'),
-    value: valueSource(input, values, 'amount'),
-    order: orderReference === undefined ? undefined : column(input, orderReference, 'order'),
-  };
-  const read = readTransactions(input.table, fields);
-  if (isSheetError(read)) throw dataFailure(input.path, read);
-  const skipped = read.emptyCustomerLines;
-  if (skipped.length > 0) {
-    note(io, language, {
-      fr: `${input.path} : ${skipped.length} ligne(s) sans identifiant client ignorée(s) (ligne(s) ${firstFew(skipped)})`,
-      en: `${input.path}: ${skipped.length} row(s) without a customer id skipped (line(s) ${firstFew(skipped)})`,
-    });
-  }
-  const table = aggregateCodedTransactions(read.transactions, { asOf, refunds });
+  const { input, transactions } = await readTransactionFile(args, io, COMMAND, language, references);
+  const table = aggregateCodedTransactions(transactions, { asOf, refunds });
   if (isSheetError(table)) throw dataFailure(input.path, table);
   const scores = scoreRfm(table.recencyDays, table.frequency, table.monetary, { bins, method });
   if (isSheetError(scores)) throw dataFailure(input.path, scores);

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil } from '../cells/dates.js';
 import { isSheetError } from '../cells/errors.js';
-import { columnLabel, dataTable, dayOf, fieldOf, numberOf, resolveColumn, trimmedFieldOf, valueOf, type DataTable } from './columns.js';
+import { columnLabel, dataTable, dayOf, fieldOf, numberOf, resolveColumn, trimmedFieldOf, valueOf } from './columns.js';
 import { parseCsv } from './csv.js';
 import { createDayReader } from './fields.js';
-
-function table(text: string, columnNames?: readonly string[]): DataTable {
-  const csv = parseCsv(text);
-  if (isSheetError(csv)) throw new Error(csv.message.en);
-  const result = dataTable(csv, columnNames);
-  if (isSheetError(result)) throw new Error(result.message.en);
-  return result;
-}
+import { csvTable as table } from '../../test/support/csv.js';
 
 function english(value: unknown): string {
   return isSheetError(value) ? value.message.en : `not an error: ${String(value)}`;

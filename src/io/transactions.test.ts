@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil } from '../cells/dates.js';
 import { isSheetError, type SheetError } from '../cells/errors.js';
-import { dataTable, type DataTable } from './columns.js';
-import { parseCsv } from './csv.js';
 import { readItemTotals, readTransactions, type ItemTotals, type TransactionsRead } from './transactions.js';
-
-function table(text: string, columnNames?: readonly string[]): DataTable {
-  const csv = parseCsv(text);
-  if (isSheetError(csv)) throw new Error(csv.message.en);
-  const result = dataTable(csv, columnNames);
-  if (isSheetError(result)) throw new Error(result.message.en);
-  return result;
-}
+import { csvTable as table } from '../../test/support/csv.js';
 
 function ok<T>(value: T | SheetError): T {
   if (isSheetError(value)) throw new Error(value.message.en);

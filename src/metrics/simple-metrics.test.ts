@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isSheetError, type ErrorCode, type SheetError } from '../cells/errors.js';
+import { isSheetError } from '../cells/errors.js';
+import { expectError } from '../../test/support/errors.js';
 import { cacPaybackMonths, costPerLead, costPerOpportunity, customerAcquisitionCost, ltvToCacRatio } from './acquisition.js';
 import { conversionRate, funnel } from './conversion.js';
 import { averageBasket, growthRate, marginRate, markupRate } from './pricing.js';
 import { churnRate, netPromoterScore, retentionRate } from './retention.js';
 import { lifetimeValue, lifetimeValueDiscounted } from './value.js';
-
-function expectError(result: unknown, code: ErrorCode): SheetError {
-  expect(isSheetError(result)).toBe(true);
-  const error = result as SheetError;
-  expect(error.code).toBe(code);
-  expect(error.message.fr.length).toBeGreaterThan(10);
-  expect(error.message.en.length).toBeGreaterThan(10);
-  return error;
-}
 
 describe('acquisition costs', () => {
   it('divides spend by leads, opportunities and new customers', () => {

@@ -20,6 +20,7 @@ export {
 export { CLASS_FILLS, COLOR_SCALE, NUMBER_FORMATS, PALETTE, STYLES, type StyleSpec } from './theme.js';
 export { formulaCell, SheetPlanBuilder, valueCell, valueRow, type SheetIdentity } from './sheet-builder.js';
 export { assertValidPlan, validatePlan } from './validate.js';
+export { MARKER_KEY, markerText, parseMarker } from './marker.js';
 export { hasHeaderRow } from './header.js';
 export { buildKpiPlan, kpiLayout, KPI_PLAN_KEY, KPI_PLAN_VERSION, type KpiChannelInput, type KpiLayout, type KpiPlanOptions } from './kpi.js';
 export { abcLayout, buildAbcPlan, ABC_PLAN_KEY, ABC_PLAN_VERSION, ABC_THRESHOLD_NAMES, type AbcLayout, type AbcPlanOptions } from './abc.js';

@@ -13,7 +13,8 @@ import { isSheetError, type SheetError } from '../../src/cells/errors.js';
 import { applyPlansTo, removeGeneratedSheetsWith } from '../../src/workbook/index.js';
 import { MARKER_PROPERTY } from '../../addin/host/apply-plan.js';
 import { REQUEST_BUDGET_BYTES } from '../../addin/host/batch.js';
-import { excelSheetAdapter, parseMarker, sheetOfNameFormula } from '../../addin/host/sheet-adapter.js';
+import { excelSheetAdapter, sheetOfNameFormula } from '../../addin/host/sheet-adapter.js';
+import { parseMarker } from '../../src/plans/marker.js';
 import { fakeExcel, type FakeWorksheet } from './fake-excel.js';
 
 const SIZES = [10, 1_000, 100_000] as const;
@@ -274,15 +275,6 @@ describe('helpers of the adapter', () => {
       'KPI',
       "L'été",
       null,
-    ]);
-  });
-
-  it('accepts only a marker with a key and an integer version', () => {
-    expect([parseMarker('{"key":"abc","version":2}'), parseMarker('{"key":"abc"}'), parseMarker('[]'), parseMarker('{"key":"abc","version":1.5}')]).toEqual([
-      { key: 'abc', version: 2 },
-      undefined,
-      undefined,
-      undefined,
     ]);
   });
 });

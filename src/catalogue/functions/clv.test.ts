@@ -116,7 +116,7 @@ describe('the transactions of CLV_FIT and CLV_PREDICT', () => {
     errorOf(invoke('CLV_FIT', [[['a', 'b'], ['c', 'd']], d, m]), '#VALUE!');
   });
   it('rejects lists of different lengths', () => {
-    errorOf(invoke('CLV_FIT', [a, [[45000]], m]), '#VALUE!');
+    expect(errorOf(invoke('CLV_FIT', [a, [[45000]], m]), '#VALUE!').message.en).toBe('customers and dates must have the same number of rows: 2 vs 1');
   });
   it('rejects a row without a customer', () => {
     expect(errorOf(invoke('CLV_FIT', [[['a'], ['']], d, m]), '#VALUE!').message.en).toBe('Row 2 — empty customer');

@@ -4,9 +4,9 @@
  * expected spend, discounted value, status), both from raw transactions; and three row-by-row
  * functions for an analyst who already has x, t_x, T and the parameters.
  */
-import { isSheetError, numberError, valueError, type Language, type SheetError } from '../../cells/errors.js';
-import { dayFromCell, isEmptyCell, listFromArg, numberFromCell, singleCell, textFromCell } from '../../cells/coerce.js';
-import type { OutCell, OutMatrix, RawArg, RawCell } from '../../cells/values.js';
+import { isSheetError, numberError, type Language, type SheetError } from '../../cells/errors.js';
+import { dayFromCell, numberFromCell, singleCell } from '../../cells/coerce.js';
+import type { OutCell, OutMatrix, RawArg } from '../../cells/values.js';
 import {
   bgnbdConditionalExpected,
   bgnbdProbabilityAlive,
@@ -21,12 +21,8 @@ import {
 } from '../../metrics/clv/index.js';
 import { defineFunction, optionalParam, rangeParam, rowByRow, t } from '../define.js';
 import { choiceFromCell } from '../lists.js';
+import { languageArg, transactionsFromArgs } from '../transactions.js';
 import type { FunctionSpec } from '../types.js';
-
-const LANGUAGES = [
-  { value: 'fr', names: ['fr', 'français', 'francais', 'french'] },
-  { value: 'en', names: ['en', 'anglais', 'english'] },
-] as const satisfies readonly { value: Language; names: readonly string[] }[];
 
 const TIME_UNITS = [
   { value: 'day', names: ['day', 'days', 'jour', 'jours', 'j', 'd'] },
@@ -47,10 +43,6 @@ function numberOption(arg: RawArg, name: string): number | null | SheetError {
   return isSheetError(cell) ? cell : numberFromCell(cell, name);
 }
 
-function rowError(row: number, error: SheetError): SheetError {
-  return { ...error, message: { fr: `Ligne ${row} — ${error.message.fr}`, en: `Row ${row} — ${error.message.en}` } };
-}
-
 /** The transactions of three aligned lists, trailing empty rows dropped, then the model summary. */
 function summaryFromArgs(customersArg: RawArg, datesArg: RawArg, amountsArg: RawArg, calibrationArg: RawArg, unitArg: RawArg): ClvSummary | SheetError {
   const unit = option(unitArg, 'time_unit', TIME_UNITS, 'week');
@@ -59,38 +51,9 @@ function summaryFromArgs(customersArg: RawArg, datesArg: RawArg, amountsArg: Raw
   if (isSheetError(calibrationCell)) return calibrationCell;
   const calibrationEnd = dayFromCell(calibrationCell, 'calibration_end');
   if (isSheetError(calibrationEnd)) return calibrationEnd;
-  const names = ['customers', 'dates', 'amounts'];
-  const lists: RawCell[][] = [];
-  for (const [index, arg] of [customersArg, datesArg, amountsArg].entries()) {
-    const list = listFromArg(arg, names[index] ?? '');
-    if (isSheetError(list)) return list;
-    lists.push(list);
-  }
-  const [customerCells = [], dateCells = [], amountCells = []] = lists;
-  if (dateCells.length !== customerCells.length || amountCells.length !== customerCells.length) {
-    return valueError(
-      `customers, dates et amounts doivent avoir le même nombre de lignes : ${customerCells.length}, ${dateCells.length}, ${amountCells.length}`,
-      `customers, dates and amounts must have the same number of rows: ${customerCells.length}, ${dateCells.length}, ${amountCells.length}`,
-    );
-  }
-  const customer: string[] = [];
-  const day: number[] = [];
-  const amount: number[] = [];
-  for (let i = 0; i < customerCells.length; i++) {
-    if (isEmptyCell(customerCells[i]) && isEmptyCell(dateCells[i]) && isEmptyCell(amountCells[i])) continue;
-    const id = textFromCell(customerCells[i]);
-    const date = dayFromCell(dateCells[i], 'dates');
-    const value = numberFromCell(amountCells[i], 'amounts');
-    if (id === null) return rowError(i + 1, valueError('client vide', 'empty customer'));
-    if (isSheetError(date)) return rowError(i + 1, date);
-    if (date === null) return rowError(i + 1, valueError('date vide', 'empty date'));
-    if (isSheetError(value)) return rowError(i + 1, value);
-    if (value === null) return rowError(i + 1, valueError('montant vide', 'empty amount'));
-    customer.push(id);
-    day.push(date);
-    amount.push(value);
-  }
-  return summarizeTransactions({ customer, day, amount }, { calibrationEnd: calibrationEnd ?? undefined, timeUnit: unit });
+  const transactions = transactionsFromArgs(customersArg, datesArg, amountsArg);
+  if (isSheetError(transactions)) return transactions;
+  return summarizeTransactions(transactions, { calibrationEnd: calibrationEnd ?? undefined, timeUnit: unit });
 }
 
 const transactionParams = [
@@ -132,8 +95,8 @@ export const CLV_FIT = defineFunction({
   example: { formula: '=CLV_FIT(A2:A7000, B2:B7000, C2:C7000, "1997-09-30")', result: t('r 0,2426 | alpha 4,4135 | a 0,7929 | b 2,4258 | …', 'r 0.2426 | alpha 4.4135 | a 0.7929 | b 2.4258 | …') },
   params: [...transactionParams, calibrationParam, unitParam, languageParam],
   result: 'table',
-  implementation: ([customersArg, datesArg, amountsArg, calibrationArg, unitArg, languageArg]) => {
-    const language = option(languageArg, 'language', LANGUAGES, 'fr');
+  implementation: ([customersArg, datesArg, amountsArg, calibrationArg, unitArg, languageCell]) => {
+    const language = languageArg(languageCell, 'fr');
     if (isSheetError(language)) return language;
     const summary = summaryFromArgs(customersArg, datesArg, amountsArg, calibrationArg, unitArg);
     if (isSheetError(summary)) return summary;
@@ -191,8 +154,8 @@ export const CLV_PREDICT = defineFunction({
     languageParam,
   ],
   result: 'table',
-  implementation: ([customersArg, datesArg, amountsArg, horizonArg, discountArg, calibrationArg, unitArg, languageArg]) => {
-    const language = option(languageArg, 'language', LANGUAGES, 'fr');
+  implementation: ([customersArg, datesArg, amountsArg, horizonArg, discountArg, calibrationArg, unitArg, languageCell]) => {
+    const language = languageArg(languageCell, 'fr');
     if (isSheetError(language)) return language;
     const horizon = numberOption(horizonArg, 'horizon');
     if (isSheetError(horizon)) return horizon;

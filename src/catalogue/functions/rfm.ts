@@ -1,5 +1,5 @@
 import { isSheetError, valueError, type Language, type SheetError } from '../../cells/errors.js';
-import { dayFromCell, isEmptyCell, listFromArg, numberFromCell, shapeOf, singleCell, textFromCell, toRows } from '../../cells/coerce.js';
+import { dayFromCell, isEmptyCell, listFromArg, numberFromCell, shapeOf, singleCell, toRows } from '../../cells/coerce.js';
 import type { DayNumber } from '../../cells/dates.js';
 import type { OutCell, OutMatrix, RawArg, RawCell } from '../../cells/values.js';
 import {
@@ -14,26 +14,17 @@ import {
 } from '../../metrics/rfm/index.js';
 import { mapNumbers } from '../broadcast.js';
 import { defineFunction, optionalParam, rangeParam, t } from '../define.js';
-import { choiceFromCell } from '../lists.js';
+import { alignedLists, choiceFromCell } from '../lists.js';
+import { languageArg, transactionsFromArgs } from '../transactions.js';
 import type { FunctionSpec } from '../types.js';
 
 /** Serials below this are counts of days; from it on (1950-01-01) they are dates. */
 const FIRST_DATE_SERIAL = 18264;
 
-const LANGUAGES = [
-  { value: 'fr', names: ['fr', 'français', 'francais', 'french'] },
-  { value: 'en', names: ['en', 'anglais', 'english'] },
-] as const satisfies readonly { value: Language; names: readonly string[] }[];
-
 const SEGMENT_NAMES = new Map(SEGMENTS.map((segment) => [segment.id, segment.name]));
 
 function segmentName(id: SegmentId, language: Language): string {
   return SEGMENT_NAMES.get(id)?.[language] ?? id;
-}
-
-function languageArg(arg: RawArg, fallback: Language): Language | SheetError {
-  const cell = singleCell(arg, 'language');
-  return isSheetError(cell) ? cell : choiceFromCell(cell, 'language', LANGUAGES, fallback);
 }
 
 /** Reads the [as_of], [bins] and [method] arguments shared by RFM_TABLE and RFM_SCORE. */
@@ -90,32 +81,6 @@ const TABLE_HEADERS: Record<Language, readonly string[]> = {
   en: ['Customer', 'Recency (days)', 'Frequency', 'Monetary', 'R', 'F', 'M', 'RFM code', 'Segment'],
 };
 
-function rowError(row: number, error: SheetError): SheetError {
-  return { ...error, message: { fr: `Ligne ${row} — ${error.message.fr}`, en: `Row ${row} — ${error.message.en}` } };
-}
-
-/** Aligned lists of equal length, trailing rows where all lists are empty dropped. */
-function alignedLists(args: readonly RawArg[], names: readonly string[]): RawCell[][] | SheetError {
-  const lists: RawCell[][] = [];
-  for (const [index, arg] of args.entries()) {
-    const list = listFromArg(arg, names[index] ?? '');
-    if (isSheetError(list)) return list;
-    lists.push(list);
-  }
-  const first = lists[0] ?? [];
-  for (const [index, list] of lists.entries()) {
-    if (list.length !== first.length) {
-      return valueError(
-        `${names[0] ?? ''} et ${names[index] ?? ''} doivent avoir le même nombre de lignes : ${first.length} contre ${list.length}`,
-        `${names[0] ?? ''} and ${names[index] ?? ''} must have the same number of rows: ${first.length} vs ${list.length}`,
-      );
-    }
-  }
-  let end = first.length;
-  while (end > 0 && lists.every((list) => isEmptyCell(list[end - 1]))) end -= 1;
-  return lists.map((list) => list.slice(0, end));
-}
-
 const tableParams = [
   rangeParam('customers', 'text', 'Identifiant client de chaque transaction (une colonne)', 'Customer id of each transaction (a column)'),
   rangeParam('dates', 'date', 'Date de chaque transaction', 'Date of each transaction'),
@@ -147,27 +112,9 @@ export const RFM_TABLE = defineFunction({
     if (isSheetError(language)) return language;
     const scoring = scoringOptions(asOfArg, binsArg, methodArg);
     if (isSheetError(scoring)) return scoring;
-    const lists = alignedLists([customersArg, datesArg, amountsArg], ['customers', 'dates', 'amounts']);
-    if (isSheetError(lists)) return lists;
-    const [customerCells = [], dateCells = [], amountCells = []] = lists;
-    const customer: string[] = [];
-    const day: number[] = [];
-    const amount: number[] = [];
-    for (let i = 0; i < customerCells.length; i++) {
-      if (isEmptyCell(customerCells[i]) && isEmptyCell(dateCells[i]) && isEmptyCell(amountCells[i])) continue;
-      const id = textFromCell(customerCells[i]);
-      const date = dayFromCell(dateCells[i], 'dates');
-      const value = numberFromCell(amountCells[i], 'amounts');
-      if (id === null) return rowError(i + 1, valueError('client vide', 'empty customer'));
-      if (isSheetError(date)) return rowError(i + 1, date);
-      if (date === null) return rowError(i + 1, valueError('date vide', 'empty date'));
-      if (isSheetError(value)) return rowError(i + 1, value);
-      if (value === null) return rowError(i + 1, valueError('montant vide', 'empty amount'));
-      customer.push(id);
-      day.push(date);
-      amount.push(value);
-    }
-    const table = aggregateTransactions({ customer, day, amount }, { asOf: scoring.asOf });
+    const transactions = transactionsFromArgs(customersArg, datesArg, amountsArg);
+    if (isSheetError(transactions)) return transactions;
+    const table = aggregateTransactions(transactions, { asOf: scoring.asOf });
     if (isSheetError(table)) return table;
     const scores = scoreRfm(table.recencyDays, table.frequency, table.monetary, scoring.options);
     if (isSheetError(scores)) return scores;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isSheetError, type ErrorCode, type SheetError } from '../../cells/errors.js';
+import { isSheetError } from '../../cells/errors.js';
+import { expectError } from '../../../test/support/errors.js';
 import { bgnbdConditionalExpected } from './bgnbd.js';
 import { fitClv, predictClv, type ClvFit, type ClvPredictions, type PredictOptions } from './model.js';
 import type { ClvSummary } from './summary.js';
@@ -26,15 +27,6 @@ function predict(summary: ClvSummary, fit: ClvFit, options: PredictOptions): Clv
   const result = predictClv(summary, fit, options);
   if (isSheetError(result)) throw new Error(result.message.en);
   return result;
-}
-
-function expectError(result: unknown, code: ErrorCode): SheetError {
-  expect(isSheetError(result)).toBe(true);
-  const error = result as SheetError;
-  expect(error.code).toBe(code);
-  expect(error.message.fr.length).toBeGreaterThan(10);
-  expect(error.message.en.length).toBeGreaterThan(10);
-  return error;
 }
 
 const cdnow = (() => {

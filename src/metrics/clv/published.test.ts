@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bgnbdConditionalExpected, bgnbdUnconditionalExpected, fitBgNbd } from './bgnbd.js';
 import { fitGammaGamma, gammaGammaExpectedSpend } from './gammagamma.js';
 import { summarizeTransactions } from './summary.js';
+import { readCdnowMaster } from '../../../bench/cdnow.js';
 import { dayFromCivil } from '../../cells/dates.js';
 import { isSheetError } from '../../cells/errors.js';
 
@@ -78,20 +79,7 @@ describe('Gamma-Gamma on the CDNOW repeat buyers', () => {
 
 describe('BG/NBD on the full CDNOW cohort (23,570 customers)', () => {
   it('agrees with an independent fit (SciPy Nelder-Mead then BFGS on the same summary) to 1e-5', () => {
-    // customer_id yyyymmdd number_of_cds dollar_value, one header line.
-    const lines = readFileSync(new URL('CDNOW_master.txt', DATA), 'utf8').trim().split(/\r?\n/).slice(1);
-    const fields = lines.map((line) => line.trim().split(/\s+/));
-    const summary = summarizeTransactions(
-      {
-        customer: fields.map((f) => f[0] ?? ''),
-        day: fields.map((f) => {
-          const text = f[1] ?? '';
-          return dayFromCivil(Number(text.slice(0, 4)), Number(text.slice(4, 6)), Number(text.slice(6, 8)));
-        }),
-        amount: fields.map((f) => Number(f[3])),
-      },
-      { calibrationEnd: dayFromCivil(1997, 9, 30), timeUnit: 'week' },
-    );
+    const summary = summarizeTransactions(readCdnowMaster(), { calibrationEnd: dayFromCivil(1997, 9, 30), timeUnit: 'week' });
     if (isSheetError(summary)) throw new Error(summary.message.en);
     expect(summary.customers.length).toBe(23570);
     const fit = fitBgNbd(summary);

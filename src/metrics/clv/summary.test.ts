@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil } from '../../cells/dates.js';
-import { isSheetError, type ErrorCode, type SheetError } from '../../cells/errors.js';
+import { isSheetError } from '../../cells/errors.js';
+import { expectError } from '../../../test/support/errors.js';
 import { summarizeTransactions, type ClvSummary, type SummaryOptions } from './summary.js';
 import type { TransactionColumns } from '../rfm/aggregate.js';
 
@@ -11,15 +12,6 @@ function summary(tx: TransactionColumns, options?: SummaryOptions): ClvSummary {
   const result = summarizeTransactions(tx, options);
   if (isSheetError(result)) throw new Error(result.message.en);
   return result;
-}
-
-function expectError(result: unknown, code: ErrorCode): SheetError {
-  expect(isSheetError(result)).toBe(true);
-  const error = result as SheetError;
-  expect(error.code).toBe(code);
-  expect(error.message.fr.length).toBeGreaterThan(10);
-  expect(error.message.en.length).toBeGreaterThan(10);
-  return error;
 }
 
 describe('the model summary rebuilt from the CDNOW sample transactions', () => {

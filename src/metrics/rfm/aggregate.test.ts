@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isSheetError, type ErrorCode, type SheetError } from '../../cells/errors.js';
+import { isSheetError } from '../../cells/errors.js';
+import { expectError } from '../../../test/support/errors.js';
 import { aggregateCodedTransactions, aggregateTransactions, type CustomerTable, type RefundPolicy, type TransactionColumns } from './aggregate.js';
-
-function expectError(result: unknown, code: ErrorCode): SheetError {
-  expect(isSheetError(result)).toBe(true);
-  const error = result as SheetError;
-  expect(error.code).toBe(code);
-  expect(error.message.fr.length).toBeGreaterThan(10);
-  expect(error.message.en.length).toBeGreaterThan(10);
-  return error;
-}
 
 function table(tx: TransactionColumns, asOf?: number, refunds?: RefundPolicy): CustomerTable {
   const result = aggregateTransactions(tx, { asOf, refunds });

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isSheetError, type ErrorCode, type SheetError } from '../../cells/errors.js';
+import { isSheetError } from '../../cells/errors.js';
+import { expectError } from '../../../test/support/errors.js';
 import { quantileType7, rawScore, rfmCode, rfmCutPoints, scoreRfm, type RfmMethod, type RfmScores, type ScoreOptions } from './score.js';
-
-function expectError(result: unknown, code: ErrorCode): SheetError {
-  expect(isSheetError(result)).toBe(true);
-  const error = result as SheetError;
-  expect(error.code).toBe(code);
-  expect(error.message.fr.length).toBeGreaterThan(10);
-  expect(error.message.en.length).toBeGreaterThan(10);
-  return error;
-}
 
 function scores(recency: number[], frequency: number[], monetary: number[], options?: ScoreOptions): RfmScores {
   const result = scoreRfm(recency, frequency, monetary, options);

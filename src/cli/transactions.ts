@@ -1,0 +1,57 @@
+/**
+ * What the commands that read a transaction export share (rfm, clv, audit --transactions): the
+ * column options, reading the file into coded transactions, and the note on rows without a customer.
+ */
+import { isSheetError, type Language } from '../cells/errors.js';
+import type { CodedTransactions } from '../metrics/rfm/aggregate.js';
+import { readTransactions } from '../io/transactions.js';
+import type { ParsedArgs } from './args.js';
+import { column, dataFailure, noteSkippedLines, readInput, required, valueReferences, valueSource, type CliIo, type InputTable } from './common.js';
+
+/** The column options of a transaction export (`--order` is added by the commands that count orders). */
+export const TRANSACTION_COLUMN_OPTIONS = ['customer', 'date', 'amount', 'quantity', 'price'] as const;
+
+/** The columns the command line names, as given (names or 1-based numbers), before the file is read. */
+export interface TransactionReferences {
+  readonly customer: string;
+  readonly date: string;
+  readonly values: { amount: string } | { quantity: string; price: string };
+  readonly order: string | undefined;
+}
+
+/**
+ * The column options of a transaction export: `--customer`, `--date`, `--amount` (or `--quantity`
+ * with `--price`), and `--order` when the command takes it.
+ * @throws CliFailure (exit 2) for a missing or contradictory option
+ */
+export function transactionReferences(args: ParsedArgs, command: string): TransactionReferences {
+  const customer = required(args, 'customer', command);
+  const date = required(args, 'date', command);
+  const values = valueReferences(args, 'amount', command);
+  return { customer, date, values, order: args.values.get('order') };
+}
+
+/** The transactions of a file, and the file they came from (for the messages). */
+export interface TransactionFile {
+  readonly input: InputTable;
+  readonly transactions: CodedTransactions;
+}
+
+/**
+ * Reads the command's input file into coded transactions, noting on the standard error the rows
+ * skipped for want of a customer id.
+ * @throws CliFailure (exit 1) for an unreadable file, an unknown column or a bad date or amount;
+ *   (exit 2) for a bad reading option
+ */
+export async function readTransactionFile(args: ParsedArgs, io: CliIo, command: string, language: Language, references: TransactionReferences): Promise<TransactionFile> {
+  const input = await readInput(args, io, command);
+  const read = readTransactions(input.table, {
+    customer: column(input, references.customer, 'customer'),
+    date: column(input, references.date, 'date'),
+    value: valueSource(input, references.values, 'amount'),
+    order: references.order === undefined ? undefined : column(input, references.order, 'order'),
+  });
+  if (isSheetError(read)) throw dataFailure(input.path, read);
+  noteSkippedLines(io, language, input.path, read.emptyCustomerLines, { fr: 'identifiant client', en: 'a customer id' });
+  return { input, transactions: read.transactions };
+}
