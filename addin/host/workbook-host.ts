@@ -76,15 +76,12 @@ export function readExcelSelection(run: ExcelRun, supports: (version: string) =>
       });
     }
     const rowsPerRead = Math.max(1, Math.floor(SELECTION_CELLS_PER_READ / columnCount));
-    const parts: Excel.Range[] = [];
+    const values: RawCell[][] = [];
+    // One round trip per part, each part loaded just before its sync: a load queued earlier would ride
+    // in the first response, and the whole selection would come back at once, over the limit.
     for (let start = 0; start < rowCount; start += rowsPerRead) {
       const part = used.getCell(start, 0).getAbsoluteResizedRange(Math.min(rowsPerRead, rowCount - start), columnCount);
       part.load('values');
-      parts.push(part);
-    }
-    const values: RawCell[][] = [];
-    // One read per part: each response stays under the limit (a single sync would not).
-    for (const part of parts) {
       await context.sync();
       for (const row of part.values as RawCell[][]) values.push(row);
     }

@@ -41,6 +41,9 @@ export class FakeContext {
   queuedBytes = 0;
   /** The largest request sent. */
   largestRequestBytes = 0;
+  /** Cells whose values the pending loads read, and the most one response carried. */
+  private pendingValueCells = 0;
+  largestResponseCells = 0;
 
   constructor(readonly requestLimit: number = FAKE_REQUEST_LIMIT_BYTES) {
     this.workbook = new FakeWorkbook(this);
@@ -53,15 +56,18 @@ export class FakeContext {
     }
     this.largestRequestBytes = Math.max(this.largestRequestBytes, this.queuedBytes);
     this.queuedBytes = 0;
+    this.largestResponseCells = Math.max(this.largestResponseCells, this.pendingValueCells);
+    this.pendingValueCells = 0;
     for (const loadable of this.pending) loadable.loaded = true;
     this.pending = [];
     return Promise.resolve();
   }
 
   /** @internal */
-  queueLoad(loadable: Loadable): void {
+  queueLoad(loadable: Loadable, valueCells: number): void {
     loadable.loaded = false;
     this.pending.push(loadable);
+    this.pendingValueCells += valueCells;
     this.queuedBytes += 50;
   }
 
@@ -76,9 +82,15 @@ class Loadable {
   loaded = false;
   constructor(protected readonly context: FakeContext) {}
 
-  load(_properties?: string): this {
-    this.context.queueLoad(this);
+  load(properties?: string): this {
+    const readsValues = properties?.split(',').some((property) => property.trim() === 'values') === true;
+    this.context.queueLoad(this, readsValues ? this.valueCells() : 0);
     return this;
+  }
+
+  /** How many cells a load of `values` brings back (0 for what has no values). */
+  protected valueCells(): number {
+    return 0;
   }
 
   protected read<T>(value: T, what: string): T {
@@ -557,6 +569,10 @@ export class FakeSelectedRange extends Loadable {
 
   get areaCount(): number {
     return this.read(this.state.merged ?? 0, 'areaCount');
+  }
+
+  protected override valueCells(): number {
+    return this.rows * this.columns;
   }
 
   getUsedRangeOrNullObject(_valuesOnly: boolean): FakeSelectedRange {

@@ -102,6 +102,8 @@ describe('reading the selection in Excel', () => {
     expect(selection.values[99_999]).toEqual(['C99999', 45_000 + (99_999 % 400), 99_999 % 97]);
     expect(selection.address).toBe('Commandes!A1:C100000');
     expect(sync).toHaveBeenCalledTimes(1 + Math.ceil(100_000 / Math.floor(SELECTION_CELLS_PER_READ / 3)));
+    // Each response carries one part: loading every part before the first sync would bring all 300,000 at once.
+    expect(excel.context.largestResponseCells).toBe(3 * Math.floor(SELECTION_CELLS_PER_READ / 3));
   });
 
   it('returns no rows for an empty selection', async () => {
