@@ -6,6 +6,7 @@
  * refunds (negative amounts, order ids starting with "R"). The same seed gives the same data.
  */
 import { dayFromCivil, isoFromDay } from '../src/cells/dates.js';
+import { mulberry32 } from '../src/random.js';
 
 /** Transactions as parallel columns, one entry per row. */
 export interface GeneratedTransactions {
@@ -28,23 +29,6 @@ const REFUND_SHARE = 0.02;
 const PARETO_SHAPE = 1.16;
 const ACTIVITY_CAP = 100;
 const MEDIAN_BASKET = 45;
-
-/**
- * mulberry32: a small, fast 32-bit PRNG, good enough for synthetic data and the same on every machine.
- * @param seed - any 32-bit integer
- * @returns a function giving numbers in [0, 1)
- * @example mulberry32(1)() // 0.6270739405881613
- */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A standard normal draw (Box–Muller). */
 function normal(random: () => number): number {

@@ -6,21 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { isSheetError } from '../src/cells/errors.js';
 import type { RawArg, RawCell } from '../src/cells/values.js';
 import { CATALOGUE, INTERNAL_ERROR_MARK, invoke } from '../src/catalogue/index.js';
+import { mulberry32 } from '../src/random.js';
 
 const TOTAL_ARGUMENT_SETS = 100_000;
 const CODES = new Set(['#VALUE!', '#DIV/0!', '#NUM!', '#N/A']);
-
-/** mulberry32: a small seeded generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let x = state;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SPECIAL: readonly RawCell[] = [
   '', null, undefined, NaN, Infinity, -Infinity, 0, -0, 1, -1, 1e308, -1e308, 5e-324, 0.5, 3, 5, 9, 10, 11, 2958466,
@@ -49,7 +38,7 @@ function argument(next: () => number, height: number): RawArg {
 
 describe('every catalogue function under random input', () => {
   it(`survives ${TOTAL_ARGUMENT_SETS.toLocaleString('en')} random argument sets`, () => {
-    const next = random(20261122);
+    const next = mulberry32(20261122);
     const problems: string[] = [];
     let errors = 0;
     for (let run = 0; run < TOTAL_ARGUMENT_SETS && problems.length < 5; run++) {

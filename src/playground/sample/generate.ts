@@ -14,6 +14,7 @@ import { isSheetError } from '../../cells/errors.js';
 import { civilFromDay, dayFromCivil, type DayNumber } from '../../cells/dates.js';
 import { formatCsv } from '../../io/csv.js';
 import { aggregateTransactions } from '../../metrics/rfm/aggregate.js';
+import { mulberry32 } from '../../random.js';
 
 /** Seed of the shipped files. */
 export const SAMPLE_SEED = 20_240_101;
@@ -58,18 +59,6 @@ export interface Sample {
   readonly orders: readonly SampleOrder[];
   readonly customers: readonly SampleCustomer[];
   readonly channels: readonly SampleChannel[];
-}
-
-/** A small seeded generator (mulberry32): the same numbers on every machine. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 /** The channels: their share of new customers, cost per customer (€), lead → customer rate, typical basket (€). */
@@ -127,7 +116,7 @@ const cents = (value: number): number => Math.round(value * 100) / 100;
  * @returns orders sorted by date, customers by id, channels in the KPI sheet's order
  */
 export function generateSample(seed = SAMPLE_SEED, customerCount = 240): Sample {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const orders: SampleOrder[] = [];
   const people: { id: string; name: string; city: string; channel: string }[] = [];
   let orderNumber = 0;
