@@ -1,6 +1,7 @@
 // The SpreadsheetApp adapter and the server functions, called directly (no bundle) over the in-memory
 // spreadsheet: the branches the whole-build tests do not reach.
 import { describe, expect, it } from 'vitest';
+import { SheetPlanBuilder } from '../src/plans/sheet-builder.js';
 import type { ResolvedPlan, SheetPlan } from '../src/plans/types.js';
 import { blockRuns, MARKER_KEY, MAX_CELLS_PER_WRITE, serialSelection, sheetsValue, spreadsheetAppAdapter } from '../gas/server/adapter.js';
 import { sheetsErrorText, sheetsResult } from '../gas/server/custom-functions.js';
@@ -10,25 +11,8 @@ import { FakeSpreadsheet, fakeServices, type FakeSheet, type FakeValidation } fr
 
 /** A plan with nothing in it but what a test adds. */
 function plan(overrides: Partial<SheetPlan> & { finalName?: string } = {}): ResolvedPlan {
-  const base: ResolvedPlan = {
-    key: 'test.sheet',
-    version: 1,
-    name: 'Test',
-    language: 'fr',
-    blocks: [],
-    numberFormats: [],
-    styles: [],
-    validations: [],
-    conditionalFormats: [],
-    merges: [],
-    columnWidths: [],
-    rowHeights: [],
-    namedRanges: [],
-    charts: [],
-    finalName: 'Test',
-    replaces: null,
-  };
-  return { ...base, ...overrides };
+  const empty = new SheetPlanBuilder({ key: 'test.sheet', version: 1, name: 'Test', language: 'fr' }).build();
+  return { ...empty, finalName: 'Test', replaces: null, ...overrides };
 }
 
 function adapterOver(book: FakeSpreadsheet): ReturnType<typeof spreadsheetAppAdapter> {
