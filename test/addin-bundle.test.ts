@@ -106,8 +106,10 @@ function block(kind: ParamKind): RawCell[][] {
 
 /** The value an optional parameter is given when the call fills it: its default, else a sample. */
 function filled(param: ParamSpec): unknown {
+  // Excel hands a matrix parameter even one value as a 1×1 matrix.
+  if (param.defaultValue !== undefined) return param.range ? [[param.defaultValue]] : param.defaultValue;
   if (param.range) return column(param.kind, false);
-  return param.defaultValue ?? CELL[param.kind];
+  return CELL[param.kind];
 }
 
 interface ExcelCall {
@@ -189,9 +191,75 @@ function coreAnswer(spec: FunctionSpec, call: ExcelCall): { thrown: StandInError
   return { value: result.map((row) => row.map((cell) => (isSheetError(cell) ? asExcelError(cell) : cell))) };
 }
 
-function bundleAnswer(implementation: ExcelFunction, call: ExcelCall): { thrown: unknown } | { value: unknown } {
+// ---- What Excel does with the built metadata before it calls a function -----------------------------
+
+/** One parameter of the built functions.json. */
+interface BuiltParameter {
+  readonly name: string;
+  readonly type: string;
+  readonly dimensionality: 'scalar' | 'matrix';
+  readonly optional?: boolean;
+}
+
+/** The built functions.json (English, the default file). */
+interface BuiltMetadata {
+  readonly allowErrorForDataTypeAny?: boolean;
+  readonly functions: readonly { readonly id: string; readonly parameters: readonly BuiltParameter[] }[];
+}
+
+const builtMetadata = (file = 'functions.json'): BuiltMetadata => JSON.parse(readFileSync(built(file), 'utf8')) as BuiltMetadata;
+
+/** A range argument mistaken for a scalar: Excel would never make this call. */
+class ExcelWouldNotCall extends Error {}
+
+/** The first error cell of an argument, in reading order. */
+function firstErrorCell(value: unknown): StandInError | undefined {
+  if (value instanceof StandInError) return value;
+  if (!Array.isArray(value)) return undefined;
+  for (const item of value as unknown[]) {
+    const found = firstErrorCell(item);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The arguments as Excel would hand them over under the built metadata, or what Excel answers itself:
+ * - `scalar` is "a non-array value" and `matrix` "a 2-dimensional array"
+ *   (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#parameters): a range
+ *   given to a scalar parameter is a call Excel never makes, one value given to a matrix parameter
+ *   arrives as a 1×1 matrix;
+ * - without the top-level `allowErrorForDataTypeAny`, or for a parameter not typed `any`, Excel does
+ *   not call the function when an argument holds an error cell, and the cell shows that error
+ *   (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#allowerrorfordatatypeany).
+ */
+function excelDispatch(metadata: BuiltMetadata, id: string, args: readonly unknown[]): { args: unknown[] } | { thrown: StandInError } {
+  const parameters = metadata.functions.find((fn) => fn.id === id)?.parameters ?? [];
+  const handed = args.map((value, index) => {
+    const parameter = parameters[index];
+    if (parameter === undefined || value === null) return value;
+    if (parameter.dimensionality === 'scalar' && Array.isArray(value)) {
+      throw new ExcelWouldNotCall(`${id}: Excel passes no range to "${parameter.name}", declared scalar in functions.json`);
+    }
+    return parameter.dimensionality === 'matrix' && !Array.isArray(value) ? [[value]] : value;
+  });
+  for (const [index, value] of handed.entries()) {
+    const error = firstErrorCell(value);
+    const accepts = metadata.allowErrorForDataTypeAny === true && parameters[index]?.type === 'any';
+    if (error && !accepts) return { thrown: error };
+  }
+  return { args: handed };
+}
+
+function bundleAnswer(implementation: ExcelFunction, call: ExcelCall, id?: string): { thrown: unknown } | { value: unknown } {
+  let args: readonly unknown[] = call.args;
+  if (id !== undefined) {
+    const dispatched = excelDispatch(builtMetadata(), id, call.args);
+    if ('thrown' in dispatched) return dispatched;
+    args = dispatched.args;
+  }
   try {
-    return { value: implementation(...call.args, INVOCATION) };
+    return { value: implementation(...args, INVOCATION) };
   } catch (error) {
     return { thrown: error };
   }
@@ -274,13 +342,63 @@ describe('the functions bundle in a stand-in Excel runtime', () => {
       let answeredWithValue = false;
       for (const call of excelCalls(spec)) {
         const expected = coreAnswer(spec, call);
-        const actual = bundleAnswer(implementation, call);
+        const actual = bundleAnswer(implementation, call, spec.id);
         expect(actual, call.label).toEqual(expected);
         if ('value' in expected) answeredWithValue ||= expected.value.flat().some((cell) => !(cell instanceof StandInError) && cell !== '');
       }
       // Guards the samples: a function that only ever answers errors would test the error path alone.
       expect(answeredWithValue, `${spec.id} answered every call with an error: give its parameter kinds better samples`).toBe(true);
     });
+  });
+});
+
+describe('the built functions with the forms the help documents', () => {
+  /** Calls a built function as Excel would under the built functions.json. */
+  function callAsExcel(id: string, args: readonly unknown[]): { thrown: unknown } | { value: unknown } {
+    const implementation = loadFunctionsBundle().get(id);
+    if (!implementation) throw new Error(`${id} is not associated`);
+    return bundleAnswer(implementation, { label: id, args }, id);
+  }
+
+  it('declares the [method] of RFM_TABLE and RFM_SCORE as a matrix in both files, as it accepts a block of cut points', () => {
+    for (const file of ['functions.json', 'functions-fr.json']) {
+      for (const id of ['RFM_TABLE', 'RFM_SCORE']) {
+        const method = builtMetadata(file).functions.find((fn) => fn.id === id)?.parameters[5];
+        expect(method?.dimensionality, `${file} ${id}`).toBe('matrix');
+      }
+    }
+  });
+
+  it('scores RFM_SCORE against a 3 × 2 block of cut points given as its [method]', () => {
+    // Cut points with 3 bins: R at 30 and 90 days, F at 2 and 5 orders, M at 50 and 100 €. A value
+    // scores 1 + the number of cut points ≤ it; recency is then reversed (4 − score):
+    //   5 days → 1 → R 3; 40 → 2 → R 2; 100 and 200 → 3 → R 1
+    //   10 orders → F 3; 4 → 2; 2 → 2; 1 → 1      500 € → M 3; 120 → 3; 60 → 2; 20 → 1
+    const cuts = [
+      [30, 90],
+      [2, 5],
+      [50, 100],
+    ];
+    const answer = callAsExcel('RFM_SCORE', [[[5], [40], [100], [200]], [[10], [4], [2], [1]], [[500], [120], [60], [20]], null, 3, cuts]);
+    expect(answer).toEqual({ value: [['333'], ['223'], ['122'], ['111']] });
+  });
+
+  it('builds RFM_TABLE with a block of cut points given as its [method]', () => {
+    // C1 bought on 2024-01-01 and 2024-03-01 (100 + 50 €), C2 on 2024-02-01 (20 €); as of 2024-03-11:
+    // C1 recency 10 days, 2 orders, 150 €; C2 39 days, 1 order, 20 €. Cuts with 2 bins: R 30, F 2, M 100.
+    const answer = callAsExcel('RFM_TABLE', [
+      [['C1'], ['C1'], ['C2']],
+      [[45292], [45352], [45323]],
+      [[100], [50], [20]],
+      45362,
+      2,
+      [[30], [2], [100]],
+      'en',
+    ]);
+    expect('value' in answer ? (answer.value as unknown[][]).slice(1).map((row) => row.slice(0, 8)) : answer).toEqual([
+      ['C1', 10, 2, 150, 2, 2, 2, '222'],
+      ['C2', 39, 1, 20, 1, 1, 1, '111'],
+    ]);
   });
 });
 

@@ -44,6 +44,22 @@ describe('the functions metadata', () => {
     }
   });
 
+  // Metadata reference: `scalar` is "a non-array value", `matrix` "a 2-dimensional array"
+  // (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#parameters): a
+  // parameter whose help offers a range must be a matrix, or Excel never passes that range.
+  it('declares as a matrix every parameter whose help offers a range or a block', () => {
+    let offered = 0;
+    for (const [index, spec] of CATALOGUE.entries()) {
+      for (const [position, param] of spec.params.entries()) {
+        if (!/\b(range|block|plage|bloc)\b/i.test(param.description.en + ' ' + param.description.fr)) continue;
+        offered += 1;
+        expect(ENGLISH.functions[index]?.parameters[position]?.dimensionality, `${spec.id} ${param.name}`).toBe('matrix');
+      }
+    }
+    // NPS's scores, and the [method] of RFM_TABLE and RFM_SCORE at least.
+    expect(offered).toBeGreaterThanOrEqual(3);
+  });
+
   // With "number", Excel would answer "1 234,50" with #VALUE! and turn empty cells into 0 before the
   // function runs; the core reads both itself.
   it('types every parameter and result as any, so Excel hands text and empty cells over untouched', () => {

@@ -8,7 +8,12 @@
 import type { Language } from '../../src/cells/errors.js';
 import type { FunctionSpec, ParamSpec } from '../../src/catalogue/types.js';
 
-/** How Excel passes an argument: one value, or a range as rows of cells. */
+/**
+ * How Excel passes an argument: `scalar` "a non-array value", `matrix` "a 2-dimensional array"
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#parameters). Excel never
+ * hands a range to a scalar parameter, so every parameter that accepts a range (the catalogue's
+ * `range`, optional ones included) is a matrix.
+ */
 export type Dimensionality = 'scalar' | 'matrix';
 
 /** One parameter as Excel's metadata describes it. */
