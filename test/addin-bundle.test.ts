@@ -402,6 +402,33 @@ describe('the built functions with the forms the help documents', () => {
   });
 });
 
+describe('the built functions with error cells in their input', () => {
+  /** Calls a built function as Excel would under the built functions.json. */
+  function callAsExcel(id: string, args: readonly unknown[]): { thrown: unknown } | { value: unknown } {
+    const implementation = loadFunctionsBundle().get(id);
+    if (!implementation) throw new Error(`${id} is not associated`);
+    return bundleAnswer(implementation, { label: id, args }, id);
+  }
+
+  it('answers RFM_TABLE over 5,000 transactions holding one #N/A with the row and column of that cell', () => {
+    const customers = Array.from({ length: 5000 }, (_, i) => [`C${i % 300}`]);
+    const dates = Array.from({ length: 5000 }, (_, i): unknown[] => [45292 + (i % 200)]);
+    const amounts = Array.from({ length: 5000 }, (_, i): unknown[] => [10 + (i % 7)]);
+    dates[4321] = [new StandInError('#N/A')];
+    expect(callAsExcel('RFM_TABLE', [customers, dates, amounts, null, null, null, null])).toEqual({
+      thrown: new StandInError(
+        '#VALUE!',
+        'dates\u00a0: ligne 4322, colonne 1 de la plage contient l’erreur #N/A\u00a0; corrigez cette cellule ou écartez-la (par exemple avec SIERREUR), puis recalculez RFM_TABLE',
+      ),
+    });
+  });
+
+  it('answers ABC_CLASS over a column with a #DIV/0! with where it is, rather than a bare error', () => {
+    const answer = callAsExcel('ABC_CLASS', [[[10], [70], [new StandInError('#DIV/0!')], [5]], null, null]);
+    expect(answer).toEqual({ thrown: new StandInError('#VALUE!', expect.stringMatching(/^values\u00a0: ligne 3, colonne 1 de la plage contient l’erreur #DIV\/0!/) as unknown as string) });
+  });
+});
+
 // The built task pane page in Chromium: office.js is stood in for by a script of the test (there is
 // no network here), so the page runs its real bundles as Excel would load them.
 describe('the built task pane page', () => {

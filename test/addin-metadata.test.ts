@@ -44,6 +44,14 @@ describe('the functions metadata', () => {
     }
   });
 
+  // Without it Excel does not call a function whose input range holds an error cell
+  // (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#allowerrorfordatatypeany):
+  // one #N/A in 5,000 rows would turn RFM_TABLE into that error without a word.
+  it('lets error cells reach the functions (allowErrorForDataTypeAny), in both languages', () => {
+    expect(ENGLISH.allowErrorForDataTypeAny).toBe(true);
+    expect(FRENCH.allowErrorForDataTypeAny).toBe(true);
+  });
+
   // Metadata reference: `scalar` is "a non-array value", `matrix` "a 2-dimensional array"
   // (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#parameters): a
   // parameter whose help offers a range must be a matrix, or Excel never passes that range.

@@ -37,6 +37,14 @@ export interface FunctionMetadata {
 
 /** The content of a functions.json file. */
 export interface FunctionsMetadata {
+  /**
+   * Always true: every parameter is `any`, so Excel calls the functions even when an input range holds
+   * an error cell, and hands that cell over as a `CustomFunctions.Error`; the core then answers where
+   * the first one is (src/cells/error-cells.ts). Without it Excel does not call the function and
+   * shows the error without a word
+   * (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#allowerrorfordatatypeany).
+   */
+  readonly allowErrorForDataTypeAny: true;
   readonly functions: readonly FunctionMetadata[];
 }
 
@@ -91,5 +99,5 @@ export function functionMetadata(spec: FunctionSpec, language: Language): Functi
  * @example functionsMetadata(CATALOGUE, 'en').functions.map((f) => f.id) // ['CAC', 'COST_PER_LEAD', …]
  */
 export function functionsMetadata(catalogue: readonly FunctionSpec[], language: Language): FunctionsMetadata {
-  return { functions: catalogue.map((spec) => functionMetadata(spec, language)) };
+  return { allowErrorForDataTypeAny: true, functions: catalogue.map((spec) => functionMetadata(spec, language)) };
 }
