@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../src/catalogue/index.js';
 import type { ParamSpec } from '../src/catalogue/types.js';
 import { functionsMetadata, parameterMetadata } from '../addin/functions/metadata.js';
+import { FRENCH_PARAMETER_NAMES } from '../addin/functions/parameter-names.js';
 
 const ENGLISH = functionsMetadata(CATALOGUE, 'en');
 const FRENCH = functionsMetadata(CATALOGUE, 'fr');
@@ -81,6 +82,27 @@ describe('the functions metadata', () => {
     for (const [index, spec] of CATALOGUE.entries()) {
       const marked = (ENGLISH.functions[index]?.parameters ?? []).map((p) => p.optional === true);
       expect(marked, spec.id).toEqual(spec.params.map((p) => p.optional === true));
+    }
+  });
+});
+
+describe('the parameter names Excel shows', () => {
+  it('are French in functions-fr.json for every parameter of the catalogue', () => {
+    const missing = CATALOGUE.flatMap((spec) => spec.params.filter((p) => FRENCH_PARAMETER_NAMES[p.name] === undefined).map((p) => `${spec.id}.${p.name}`));
+    expect(missing).toEqual([]);
+    const rfmTable = FRENCH.functions.find((fn) => fn.id === 'RFM_TABLE');
+    expect(rfmTable?.parameters.map((p) => p.name)).toEqual(['clients', 'dates', 'montants', 'date_analyse', 'nb_notes', 'méthode', 'langue']);
+  });
+
+  it('stay the English catalogue names in functions.json', () => {
+    const rfmTable = ENGLISH.functions.find((fn) => fn.id === 'RFM_TABLE');
+    expect(rfmTable?.parameters.map((p) => p.name)).toEqual(['customers', 'dates', 'amounts', 'as_of', 'bins', 'method', 'language']);
+  });
+
+  it('are unique within each function, in both files', () => {
+    for (const fn of [...ENGLISH.functions, ...FRENCH.functions]) {
+      const names = fn.parameters.map((p) => p.name);
+      expect(new Set(names).size, `${fn.id}: ${names.join(', ')}`).toBe(names.length);
     }
   });
 });

@@ -2,11 +2,13 @@
  * The custom-functions metadata Excel reads (functions.json), generated from the catalogue at build
  * time: one file per language, because Excel shows one description per function and picks the file
  * through the manifest's locale override of the metadata URL (Microsoft's documented way to localise
- * custom functions). Names stay the catalogue ids in every language, so a formula reads the same in a
- * French and an English Excel and in Google Sheets.
+ * custom functions). Function names stay the catalogue ids in every language, so a formula reads the
+ * same in a French and an English Excel and in Google Sheets; parameter names, which Excel only shows,
+ * are French in the French file (parameter-names.ts).
  */
 import type { Language } from '../../src/cells/errors.js';
 import type { FunctionSpec, ParamSpec } from '../../src/catalogue/types.js';
+import { parameterName } from './parameter-names.js';
 
 /**
  * How Excel passes an argument: `scalar` "a non-array value", `matrix` "a 2-dimensional array"
@@ -66,12 +68,13 @@ const OPTIONAL_NOTE: Readonly<Record<Language, { readonly bare: string; readonly
  */
 export function parameterMetadata(param: ParamSpec, language: Language): ParameterMetadata {
   const dimensionality = param.range ? 'matrix' : 'scalar';
-  if (param.optional !== true) return { name: param.name, description: param.description[language], type: 'any', dimensionality };
+  const name = parameterName(param.name, language);
+  if (param.optional !== true) return { name, description: param.description[language], type: 'any', dimensionality };
   const note = OPTIONAL_NOTE[language];
   const suffix = param.defaultValue === undefined ? note.bare : note.withDefault(String(param.defaultValue));
   const description = param.description[language].trim();
   const sentence = /[.!?…]$/.test(description) ? description : `${description}.`;
-  return { name: param.name, description: `${sentence} ${suffix}`, type: 'any', dimensionality, optional: true };
+  return { name, description: `${sentence} ${suffix}`, type: 'any', dimensionality, optional: true };
 }
 
 /**
