@@ -5,13 +5,15 @@
 // optional argument, the invocation object appended — and must answer what the core's `invoke`
 // answers, with the core's errors as CustomFunctions errors.
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import vm from 'node:vm';
 import { crc32, inflateSync } from 'node:zlib';
+import { parse } from 'acorn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLE_ECMA_VERSION, ES2022_PROBE, OLD_ENGINE_MESSAGE } from '../addin/build/loader.js';
 import { launchChromium, serveFolder } from './support/browser.js';
 import { isSheetError, type SheetError } from '../src/cells/errors.js';
 import type { RawArg, RawCell } from '../src/cells/values.js';
@@ -22,6 +24,7 @@ const ROOT = process.cwd();
 const WEBPACK_CLI = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
 const SCHEMA = path.resolve(ROOT, '../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd');
 const PRODUCTION_URL = 'https://addin.test.example/promethee/';
+const SCREENS = path.join(ROOT, '.tmp', 'screens');
 
 let dist = '';
 
@@ -273,6 +276,7 @@ describe('the built add-in', () => {
       'taskpane.html',
       'taskpane.js',
       'functions.js',
+      'loader.js',
       'functions.json',
       'functions-fr.json',
       'manifest.xml',
@@ -281,10 +285,10 @@ describe('the built add-in', () => {
     for (const file of files) expect(existsSync(built(file)), file).toBe(true);
   });
 
-  it('loads office.js, then the functions, then the task pane, from its one page', () => {
+  it('names office.js, then the ES5 loader, from its one page', () => {
     const html = readFileSync(built('taskpane.html'), 'utf8');
     const scripts = [...html.matchAll(/<script\b[^>]*\ssrc="?([^"\s>]+)/g)].map((match) => match[1]);
-    expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', 'functions.js', 'taskpane.js']);
+    expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', 'loader.js']);
   });
 
   it("ships functions.json and functions-fr.json with exactly the catalogue's ids", () => {
@@ -322,6 +326,37 @@ describe('the built add-in', () => {
       // Each row: one filter byte, then 4 bytes per pixel.
       expect(inflateSync(chunks[1]?.data ?? Buffer.alloc(0)).length).toBe(size * (size * 4 + 1));
     }
+  });
+});
+
+// Office runs add-ins in Trident (IE11) or EdgeHTML on older Windows builds and in the system's Safari
+// on a Mac (https://learn.microsoft.com/office/dev/add-ins/concepts/browsers-used-by-office-web-add-ins).
+describe('the syntax level of the scripts, for the engines Office runs them in', () => {
+  const parses = (code: string, ecmaVersion: 5 | 2021 | 2022): boolean => {
+    try {
+      parse(code, { ecmaVersion, sourceType: 'script' });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it(`keeps functions.js and taskpane.js within ES${BUNDLE_ECMA_VERSION}, the level the loader checks`, () => {
+    for (const file of ['functions.js', 'taskpane.js']) {
+      expect(() => parse(readFileSync(built(file), 'utf8'), { ecmaVersion: BUNDLE_ECMA_VERSION, sourceType: 'script' }), file).not.toThrow();
+    }
+  });
+
+  it('writes loader.js in ES5, which Internet Explorer 11 parses', () => {
+    expect(() => parse(readFileSync(built('loader.js'), 'utf8'), { ecmaVersion: 5, sourceType: 'script' })).not.toThrow();
+  });
+
+  it("probes syntax that ES2022 allows and ES2021 does not, so an older engine fails the probe", () => {
+    const probe = `(function () { ${ES2022_PROBE} })();`;
+    expect(parses(probe, 2022)).toBe(true);
+    expect(parses(probe, 2021)).toBe(false);
+    // And today's engine (Node, Chromium) passes it.
+    expect(vm.runInNewContext(`(function () { ${ES2022_PROBE} })()`)).toBe(true);
   });
 });
 
@@ -462,6 +497,62 @@ describe('the built task pane page', () => {
     };
   }
 
+  it('in an engine too old for the bundles, loads neither, says why in the pane and makes every function answer #VALUE! with it', async () => {
+    const served = await serveFolder(dist);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
+      page.setDefaultTimeout(10_000);
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(request.url().split('/').pop() ?? ''));
+      await page.route(OFFICE_JS, (route) =>
+        route.fulfill({
+          contentType: 'text/javascript',
+          body: `
+            window.associated = {};
+            window.CustomFunctions = {
+              associate: function (id, implementation) { window.associated[id] = implementation; },
+              Error: function (code, message) { this.code = code; this.message = message; },
+              ErrorCode: { invalidValue: '#VALUE!' },
+            };`,
+        }),
+      );
+      // An engine that cannot compile ES2022, as Internet Explorer 11 or Safari 15 (their parse error
+      // is what the Function constructor throws for the probe).
+      await page.addInitScript(() => {
+        (globalThis as unknown as { Function: unknown }).Function = function oldEngine(): never {
+          throw new SyntaxError('Syntax error');
+        };
+      });
+      await page.goto(`${served.url}taskpane.html`);
+      await page.getByRole('alert').getByText(/Prométhée a besoin d’un moteur web plus récent/).waitFor();
+      await page.getByText(OLD_ENGINE_MESSAGE.en).waitFor();
+      mkdirSync(SCREENS, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENS, 'taskpane-old-engine.png'), fullPage: true });
+      expect(requested).not.toContain('functions.js');
+      expect(requested).not.toContain('taskpane.js');
+      const answers = await page.evaluate(() => {
+        const associated = (globalThis as unknown as { associated: Record<string, () => unknown> }).associated;
+        return Object.keys(associated).map((id) => {
+          try {
+            associated[id]?.();
+            return { id, thrown: null };
+          } catch (error) {
+            return { id, thrown: error as { code: string; message: string } };
+          }
+        });
+      });
+      expect(answers.map((answer) => answer.id)).toEqual(CATALOGUE.map((spec) => spec.id));
+      for (const answer of answers) {
+        expect(answer.thrown?.code, answer.id).toBe('#VALUE!');
+        expect(answer.thrown?.message, answer.id).toBe(`${OLD_ENGINE_MESSAGE.fr} / ${OLD_ENGINE_MESSAGE.en}`);
+      }
+    } finally {
+      await browser.close();
+      await served.close();
+    }
+  });
+
   it('says where to open it from when office.js is not there (outside Excel)', async () => {
     const opened = await openPage(null);
     try {
@@ -476,6 +567,12 @@ describe('the built task pane page', () => {
     try {
       const { page } = opened;
       await page.getByRole('heading', { name: 'What do you want to build?' }).waitFor();
+      // loader.js loaded the functions, then the task pane (appended to the head, so they come before
+      // loader.js in document order).
+      const loaded = await page.evaluate(() =>
+        Array.from((globalThis as unknown as { document: { scripts: ArrayLike<{ src: string }> } }).document.scripts, (script) => script.src.split('/').pop() ?? ''),
+      );
+      expect(loaded.filter((name) => name.endsWith('.js') && name !== 'office.js')).toEqual(['functions.js', 'taskpane.js', 'loader.js']);
       await expect(page.locator('#loading').count()).resolves.toBe(0);
       await page.getByRole('button', { name: 'Build the audit workbook' }).click();
       await page.getByRole('alert').getByText(/the workbook is out of reach/).waitFor();

@@ -65,6 +65,10 @@ export const ADDIN_FILES = {
   taskpane: 'taskpane.html',
   /** The custom-functions bundle (also loaded by the task pane page). */
   functionsScript: 'functions.js',
+  /** The sidebar bundle. */
+  taskpaneScript: 'taskpane.js',
+  /** The ES5 script that loads both bundles where the engine can run them (addin/build/loader.ts). */
+  loader: 'loader.js',
   /** The functions metadata per language (functions.json is the default, English). */
   functionsMetadata: { en: 'functions.json', fr: 'functions-fr.json' } satisfies Record<Language, string>,
   /** Until the product has a help site, "learn more" opens the task pane page. */
