@@ -51,9 +51,9 @@ class StandInError {
 type ExcelFunction = (...excelArguments: unknown[]) => unknown;
 
 /** Runs functions.js in a fresh context, as Excel's runtime would, and returns what it associated. */
-function loadFunctionsBundle(withRuntime = true): Map<string, ExcelFunction> {
+function loadFunctionsBundle(withRuntime = true, office?: object): Map<string, ExcelFunction> {
   const associated = new Map<string, ExcelFunction>();
-  const sandbox: Record<string, unknown> = {};
+  const sandbox: Record<string, unknown> = office === undefined ? {} : { Office: office };
   if (withRuntime) {
     sandbox.CustomFunctions = {
       associate: (id: string, implementation: ExcelFunction) => associated.set(id, implementation),
@@ -365,6 +365,20 @@ describe('the functions bundle in a stand-in Excel runtime', () => {
     expect([...loadFunctionsBundle().keys()]).toEqual(CATALOGUE.map((spec) => spec.id));
   });
 
+  it("answers in the workbook's saved language, not in the display language of who recalculates", () => {
+    const office = (saved: string | null) => ({ context: { displayLanguage: 'fr-FR', document: { settings: { get: (name: string) => (name === 'Promethee.language' ? saved : null) } } } });
+    const message = (functions: Map<string, ExcelFunction>): unknown => {
+      try {
+        functions.get('MARKUP_RATE')?.([[1], [2]], [[1], [2], [3]], INVOCATION);
+      } catch (error) {
+        return (error as StandInError).message;
+      }
+      return undefined;
+    };
+    expect(message(loadFunctionsBundle(true, office('en')))).toBe('selling_price and cost must have the same number of rows: 2 vs 3');
+    expect(message(loadFunctionsBundle(true, office(null)))).toMatch(/^selling_price et cost doivent avoir/);
+  });
+
   it('loads without error where there is no custom-functions runtime (a plain browser)', () => {
     expect(() => loadFunctionsBundle(false)).not.toThrow();
   });
@@ -473,7 +487,12 @@ describe('the built task pane page', () => {
     window.excelRuns = 0;
     window.Office = {
       HostType: { Excel: 'Excel' },
-      context: { displayLanguage: 'en-US', requirements: { isSetSupported: function () { return true; } } },
+      AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+      context: {
+        displayLanguage: 'en-US',
+        requirements: { isSetSupported: function () { return true; } },
+        document: { settings: { get: function () { return null; }, set: function () {}, saveAsync: function (callback) { callback({ status: 'succeeded' }); } } },
+      },
       onReady: function (callback) { var info = { host: 'Excel', platform: 'OfficeOnline' }; callback(info); return Promise.resolve(info); },
     };
     window.CustomFunctions = { associate: function () {}, Error: function () {}, ErrorCode: {} };
