@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { invoke } from '../catalogue/invoke.js';
 import { errorCellError, firstErrorCell, isHostErrorCell } from './error-cells.js';
 import { isSheetError } from './errors.js';
-import type { RawArg } from './values.js';
+import type { RawCell } from './values.js';
 
 /** What Excel hands over for an error cell: a CustomFunctions.Error, i.e. { code, message? }. */
-const excelError = (code: string, message?: string): RawArg => ({ code, ...(message === undefined ? {} : { message }) }) as unknown as RawArg;
+const excelError = (code: string, message?: string): RawCell => ({ code, ...(message === undefined ? {} : { message }) }) as unknown as RawCell;
 
 describe('error cells as hosts pass them', () => {
   it('are recognised by their "#" code, whatever their class', () => {
