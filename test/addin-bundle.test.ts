@@ -5,13 +5,15 @@
 // optional argument, the invocation object appended — and must answer what the core's `invoke`
 // answers, with the core's errors as CustomFunctions errors.
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import vm from 'node:vm';
 import { crc32, inflateSync } from 'node:zlib';
+import { parse } from 'acorn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLE_ECMA_VERSION, ES2022_PROBE, OLD_ENGINE_MESSAGE } from '../addin/build/loader.js';
 import { launchChromium, serveFolder } from './support/browser.js';
 import { isSheetError, type SheetError } from '../src/cells/errors.js';
 import type { RawArg, RawCell } from '../src/cells/values.js';
@@ -22,6 +24,7 @@ const ROOT = process.cwd();
 const WEBPACK_CLI = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
 const SCHEMA = path.resolve(ROOT, '../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd');
 const PRODUCTION_URL = 'https://addin.test.example/promethee/';
+const SCREENS = path.join(ROOT, '.tmp', 'screens');
 
 let dist = '';
 
@@ -48,9 +51,9 @@ class StandInError {
 type ExcelFunction = (...excelArguments: unknown[]) => unknown;
 
 /** Runs functions.js in a fresh context, as Excel's runtime would, and returns what it associated. */
-function loadFunctionsBundle(withRuntime = true): Map<string, ExcelFunction> {
+function loadFunctionsBundle(withRuntime = true, office?: object): Map<string, ExcelFunction> {
   const associated = new Map<string, ExcelFunction>();
-  const sandbox: Record<string, unknown> = {};
+  const sandbox: Record<string, unknown> = office === undefined ? {} : { Office: office };
   if (withRuntime) {
     sandbox.CustomFunctions = {
       associate: (id: string, implementation: ExcelFunction) => associated.set(id, implementation),
@@ -106,8 +109,10 @@ function block(kind: ParamKind): RawCell[][] {
 
 /** The value an optional parameter is given when the call fills it: its default, else a sample. */
 function filled(param: ParamSpec): unknown {
+  // Excel hands a matrix parameter even one value as a 1×1 matrix.
+  if (param.defaultValue !== undefined) return param.range ? [[param.defaultValue]] : param.defaultValue;
   if (param.range) return column(param.kind, false);
-  return param.defaultValue ?? CELL[param.kind];
+  return CELL[param.kind];
 }
 
 interface ExcelCall {
@@ -189,9 +194,75 @@ function coreAnswer(spec: FunctionSpec, call: ExcelCall): { thrown: StandInError
   return { value: result.map((row) => row.map((cell) => (isSheetError(cell) ? asExcelError(cell) : cell))) };
 }
 
-function bundleAnswer(implementation: ExcelFunction, call: ExcelCall): { thrown: unknown } | { value: unknown } {
+// ---- What Excel does with the built metadata before it calls a function -----------------------------
+
+/** One parameter of the built functions.json. */
+interface BuiltParameter {
+  readonly name: string;
+  readonly type: string;
+  readonly dimensionality: 'scalar' | 'matrix';
+  readonly optional?: boolean;
+}
+
+/** The built functions.json (English, the default file). */
+interface BuiltMetadata {
+  readonly allowErrorForDataTypeAny?: boolean;
+  readonly functions: readonly { readonly id: string; readonly parameters: readonly BuiltParameter[] }[];
+}
+
+const builtMetadata = (file = 'functions.json'): BuiltMetadata => JSON.parse(readFileSync(built(file), 'utf8')) as BuiltMetadata;
+
+/** A range argument mistaken for a scalar: Excel would never make this call. */
+class ExcelWouldNotCall extends Error {}
+
+/** The first error cell of an argument, in reading order. */
+function firstErrorCell(value: unknown): StandInError | undefined {
+  if (value instanceof StandInError) return value;
+  if (!Array.isArray(value)) return undefined;
+  for (const item of value as unknown[]) {
+    const found = firstErrorCell(item);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The arguments as Excel would hand them over under the built metadata, or what Excel answers itself:
+ * - `scalar` is "a non-array value" and `matrix` "a 2-dimensional array"
+ *   (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#parameters): a range
+ *   given to a scalar parameter is a call Excel never makes, one value given to a matrix parameter
+ *   arrives as a 1×1 matrix;
+ * - without the top-level `allowErrorForDataTypeAny`, or for a parameter not typed `any`, Excel does
+ *   not call the function when an argument holds an error cell, and the cell shows that error
+ *   (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#allowerrorfordatatypeany).
+ */
+function excelDispatch(metadata: BuiltMetadata, id: string, args: readonly unknown[]): { args: unknown[] } | { thrown: StandInError } {
+  const parameters = metadata.functions.find((fn) => fn.id === id)?.parameters ?? [];
+  const handed = args.map((value, index) => {
+    const parameter = parameters[index];
+    if (parameter === undefined || value === null) return value;
+    if (parameter.dimensionality === 'scalar' && Array.isArray(value)) {
+      throw new ExcelWouldNotCall(`${id}: Excel passes no range to "${parameter.name}", declared scalar in functions.json`);
+    }
+    return parameter.dimensionality === 'matrix' && !Array.isArray(value) ? [[value]] : value;
+  });
+  for (const [index, value] of handed.entries()) {
+    const error = firstErrorCell(value);
+    const accepts = metadata.allowErrorForDataTypeAny === true && parameters[index]?.type === 'any';
+    if (error && !accepts) return { thrown: error };
+  }
+  return { args: handed };
+}
+
+function bundleAnswer(implementation: ExcelFunction, call: ExcelCall, id?: string): { thrown: unknown } | { value: unknown } {
+  let args: readonly unknown[] = call.args;
+  if (id !== undefined) {
+    const dispatched = excelDispatch(builtMetadata(), id, call.args);
+    if ('thrown' in dispatched) return dispatched;
+    args = dispatched.args;
+  }
   try {
-    return { value: implementation(...call.args, INVOCATION) };
+    return { value: implementation(...args, INVOCATION) };
   } catch (error) {
     return { thrown: error };
   }
@@ -205,6 +276,7 @@ describe('the built add-in', () => {
       'taskpane.html',
       'taskpane.js',
       'functions.js',
+      'loader.js',
       'functions.json',
       'functions-fr.json',
       'manifest.xml',
@@ -213,10 +285,10 @@ describe('the built add-in', () => {
     for (const file of files) expect(existsSync(built(file)), file).toBe(true);
   });
 
-  it('loads office.js, then the functions, then the task pane, from its one page', () => {
+  it('names office.js, then the ES5 loader, from its one page', () => {
     const html = readFileSync(built('taskpane.html'), 'utf8');
     const scripts = [...html.matchAll(/<script\b[^>]*\ssrc="?([^"\s>]+)/g)].map((match) => match[1]);
-    expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', 'functions.js', 'taskpane.js']);
+    expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', 'loader.js']);
   });
 
   it("ships functions.json and functions-fr.json with exactly the catalogue's ids", () => {
@@ -257,9 +329,54 @@ describe('the built add-in', () => {
   });
 });
 
+// Office runs add-ins in Trident (IE11) or EdgeHTML on older Windows builds and in the system's Safari
+// on a Mac (https://learn.microsoft.com/office/dev/add-ins/concepts/browsers-used-by-office-web-add-ins).
+describe('the syntax level of the scripts, for the engines Office runs them in', () => {
+  const parses = (code: string, ecmaVersion: 5 | 2021 | 2022): boolean => {
+    try {
+      parse(code, { ecmaVersion, sourceType: 'script' });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it(`keeps functions.js and taskpane.js within ES${BUNDLE_ECMA_VERSION}, the level the loader checks`, () => {
+    for (const file of ['functions.js', 'taskpane.js']) {
+      expect(() => parse(readFileSync(built(file), 'utf8'), { ecmaVersion: BUNDLE_ECMA_VERSION, sourceType: 'script' }), file).not.toThrow();
+    }
+  });
+
+  it('writes loader.js in ES5, which Internet Explorer 11 parses', () => {
+    expect(() => parse(readFileSync(built('loader.js'), 'utf8'), { ecmaVersion: 5, sourceType: 'script' })).not.toThrow();
+  });
+
+  it("probes syntax that ES2022 allows and ES2021 does not, so an older engine fails the probe", () => {
+    const probe = `(function () { ${ES2022_PROBE} })();`;
+    expect(parses(probe, 2022)).toBe(true);
+    expect(parses(probe, 2021)).toBe(false);
+    // And today's engine (Node, Chromium) passes it.
+    expect(vm.runInNewContext(`(function () { ${ES2022_PROBE} })()`)).toBe(true);
+  });
+});
+
 describe('the functions bundle in a stand-in Excel runtime', () => {
   it('associates every catalogue function with its id', () => {
     expect([...loadFunctionsBundle().keys()]).toEqual(CATALOGUE.map((spec) => spec.id));
+  });
+
+  it("answers in the workbook's saved language, not in the display language of who recalculates", () => {
+    const office = (saved: string | null) => ({ context: { displayLanguage: 'fr-FR', document: { settings: { get: (name: string) => (name === 'Promethee.language' ? saved : null) } } } });
+    const message = (functions: Map<string, ExcelFunction>): unknown => {
+      try {
+        functions.get('MARKUP_RATE')?.([[1], [2]], [[1], [2], [3]], INVOCATION);
+      } catch (error) {
+        return (error as StandInError).message;
+      }
+      return undefined;
+    };
+    expect(message(loadFunctionsBundle(true, office('en')))).toBe('selling_price and cost must have the same number of rows: 2 vs 3');
+    expect(message(loadFunctionsBundle(true, office(null)))).toMatch(/^selling_price et cost doivent avoir/);
   });
 
   it('loads without error where there is no custom-functions runtime (a plain browser)', () => {
@@ -274,13 +391,90 @@ describe('the functions bundle in a stand-in Excel runtime', () => {
       let answeredWithValue = false;
       for (const call of excelCalls(spec)) {
         const expected = coreAnswer(spec, call);
-        const actual = bundleAnswer(implementation, call);
+        const actual = bundleAnswer(implementation, call, spec.id);
         expect(actual, call.label).toEqual(expected);
         if ('value' in expected) answeredWithValue ||= expected.value.flat().some((cell) => !(cell instanceof StandInError) && cell !== '');
       }
       // Guards the samples: a function that only ever answers errors would test the error path alone.
       expect(answeredWithValue, `${spec.id} answered every call with an error: give its parameter kinds better samples`).toBe(true);
     });
+  });
+});
+
+describe('the built functions with the forms the help documents', () => {
+  /** Calls a built function as Excel would under the built functions.json. */
+  function callAsExcel(id: string, args: readonly unknown[]): { thrown: unknown } | { value: unknown } {
+    const implementation = loadFunctionsBundle().get(id);
+    if (!implementation) throw new Error(`${id} is not associated`);
+    return bundleAnswer(implementation, { label: id, args }, id);
+  }
+
+  it('declares the [method] of RFM_TABLE and RFM_SCORE as a matrix in both files, as it accepts a block of cut points', () => {
+    for (const file of ['functions.json', 'functions-fr.json']) {
+      for (const id of ['RFM_TABLE', 'RFM_SCORE']) {
+        const method = builtMetadata(file).functions.find((fn) => fn.id === id)?.parameters[5];
+        expect(method?.dimensionality, `${file} ${id}`).toBe('matrix');
+      }
+    }
+  });
+
+  it('scores RFM_SCORE against a 3 × 2 block of cut points given as its [method]', () => {
+    // Cut points with 3 bins: R at 30 and 90 days, F at 2 and 5 orders, M at 50 and 100 €. A value
+    // scores 1 + the number of cut points ≤ it; recency is then reversed (4 − score):
+    //   5 days → 1 → R 3; 40 → 2 → R 2; 100 and 200 → 3 → R 1
+    //   10 orders → F 3; 4 → 2; 2 → 2; 1 → 1      500 € → M 3; 120 → 3; 60 → 2; 20 → 1
+    const cuts = [
+      [30, 90],
+      [2, 5],
+      [50, 100],
+    ];
+    const answer = callAsExcel('RFM_SCORE', [[[5], [40], [100], [200]], [[10], [4], [2], [1]], [[500], [120], [60], [20]], null, 3, cuts]);
+    expect(answer).toEqual({ value: [['333'], ['223'], ['122'], ['111']] });
+  });
+
+  it('builds RFM_TABLE with a block of cut points given as its [method]', () => {
+    // C1 bought on 2024-01-01 and 2024-03-01 (100 + 50 €), C2 on 2024-02-01 (20 €); as of 2024-03-11:
+    // C1 recency 10 days, 2 orders, 150 €; C2 39 days, 1 order, 20 €. Cuts with 2 bins: R 30, F 2, M 100.
+    const answer = callAsExcel('RFM_TABLE', [
+      [['C1'], ['C1'], ['C2']],
+      [[45292], [45352], [45323]],
+      [[100], [50], [20]],
+      45362,
+      2,
+      [[30], [2], [100]],
+      'en',
+    ]);
+    expect('value' in answer ? (answer.value as unknown[][]).slice(1).map((row) => row.slice(0, 8)) : answer).toEqual([
+      ['C1', 10, 2, 150, 2, 2, 2, '222'],
+      ['C2', 39, 1, 20, 1, 1, 1, '111'],
+    ]);
+  });
+});
+
+describe('the built functions with error cells in their input', () => {
+  /** Calls a built function as Excel would under the built functions.json. */
+  function callAsExcel(id: string, args: readonly unknown[]): { thrown: unknown } | { value: unknown } {
+    const implementation = loadFunctionsBundle().get(id);
+    if (!implementation) throw new Error(`${id} is not associated`);
+    return bundleAnswer(implementation, { label: id, args }, id);
+  }
+
+  it('answers RFM_TABLE over 5,000 transactions holding one #N/A with the row and column of that cell', () => {
+    const customers = Array.from({ length: 5000 }, (_, i) => [`C${i % 300}`]);
+    const dates = Array.from({ length: 5000 }, (_, i): unknown[] => [45292 + (i % 200)]);
+    const amounts = Array.from({ length: 5000 }, (_, i): unknown[] => [10 + (i % 7)]);
+    dates[4321] = [new StandInError('#N/A')];
+    expect(callAsExcel('RFM_TABLE', [customers, dates, amounts, null, null, null, null])).toEqual({
+      thrown: new StandInError(
+        '#VALUE!',
+        'dates\u00a0: ligne 4322, colonne 1 de la plage contient l’erreur #N/A\u00a0; corrigez cette cellule ou écartez-la (par exemple avec SIERREUR), puis recalculez RFM_TABLE',
+      ),
+    });
+  });
+
+  it('answers ABC_CLASS over a column with a #DIV/0! with where it is, rather than a bare error', () => {
+    const answer = callAsExcel('ABC_CLASS', [[[10], [70], [new StandInError('#DIV/0!')], [5]], null, null]);
+    expect(answer).toEqual({ thrown: new StandInError('#VALUE!', expect.stringMatching(/^values\u00a0: ligne 3, colonne 1 de la plage contient l’erreur #DIV\/0!/) as unknown as string) });
   });
 });
 
@@ -293,7 +487,12 @@ describe('the built task pane page', () => {
     window.excelRuns = 0;
     window.Office = {
       HostType: { Excel: 'Excel' },
-      context: { displayLanguage: 'en-US', requirements: { isSetSupported: function () { return true; } } },
+      AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+      context: {
+        displayLanguage: 'en-US',
+        requirements: { isSetSupported: function () { return true; } },
+        document: { settings: { get: function () { return null; }, set: function () {}, saveAsync: function (callback) { callback({ status: 'succeeded' }); } } },
+      },
       onReady: function (callback) { var info = { host: 'Excel', platform: 'OfficeOnline' }; callback(info); return Promise.resolve(info); },
     };
     window.CustomFunctions = { associate: function () {}, Error: function () {}, ErrorCode: {} };
@@ -317,6 +516,62 @@ describe('the built task pane page', () => {
     };
   }
 
+  it('in an engine too old for the bundles, loads neither, says why in the pane and makes every function answer #VALUE! with it', async () => {
+    const served = await serveFolder(dist);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
+      page.setDefaultTimeout(10_000);
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(request.url().split('/').pop() ?? ''));
+      await page.route(OFFICE_JS, (route) =>
+        route.fulfill({
+          contentType: 'text/javascript',
+          body: `
+            window.associated = {};
+            window.CustomFunctions = {
+              associate: function (id, implementation) { window.associated[id] = implementation; },
+              Error: function (code, message) { this.code = code; this.message = message; },
+              ErrorCode: { invalidValue: '#VALUE!' },
+            };`,
+        }),
+      );
+      // An engine that cannot compile ES2022, as Internet Explorer 11 or Safari 15 (their parse error
+      // is what the Function constructor throws for the probe).
+      await page.addInitScript(() => {
+        (globalThis as unknown as { Function: unknown }).Function = function oldEngine(): never {
+          throw new SyntaxError('Syntax error');
+        };
+      });
+      await page.goto(`${served.url}taskpane.html`);
+      await page.getByRole('alert').getByText(/Prométhée a besoin d’un moteur web plus récent/).waitFor();
+      await page.getByText(OLD_ENGINE_MESSAGE.en).waitFor();
+      mkdirSync(SCREENS, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENS, 'taskpane-old-engine.png'), fullPage: true });
+      expect(requested).not.toContain('functions.js');
+      expect(requested).not.toContain('taskpane.js');
+      const answers = await page.evaluate(() => {
+        const associated = (globalThis as unknown as { associated: Record<string, () => unknown> }).associated;
+        return Object.keys(associated).map((id) => {
+          try {
+            associated[id]?.();
+            return { id, thrown: null };
+          } catch (error) {
+            return { id, thrown: error as { code: string; message: string } };
+          }
+        });
+      });
+      expect(answers.map((answer) => answer.id)).toEqual(CATALOGUE.map((spec) => spec.id));
+      for (const answer of answers) {
+        expect(answer.thrown?.code, answer.id).toBe('#VALUE!');
+        expect(answer.thrown?.message, answer.id).toBe(`${OLD_ENGINE_MESSAGE.fr} / ${OLD_ENGINE_MESSAGE.en}`);
+      }
+    } finally {
+      await browser.close();
+      await served.close();
+    }
+  });
+
   it('says where to open it from when office.js is not there (outside Excel)', async () => {
     const opened = await openPage(null);
     try {
@@ -331,6 +586,12 @@ describe('the built task pane page', () => {
     try {
       const { page } = opened;
       await page.getByRole('heading', { name: 'What do you want to build?' }).waitFor();
+      // loader.js loaded the functions, then the task pane (appended to the head, so they come before
+      // loader.js in document order).
+      const loaded = await page.evaluate(() =>
+        Array.from((globalThis as unknown as { document: { scripts: ArrayLike<{ src: string }> } }).document.scripts, (script) => script.src.split('/').pop() ?? ''),
+      );
+      expect(loaded.filter((name) => name.endsWith('.js') && name !== 'office.js')).toEqual(['functions.js', 'taskpane.js', 'loader.js']);
       await expect(page.locator('#loading').count()).resolves.toBe(0);
       await page.getByRole('button', { name: 'Build the audit workbook' }).click();
       await page.getByRole('alert').getByText(/the workbook is out of reach/).waitFor();

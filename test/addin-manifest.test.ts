@@ -146,8 +146,29 @@ describe.each(Object.entries(MANIFESTS))('the %s manifest', (deployment, file) =
     expect(attributeValues(file, `${any('ExtensionPoint')}/*[local-name()='Page']/*[local-name()='SourceLocation']/@resid`)).toEqual([runtime]);
     expect(attributeValues(file, `${any('FunctionFile')}/@resid`)).toEqual([runtime]);
     expect(attributeValues(file, `${any('Action')}/*[local-name()='SourceLocation']/@resid`)).toEqual([runtime]);
-    // One task pane per shared runtime: a TaskpaneId would open a second one.
-    expect(xpathText(file, `count(${any('TaskpaneId')})`)).toBe('0');
+    // One task pane per shared runtime, and "any task pane without a TaskpaneId is considered a
+    // different task pane" (configure-your-add-in-to-use-a-shared-runtime#multiple-task-panes): the
+    // button names the pane, as the shared-runtime template does.
+    expect(xpathText(file, `string(${any('Action')}/*[local-name()='TaskpaneId'])`)).toBe('Promethee.Taskpane');
+    expect(xpathText(file, `count(${any('TaskpaneId')})`)).toBe('1');
+  });
+
+  it('requires the CustomFunctionsRuntime level of every CustomFunctions member the code uses', () => {
+    // The API set of each member, as @types/custom-functions-runtime documents it.
+    const typings = readFileSync(path.resolve(process.cwd(), 'node_modules/@types/custom-functions-runtime/index.d.ts'), 'utf8');
+    const register = readFileSync(path.resolve(process.cwd(), 'addin/functions/register.ts'), 'utf8');
+    const used = ['invalidValue', 'divisionByZero', 'invalidNumber', 'notAvailable'].filter((member) => register.includes(`'${member}'`));
+    expect(used).toHaveLength(4);
+    const levels = used.map((member) => {
+      const match = new RegExp(`CustomFunctionsRuntime (\\d+\\.\\d+)\\]\\s*\\*/\\s*${member} =`).exec(typings);
+      expect(match, member).not.toBeNull();
+      return Number(match?.[1]);
+    });
+    const needed = Math.max(...levels, 1.2); // CustomFunctions.Error itself is 1.2
+    const declared = attributeValues(file, `${any('Set')}[@Name='CustomFunctionsRuntime']/@MinVersion`).map(Number);
+    expect(declared).toHaveLength(1);
+    expect(declared[0]).toBeGreaterThanOrEqual(needed);
+    expect(attributeValues(file, `${any('Set')}/@Name`)).toEqual(['SharedRuntime', 'CustomFunctionsRuntime']);
   });
 
   it('puts the button that opens the task pane on the Home tab', () => {
@@ -165,6 +186,8 @@ describe.each(Object.entries(MANIFESTS))('the %s manifest', (deployment, file) =
     expect(urls.length).toBeGreaterThanOrEqual(10);
     for (const url of urls) expect(url.startsWith(base), url).toBe(true);
     const metadataOverrides = attributeValues(file, `${any('Url')}[@id='Functions.Metadata.Url']/*/@Locale`);
+    // Every French locale of Office's display languages: France, Canada, Belgium, Switzerland, Luxembourg.
+    expect(metadataOverrides).toEqual(['fr-FR', 'fr-CA', 'fr-BE', 'fr-CH', 'fr-LU']);
     expect(metadataOverrides).toEqual([...FRENCH_LOCALES]);
     expect(attributeValues(file, `${any('Url')}[@id='Functions.Metadata.Url']/*/@Value`)).toEqual(FRENCH_LOCALES.map(() => `${base}functions-fr.json`));
   });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../src/catalogue/index.js';
 import type { ParamSpec } from '../src/catalogue/types.js';
 import { functionsMetadata, parameterMetadata } from '../addin/functions/metadata.js';
+import { FRENCH_PARAMETER_NAMES } from '../addin/functions/parameter-names.js';
 
 const ENGLISH = functionsMetadata(CATALOGUE, 'en');
 const FRENCH = functionsMetadata(CATALOGUE, 'fr');
@@ -44,6 +45,30 @@ describe('the functions metadata', () => {
     }
   });
 
+  // Without it Excel does not call a function whose input range holds an error cell
+  // (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#allowerrorfordatatypeany):
+  // one #N/A in 5,000 rows would turn RFM_TABLE into that error without a word.
+  it('lets error cells reach the functions (allowErrorForDataTypeAny), in both languages', () => {
+    expect(ENGLISH.allowErrorForDataTypeAny).toBe(true);
+    expect(FRENCH.allowErrorForDataTypeAny).toBe(true);
+  });
+
+  // Metadata reference: `scalar` is "a non-array value", `matrix` "a 2-dimensional array"
+  // (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#parameters): a
+  // parameter whose help offers a range must be a matrix, or Excel never passes that range.
+  it('declares as a matrix every parameter whose help offers a range or a block', () => {
+    let offered = 0;
+    for (const [index, spec] of CATALOGUE.entries()) {
+      for (const [position, param] of spec.params.entries()) {
+        if (!/\b(range|block|plage|bloc)\b/i.test(param.description.en + ' ' + param.description.fr)) continue;
+        offered += 1;
+        expect(ENGLISH.functions[index]?.parameters[position]?.dimensionality, `${spec.id} ${param.name}`).toBe('matrix');
+      }
+    }
+    // NPS's scores, and the [method] of RFM_TABLE and RFM_SCORE at least.
+    expect(offered).toBeGreaterThanOrEqual(3);
+  });
+
   // With "number", Excel would answer "1 234,50" with #VALUE! and turn empty cells into 0 before the
   // function runs; the core reads both itself.
   it('types every parameter and result as any, so Excel hands text and empty cells over untouched', () => {
@@ -57,6 +82,27 @@ describe('the functions metadata', () => {
     for (const [index, spec] of CATALOGUE.entries()) {
       const marked = (ENGLISH.functions[index]?.parameters ?? []).map((p) => p.optional === true);
       expect(marked, spec.id).toEqual(spec.params.map((p) => p.optional === true));
+    }
+  });
+});
+
+describe('the parameter names Excel shows', () => {
+  it('are French in functions-fr.json for every parameter of the catalogue', () => {
+    const missing = CATALOGUE.flatMap((spec) => spec.params.filter((p) => FRENCH_PARAMETER_NAMES[p.name] === undefined).map((p) => `${spec.id}.${p.name}`));
+    expect(missing).toEqual([]);
+    const rfmTable = FRENCH.functions.find((fn) => fn.id === 'RFM_TABLE');
+    expect(rfmTable?.parameters.map((p) => p.name)).toEqual(['clients', 'dates', 'montants', 'date_analyse', 'nb_notes', 'méthode', 'langue']);
+  });
+
+  it('stay the English catalogue names in functions.json', () => {
+    const rfmTable = ENGLISH.functions.find((fn) => fn.id === 'RFM_TABLE');
+    expect(rfmTable?.parameters.map((p) => p.name)).toEqual(['customers', 'dates', 'amounts', 'as_of', 'bins', 'method', 'language']);
+  });
+
+  it('are unique within each function, in both files', () => {
+    for (const fn of [...ENGLISH.functions, ...FRENCH.functions]) {
+      const names = fn.parameters.map((p) => p.name);
+      expect(new Set(names).size, `${fn.id}: ${names.join(', ')}`).toBe(names.length);
     }
   });
 });

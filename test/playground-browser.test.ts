@@ -144,6 +144,8 @@ describe('the playground page', () => {
       const orders = playground?.workbook.sheet('Commandes');
       if (playground !== undefined && orders !== undefined) playground.select(orders, { row: 1, column: 1, rowCount: orders.extent().rows, columnCount: 4 });
     });
+    // The builds are grouped: open the Segmentation group first.
+    await page.getByRole('button', { name: /^Segmentation/ }).click();
     await page.getByRole('radio', { name: /Segmentation RFM/ }).check();
     await page.getByRole('button', { name: 'Utiliser la sélection actuelle' }).click();
     await page.getByRole('button', { name: 'Construire la segmentation RFM' }).click();

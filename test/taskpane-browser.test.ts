@@ -54,6 +54,17 @@ const record = (page: Page): Promise<FakeRecord> =>
     return JSON.parse(JSON.stringify(harness.record)) as FakeRecord;
   });
 
+/**
+ * Chooses a build as a user does: opens its group (a heading button) when closed, then checks it.
+ * @param group - the group's name, e.g. "Segmentation"
+ * @param build - the build's accessible name (its label and line)
+ */
+async function choose(page: Page, group: string, build: RegExp): Promise<void> {
+  const header = page.getByRole('button', { name: new RegExp(`^${group}`) });
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  await page.getByRole('radiogroup', { name: group }).getByRole('radio', { name: build }).check();
+}
+
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage: true });
 }
@@ -86,7 +97,7 @@ describe('the sidebar in a task pane', () => {
 
   it('shows the selected range with its size and detected header when ABC is chosen', async () => {
     const page = await open('?lang=fr&selection=abc');
-    await page.getByRole('radio', { name: /Segmentation ABC/ }).check();
+    await choose(page, 'Segmentation', /Segmentation ABC/);
     await expect(page.getByTestId('selection-address').textContent()).resolves.toBe('Ventes!A1:B7');
     await expect(page.getByTestId('selection-size').textContent()).resolves.toBe('7 lignes · 2 colonnes');
     await page.getByText('En-tête détecté').waitFor();
@@ -105,7 +116,7 @@ describe('the sidebar in a task pane', () => {
 
   it('reads the selection again when "use current selection" is clicked', async () => {
     const page = await open('?lang=en&selection=abc');
-    await page.getByRole('radio', { name: /RFM segmentation/ }).check();
+    await choose(page, 'Segmentation', /RFM segmentation/);
     await page.getByTestId('selection-address').waitFor();
     const before = (await record(page)).selectionReads;
     await page.evaluate(() => {
@@ -120,7 +131,7 @@ describe('the sidebar in a task pane', () => {
 
   it('warns about merged cells before the build and refuses to build with them, in the chosen language', async () => {
     const page = await open('?lang=fr&selection=merged');
-    await page.getByRole('radio', { name: /Segmentation ABC/ }).check();
+    await choose(page, 'Segmentation', /Segmentation ABC/);
     await page.getByText(/contient des cellules fusionnées/).first().waitFor();
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await page.getByText(/holds merged cells/).first().waitFor();
@@ -135,21 +146,21 @@ describe('the sidebar in a task pane', () => {
 
   it('says the selection is empty when nothing is selected', async () => {
     const page = await open('?lang=en&selection=empty');
-    await page.getByRole('radio', { name: /ABC segmentation/ }).check();
+    await choose(page, 'Segmentation', /ABC segmentation/);
     await page.getByText(/The selection is empty: select two columns/).waitFor();
     await page.close();
   });
 
   it('says which row is not a number when the value column holds no number', async () => {
     const page = await open('?lang=fr&selection=text');
-    await page.getByRole('radio', { name: /Segmentation ABC/ }).check();
+    await choose(page, 'Segmentation', /Segmentation ABC/);
     await page.getByText(/Ligne 1 de la sélection : "Commentaire" n'est pas un nombre/).waitFor();
     await page.close();
   });
 
   it('shows a progress bar while the sheets are written', async () => {
     const page = await open('?lang=fr&selection=rfm&delay=600');
-    await page.getByRole('radio', { name: /Segmentation RFM/ }).check();
+    await choose(page, 'Segmentation', /Segmentation RFM/);
     await page.getByRole('button', { name: 'Construire la segmentation RFM' }).click();
     const bar = page.getByRole('progressbar', { name: 'Construction en cours…' });
     await bar.waitFor();
@@ -184,9 +195,72 @@ describe('the sidebar in a task pane', () => {
     await page.close();
   });
 
+  it('groups the builds under headings that open and close, each group a radio group named after it', async () => {
+    const page = await open('?lang=fr');
+    const headers = { audit: page.getByRole('button', { name: /^Audit/ }), segmentation: page.getByRole('button', { name: /^Segmentation/ }), value: page.getByRole('button', { name: /^Valeur client/ }) };
+    // The chosen build's group is open, the others closed, each saying what it holds.
+    await expect(headers.audit.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(headers.segmentation.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(headers.value.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(headers.audit.textContent()).resolves.toContain('Choix\u00a0: Classeur d’audit');
+    await expect(headers.segmentation.textContent()).resolves.toContain('3 constructions');
+    await expect(page.getByRole('radiogroup', { name: 'Audit' }).getByRole('radio').count()).resolves.toBe(2);
+    await expect(page.getByRole('radio').count()).resolves.toBe(2);
+    // Open every group: every build is there once, named by its label and its line.
+    await headers.segmentation.click();
+    await headers.value.click();
+    await expect(page.getByRole('radio').count()).resolves.toBe(6);
+    await expect(page.getByRole('radiogroup', { name: 'Segmentation' }).getByRole('radio').count()).resolves.toBe(3);
+    await page.getByRole('radiogroup', { name: 'Valeur client' }).getByRole('radio', { name: /Valeur client.*Achats attendus/ }).waitFor();
+    // Closing a group hides its builds (once its motion is over).
+    await headers.segmentation.click();
+    await expect(headers.segmentation.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect.poll(() => page.getByRole('radio').count(), { timeout: 2_000 }).toBe(3);
+    await screenshot(page, 'taskpane-fr-groups');
+    await page.close();
+  });
+
+  it('is used with the keyboard alone: Enter opens a group, Tab enters its builds, arrows choose', async () => {
+    const page = await open('?lang=fr');
+    const segmentation = page.getByRole('button', { name: /^Segmentation/ });
+    await segmentation.focus();
+    await page.keyboard.press('Enter');
+    await expect(segmentation.getAttribute('aria-expanded')).resolves.toBe('true');
+    await page.keyboard.press('Tab');
+    // The group's first build takes the focus (none of them is chosen yet).
+    await expect(page.locator(':focus').getAttribute('value')).resolves.toBe('abc');
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Construire la segmentation ABC' }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator(':focus').getAttribute('value')).resolves.toBe('abc.weighted');
+    await page.getByRole('button', { name: 'Construire l’ABC pondéré' }).waitFor();
+    await expect(segmentation.textContent()).resolves.toContain('Choix\u00a0: ABC pondéré');
+    // Shift+Tab goes back to the group's heading; Enter closes it.
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.locator(':focus').textContent()).resolves.toMatch(/^Segmentation/);
+    await page.keyboard.press('Enter');
+    await expect(segmentation.getAttribute('aria-expanded')).resolves.toBe('false');
+    await page.close();
+  });
+
+  it('shows the groups in a 300 px pane, in English too, without horizontal scrolling', async () => {
+    const page = await open('?lang=en', 300);
+    await page.getByRole('button', { name: /^Segmentation/ }).click();
+    await page.getByRole('radiogroup', { name: 'Segmentation' }).waitFor();
+    const overflow = await page.evaluate(() => {
+      const { documentElement } = (globalThis as unknown as HarnessGlobals).document;
+      return documentElement.scrollWidth - documentElement.clientWidth;
+    });
+    expect(overflow).toBe(0);
+    // The motion of the panel (~200 ms) settled before the picture.
+    await page.waitForTimeout(400);
+    await screenshot(page, 'taskpane-en-groups-300px');
+    await page.close();
+  });
+
   it.each([300, 350])('fits a %i px wide pane without horizontal scrolling', async (width) => {
     const page = await open('?lang=fr&selection=abc', width);
-    await page.getByRole('radio', { name: /Segmentation ABC/ }).check();
+    await choose(page, 'Segmentation', /Segmentation ABC/);
     await page.getByTestId('selection-address').waitFor();
     const overflow = await page.evaluate(() => {
       const { documentElement } = (globalThis as unknown as HarnessGlobals).document;

@@ -2,13 +2,20 @@
  * The custom-functions metadata Excel reads (functions.json), generated from the catalogue at build
  * time: one file per language, because Excel shows one description per function and picks the file
  * through the manifest's locale override of the metadata URL (Microsoft's documented way to localise
- * custom functions). Names stay the catalogue ids in every language, so a formula reads the same in a
- * French and an English Excel and in Google Sheets.
+ * custom functions). Function names stay the catalogue ids in every language, so a formula reads the
+ * same in a French and an English Excel and in Google Sheets; parameter names, which Excel only shows,
+ * are French in the French file (parameter-names.ts).
  */
 import type { Language } from '../../src/cells/errors.js';
 import type { FunctionSpec, ParamSpec } from '../../src/catalogue/types.js';
+import { parameterName } from './parameter-names.js';
 
-/** How Excel passes an argument: one value, or a range as rows of cells. */
+/**
+ * How Excel passes an argument: `scalar` "a non-array value", `matrix` "a 2-dimensional array"
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#parameters). Excel never
+ * hands a range to a scalar parameter, so every parameter that accepts a range (the catalogue's
+ * `range`, optional ones included) is a matrix.
+ */
 export type Dimensionality = 'scalar' | 'matrix';
 
 /** One parameter as Excel's metadata describes it. */
@@ -32,6 +39,14 @@ export interface FunctionMetadata {
 
 /** The content of a functions.json file. */
 export interface FunctionsMetadata {
+  /**
+   * Always true: every parameter is `any`, so Excel calls the functions even when an input range holds
+   * an error cell, and hands that cell over as a `CustomFunctions.Error`; the core then answers where
+   * the first one is (src/cells/error-cells.ts). Without it Excel does not call the function and
+   * shows the error without a word
+   * (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#allowerrorfordatatypeany).
+   */
+  readonly allowErrorForDataTypeAny: true;
   readonly functions: readonly FunctionMetadata[];
 }
 
@@ -53,12 +68,13 @@ const OPTIONAL_NOTE: Readonly<Record<Language, { readonly bare: string; readonly
  */
 export function parameterMetadata(param: ParamSpec, language: Language): ParameterMetadata {
   const dimensionality = param.range ? 'matrix' : 'scalar';
-  if (param.optional !== true) return { name: param.name, description: param.description[language], type: 'any', dimensionality };
+  const name = parameterName(param.name, language);
+  if (param.optional !== true) return { name, description: param.description[language], type: 'any', dimensionality };
   const note = OPTIONAL_NOTE[language];
   const suffix = param.defaultValue === undefined ? note.bare : note.withDefault(String(param.defaultValue));
   const description = param.description[language].trim();
   const sentence = /[.!?…]$/.test(description) ? description : `${description}.`;
-  return { name: param.name, description: `${sentence} ${suffix}`, type: 'any', dimensionality, optional: true };
+  return { name, description: `${sentence} ${suffix}`, type: 'any', dimensionality, optional: true };
 }
 
 /**
@@ -86,5 +102,5 @@ export function functionMetadata(spec: FunctionSpec, language: Language): Functi
  * @example functionsMetadata(CATALOGUE, 'en').functions.map((f) => f.id) // ['CAC', 'COST_PER_LEAD', …]
  */
 export function functionsMetadata(catalogue: readonly FunctionSpec[], language: Language): FunctionsMetadata {
-  return { functions: catalogue.map((spec) => functionMetadata(spec, language)) };
+  return { allowErrorForDataTypeAny: true, functions: catalogue.map((spec) => functionMetadata(spec, language)) };
 }

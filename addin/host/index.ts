@@ -5,3 +5,4 @@ export { excelWorkbookHost, readExcelSelection, MAX_SELECTION_CELLS, REQUIRED_EX
 export { MARKER_PROPERTY, columnWidthPoints } from './apply-plan.js';
 export { blockChunks, needsTextFormat, TEXT_FORMAT } from './cells.js';
 export { PayloadBatch, CHUNK_BUDGET_BYTES, REQUEST_BUDGET_BYTES } from './batch.js';
+export { officeLanguageSetting, type OfficeSettingsLike, type WorkbookLanguageSetting } from './language-setting.js';

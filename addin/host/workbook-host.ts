@@ -18,6 +18,7 @@ import {
   type WorkbookHost,
 } from '../../src/workbook/index.js';
 import { languageFromTag } from '../functions/language.js';
+import type { WorkbookLanguageSetting } from './language-setting.js';
 import { excelSheetAdapter, type ExcelRun, type ExcelSheetAdapterOptions } from './sheet-adapter.js';
 
 /** The ExcelApi version the host needs: worksheet custom properties, where the marker lives. */
@@ -37,6 +38,12 @@ export interface ExcelHostOptions extends ExcelSheetAdapterOptions {
   readonly displayLanguage: string | undefined;
   /** `(version) => Office.context.requirements.isSetSupported('ExcelApi', version)`. */
   readonly supportsExcelApi: (version: string) => boolean;
+  /**
+   * The workbook's language setting: the sidebar opens in it and each build saves the language chosen,
+   * which the custom functions then answer in (addin/functions/language.ts). Without it, the display
+   * language alone.
+   */
+  readonly languageSetting?: WorkbookLanguageSetting;
 }
 
 function requireExcelApi(supports: (version: string) => boolean): void {
@@ -96,15 +103,18 @@ export function readExcelSelection(run: ExcelRun, supports: (version: string) =>
  */
 export function excelWorkbookHost(options: ExcelHostOptions): WorkbookHost {
   const adapter = excelSheetAdapter(options.run, options);
-  const language: Language = languageFromTag(options.displayLanguage);
+  const shown: Language = languageFromTag(options.displayLanguage);
   return {
     kind: 'excel',
-    displayLanguage: () => Promise.resolve(language),
+    // The workbook's language when it has one, so that the sheets and the functions agree.
+    displayLanguage: () => Promise.resolve(options.languageSetting?.read() ?? shown),
     readSelection: () => readExcelSelection(options.run, options.supportsExcelApi),
     async build(request: BuildRequest, onProgress?: (progress: BuildProgress) => void): Promise<BuildReport> {
       requireExcelApi(options.supportsExcelApi);
       const selection = needsSelection(request.target) ? await readExcelSelection(options.run, options.supportsExcelApi) : undefined;
       const planned = plansForRequest(request, selection);
+      // Saved first: a workbook that cannot keep its language gets no sheets in another one.
+      await options.languageSetting?.write(request.language);
       const report = await applyPlansTo(adapter, planned.plans, planned.notes, onProgress);
       const first = report.sheets[0];
       if (first !== undefined) await adapter.activate(first);

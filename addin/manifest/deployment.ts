@@ -24,10 +24,34 @@ export const ADDIN_BASE_URLS = {
 export const DEFAULT_LOCALE = 'en-US';
 
 /**
- * The French locales Office offers as display languages, each with its own override (Microsoft
- * advises one override per area rather than the bare language "fr").
+ * The French locales of Office's display languages (France, Canada, Belgium, Switzerland, Luxembourg),
+ * each with its own override: Office matches an Override's Locale against the user's locale, so the
+ * bare "fr" or fr-FR alone leaves a Belgian or Swiss user in English
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/localization#control-localization-from-the-manifest).
  */
-export const FRENCH_LOCALES: readonly string[] = ['fr-FR', 'fr-CA'];
+export const FRENCH_LOCALES: readonly string[] = ['fr-FR', 'fr-CA', 'fr-BE', 'fr-CH', 'fr-LU'];
+
+/**
+ * The one task pane's id. With a shared runtime Office supports one task pane, and "any task pane
+ * without a TaskpaneId is considered a different task pane"
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime#multiple-task-panes,
+ * https://learn.microsoft.com/javascript/api/manifest/action#taskpaneid): the ribbon button names it,
+ * as the shared-runtime template does.
+ */
+export const TASKPANE_ID = 'Promethee.Taskpane';
+
+/**
+ * The requirement sets the add-in needs, as the manifest declares them. CustomFunctionsRuntime 1.3:
+ * the functions return `CustomFunctions.Error` (1.2) with the ErrorCode values divisionByZero,
+ * invalidNumber and notAvailable, which @types/custom-functions-runtime marks 1.3
+ * (https://learn.microsoft.com/javascript/api/requirement-sets/excel/custom-functions-requirement-sets);
+ * Microsoft asks a shared-runtime add-in with custom functions to declare both sets. Office on the
+ * web, Microsoft 365 (2008 and later), Excel 2021 and 2024 and Excel for Mac 16.40 have it.
+ */
+export const REQUIREMENT_SETS = [
+  { name: 'SharedRuntime', minVersion: '1.1' },
+  { name: 'CustomFunctionsRuntime', minVersion: '1.3' },
+] as const;
 
 /** Sizes of the PNG icons: 16, 32 and 80 for the ribbon, 32 and 64 for the add-in's own icon. */
 export const ICON_SIZES = [16, 32, 64, 80] as const;
@@ -41,6 +65,10 @@ export const ADDIN_FILES = {
   taskpane: 'taskpane.html',
   /** The custom-functions bundle (also loaded by the task pane page). */
   functionsScript: 'functions.js',
+  /** The sidebar bundle. */
+  taskpaneScript: 'taskpane.js',
+  /** The ES5 script that loads both bundles where the engine can run them (addin/build/loader.ts). */
+  loader: 'loader.js',
   /** The functions metadata per language (functions.json is the default, English). */
   functionsMetadata: { en: 'functions.json', fr: 'functions-fr.json' } satisfies Record<Language, string>,
   /** Until the product has a help site, "learn more" opens the task pane page. */

@@ -11,6 +11,8 @@ import {
   DEFAULT_LOCALE,
   FRENCH_LOCALES,
   FUNCTIONS_NAMESPACE,
+  REQUIREMENT_SETS,
+  TASKPANE_ID,
   addinBaseUrl,
   iconPath,
   manifestVersion,
@@ -119,8 +121,8 @@ function ribbon(): XmlElement {
     element('Label', { resid: RESID.buttonLabel }),
     element('Supertip', {}, [element('Title', { resid: RESID.buttonLabel }), element('Description', { resid: RESID.buttonTooltip })]),
     icons(),
-    // No TaskpaneId: with a shared runtime there is one task pane, the runtime's own page.
-    element('Action', { 'xsi:type': 'ShowTaskpane' }, [element('SourceLocation', { resid: RESID.taskpaneUrl })]),
+    // The one task pane of the shared runtime, named (see TASKPANE_ID).
+    element('Action', { 'xsi:type': 'ShowTaskpane' }, [textElement('TaskpaneId', TASKPANE_ID), element('SourceLocation', { resid: RESID.taskpaneUrl })]),
   ]);
   return element('DesktopFormFactor', {}, [
     element('GetStarted', {}, [
@@ -186,7 +188,11 @@ export function manifestXml(options: ManifestOptions): string {
     element('SupportUrl', { DefaultValue: base + ADDIN_FILES.support }),
     element('Hosts', {}, [element('Host', { Name: 'Workbook' })]),
     element('Requirements', {}, [
-      element('Sets', { DefaultMinVersion: '1.1' }, [element('Set', { Name: 'SharedRuntime', MinVersion: '1.1' })]),
+      element(
+        'Sets',
+        { DefaultMinVersion: '1.1' },
+        REQUIREMENT_SETS.map((set) => element('Set', { Name: set.name, MinVersion: set.minVersion })),
+      ),
     ]),
     element('DefaultSettings', {}, [element('SourceLocation', { DefaultValue: base + ADDIN_FILES.taskpane })]),
     textElement('Permissions', 'ReadWriteDocument'),

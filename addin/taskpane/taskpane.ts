@@ -5,6 +5,7 @@
  */
 import { mountSidebar } from '../../src/ui/mount.js';
 import { languageFromTag } from '../functions/language.js';
+import { officeLanguageSetting } from '../host/language-setting.js';
 import { excelWorkbookHost } from '../host/workbook-host.js';
 
 const OUTSIDE_EXCEL = {
@@ -28,6 +29,7 @@ function start(): void {
       run: (batch) => Excel.run(batch),
       displayLanguage: Office.context.displayLanguage,
       supportsExcelApi: (version) => Office.context.requirements.isSetSupported('ExcelApi', version),
+      languageSetting: officeLanguageSetting(Office.context.document.settings, Office.AsyncResultStatus.Succeeded),
     }),
   );
 }

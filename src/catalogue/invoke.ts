@@ -3,6 +3,7 @@
  * back a rectangular 2-D result in which every cell is a value or a {@link SheetError} — never an
  * exception, never NaN or ±Infinity.
  */
+import { errorCellError, firstErrorCell } from '../cells/error-cells.js';
 import { isSheetError, numberError, valueError, type SheetError } from '../cells/errors.js';
 import type { OutCell, OutMatrix, RawArg } from '../cells/values.js';
 import { CatalogueError } from './define.js';
@@ -47,6 +48,10 @@ export function invokeSpec(spec: FunctionSpec, rawArgs: readonly RawArg[], conte
   const id = spec.id;
   const checked = checkArity(spec, rawArgs);
   if (isSheetError(checked)) return [[checked]];
+  // An error cell (Excel's CustomFunctions.Error, see cells/error-cells.ts) never reaches an
+  // implementation: the call answers where the first one is.
+  const errorCell = firstErrorCell(checked);
+  if (errorCell !== undefined) return [[errorCellError(errorCell, spec.params[errorCell.argument]?.name ?? '', id)]];
   let result: OutMatrix | SheetError;
   try {
     result = spec.implementation(checked, context);

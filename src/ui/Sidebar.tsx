@@ -10,7 +10,7 @@ import { OutcomeMessage, type Outcome } from './OutcomeMessage.js';
 import { RemoveGenerated } from './RemoveGenerated.js';
 import { SelectionCard, type SelectionStatus } from './SelectionCard.js';
 import { summariseSelection } from './selection-summary.js';
-import { sidebarStrings } from './strings.js';
+import { sidebarStrings, targetGroupsStrings } from './strings.js';
 import { SidebarHeader } from './SidebarHeader.js';
 import { TargetPicker } from './TargetPicker.js';
 import { useSidebarStyles } from './Sidebar.styles.js';
@@ -138,7 +138,14 @@ export function Sidebar({ host, initialTarget = 'audit' }: SidebarProps): React.
           <Text as="h2" id={chooseId} className={styles.heading}>
             {strings.chooseTitle}
           </Text>
-          <TargetPicker strings={strings} target={target} onChange={setTarget} labelledBy={chooseId} disabled={busy !== 'idle'} />
+          <TargetPicker
+            strings={strings}
+            groupStrings={targetGroupsStrings(language)}
+            target={target}
+            onChange={setTarget}
+            labelledBy={chooseId}
+            disabled={busy !== 'idle'}
+          />
         </section>
         {withSelection && expects !== undefined ? (
           <section className={styles.section} aria-labelledby={rangeId}>

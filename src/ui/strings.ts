@@ -4,6 +4,7 @@
  */
 import type { Language } from '../cells/errors.js';
 import type { BuildTarget, WorkbookHost } from '../workbook/port.js';
+import type { TargetGroupId } from './target-groups.js';
 
 /** What one build target is called and what it needs. */
 export interface TargetStrings {
@@ -202,3 +203,51 @@ export function sidebarStrings(language: Language): SidebarStrings {
 
 /** The order of the build choices in the sidebar: the audit first, then the single sheets. */
 export const TARGET_ORDER: readonly BuildTarget[] = ['audit', 'kpi', 'abc', 'abc.weighted', 'rfm', 'clv'];
+
+// ---- The groups of builds (TargetPicker) --------------------------------------------------------------
+
+/** The name and one line of a group of builds. */
+export interface TargetGroupStrings {
+  readonly label: string;
+  readonly description: string;
+}
+
+/** The texts of the grouped list of builds, in one language. */
+export interface TargetGroupsStrings {
+  readonly groups: Readonly<Record<TargetGroupId, TargetGroupStrings>>;
+  /** How many builds a group holds, after its name. */
+  readonly count: (count: number) => string;
+  /** Shown under a group's name when it holds the chosen build. */
+  readonly chosen: (label: string) => string;
+}
+
+const GROUPS_FR: TargetGroupsStrings = {
+  groups: {
+    audit: { label: 'Audit', description: 'La grille d’audit, les entretiens, la synthèse et les indicateurs.' },
+    segmentation: { label: 'Segmentation', description: 'Classer clients et produits\u00a0: ABC, ABC pondéré, RFM.' },
+    value: { label: 'Valeur client', description: 'Prévoir les achats et la valeur de chaque client.' },
+    action: { label: 'Plan d’action', description: 'Priorités, responsables et échéances.' },
+    diagnostic: { label: 'Grilles de diagnostic', description: 'Diagnostics ciblés d’un domaine.' },
+    other: { label: 'Autres', description: 'Les autres constructions.' },
+  },
+  count: (count) => `${count} ${count <= 1 ? 'construction' : 'constructions'}`,
+  chosen: (label) => `Choix\u00a0: ${label}`,
+};
+
+const GROUPS_EN: TargetGroupsStrings = {
+  groups: {
+    audit: { label: 'Audit', description: 'The audit grid, interviews, summary and KPIs.' },
+    segmentation: { label: 'Segmentation', description: 'Rank customers and products: ABC, weighted ABC, RFM.' },
+    value: { label: 'Customer value', description: 'Forecast the purchases and value of each customer.' },
+    action: { label: 'Action plan', description: 'Priorities, owners and due dates.' },
+    diagnostic: { label: 'Diagnostic grids', description: 'Focused diagnostics of one area.' },
+    other: { label: 'Other', description: 'The other builds.' },
+  },
+  count: (count) => `${count} ${count <= 1 ? 'build' : 'builds'}`,
+  chosen: (label) => `Chosen: ${label}`,
+};
+
+/** The texts of the grouped list of builds in a language. */
+export function targetGroupsStrings(language: Language): TargetGroupsStrings {
+  return language === 'fr' ? GROUPS_FR : GROUPS_EN;
+}

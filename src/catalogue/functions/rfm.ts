@@ -87,7 +87,8 @@ const tableParams = [
   rangeParam('amounts', 'number', 'Montant de chaque transaction (négatif = avoir, déduit)', 'Amount of each transaction (negative = refund, netted)'),
   optionalParam('as_of', 'date', undefined, "Date d'analyse (défaut : lendemain de la dernière date)", 'Analysis date (default: the day after the last date)'),
   optionalParam('bins', 'number', 5, 'Nombre de notes par critère, 2 à 9 (défaut 5)', 'Number of scores per measure, 2 to 9 (default 5)'),
-  optionalParam('method', 'any', 'rfm', '"rfm" (quantiles, défaut), "ntile" (effectifs égaux) ou une plage de seuils 3 × (bins − 1)', '"rfm" (quantiles, default), "ntile" (equal groups) or a 3 × (bins − 1) range of cut points'),
+  // A range of cut points is accepted: Excel must be told (metadata `matrix`), or it never passes one.
+  { ...optionalParam('method', 'any', 'rfm', '"rfm" (quantiles, défaut), "ntile" (effectifs égaux) ou une plage de seuils 3 × (bins − 1)', '"rfm" (quantiles, default), "ntile" (equal groups) or a 3 × (bins − 1) range of cut points'), range: true },
   optionalParam('language', 'text', 'fr', 'Langue des en-têtes et segments : "fr" (défaut) ou "en"', 'Language of headers and segments: "fr" (default) or "en"'),
 ];
 
