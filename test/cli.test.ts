@@ -382,6 +382,21 @@ describe('data problems: exit code 1 and one line naming the file, line and colu
     expect(result).toMatchObject({ code: 1, stdout: '', stderr: 'promethee: short.csv: line 3: only 2 field(s), column "amount" (no. 3) is missing\n' });
   });
 
+  it('refuses a row whose unquoted French amount split in two in a comma file, naming the line, instead of reading 12 (exit 1)', async () => {
+    const file = 'customer,date,amount\nA,2024-01-01,3\nB,2024-01-02,12,50\n';
+    const result = await run(rfm('cents.csv'), { 'cents.csv': file });
+    expect(result).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: 'promethee: cents.csv: line 3: 4 fields, but the header line has 3: a value holds the delimiter "," without quotes (a decimal comma such as 12,50?): separate the fields with ";" or put such values in quotes ("12,50")\n',
+    });
+    const french = await run(['abc', 'cents.csv', '--item', 'customer', '--value', 'amount'], { 'cents.csv': file });
+    expect(french.code).toBe(1);
+    expect(french.stderr).toBe(
+      'promethee: cents.csv : ligne 3\u00a0: 4 champs, mais la ligne d’en-tête en a 3\u00a0: une valeur contient le séparateur «\u00a0,\u00a0» sans guillemets (une virgule décimale comme 12,50\u00a0?)\u00a0: séparez les champs par des «\u00a0;\u00a0» ou mettez ces valeurs entre guillemets ("12,50")\n',
+    );
+  });
+
   it('names the line and column of an empty date', async () => {
     const result = await run(rfm('blank.csv'), { 'blank.csv': 'customer;date;amount\nA;;3\n' });
     expect(result).toMatchObject({ code: 1, stderr: 'promethee: blank.csv: line 2, column "date": empty field (a date (2024-12-31, 31/12/2024 or 20241231) is expected)\n' });

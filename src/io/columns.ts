@@ -3,7 +3,7 @@
  * headerless file), choosing a column by name or number, and reading one field as a date or a number
  * with a message that names the line and the column when it is neither.
  */
-import { valueError, type SheetError } from '../cells/errors.js';
+import { valueError, type LocalizedText, type SheetError } from '../cells/errors.js';
 import type { DayNumber } from '../cells/dates.js';
 import { csvField, csvFieldCount, csvRecord, type CsvTable } from './csv.js';
 import { numberFromField, numberFromRange, type DayReader } from './fields.js';
@@ -135,6 +135,55 @@ export function missingField(table: DataTable, record: number, column: number): 
     `ligne ${line} : ${count} champ(s) seulement, la ${fr}${named.fr} manque`,
     `line ${line}: only ${count} field(s), ${en}${named.en} is missing`,
   );
+}
+
+/** The delimiter as a user sees it, in messages. */
+const DELIMITER_SHOWN: Readonly<Record<CsvTable['delimiter'], string>> = { comma: ',', semicolon: ';', tab: '\\t', whitespace: ' ' };
+
+/**
+ * #VALUE! for a record with more fields than the table has columns, unless the extra fields are all
+ * blank (a trailing delimiter): a value holding the delimiter without quotes — an unquoted French
+ * amount `12,50` in a comma-separated file — has split in two, and reading on would take its first
+ * part for the value and drop the rest without a word.
+ *
+ * @param table - the data table (its width is the number of column names)
+ * @param record - record index in `table.csv`
+ * @returns null when the record fits, else the error naming its line and saying what to do
+ * @example extraFieldsError(dataTable(parseCsv('a,b\nx,12,50')), 1) // line 2: 3 fields, but the header line has 2 …
+ */
+export function extraFieldsError(table: DataTable, record: number): SheetError | null {
+  const width = table.header.length;
+  const count = csvFieldCount(table.csv, record);
+  if (count <= width) return null;
+  const { csv } = table;
+  const base = csv.firstField[record] ?? 0;
+  let blank = true;
+  for (let k = base + width; k < base + count && blank; k++) {
+    for (let i = csv.fieldStart[k] ?? 0; i < (csv.fieldEnd[k] ?? 0); i++) {
+      const c = csv.text.charCodeAt(i);
+      if (c !== 0x20 && c !== 0x09 && c !== 0x22) {
+        blank = false;
+        break;
+      }
+    }
+  }
+  if (blank) return null;
+  const line = lineOf(table, record);
+  const shown = DELIMITER_SHOWN[csv.delimiter];
+  const against = table.start === 1 ? { fr: `la ligne d’en-tête en a ${width}`, en: `the header line has ${width}` } : { fr: `${width} noms de colonnes sont donnés`, en: `${width} column names were given` };
+  const what = { fr: `une valeur contient le séparateur «\u00a0${shown}\u00a0» sans guillemets`, en: `a value holds the delimiter "${shown}" without quotes` };
+  let todo: LocalizedText;
+  if (csv.delimiter === 'comma') {
+    todo = {
+      fr: ` (une virgule décimale comme 12,50\u00a0?)\u00a0: séparez les champs par des «\u00a0;\u00a0» ou mettez ces valeurs entre guillemets ("12,50")`,
+      en: ` (a decimal comma such as 12,50?): separate the fields with ";" or put such values in quotes ("12,50")`,
+    };
+  } else if (csv.delimiter === 'whitespace') {
+    todo = { fr: '\u00a0: mettez ces valeurs entre guillemets ou choisissez un autre séparateur', en: ': put such values in quotes or use another delimiter' };
+  } else {
+    todo = { fr: '\u00a0: mettez ces valeurs entre guillemets', en: ': put such values in quotes' };
+  }
+  return valueError(`ligne ${line}\u00a0: ${count} champs, mais ${against.fr}\u00a0: ${what.fr}${todo.fr}`, `line ${line}: ${count} fields, but ${against.en}: ${what.en}${todo.en}`);
 }
 
 /** A field that is not what its column should hold: line, column, the value, what was expected. */

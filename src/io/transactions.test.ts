@@ -114,6 +114,24 @@ describe('readTransactions', () => {
     expect(english(readTransactions(noOrder, { ...fields, order: 3 }))).toBe('line 2: only 3 field(s), column "order" (no. 4) is missing');
   });
 
+  it('refuses a row with more fields than the header, naming its line: an unquoted French amount 12,50 in a comma file', () => {
+    const split = table('customer,date,amount\nA,2024-01-01,3\nB,2024-01-02,12,50\n');
+    const result = readTransactions(split, { customer: 0, date: 1, value: { kind: 'amount', column: 2 } });
+    expect(isSheetError(result) && result.code).toBe('#VALUE!');
+    expect(english(result)).toBe(
+      'line 3: 4 fields, but the header line has 3: a value holds the delimiter "," without quotes (a decimal comma such as 12,50?): separate the fields with ";" or put such values in quotes ("12,50")',
+    );
+  });
+
+  it('accepts extra fields that are empty (a trailing delimiter) and a headerless file as wide as its column names', () => {
+    const trailing = table('customer,date,amount\nA,2024-01-01,3,\nB,2024-01-02,4,,\n');
+    expect(Array.from(ok(readTransactions(trailing, { customer: 0, date: 1, value: { kind: 'amount', column: 2 } })).transactions.amount)).toEqual([3, 4]);
+    const named = table('A 2024-01-01 3 x\n', ['customer', 'date', 'amount']);
+    expect(english(readTransactions(named, { customer: 0, date: 1, value: { kind: 'amount', column: 2 } }))).toBe(
+      'line 1: 4 fields, but 3 column names were given: a value holds the delimiter " " without quotes: put such values in quotes or use another delimiter',
+    );
+  });
+
   it('gives empty columns when every row lacks a customer', () => {
     const read = ok(readTransactions(table('customer,date,amount\n,2024-01-01,3\n'), { customer: 0, date: 1, value: { kind: 'amount', column: 2 } }));
     expect(customerPerRow(read)).toEqual([]);
@@ -162,6 +180,12 @@ describe('readItemTotals', () => {
   it('stops at a value that is not a number, naming its line and column', () => {
     expect(english(readItemTotals(table('item,value\na,1\nb,n/a\n'), { item: 0, value: { kind: 'amount', column: 1 } }))).toBe(
       'line 3, column "value": "n/a" is not a number (1234.5 or 1 234,50)',
+    );
+  });
+
+  it('refuses a row with more fields than the header, naming its line', () => {
+    expect(english(readItemTotals(table('item;value\na;1\nb;2;5\n'), { item: 0, value: { kind: 'amount', column: 1 } }))).toBe(
+      'line 3: 3 fields, but the header line has 2: a value holds the delimiter ";" without quotes: put such values in quotes',
     );
   });
 

@@ -10,7 +10,7 @@
 import { isSheetError, numberError, type SheetError } from '../cells/errors.js';
 import { toSpreadsheetPrecision } from '../cells/numbers.js';
 import { addCompensated, type CodedTransactions } from '../metrics/rfm/aggregate.js';
-import { dayOf, lineOf, trimmedFieldOf, valueOf, type DataTable, type ValueSource } from './columns.js';
+import { dayOf, extraFieldsError, lineOf, trimmedFieldOf, valueOf, type DataTable, type ValueSource } from './columns.js';
 import { createDayReader, numberFromRange } from './fields.js';
 import { IdTable } from './ids.js';
 
@@ -92,7 +92,12 @@ export function readTransactions(table: DataTable, fields: TransactionFields): T
   const widest = Math.max(...columns);
   let count = 0;
 
+  const width = table.header.length;
   for (let r = table.start; r < recordCount; r++) {
+    if ((firstField[r + 1] ?? 0) - (firstField[r] ?? 0) > width) {
+      const split = extraFieldsError(table, r);
+      if (split) return split;
+    }
     let customerId: number;
     let dayNumber: number | null;
     let value: number | null;
@@ -193,7 +198,12 @@ export function readItemTotals(table: DataTable, fields: ItemFields): ItemTotals
   const emptyItemLines: number[] = [];
   const columns = [fields.item, ...valueColumns(fields.value)];
   const widest = Math.max(...columns);
+  const width = table.header.length;
   for (let r = table.start; r < recordCount; r++) {
+    if ((firstField[r + 1] ?? 0) - (firstField[r] ?? 0) > width) {
+      const split = extraFieldsError(table, r);
+      if (split) return split;
+    }
     let item: number;
     let value: number | null = null;
     if (needsGeneralReading(table, r, columns, widest)) {
