@@ -397,6 +397,25 @@ describe('data problems: exit code 1 and one line naming the file, line and colu
     );
   });
 
+  it('refuses a UTF-8 file holding one Windows-1252 byte, naming its line, rather than reading "Élodie" as "Ã‰lodie" (exit 1)', async () => {
+    const bytes = Uint8Array.from([
+      ...new TextEncoder().encode('customer,date,amount\n\u00c9lodie,2024-01-01,3\n'),
+      ...Array.from('Zo\u00e9,2024-01-02,4\n', (character) => character.charCodeAt(0)),
+    ]);
+    const readBytes = (): Promise<Uint8Array> => Promise.resolve(bytes);
+    const refused = await run(rfm('mixed.csv'), {}, { readBytes });
+    expect(refused).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr:
+        'promethee: mixed.csv: the file is UTF-8, but 1 byte(s) are invalid in UTF-8 (Windows-1252, probably) on line 3: save the file again as UTF-8, or choose --encoding utf-8 (those bytes become "\ufffd") or --encoding windows-1252 (the whole file read so)\n',
+    });
+    const forced = await run([...rfm('mixed.csv'), '--encoding', 'utf-8'], {}, { readBytes });
+    expect(forced.code).toBe(0);
+    expect(forced.stderr).toBe('promethee: mixed.csv: bytes invalid in UTF-8 replaced by "\ufffd" (line(s) 3)\n');
+    expect(rows(forced.stdout).map((row) => row[0])).toEqual(['customer', '\u00c9lodie', 'Zo\ufffd']);
+  });
+
   it('names the line and column of an empty date', async () => {
     const result = await run(rfm('blank.csv'), { 'blank.csv': 'customer;date;amount\nA;;3\n' });
     expect(result).toMatchObject({ code: 1, stderr: 'promethee: blank.csv: line 2, column "date": empty field (a date (2024-12-31, 31/12/2024 or 20241231) is expected)\n' });
@@ -474,6 +493,15 @@ describe('the built command, run by Node', () => {
     await writeFile(path, Uint8Array.from(text, (character) => character.charCodeAt(0)));
     const { stdout } = await execFileAsync(process.execPath, [built, 'rfm', path, '--customer', 'client', '--date', 'date', '--amount', 'montant']);
     expect(stdout.split('\n')[1]?.startsWith('Société Générale,1,1,12.5,')).toBe(true);
+  });
+
+  it('refuses a UTF-8 file holding one Windows-1252 byte with exit code 1, naming the line', async () => {
+    const path = resolve(process.cwd(), '.tmp/cli-smoke/ventes-mixed.csv');
+    // "Élodie" in UTF-8 on line 2, "Zoé" with é as the single Windows-1252 byte 0xE9 on line 3.
+    await writeFile(path, Uint8Array.from([...new TextEncoder().encode('client;date;montant\r\n\u00c9lodie;31/12/2024;3\r\n'), ...Array.from('Zo\u00e9;31/12/2024;4\r\n', (c) => c.charCodeAt(0))]));
+    const failed = await execFileAsync(process.execPath, [built, 'rfm', path, '--customer', 'client', '--date', 'date', '--amount', 'montant', '--language', 'en']).catch((error: unknown) => error as { code: number; stderr: string });
+    expect(failed).toMatchObject({ code: 1 });
+    expect((failed as { stderr: string }).stderr).toContain('invalid in UTF-8 (Windows-1252, probably) on line 3');
   });
 
   it('reads the standard input when the file is "-"', async () => {

@@ -109,7 +109,7 @@ export async function runAbc(argv: readonly string[], io: CliIo, language: Langu
     throw badOption(COMMAND, `seuils : il faut 0 < a < b ≤ 1 (reçu a = ${a}, b = ${b})`, `thresholds: 0 < a < b ≤ 1 is required (got a = ${a}, b = ${b})`);
   }
 
-  const input = await readInput(args, io, COMMAND);
+  const input = await readInput(args, io, COMMAND, language);
   const fields = { item: column(input, itemReference, 'item'), value: valueSource(input, values, 'value') };
   const totals = readItemTotals(input.table, fields);
   if (isSheetError(totals)) throw dataFailure(input.path, totals);

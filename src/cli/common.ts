@@ -8,6 +8,7 @@ import { dayFromText } from '../cells/dates.js';
 import { parseNumberText } from '../cells/numbers.js';
 import { dataTable, resolveColumn, type DataTable, type ValueSource } from '../io/columns.js';
 import { DELIMITERS, parseCsv, type Delimiter } from '../io/csv.js';
+import { chooseEncoding, TEXT_ENCODINGS, type TextEncoding } from '../io/encoding.js';
 import { numberFromField } from '../io/fields.js';
 import type { ParsedArgs } from './args.js';
 import { CliFailure, EXIT_DATA, EXIT_USAGE } from './failure.js';
@@ -20,6 +21,11 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Reads a whole text file (`-` = the standard input); rejects with a Node-style error (`code`). */
   readonly readFile: (path: string) => Promise<string>;
+  /**
+   * Reads a whole file as bytes (`-` = the standard input), for the command to choose the encoding
+   * (see `chooseEncoding`); when absent, {@link CliIo.readFile} gives the text.
+   */
+  readonly readBytes?: (path: string) => Promise<Uint8Array>;
   /** Writes a whole text file. */
   readonly writeFile: (path: string, text: string) => Promise<void>;
   /**
@@ -34,7 +40,7 @@ export interface CliIo {
 }
 
 /** The options of both commands that say how to read the file and in which language to talk. */
-export const INPUT_OPTIONS = ['out', 'delimiter', 'columns', 'language'] as const;
+export const INPUT_OPTIONS = ['out', 'delimiter', 'columns', 'language', 'encoding'] as const;
 
 /** Prints a note (something skipped, something worth knowing) on the standard error. */
 export function note(io: CliIo, language: Language, text: LocalizedText): void {
@@ -164,7 +170,7 @@ export interface InputTable {
  * @throws CliFailure (exit 1) when the file cannot be read, has an unclosed quote, is empty or has no
  *   data line; (exit 2) for a bad `--delimiter` or `--columns`
  */
-export async function readInput(args: ParsedArgs, io: CliIo, command: string): Promise<InputTable> {
+export async function readInput(args: ParsedArgs, io: CliIo, command: string, language: Language): Promise<InputTable> {
   const path = inputPath(args, command);
   const delimiter = delimiterOption(args, command);
   const columnsValue = args.values.get('columns');
@@ -176,12 +182,16 @@ export async function readInput(args: ParsedArgs, io: CliIo, command: string): P
   if (out !== undefined && io.sameFile(out, path)) {
     throw badOption(command, `--out : ${out} est le fichier d'entrée, il serait écrasé`, `--out: ${out} is the input file, it would be overwritten`);
   }
-  let text: string;
+  const encoding = choiceOption<TextEncoding | 'auto'>(args, 'encoding', [...TEXT_ENCODINGS, 'auto'], 'auto', command);
+  let text = '';
+  let bytes: Uint8Array | undefined;
   try {
-    text = await io.readFile(path);
+    if (io.readBytes) bytes = await io.readBytes(path);
+    else text = await io.readFile(path);
   } catch (error) {
     throw new CliFailure(EXIT_DATA, fileProblem(path, error, 'lire', 'read'));
   }
+  if (bytes !== undefined) text = decodeInput(bytes, encoding === 'auto' ? undefined : encoding, path, io, language);
   const csv = parseCsv(text, { delimiter });
   if (isSheetError(csv)) throw dataFailure(path, csv);
   const table = dataTable(csv, names);
@@ -196,6 +206,28 @@ export async function readInput(args: ParsedArgs, io: CliIo, command: string): P
     });
   }
   return { path, table };
+}
+
+/**
+ * The text of a file's bytes in the encoding `chooseEncoding` gives (a BOM is left for the CSV reader
+ * to drop); a note lists the lines of the bytes a forced UTF-8 reading replaced.
+ * @throws CliFailure (exit 1) for a UTF-8 file holding bytes invalid in UTF-8, saying which options read it anyway
+ */
+function decodeInput(bytes: Uint8Array, forced: TextEncoding | undefined, path: string, io: CliIo, language: Language): string {
+  const choice = chooseEncoding(bytes, forced);
+  if (isSheetError(choice)) {
+    throw new CliFailure(EXIT_DATA, {
+      fr: `${path} : ${choice.message.fr}, ou choisissez --encoding utf-8 (ces octets deviennent «\u00a0\ufffd\u00a0») ou --encoding windows-1252 (tout le fichier lu ainsi)`,
+      en: `${path}: ${choice.message.en}, or choose --encoding utf-8 (those bytes become "\ufffd") or --encoding windows-1252 (the whole file read so)`,
+    });
+  }
+  if (choice.replacedLines.length > 0) {
+    note(io, language, {
+      fr: `${path} : octets invalides en UTF-8 remplacés par «\u00a0\ufffd\u00a0» (ligne(s) ${firstFew(choice.replacedLines)})`,
+      en: `${path}: bytes invalid in UTF-8 replaced by "\ufffd" (line(s) ${firstFew(choice.replacedLines)})`,
+    });
+  }
+  return new TextDecoder(choice.encoding, { ignoreBOM: true }).decode(bytes);
 }
 
 /** The 0-based index of the column a `--<option>` names, or a data failure listing the columns. */

@@ -143,6 +143,7 @@ export function nodeIo(): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     readFile: readText,
+    readBytes: (path) => (path === '-' ? readStdin() : readFile(path)),
     writeFile: (path, text) => writeFile(path, text, 'utf8'),
     // 'wx' fails with EEXIST on an existing file: a workbook filled in is never replaced by accident.
     writeBytes: (path, data, options) => writeFile(path, data, { flag: options.overwrite ? 'w' : 'wx' }),

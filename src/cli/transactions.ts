@@ -44,7 +44,7 @@ export interface TransactionFile {
  *   (exit 2) for a bad reading option
  */
 export async function readTransactionFile(args: ParsedArgs, io: CliIo, command: string, language: Language, references: TransactionReferences): Promise<TransactionFile> {
-  const input = await readInput(args, io, command);
+  const input = await readInput(args, io, command, language);
   const read = readTransactions(input.table, {
     customer: column(input, references.customer, 'customer'),
     date: column(input, references.date, 'date'),
