@@ -416,6 +416,18 @@ describe('data problems: exit code 1 and one line naming the file, line and colu
     expect(rows(forced.stdout).map((row) => row[0])).toEqual(['customer', '\u00c9lodie', 'Zo\ufffd']);
   });
 
+  it('keeps a message about a header with escape codes and 20,000 columns short, on one line, without a control character', async () => {
+    const header = ['\u001b[2J\u001b[31mcustomer\u0007', 'date', ...Array.from({ length: 20_000 }, (_, k) => `col${k}\u001b[0m`)].join(',');
+    const result = await run(rfm('wide.csv'), { 'wide.csv': `${header}\nA,2024-01-01,3\n` });
+    expect(result.code).toBe(1);
+    expect(result.stderr.length).toBeLessThan(700);
+    expect(result.stderr.endsWith('\n')).toBe(true);
+    const controls = Array.from(result.stderr.slice(0, -1)).filter((character) => character.charCodeAt(0) < 0x20 || (character.charCodeAt(0) >= 0x7f && character.charCodeAt(0) <= 0x9f));
+    expect(controls).toEqual([]);
+    expect(result.stderr).toContain('--customer: no column "customer" (columns: \\x1b[2J\\x1b[31mcustomer\\x07, date, col0\\x1b[0m, ');
+    expect(result.stderr).toContain(', … (19990 more))');
+  });
+
   it('names the line and column of an empty date', async () => {
     const result = await run(rfm('blank.csv'), { 'blank.csv': 'customer;date;amount\nA;;3\n' });
     expect(result).toMatchObject({ code: 1, stderr: 'promethee: blank.csv: line 2, column "date": empty field (a date (2024-12-31, 31/12/2024 or 20241231) is expected)\n' });

@@ -5,6 +5,7 @@
  */
 import { isSheetError, type Language, type LocalizedText, type SheetError } from '../cells/errors.js';
 import { dayFromText } from '../cells/dates.js';
+import { displayText } from '../cells/display.js';
 import { parseNumberText } from '../cells/numbers.js';
 import { dataTable, resolveColumn, type DataTable, type ValueSource } from '../io/columns.js';
 import { DELIMITERS, parseCsv, type Delimiter } from '../io/csv.js';
@@ -44,8 +45,15 @@ export const INPUT_OPTIONS = ['out', 'delimiter', 'columns', 'language', 'encodi
 
 /** Prints a note (something skipped, something worth knowing) on the standard error. */
 export function note(io: CliIo, language: Language, text: LocalizedText): void {
-  io.stderr(`promethee: ${text[language]}\n`);
+  io.stderr(`promethee: ${displayText(text[language], MESSAGE_LENGTH)}\n`);
 }
+
+/**
+ * The longest message printed, in characters: a line or two of a terminal. Messages quote the user's
+ * file (column names, values): whatever it holds, a message stays short and free of control
+ * characters (see `displayText`).
+ */
+export const MESSAGE_LENGTH = 600;
 
 /**
  * Notes the rows skipped for want of an id: "data.csv: 2 row(s) without a customer id skipped (line(s) 4, 9)".

@@ -5,6 +5,7 @@
  */
 import { valueError, type LocalizedText, type SheetError } from '../cells/errors.js';
 import type { DayNumber } from '../cells/dates.js';
+import { displayList, displayText } from '../cells/display.js';
 import { csvField, csvFieldCount, csvRecord, type CsvTable } from './csv.js';
 import { numberFromField, numberFromRange, type DayReader } from './fields.js';
 
@@ -65,30 +66,38 @@ export function resolveColumn(header: readonly string[], reference: string, what
   });
   const [only, second] = matches;
   if (only !== undefined && second === undefined) return only;
+  const shown = displayText(reference.trim(), 40);
   if (only !== undefined && second !== undefined) {
     return valueError(
-      `${what} : plusieurs colonnes s'appellent « ${reference.trim()} » (n° ${only + 1} et ${second + 1}) : donnez le numéro de la colonne`,
-      `${what}: several columns are named "${reference.trim()}" (no. ${only + 1} and ${second + 1}): give the column number`,
+      `${what} : plusieurs colonnes s'appellent « ${shown} » (n° ${only + 1} et ${second + 1}) : donnez le numéro de la colonne`,
+      `${what}: several columns are named "${shown}" (no. ${only + 1} and ${second + 1}): give the column number`,
     );
   }
   if (/^\d+$/.test(wanted)) {
     const number = Number(wanted);
     if (number >= 1 && number <= header.length) return number - 1;
     return valueError(
-      `${what} : pas de colonne n° ${wanted}, le fichier a ${header.length} colonne(s)`,
-      `${what}: there is no column ${wanted}, the file has ${header.length} column(s)`,
+      `${what} : pas de colonne n° ${displayText(wanted, 20)}, le fichier a ${header.length} colonne(s)`,
+      `${what}: there is no column ${displayText(wanted, 20)}, the file has ${header.length} column(s)`,
     );
   }
-  const names = header.map((name) => name || '(sans nom)').join(', ');
+  // A header of thousands of columns lists its first few: the message stays one readable line.
+  const names = displayList(
+    header.map((name) => name || '(sans nom)'),
+    (count) => `et ${count} autres`,
+  );
   return valueError(
-    `${what} : pas de colonne « ${reference.trim()} » (colonnes : ${names})`,
-    `${what}: no column "${reference.trim()}" (columns: ${header.map((name) => name || '(unnamed)').join(', ')})`,
+    `${what} : pas de colonne « ${shown} » (colonnes : ${names})`,
+    `${what}: no column "${shown}" (columns: ${displayList(
+      header.map((name) => name || '(unnamed)'),
+      (count) => `${count} more`,
+    )})`,
   );
 }
 
 /** How a column is named in messages, in both languages: its header name, else its number. */
 export function columnLabel(header: readonly string[], column: number): { fr: string; en: string } {
-  const name = header[column];
+  const name = header[column] === undefined ? '' : displayText(header[column] ?? '', 40);
   return name ? { fr: `colonne « ${name} »`, en: `column "${name}"` } : { fr: `colonne ${column + 1}`, en: `column ${column + 1}` };
 }
 
@@ -190,8 +199,7 @@ export function extraFieldsError(table: DataTable, record: number): SheetError |
 export function fieldError(table: DataTable, record: number, column: number, text: string, expected: { fr: string; en: string }): SheetError {
   const label = columnLabel(table.header, column);
   const line = lineOf(table, record);
-  const shown = text.trim();
-  const value = shown.length > 40 ? `${shown.slice(0, 37)}…` : shown;
+  const value = displayText(text.trim(), 40);
   if (value === '') {
     return valueError(`ligne ${line}, ${label.fr} : champ vide (il faut ${expected.fr})`, `line ${line}, ${label.en}: empty field (${expected.en} is expected)`);
   }
