@@ -178,6 +178,44 @@ describe('promethee rfm on a French export', () => {
   });
 });
 
+describe('promethee rfm: dates in the order of their column', () => {
+  const args = (file: string, ...more: string[]): string[] => ['rfm', file, '--customer', 'customer', '--date', 'date', '--amount', 'amount', '--as-of', '2025-01-01', '--language', 'en', ...more];
+
+  it('reads a US export month first, 01/02/2024 as 2 January, because 12/25/2024 proves the order', async () => {
+    const file = 'customer,date,amount\nA,01/02/2024,3\nB,12/25/2024,4\n';
+    const result = await run(args('us.csv'), { 'us.csv': file });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    // 2024-01-02 → 2025-01-01: 365 days (2024 is a leap year, so 366 − 1); 2024-12-25 → 2025-01-01: 7 days.
+    expect(rowOf(result.stdout, 'A')?.slice(0, 2)).toEqual(['A', '365']);
+    expect(rowOf(result.stdout, 'B')?.slice(0, 2)).toEqual(['B', '7']);
+  });
+
+  it('reads an ambiguous column day first and says so; --date-format mdy reads it month first', async () => {
+    const file = 'customer,date,amount\nA,01/02/2024,3\nB,2024-12-25,4\n';
+    const result = await run(args('amb.csv'), { 'amb.csv': file });
+    expect(result.code).toBe(0);
+    // 2024-02-01 → 2025-01-01: 335 days.
+    expect(rowOf(result.stdout, 'A')?.slice(0, 2)).toEqual(['A', '335']);
+    expect(result.stderr).toBe(
+      'promethee: amb.csv: column "date": no date proves the day/month order (a number > 12), dates such as 01/02/2024 (line 2) (read as 2024-02-01) are read day first; --date-format dmy or mdy sets the order\n',
+    );
+    const forced = await run(args('amb.csv', '--date-format', 'mdy'), { 'amb.csv': file });
+    expect(forced.stderr).toBe('');
+    expect(rowOf(forced.stdout, 'A')?.slice(0, 2)).toEqual(['A', '365']);
+  });
+
+  it('refuses a column written in both orders, naming a line of each (exit 1), and an unknown --date-format (exit 2)', async () => {
+    const file = 'customer,date,amount\nA,25/12/2024,3\nB,12/25/2024,4\n';
+    const result = await run(args('both.csv'), { 'both.csv': file });
+    expect(result).toMatchObject({
+      code: 1,
+      stderr: 'promethee: both.csv: column "date": dates written in both orders: day first (line 2) and month first (line 3): correct the column; --date-format dmy or mdy sets the order\n',
+    });
+    expect((await run(args('both.csv', '--date-format', 'ymd'), { 'both.csv': file })).code).toBe(2);
+  });
+});
+
 describe('promethee abc', () => {
   const orderLines =
     'order,product,qty,price\n' +

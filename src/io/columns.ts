@@ -3,8 +3,8 @@
  * headerless file), choosing a column by name or number, and reading one field as a date or a number
  * with a message that names the line and the column when it is neither.
  */
-import { valueError, type LocalizedText, type SheetError } from '../cells/errors.js';
-import type { DayNumber } from '../cells/dates.js';
+import { isSheetError, valueError, type LocalizedText, type SheetError } from '../cells/errors.js';
+import { DateOrderEvidence, decideDateOrder, isoFromDay, slashedDateParts, dayFromText, type DateOrder, type DateOrderDecision, type DayNumber } from '../cells/dates.js';
 import { displayList, displayText } from '../cells/display.js';
 import { csvField, csvFieldCount, csvRecord, type CsvTable } from './csv.js';
 import { numberFromField, numberFromRange, type DayReader } from './fields.js';
@@ -282,4 +282,78 @@ export function valueOf(table: DataTable, record: number, source: ValueSource): 
     fr: 'un prix dont le produit par la quantité reste fini',
     en: 'a price whose product with the quantity stays finite',
   });
+}
+
+/** A note on how a column was read, with its kind so that a caller can add what its user can do. */
+export interface ReadingNote {
+  readonly kind: 'date-order' | 'decimal' | 'header';
+  readonly text: LocalizedText;
+}
+
+/**
+ * Decides the order of the slashed dates of one column of a file (see `decideDateOrder`): every
+ * data record's field is looked at once, from the file's text.
+ *
+ * @param table - the data table
+ * @param column - the date column
+ * @param forced - the order the user chose, if any
+ * @param hint - what the user can do, appended to the error and the note
+ * @returns the order and, when it was a default over ambiguous dates, a note saying so; or #VALUE!
+ *   naming a line of each order when the column proves both
+ * @example dateOrderOfColumn(table of '12/25/2024', '01/02/2024', 1) // { order: 'mdy', note: null }
+ */
+export function dateOrderOfColumn(
+  table: DataTable,
+  column: number,
+  forced?: DateOrder,
+  hint?: LocalizedText,
+): { readonly order: DateOrder; readonly note: ReadingNote | null } | SheetError {
+  if (forced !== undefined) return { order: forced, note: null };
+  const { csv } = table;
+  const evidence = new DateOrderEvidence();
+  for (let r = table.start; r < csv.recordCount; r++) {
+    const index = fieldIndex(table, r, column);
+    if (index < 0) continue;
+    let parts: number;
+    if (csv.quoted[index] === 1) {
+      const field = csvField(csv, r, column) ?? '';
+      parts = slashedDateParts(field, 0, field.length);
+    } else {
+      parts = slashedDateParts(csv.text, csv.fieldStart[index] ?? 0, csv.fieldEnd[index] ?? 0);
+    }
+    if (parts >= 0) evidence.add(parts, lineOf(table, r));
+  }
+  const label = columnLabel(table.header, column);
+  const decision: DateOrderDecision | SheetError = decideDateOrder(evidence, undefined, (line) => ({ fr: `ligne ${line}`, en: `line ${line}` }), hint);
+  if (isSheetError(decision)) return { ...decision, message: { fr: `${label.fr}\u00a0: ${decision.message.fr}`, en: `${label.en}: ${decision.message.en}` } };
+  if (decision.defaultedAt === null) return { order: decision.order, note: null };
+  const record = recordAtLine(table, decision.defaultedAt);
+  const example = record < 0 ? '' : (csvField(csv, record, column) ?? '').trim();
+  const day = dayFromText(example, 'dmy');
+  const read = day === null ? { fr: '', en: '' } : { fr: ` (lue ${isoFromDay(day)})`, en: ` (read as ${isoFromDay(day)})` };
+  return {
+    order: 'dmy',
+    note: {
+      kind: 'date-order',
+      text: {
+        fr: `${label.fr}\u00a0: aucune date ne prouve l’ordre jour/mois (un nombre > 12), les dates comme ${displayText(example, 20)} (ligne ${decision.defaultedAt})${read.fr} sont lues jour d’abord${hint?.fr ?? ''}`,
+        en: `${label.en}: no date proves the day/month order (a number > 12), dates such as ${displayText(example, 20)} (line ${decision.defaultedAt})${read.en} are read day first${hint?.en ?? ''}`,
+      },
+    },
+  };
+}
+
+/** The record starting on a line, or −1 (lines grow with records: a binary search). */
+function recordAtLine(table: DataTable, line: number): number {
+  const { lines, recordCount } = table.csv;
+  let low = 0;
+  let high = recordCount - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = lines[middle] ?? 0;
+    if (at === line) return middle;
+    if (at < line) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }

@@ -4,7 +4,7 @@
  * the character codes without building a string; the others go through the product's general rules
  * (`parseNumberText`, `dayFromText`), so the results are the same.
  */
-import { dayFromCivil, dayFromText, isValidCivil, type DayNumber } from '../cells/dates.js';
+import { dayFromCivil, dayFromText, isValidCivil, type DateOrder, type DayNumber } from '../cells/dates.js';
 import { parseNumberText } from '../cells/numbers.js';
 
 /** Largest count of digits read directly: below 2^53, so that digits ÷ 10^k is exactly rounded. */
@@ -77,16 +77,19 @@ function digitsValue(text: string, from: number, to: number): number {
 
 
 /**
- * A date reader for one file: ISO "2024-12-31" (a time after it is ignored), French "31/12/2024" (also
- * with `-` or `.`), or compact "20241231" — exactly `dayFromText`'s forms; the three plain forms are
+ * A date reader for one column: ISO "2024-12-31" (a time after it is ignored), "31/12/2024" (also
+ * with `-` or `.`; day first, or month first with `order` = `mdy`), or compact "20241231" — exactly
+ * `dayFromText`'s forms; the three plain forms are
  * read straight from the character codes, the others by `dayFromText` with a cache, since an export
  * repeats the same few hundred dates. Spreadsheet serial numbers are refused: in a CSV file a bare
  * number in a date column is far more often a wrong column than a date.
  *
+ * @param order - the order of slashed dates in the column (see `decideDateOrder`), day first by default
  * @returns a function from a field's range to its day number, or null when the field is no such date
  * @example createDayReader()('31/12/2024', 0, 10) // 20088
+ * @example createDayReader('mdy')('12/31/2024', 0, 10) // 20088
  */
-export function createDayReader(): DayReader {
+export function createDayReader(order: DateOrder = 'dmy'): DayReader {
   const cache = new Map<string, DayNumber | null>();
   // Checking a calendar date costs a round trip through day numbers: remember each one, by yyyymmdd.
   const civilCache = new Map<number, DayNumber | null>();
@@ -109,9 +112,12 @@ export function createDayReader(): DayReader {
         const day = digitsValue(text, start + 8, end);
         if (year >= 0 && month >= 0 && day >= 0) return civilDay(year, month, day);
       } else if (text.charCodeAt(start + 2) === 0x2f && text.charCodeAt(start + 5) === 0x2f) {
-        const day = digitsValue(text, start, start + 2);
-        const month = digitsValue(text, start + 3, start + 5);
+        const first = digitsValue(text, start, start + 2);
+        const second = digitsValue(text, start + 3, start + 5);
         const year = digitsValue(text, start + 6, end);
+        const dayFirst = order === 'dmy';
+        const day = dayFirst ? first : second;
+        const month = dayFirst ? second : first;
         if (year >= 0 && month >= 0 && day >= 0) return civilDay(year, month, day);
       }
     } else if (length === 8) {
@@ -123,7 +129,7 @@ export function createDayReader(): DayReader {
     const field = text.slice(start, end);
     const known = cache.get(field);
     if (known !== undefined) return known;
-    const day = dayFromText(field);
+    const day = dayFromText(field, order);
     if (cache.size < DAY_CACHE_LIMIT) cache.set(field, day);
     return day;
   };

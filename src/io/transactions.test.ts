@@ -132,6 +132,37 @@ describe('readTransactions', () => {
     );
   });
 
+  it('reads a date column month first when one of its dates proves it (12/25/2024): 01/02/2024 is then 2 January', () => {
+    const us = table('customer,date,amount\nA,01/02/2024,3\nB,12/25/2024,4\nC,"03/04/2024",5\n');
+    const read = ok(readTransactions(us, { customer: 0, date: 1, value: { kind: 'amount', column: 2 } }));
+    expect(Array.from(read.transactions.day)).toEqual([dayFromCivil(2024, 1, 2), dayFromCivil(2024, 12, 25), dayFromCivil(2024, 3, 4)]);
+    expect(read.notes).toEqual([]);
+  });
+
+  it('reads an ambiguous date column day first and notes it, naming a line and the date read', () => {
+    const ambiguous = table('customer;date;amount\nA;2024-03-01;3\nB;01/02/2024;4\n');
+    const read = ok(readTransactions(ambiguous, { customer: 0, date: 1, value: { kind: 'amount', column: 2 } }, { hints: { dateOrder: { fr: ' (x)', en: ' (--date-format mdy reads them month first)' } } }));
+    expect(Array.from(read.transactions.day)).toEqual([dayFromCivil(2024, 3, 1), dayFromCivil(2024, 2, 1)]);
+    expect(read.notes.map((note) => note.text.en)).toEqual([
+      'column "date": no date proves the day/month order (a number > 12), dates such as 01/02/2024 (line 3) (read as 2024-02-01) are read day first (--date-format mdy reads them month first)',
+    ]);
+  });
+
+  it('refuses a date column written in both orders, naming a line of each', () => {
+    const both = table('customer,date,amount\nA,25/12/2024,3\nB,12/25/2024,4\n');
+    expect(english(readTransactions(both, { customer: 0, date: 1, value: { kind: 'amount', column: 2 } }))).toBe(
+      'column "date": dates written in both orders: day first (line 2) and month first (line 3): correct the column',
+    );
+  });
+
+  it('reads dates in the order forced, and names a date that cannot be read so', () => {
+    const forced = table('customer,date,amount\nA,01/02/2024,3\n');
+    const read = ok(readTransactions(forced, { customer: 0, date: 1, value: { kind: 'amount', column: 2 } }, { dateOrder: 'mdy' }));
+    expect(Array.from(read.transactions.day)).toEqual([dayFromCivil(2024, 1, 2)]);
+    const bad = table('customer,date,amount\nA,25/12/2024,3\n');
+    expect(english(readTransactions(bad, { customer: 0, date: 1, value: { kind: 'amount', column: 2 } }, { dateOrder: 'mdy' }))).toMatch(/^line 2, column "date": "25\/12\/2024" is not a date/);
+  });
+
   it('gives empty columns when every row lacks a customer', () => {
     const read = ok(readTransactions(table('customer,date,amount\n,2024-01-01,3\n'), { customer: 0, date: 1, value: { kind: 'amount', column: 2 } }));
     expect(customerPerRow(read)).toEqual([]);

@@ -7,10 +7,11 @@
  * common case; otherwise through the record-level readers of `columns.ts`, which also write the
  * messages. Both ways give the same values.
  */
-import { isSheetError, numberError, type SheetError } from '../cells/errors.js';
+import type { DateOrder } from '../cells/dates.js';
+import { isSheetError, numberError, type LocalizedText, type SheetError } from '../cells/errors.js';
 import { toSpreadsheetPrecision } from '../cells/numbers.js';
 import { addCompensated, type CodedTransactions } from '../metrics/rfm/aggregate.js';
-import { dayOf, extraFieldsError, lineOf, trimmedFieldOf, valueOf, type DataTable, type ValueSource } from './columns.js';
+import { dateOrderOfColumn, dayOf, extraFieldsError, lineOf, type ReadingNote, trimmedFieldOf, valueOf, type DataTable, type ValueSource } from './columns.js';
 import { createDayReader, numberFromRange } from './fields.js';
 import { IdTable } from './ids.js';
 
@@ -30,6 +31,16 @@ export interface TransactionsRead {
   readonly transactions: CodedTransactions;
   /** Line numbers of the rows skipped because their customer id is empty, in file order. */
   readonly emptyCustomerLines: readonly number[];
+  /** How ambiguous columns were read (dates day first by default, …), for the user to check. */
+  readonly notes: readonly ReadingNote[];
+}
+
+/** How to read the columns of an export, where the file itself does not say. */
+export interface ReadingOptions {
+  /** The order of slashed dates (01/02/2024); default: decided per column, see `dateOrderOfColumn`. */
+  readonly dateOrder?: DateOrder | undefined;
+  /** What the user can do about each kind of decision, appended to its note or error (a command-line option). */
+  readonly hints?: { readonly dateOrder?: LocalizedText; readonly decimal?: LocalizedText } | undefined;
 }
 
 /** The columns a value source reads. */
@@ -65,18 +76,21 @@ function plainValue(table: DataTable, base: number, source: ValueSource): number
 /**
  * Reads the transactions of a CSV export into columns. Customer and order ids are trimmed; a row whose
  * customer id is empty is skipped (its line is reported); dates are read by `createDayReader` (ISO,
- * 31/12/2024, 20241231) and amounts by `numberFromRange` (1234.5, "1 234,50").
+ * 31/12/2024, 20241231; the order of slashed dates decided for the whole column by
+ * `dateOrderOfColumn`) and amounts by `numberFromRange` (1234.5, "1 234,50").
  *
  * @param table - the records and their header, see `dataTable`
  * @param fields - which column holds what, see {@link TransactionFields}
- * @returns the transaction columns (customer, day number, amount, order id) and the skipped lines, or
- *   #VALUE! naming the line and column of the first missing, empty or unreadable date or amount
+ * @param options - how to read what the file leaves open, see {@link ReadingOptions}
+ * @returns the transaction columns (customer, day number, amount, order id), the skipped lines and
+ *   notes on ambiguous columns, or #VALUE! naming the line and column of the first missing, empty or
+ *   unreadable date or amount, or two lines of a date column written in both orders
  * @example
  * // client;date;montant / A;31/12/2024;1 234,50 / ;01/01/2025;3
  * readTransactions(table, { customer: 0, date: 1, value: { kind: 'amount', column: 2 } })
  * // { transactions: { customer: ['A'], day: [20088], amount: [1234.5] }, emptyCustomerLines: [3] }
  */
-export function readTransactions(table: DataTable, fields: TransactionFields): TransactionsRead | SheetError {
+export function readTransactions(table: DataTable, fields: TransactionFields, options: ReadingOptions = {}): TransactionsRead | SheetError {
   const { text, fieldStart, fieldEnd, firstField, recordCount } = table.csv;
   const size = Math.max(0, recordCount - table.start);
   const customerCode = new Int32Array(size);
@@ -84,7 +98,11 @@ export function readTransactions(table: DataTable, fields: TransactionFields): T
   const amount = new Float64Array(size);
   const orderCode = fields.order === undefined ? undefined : new Int32Array(size);
   const emptyCustomerLines: number[] = [];
-  const readDay = createDayReader();
+  const notes: ReadingNote[] = [];
+  const dateOrder = dateOrderOfColumn(table, fields.date, options.dateOrder, options.hints?.dateOrder);
+  if (isSheetError(dateOrder)) return dateOrder;
+  if (dateOrder.note) notes.push(dateOrder.note);
+  const readDay = createDayReader(dateOrder.order);
   // Sized for a typical export (a customer per 8 rows, an order per 2 rows); they grow when needed.
   const customers = new IdTable(size / 8);
   const orders = new IdTable(fields.order === undefined ? 0 : size / 2);
@@ -158,7 +176,7 @@ export function readTransactions(table: DataTable, fields: TransactionFields): T
     amount: amount.subarray(0, count),
     orderCode: orderCode?.subarray(0, count),
   };
-  return { transactions, emptyCustomerLines };
+  return { transactions, emptyCustomerLines, notes };
 }
 
 /** The columns of an export to classify ABC (0-based indexes). */

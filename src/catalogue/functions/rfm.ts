@@ -15,7 +15,7 @@ import {
 import { mapNumbers } from '../broadcast.js';
 import { defineFunction, optionalParam, rangeParam, t } from '../define.js';
 import { alignedLists, choiceFromCell } from '../lists.js';
-import { languageArg, transactionsFromArgs } from '../transactions.js';
+import { languageArg, TRANSACTION_DATES_HELP, transactionsFromArgs } from '../transactions.js';
 import type { FunctionSpec } from '../types.js';
 
 /** Serials below this are counts of days; from it on (1950-01-01) they are dates. */
@@ -83,7 +83,7 @@ const TABLE_HEADERS: Record<Language, readonly string[]> = {
 
 const tableParams = [
   rangeParam('customers', 'text', 'Identifiant client de chaque transaction (une colonne)', 'Customer id of each transaction (a column)'),
-  rangeParam('dates', 'date', 'Date de chaque transaction', 'Date of each transaction'),
+  rangeParam('dates', 'date', TRANSACTION_DATES_HELP.fr, TRANSACTION_DATES_HELP.en),
   rangeParam('amounts', 'number', 'Montant de chaque transaction (négatif = avoir, déduit)', 'Amount of each transaction (negative = refund, netted)'),
   optionalParam('as_of', 'date', undefined, "Date d'analyse (défaut : lendemain de la dernière date)", 'Analysis date (default: the day after the last date)'),
   optionalParam('bins', 'number', 5, 'Nombre de notes par critère, 2 à 9 (défaut 5)', 'Number of scores per measure, 2 to 9 (default 5)'),

@@ -1,0 +1,34 @@
+/**
+ * The functions over raw transactions (RFM_TABLE, CLV_*) read text dates in the order their column
+ * proves, as the command line does.
+ */
+import { describe, expect, it } from 'vitest';
+import { dayFromCivil } from '../cells/dates.js';
+import { isSheetError } from '../cells/errors.js';
+import { invoke } from './invoke.js';
+import { transactionsFromArgs } from './transactions.js';
+
+describe('transactionsFromArgs: text dates', () => {
+  it('reads a column month first when one date proves it (12/25/2024): 01/02/2024 is 2 January', () => {
+    const read = transactionsFromArgs([['A'], ['B']], [['01/02/2024'], ['12/25/2024']], [[3], [4]]);
+    expect(isSheetError(read) ? read.message.en : read.day).toEqual([dayFromCivil(2024, 1, 2), dayFromCivil(2024, 12, 25)]);
+  });
+
+  it('reads an ambiguous column day first, and serials and ISO dates as they are', () => {
+    const read = transactionsFromArgs([['A'], ['B'], ['C']], [['01/02/2024'], [45657], ['2024-03-04']], [[3], [4], [5]]);
+    expect(isSheetError(read) ? read.message.en : read.day).toEqual([dayFromCivil(2024, 2, 1), dayFromCivil(2024, 12, 31), dayFromCivil(2024, 3, 4)]);
+  });
+
+  it('refuses a column holding both orders, naming a row of each', () => {
+    const read = transactionsFromArgs([['A'], ['B'], ['C']], [['25/12/2024'], ['2024-01-01'], ['12/25/2024']], [[3], [4], [5]]);
+    expect(isSheetError(read) && read.message.en).toBe('dates: dates written in both orders: day first (row 1) and month first (row 3): correct the column');
+  });
+});
+
+describe('RFM_TABLE over a US export', () => {
+  it('gives the recency of dates read month first: 2024-01-02 → 2024-12-31 is 364 days', () => {
+    const table = invoke('RFM_TABLE', [[['A'], ['B']], [['01/02/2024'], ['12/25/2024']], [[3], [4]], '2024-12-31']);
+    const row = table.find((cells) => cells[0] === 'A');
+    expect(row?.[1]).toBe(364);
+  });
+});
