@@ -216,6 +216,30 @@ describe('promethee rfm: dates in the order of their column', () => {
   });
 });
 
+describe('promethee rfm and abc: the decimal mark of each column', () => {
+  it('reads "$1,234" as 1234 in a column of dollar amounts, not 1.234', async () => {
+    const file = 'customer,date,amount\nA,2024-01-01,"$1,234"\nB,2024-01-02,$56.78\n';
+    const result = await run(['rfm', 'usd.csv', '--customer', 'customer', '--date', 'date', '--amount', 'amount', '--language', 'en'], { 'usd.csv': file });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(rowOf(result.stdout, 'A')?.[3]).toBe('1234');
+    const abc = await run(['abc', 'usd.csv', '--item', 'customer', '--value', 'amount'], { 'usd.csv': file });
+    expect(rows(abc.stdout)[1]?.slice(0, 2)).toEqual(['A', '1234']);
+  });
+
+  it('says how an ambiguous column was read, and reads it as --decimal says', async () => {
+    const file = 'item;value\na;1,234\nb;7\n';
+    const result = await run(['abc', 'v.csv', '--item', 'item', '--value', 'value', '--language', 'en'], { 'v.csv': file });
+    expect(result.stderr).toBe(
+      'promethee: v.csv: column "value": no value proves the decimal mark, numbers such as 1,234 (line 2) (read as 1.234) are read with a decimal mark; --decimal , or --decimal . sets the mark\n',
+    );
+    const forced = await run(['abc', 'v.csv', '--item', 'item', '--value', 'value', '--decimal', '.'], { 'v.csv': file });
+    expect(forced.stderr).toBe('');
+    expect(rows(forced.stdout)[1]?.slice(0, 2)).toEqual(['a', '1234']);
+    expect((await run(['abc', 'v.csv', '--item', 'item', '--value', 'value', '--decimal', 'x'], { 'v.csv': file })).code).toBe(2);
+  });
+});
+
 describe('promethee abc', () => {
   const orderLines =
     'order,product,qty,price\n' +

@@ -32,3 +32,17 @@ describe('RFM_TABLE over a US export', () => {
     expect(row?.[1]).toBe(364);
   });
 });
+
+describe('transactionsFromArgs: amounts typed as text', () => {
+  it('reads "$1,234" as 1234, and "1,234" beside "12.50" as 1234', () => {
+    const read = transactionsFromArgs([['A'], ['B'], ['C']], [[45657], [45657], [45657]], [['$1,234'], ['12.50'], ['1,234']]);
+    expect(isSheetError(read) ? read.message.en : read.amount).toEqual([1234, 12.5, 1234]);
+  });
+
+  it('reads "1,234" alone as 1.234 (a lone mark is a decimal mark), and refuses it beside 12,5 and 29.33', () => {
+    const alone = transactionsFromArgs([['A']], [[45657]], [['1,234']]);
+    expect(isSheetError(alone) ? alone.message.en : alone.amount).toEqual([1.234]);
+    const both = transactionsFromArgs([['A'], ['B'], ['C']], [[45657], [45657], [45657]], [['12,5'], ['29.33'], ['1,234']]);
+    expect(isSheetError(both) && both.message.en).toBe('amounts: numbers written both ways, decimal comma (row 1) and decimal point (row 2): those such as 1,234 (row 3) cannot be read');
+  });
+});

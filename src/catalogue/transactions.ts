@@ -4,7 +4,7 @@
  * their headers.
  */
 import { isSheetError, valueError, type Language, type SheetError } from '../cells/errors.js';
-import { dateOrderOfCells, dayFromCell, isEmptyCell, numberFromCell, singleCell, textFromCell } from '../cells/coerce.js';
+import { dateOrderOfCells, dayFromCell, decimalMarkOfCells, isEmptyCell, numberFromCell, singleCell, textFromCell } from '../cells/coerce.js';
 import type { RawArg } from '../cells/values.js';
 import type { TransactionColumns } from '../metrics/rfm/aggregate.js';
 import { alignedLists, choiceFromCell } from './lists.js';
@@ -40,6 +40,7 @@ function rowError(row: number, error: SheetError): SheetError {
  * three are empty are skipped; a row missing one of them, or with an unreadable date or amount, is
  * #VALUE! naming its row. Dates typed as text are read in the order their column proves (12/25/2024:
  * month first), else day first; a column holding both orders is #VALUE! naming a row of each.
+ * Amounts typed as text are read with the decimal mark their column proves ("$1,234" → 1234).
  */
 export function transactionsFromArgs(customersArg: RawArg, datesArg: RawArg, amountsArg: RawArg): TransactionColumns | SheetError {
   const lists = alignedLists([customersArg, datesArg, amountsArg], ['customers', 'dates', 'amounts']);
@@ -47,6 +48,8 @@ export function transactionsFromArgs(customersArg: RawArg, datesArg: RawArg, amo
   const [customerCells = [], dateCells = [], amountCells = []] = lists;
   const order = dateOrderOfCells(dateCells, 'dates');
   if (isSheetError(order)) return order;
+  const decimal = decimalMarkOfCells(amountCells, 'amounts');
+  if (isSheetError(decimal)) return decimal;
   const customer: string[] = [];
   const day: number[] = [];
   const amount: number[] = [];
@@ -54,7 +57,7 @@ export function transactionsFromArgs(customersArg: RawArg, datesArg: RawArg, amo
     if (isEmptyCell(customerCells[i]) && isEmptyCell(dateCells[i]) && isEmptyCell(amountCells[i])) continue;
     const id = textFromCell(customerCells[i]);
     const date = dayFromCell(dateCells[i], 'dates', order);
-    const value = numberFromCell(amountCells[i], 'amounts');
+    const value = numberFromCell(amountCells[i], 'amounts', decimal);
     if (id === null) return rowError(i + 1, valueError('client vide', 'empty customer'));
     if (isSheetError(date)) return rowError(i + 1, date);
     if (date === null) return rowError(i + 1, valueError('date vide', 'empty date'));

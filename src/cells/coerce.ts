@@ -3,7 +3,7 @@
  * a {@link SheetError} saying what was wrong and where.
  */
 import { valueError, type SheetError } from './errors.js';
-import { parseNumberText } from './numbers.js';
+import { decideDecimalMark, DecimalEvidence, decimalEvidence, parseNumberText, type DecimalMark } from './numbers.js';
 import {
   DateOrderEvidence,
   dayFromDateObject,
@@ -36,16 +36,17 @@ export function describeCell(cell: RawCell): string {
  *
  * @param cell - the raw cell
  * @param what - the argument's name, for the message
+ * @param decimal - the decimal mark of the cell's column when decided (see {@link decimalMarkOfCells})
  * @example numberFromCell('1 234,50', 'amount') // 1234.5
  */
-export function numberFromCell(cell: RawCell, what: string): number | null | SheetError {
+export function numberFromCell(cell: RawCell, what: string, decimal?: DecimalMark): number | null | SheetError {
   if (typeof cell === 'number') {
     return Number.isFinite(cell) ? cell : valueError(`${what} : nombre invalide (${cell})`, `${what}: invalid number (${cell})`);
   }
   if (isEmptyCell(cell)) return null;
   if (typeof cell === 'boolean') return cell ? 1 : 0;
   if (typeof cell === 'string') {
-    const parsed = parseNumberText(cell);
+    const parsed = parseNumberText(cell, decimal);
     if (parsed !== null) return parsed;
   }
   const shown = describeCell(cell);
@@ -98,6 +99,27 @@ export function dateOrderOfCells(cells: readonly RawCell[], what: string): DateO
   const decision = decideDateOrder(evidence);
   if (!('order' in decision)) return { ...decision, message: { fr: `${what}\u00a0: ${decision.message.fr}`, en: `${what}: ${decision.message.en}` } };
   return decision.order;
+}
+
+/**
+ * The decimal mark of the numbers typed as text in a column (see `decideDecimalMark`): it matters only
+ * for values such as 1,234 — read 1234 in a column where $1,234 or 12.50 proves English writing, and
+ * 1.234 by default (a lone mark is a decimal mark).
+ *
+ * @param cells - the column's cells
+ * @param what - the argument's name, for the message
+ * @returns the mark (undefined: each value read by itself), or #VALUE! for an ambiguous value in a
+ *   column proving both marks
+ * @example decimalMarkOfCells(['$1,234', 12.5], 'amounts') // '.'
+ */
+export function decimalMarkOfCells(cells: readonly RawCell[], what: string): DecimalMark | undefined | SheetError {
+  const evidence = new DecimalEvidence();
+  cells.forEach((cell, i) => {
+    if (typeof cell === 'string') evidence.add(decimalEvidence(cell), i + 1);
+  });
+  const decision = decideDecimalMark(evidence);
+  if (!('decimal' in decision)) return { ...decision, message: { fr: `${what}\u00a0: ${decision.message.fr}`, en: `${what}: ${decision.message.en}` } };
+  return decision.decimal;
 }
 
 /** Text from a cell: trimmed; numbers as their plain digits; empty → null. */

@@ -12,12 +12,15 @@ import {
   type CliIo,
   column,
   dataFailure,
+  decimalOption,
   firstFew,
   formatDecimal,
   INPUT_OPTIONS,
   note,
+  noteReadings,
   noteSkippedLines,
   numberOption,
+  READING_HINTS,
   readInput,
   required,
   showHelp,
@@ -111,8 +114,9 @@ export async function runAbc(argv: readonly string[], io: CliIo, language: Langu
 
   const input = await readInput(args, io, COMMAND, language);
   const fields = { item: column(input, itemReference, 'item'), value: valueSource(input, values, 'value') };
-  const totals = readItemTotals(input.table, fields);
+  const totals = readItemTotals(input.table, fields, { decimal: decimalOption(args, COMMAND), hints: READING_HINTS });
   if (isSheetError(totals)) throw dataFailure(input.path, totals);
+  noteReadings(io, language, input.path, totals.notes);
   noteSkippedLines(io, language, input.path, totals.emptyItemLines, { fr: "identifiant d'article", en: 'an item id' });
   const result = classifyAbc(totals.items, totals.values, { a, b });
   if (isSheetError(result)) throw dataFailure(input.path, result);

@@ -6,7 +6,7 @@
 import { isSheetError, type Language, type LocalizedText, type SheetError } from '../cells/errors.js';
 import { dayFromText } from '../cells/dates.js';
 import { displayText } from '../cells/display.js';
-import { parseNumberText } from '../cells/numbers.js';
+import { parseNumberText, type DecimalMark } from '../cells/numbers.js';
 import { dataTable, resolveColumn, type DataTable, type ValueSource } from '../io/columns.js';
 import { DELIMITERS, parseCsv, type Delimiter } from '../io/csv.js';
 import { chooseEncoding, TEXT_ENCODINGS, type TextEncoding } from '../io/encoding.js';
@@ -41,7 +41,7 @@ export interface CliIo {
 }
 
 /** The options of both commands that say how to read the file and in which language to talk. */
-export const INPUT_OPTIONS = ['out', 'delimiter', 'columns', 'language', 'encoding'] as const;
+export const INPUT_OPTIONS = ['out', 'delimiter', 'columns', 'language', 'encoding', 'decimal'] as const;
 
 /** Prints a note (something skipped, something worth knowing) on the standard error. */
 export function note(io: CliIo, language: Language, text: LocalizedText): void {
@@ -159,6 +159,31 @@ export function choiceOption<T extends string>(args: ParsedArgs, name: string, c
     throw badOption(command, `--${name} : ${choices.join(' ou ')} attendu (reçu « ${value} »)`, `--${name}: ${choices.join(' or ')} expected (got "${value}")`);
   }
   return found;
+}
+
+/** The names `--decimal` accepts for each mark. */
+const DECIMAL_MARKS: Readonly<Record<string, DecimalMark>> = { ',': ',', comma: ',', virgule: ',', '.': '.', dot: '.', point: '.' };
+
+/** `--decimal , | .`, when given: the decimal mark of every number column of the file. */
+export function decimalOption(args: ParsedArgs, command: string): DecimalMark | undefined {
+  const value = args.values.get('decimal');
+  if (value === undefined) return undefined;
+  const mark = DECIMAL_MARKS[value.trim().toLowerCase()];
+  if (mark === undefined) {
+    throw badOption(command, `--decimal\u00a0: «\u00a0,\u00a0» ou «\u00a0.\u00a0» attendu (reçu « ${value} »)`, `--decimal: "," or "." expected (got "${value}")`);
+  }
+  return mark;
+}
+
+/** What the user can do about the reading decisions of the core, appended to their notes and errors. */
+export const READING_HINTS = {
+  dateOrder: { fr: '\u00a0; --date-format dmy ou mdy impose l’ordre', en: '; --date-format dmy or mdy sets the order' },
+  decimal: { fr: '\u00a0; --decimal , ou --decimal . impose le séparateur', en: '; --decimal , or --decimal . sets the mark' },
+} as const;
+
+/** Prints the notes of the core on how it read ambiguous columns, each prefixed by the file's name. */
+export function noteReadings(io: CliIo, language: Language, path: string, notes: readonly { readonly text: LocalizedText }[]): void {
+  for (const reading of notes) note(io, language, { fr: `${path} : ${reading.text.fr}`, en: `${path}: ${reading.text.en}` });
 }
 
 /** A failure about the data of a file: its message prefixed by the file's name. */

@@ -7,7 +7,7 @@ import type { DateOrder } from '../cells/dates.js';
 import type { CodedTransactions } from '../metrics/rfm/aggregate.js';
 import { readTransactions } from '../io/transactions.js';
 import type { ParsedArgs } from './args.js';
-import { badOption, column, dataFailure, note, noteSkippedLines, readInput, required, valueReferences, valueSource, type CliIo, type InputTable } from './common.js';
+import { badOption, column, dataFailure, decimalOption, noteReadings, noteSkippedLines, READING_HINTS, readInput, required, valueReferences, valueSource, type CliIo, type InputTable } from './common.js';
 
 /**
  * The column options of a transaction export, and how to read its dates (`--order` is added by the
@@ -36,10 +36,7 @@ function dateFormatOption(args: ParsedArgs, command: string): DateOrder | undefi
   return order;
 }
 
-/** What the user can do about the reading decisions the core notes. */
-const READING_HINTS = {
-  dateOrder: { fr: '\u00a0; --date-format dmy ou mdy impose l’ordre', en: '; --date-format dmy or mdy sets the order' },
-} as const;
+
 
 /** The columns the command line names, as given (names or 1-based numbers), before the file is read. */
 export interface TransactionReferences {
@@ -81,9 +78,9 @@ export async function readTransactionFile(args: ParsedArgs, io: CliIo, command: 
     date: column(input, references.date, 'date'),
     value: valueSource(input, references.values, 'amount'),
     order: references.order === undefined ? undefined : column(input, references.order, 'order'),
-  }, { dateOrder, hints: READING_HINTS });
+  }, { dateOrder, decimal: decimalOption(args, command), hints: READING_HINTS });
   if (isSheetError(read)) throw dataFailure(input.path, read);
-  for (const reading of read.notes) note(io, language, { fr: `${input.path} : ${reading.text.fr}`, en: `${input.path}: ${reading.text.en}` });
+  noteReadings(io, language, input.path, read.notes);
   noteSkippedLines(io, language, input.path, read.emptyCustomerLines, { fr: 'identifiant client', en: 'a customer id' });
   return { input, transactions: read.transactions };
 }

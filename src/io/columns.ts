@@ -6,8 +6,9 @@
 import { isSheetError, valueError, type LocalizedText, type SheetError } from '../cells/errors.js';
 import { DateOrderEvidence, decideDateOrder, isoFromDay, slashedDateParts, dayFromText, type DateOrder, type DateOrderDecision, type DayNumber } from '../cells/dates.js';
 import { displayList, displayText } from '../cells/display.js';
+import { decideDecimalMark, DecimalEvidence, decimalEvidence, type DecimalMark } from '../cells/numbers.js';
 import { csvField, csvFieldCount, csvRecord, type CsvTable } from './csv.js';
-import { numberFromField, numberFromRange, type DayReader } from './fields.js';
+import { decimalEvidenceOfRange, numberFromField, numberFromRange, type DayReader } from './fields.js';
 
 /** Parsed CSV with the names of its columns. */
 export interface DataTable {
@@ -251,13 +252,13 @@ export function dayOf(table: DataTable, record: number, column: number, readDay:
  * @returns the number, or #VALUE! naming the line and column of a missing, empty or unreadable number
  * @example numberOf(table, 1, 2) // 1234.5 for "1 234,50"
  */
-export function numberOf(table: DataTable, record: number, column: number): number | SheetError {
+export function numberOf(table: DataTable, record: number, column: number, decimal?: DecimalMark): number | SheetError {
   const index = fieldIndex(table, record, column);
   if (index < 0) return missingField(table, record, column);
   const { csv } = table;
   let value: number | null;
-  if (csv.quoted[index] === 1) value = numberFromField(csvField(csv, record, column) ?? '');
-  else value = numberFromRange(csv.text, csv.fieldStart[index] ?? 0, csv.fieldEnd[index] ?? 0);
+  if (csv.quoted[index] === 1) value = numberFromField(csvField(csv, record, column) ?? '', decimal);
+  else value = numberFromRange(csv.text, csv.fieldStart[index] ?? 0, csv.fieldEnd[index] ?? 0, decimal);
   return value ?? fieldError(table, record, column, csvField(csv, record, column) ?? '', EXPECTED_NUMBER);
 }
 
@@ -267,14 +268,15 @@ export function numberOf(table: DataTable, record: number, column: number): numb
  * @param table - the data table
  * @param record - record index in `table.csv`
  * @param source - the amount column, or the quantity and price columns
+ * @param decimals - the decimal mark decided for each column, see {@link decimalOfColumn}
  * @returns the value, or #VALUE! naming the line and column of a missing, empty or unreadable field
  * @example valueOf(table, 1, { kind: 'quantityTimesPrice', quantity: 1, price: 2 }) // "3" × "12,50" → 37.5
  */
-export function valueOf(table: DataTable, record: number, source: ValueSource): number | SheetError {
-  if (source.kind === 'amount') return numberOf(table, record, source.column);
-  const quantity = numberOf(table, record, source.quantity);
+export function valueOf(table: DataTable, record: number, source: ValueSource, decimals: ColumnDecimals = NO_DECIMALS): number | SheetError {
+  if (source.kind === 'amount') return numberOf(table, record, source.column, decimals[source.column]);
+  const quantity = numberOf(table, record, source.quantity, decimals[source.quantity]);
   if (typeof quantity !== 'number') return quantity;
-  const price = numberOf(table, record, source.price);
+  const price = numberOf(table, record, source.price, decimals[source.price]);
   if (typeof price !== 'number') return price;
   const value = quantity * price;
   if (Number.isFinite(value)) return value;
@@ -356,4 +358,56 @@ function recordAtLine(table: DataTable, line: number): number {
     else high = middle - 1;
   }
   return -1;
+}
+
+/** The decimal mark decided for some columns, by column index (absent: each value read by itself). */
+export type ColumnDecimals = Readonly<Record<number, DecimalMark | undefined>>;
+
+const NO_DECIMALS: ColumnDecimals = Object.freeze({});
+
+/**
+ * Decides the decimal mark of one number column of a file (see `decideDecimalMark`): every data
+ * record's field is looked at once, from the file's text.
+ *
+ * @param table - the data table
+ * @param column - the number column
+ * @param forced - the mark the user chose, if any
+ * @param hint - what the user can do, appended to the error and the note
+ * @returns the mark (undefined: each value read by itself) and, when ambiguous values were read by
+ *   default, a note saying so; or #VALUE! naming lines when the column proves both marks
+ * @example decimalOfColumn(table of '$1,234', '12.50', 1) // { decimal: '.', note: null }
+ */
+export function decimalOfColumn(
+  table: DataTable,
+  column: number,
+  forced?: DecimalMark,
+  hint?: LocalizedText,
+): { readonly decimal: DecimalMark | undefined; readonly note: ReadingNote | null } | SheetError {
+  if (forced !== undefined) return { decimal: forced, note: null };
+  const { csv } = table;
+  const evidence = new DecimalEvidence();
+  for (let r = table.start; r < csv.recordCount; r++) {
+    const index = fieldIndex(table, r, column);
+    if (index < 0) continue;
+    const found = csv.quoted[index] === 1 ? decimalEvidence(csvField(csv, r, column) ?? '') : decimalEvidenceOfRange(csv.text, csv.fieldStart[index] ?? 0, csv.fieldEnd[index] ?? 0);
+    if (found !== 'none') evidence.add(found, lineOf(table, r));
+  }
+  const label = columnLabel(table.header, column);
+  const decision = decideDecimalMark(evidence, undefined, (line) => ({ fr: `ligne ${line}`, en: `line ${line}` }), hint);
+  if (isSheetError(decision)) return { ...decision, message: { fr: `${label.fr}\u00a0: ${decision.message.fr}`, en: `${label.en}: ${decision.message.en}` } };
+  if (decision.defaultedAt === null) return { decimal: decision.decimal, note: null };
+  const record = recordAtLine(table, decision.defaultedAt);
+  const example = record < 0 ? '' : (csvField(csv, record, column) ?? '').trim();
+  const value = numberFromField(example);
+  const read = value === null ? { fr: '', en: '' } : { fr: ` (lu ${String(value)})`, en: ` (read as ${String(value)})` };
+  return {
+    decimal: undefined,
+    note: {
+      kind: 'decimal',
+      text: {
+        fr: `${label.fr}\u00a0: aucune valeur ne prouve le séparateur décimal, les nombres comme ${displayText(example, 20)} (ligne ${decision.defaultedAt})${read.fr} sont lus avec un séparateur décimal${hint?.fr ?? ''}`,
+        en: `${label.en}: no value proves the decimal mark, numbers such as ${displayText(example, 20)} (line ${decision.defaultedAt})${read.en} are read with a decimal mark${hint?.en ?? ''}`,
+      },
+    },
+  };
 }

@@ -163,6 +163,32 @@ describe('readTransactions', () => {
     expect(english(readTransactions(bad, { customer: 0, date: 1, value: { kind: 'amount', column: 2 } }, { dateOrder: 'mdy' }))).toMatch(/^line 2, column "date": "25\/12\/2024" is not a date/);
   });
 
+  it('reads $1,234 as 1234 in a column of English amounts, and 1.234 as 1234 in a column of French ones', () => {
+    const english = table('customer,date,amount\nA,2024-01-01,"$1,234"\nB,2024-01-02,12.50\nC,2024-01-03,"1,234"\n');
+    const fields = { customer: 0, date: 1, value: { kind: 'amount', column: 2 } } as const;
+    expect(Array.from(ok(readTransactions(english, fields)).transactions.amount)).toEqual([1234, 12.5, 1234]);
+    const french = table('client;date;montant\nA;2024-01-01;1.234\nB;2024-01-02;12,50\n');
+    expect(Array.from(ok(readTransactions(french, fields)).transactions.amount)).toEqual([1234, 12.5]);
+  });
+
+  it('reads an ambiguous amount column with the lone mark as decimal, and notes it; or as the user forces', () => {
+    const ambiguous = table('customer;date;amount\nA;2024-01-01;7\nB;2024-01-02;1,234\n');
+    const fields = { customer: 0, date: 1, value: { kind: 'amount', column: 2 } } as const;
+    const read = ok(readTransactions(ambiguous, fields));
+    expect(Array.from(read.transactions.amount)).toEqual([7, 1.234]);
+    expect(read.notes.map((note) => note.text.en)).toEqual([
+      'column "amount": no value proves the decimal mark, numbers such as 1,234 (line 3) (read as 1.234) are read with a decimal mark',
+    ]);
+    expect(Array.from(ok(readTransactions(ambiguous, fields, { decimal: '.' })).transactions.amount)).toEqual([7, 1234]);
+  });
+
+  it('refuses an ambiguous amount in a column written both ways, naming the lines', () => {
+    const both = table('customer;date;amount\nA;2024-01-01;12,5\nB;2024-01-02;29.33\nC;2024-01-03;1,234\n');
+    expect(english(readTransactions(both, { customer: 0, date: 1, value: { kind: 'amount', column: 2 } }))).toBe(
+      'column "amount": numbers written both ways, decimal comma (line 2) and decimal point (line 3): those such as 1,234 (line 4) cannot be read',
+    );
+  });
+
   it('gives empty columns when every row lacks a customer', () => {
     const read = ok(readTransactions(table('customer,date,amount\n,2024-01-01,3\n'), { customer: 0, date: 1, value: { kind: 'amount', column: 2 } }));
     expect(customerPerRow(read)).toEqual([]);

@@ -8,10 +8,11 @@
  * messages. Both ways give the same values.
  */
 import type { DateOrder } from '../cells/dates.js';
+import type { DecimalMark } from '../cells/numbers.js';
 import { isSheetError, numberError, type LocalizedText, type SheetError } from '../cells/errors.js';
 import { toSpreadsheetPrecision } from '../cells/numbers.js';
 import { addCompensated, type CodedTransactions } from '../metrics/rfm/aggregate.js';
-import { dateOrderOfColumn, dayOf, extraFieldsError, lineOf, type ReadingNote, trimmedFieldOf, valueOf, type DataTable, type ValueSource } from './columns.js';
+import { dateOrderOfColumn, decimalOfColumn, dayOf, type ColumnDecimals, extraFieldsError, lineOf, type ReadingNote, trimmedFieldOf, valueOf, type DataTable, type ValueSource } from './columns.js';
 import { createDayReader, numberFromRange } from './fields.js';
 import { IdTable } from './ids.js';
 
@@ -39,6 +40,8 @@ export interface TransactionsRead {
 export interface ReadingOptions {
   /** The order of slashed dates (01/02/2024); default: decided per column, see `dateOrderOfColumn`. */
   readonly dateOrder?: DateOrder | undefined;
+  /** The decimal mark of number columns; default: decided per column, see `decimalOfColumn`. */
+  readonly decimal?: DecimalMark | undefined;
   /** What the user can do about each kind of decision, appended to its note or error (a command-line option). */
   readonly hints?: { readonly dateOrder?: LocalizedText; readonly decimal?: LocalizedText } | undefined;
 }
@@ -46,6 +49,21 @@ export interface ReadingOptions {
 /** The columns a value source reads. */
 function valueColumns(source: ValueSource): number[] {
   return source.kind === 'amount' ? [source.column] : [source.quantity, source.price];
+}
+
+/**
+ * The decimal mark of each value column (see `decimalOfColumn`), the notes on ambiguous ones, or the
+ * error of a column proving both marks.
+ */
+function valueDecimals(table: DataTable, source: ValueSource, options: ReadingOptions, notes: ReadingNote[]): ColumnDecimals | SheetError {
+  const decimals: Record<number, DecimalMark | undefined> = {};
+  for (const column of valueColumns(source)) {
+    const decided = decimalOfColumn(table, column, options.decimal, options.hints?.decimal);
+    if (isSheetError(decided)) return decided;
+    decimals[column] = decided.decimal;
+    if (decided.note) notes.push(decided.note);
+  }
+  return decimals;
 }
 
 /** True when a record lacks one of `columns` or has one of them quoted: it takes the general way. */
@@ -58,16 +76,16 @@ function needsGeneralReading(table: DataTable, record: number, columns: readonly
 }
 
 /** The value of a plain record read from the text, or null when it is not a plain number (or product). */
-function plainValue(table: DataTable, base: number, source: ValueSource): number | null {
+function plainValue(table: DataTable, base: number, source: ValueSource, decimals: ColumnDecimals): number | null {
   const { text, fieldStart, fieldEnd } = table.csv;
   if (source.kind === 'amount') {
     const i = base + source.column;
-    return numberFromRange(text, fieldStart[i] ?? 0, fieldEnd[i] ?? 0);
+    return numberFromRange(text, fieldStart[i] ?? 0, fieldEnd[i] ?? 0, decimals[source.column]);
   }
   const q = base + source.quantity;
   const p = base + source.price;
-  const quantity = numberFromRange(text, fieldStart[q] ?? 0, fieldEnd[q] ?? 0);
-  const price = numberFromRange(text, fieldStart[p] ?? 0, fieldEnd[p] ?? 0);
+  const quantity = numberFromRange(text, fieldStart[q] ?? 0, fieldEnd[q] ?? 0, decimals[source.quantity]);
+  const price = numberFromRange(text, fieldStart[p] ?? 0, fieldEnd[p] ?? 0, decimals[source.price]);
   if (quantity === null || price === null) return null;
   const value = quantity * price;
   return Number.isFinite(value) ? value : null;
@@ -103,6 +121,8 @@ export function readTransactions(table: DataTable, fields: TransactionFields, op
   if (isSheetError(dateOrder)) return dateOrder;
   if (dateOrder.note) notes.push(dateOrder.note);
   const readDay = createDayReader(dateOrder.order);
+  const decimals = valueDecimals(table, fields.value, options, notes);
+  if (isSheetError(decimals)) return decimals;
   // Sized for a typical export (a customer per 8 rows, an order per 2 rows); they grow when needed.
   const customers = new IdTable(size / 8);
   const orders = new IdTable(fields.order === undefined ? 0 : size / 2);
@@ -141,7 +161,7 @@ export function readTransactions(table: DataTable, fields: TransactionFields, op
       }
       const d = base + fields.date;
       dayNumber = readDay(text, fieldStart[d] ?? 0, fieldEnd[d] ?? 0);
-      value = plainValue(table, base, fields.value);
+      value = plainValue(table, base, fields.value, decimals);
       if (fields.order !== undefined) {
         const o = base + fields.order;
         orderId = orders.codeOfRange(text, fieldStart[o] ?? 0, fieldEnd[o] ?? 0);
@@ -154,7 +174,7 @@ export function readTransactions(table: DataTable, fields: TransactionFields, op
       dayNumber = read;
     }
     if (value === null) {
-      const read = valueOf(table, r, fields.value);
+      const read = valueOf(table, r, fields.value, decimals);
       if (isSheetError(read)) return read;
       value = read;
     }
@@ -193,6 +213,8 @@ export interface ItemTotals {
   readonly values: Float64Array;
   /** Line numbers of the rows skipped because their item id is empty, in file order. */
   readonly emptyItemLines: readonly number[];
+  /** How ambiguous columns were read, for the user to check. */
+  readonly notes: readonly ReadingNote[];
 }
 
 /**
@@ -208,8 +230,11 @@ export interface ItemTotals {
  * readItemTotals(table, { item: 0, value: { kind: 'quantityTimesPrice', quantity: 1, price: 2 } })
  * // { items: ['p1', 'p2'], values: [30, 5], emptyItemLines: [] }
  */
-export function readItemTotals(table: DataTable, fields: ItemFields): ItemTotals | SheetError {
+export function readItemTotals(table: DataTable, fields: ItemFields, options: ReadingOptions = {}): ItemTotals | SheetError {
   const { text, fieldStart, fieldEnd, firstField, recordCount } = table.csv;
+  const notes: ReadingNote[] = [];
+  const decimals = valueDecimals(table, fields.value, options, notes);
+  if (isSheetError(decimals)) return decimals;
   const items = new IdTable(Math.max(0, recordCount - table.start) / 8);
   let totals = new Float64Array(1024);
   let lost = new Float64Array(1024);
@@ -232,14 +257,14 @@ export function readItemTotals(table: DataTable, fields: ItemFields): ItemTotals
       const base = firstField[r] ?? 0;
       const i = base + fields.item;
       item = items.codeOfRange(text, fieldStart[i] ?? 0, fieldEnd[i] ?? 0);
-      if (item >= 0) value = plainValue(table, base, fields.value);
+      if (item >= 0) value = plainValue(table, base, fields.value, decimals);
     }
     if (item < 0) {
       emptyItemLines.push(lineOf(table, r));
       continue;
     }
     if (value === null) {
-      const read = valueOf(table, r, fields.value);
+      const read = valueOf(table, r, fields.value, decimals);
       if (isSheetError(read)) return read;
       value = read;
     }
@@ -258,7 +283,7 @@ export function readItemTotals(table: DataTable, fields: ItemFields): ItemTotals
     }
     values[k] = toSpreadsheetPrecision(total);
   }
-  return { items: items.allNames(), values, emptyItemLines };
+  return { items: items.allNames(), values, emptyItemLines, notes };
 }
 
 function grown(array: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
