@@ -178,6 +178,52 @@ describe('promethee rfm on a French export', () => {
   });
 });
 
+describe('promethee rfm: files with or without a header line, columns by number', () => {
+  const byNumber = (file: string, ...more: string[]): string[] => ['rfm', file, '--customer', '1', '--date', '2', '--amount', '3', '--as-of', '2024-01-10', '--language', 'en', ...more];
+  const headerless = 'A,2024-01-01,10\nB,2024-01-02,20\nA,2024-01-05,5\n';
+
+  it('keeps the first transaction of a headerless file and says it read line 1 as data', async () => {
+    const result = await run(byNumber('nohead.csv'), { 'nohead.csv': headerless });
+    expect(result.code).toBe(0);
+    // A: 10 + 5 = 15 in 2 orders, last 2024-01-05 → 2024-01-10 = 5 days; B: 20, 8 days.
+    expect(rowOf(result.stdout, 'A')?.slice(0, 4)).toEqual(['A', '5', '2', '15']);
+    expect(rowOf(result.stdout, 'B')?.slice(0, 4)).toEqual(['B', '8', '1', '20']);
+    expect(result.stderr).toBe(
+      'promethee: nohead.csv: columns given by number: line 1 (A, 2024-01-01, 10) read as data, not as a header line (its date and number read as such); --header or --no-header sets it\n',
+    );
+  });
+
+  it('reads the headerless CDNOW sample by column numbers: 2357 customers', async () => {
+    const result = await run(['rfm', CDNOW_SAMPLE, '--delimiter', 'whitespace', '--customer', '2', '--date', '3', '--amount', '5', '--as-of', '1998-07-01']);
+    expect(result.code).toBe(0);
+    expect(rows(result.stdout)).toHaveLength(2358);
+    expect(rowOf(result.stdout, '0001')?.slice(0, 4)).toEqual(['0001', '201', '4', '100.5']);
+  });
+
+  it('reads a header line as one when its date field is no date, and says so', async () => {
+    const result = await run(byNumber('head.csv'), { 'head.csv': `client,date,montant\n${headerless}` });
+    expect(result.code).toBe(0);
+    expect(rows(result.stdout)).toHaveLength(3);
+    expect(result.stderr).toBe('promethee: head.csv: columns given by number: line 1 (client, date, montant) read as the header line; --header or --no-header sets it\n');
+  });
+
+  it('follows --header and --no-header without a note, and refuses both at once or --header with --columns (exit 2)', async () => {
+    const forcedData = await run(byNumber('nohead.csv', '--no-header'), { 'nohead.csv': headerless });
+    expect(forcedData.stderr).toBe('');
+    expect(rows(forcedData.stdout)).toHaveLength(3);
+    const forcedHeader = await run(byNumber('nohead.csv', '--header'), { 'nohead.csv': headerless });
+    expect(forcedHeader.stderr).toBe('');
+    expect(rows(forcedHeader.stdout).map((row) => row[0])).toEqual(['customer', 'B', 'A']);
+    expect((await run(byNumber('nohead.csv', '--header', '--no-header'), { 'nohead.csv': headerless })).code).toBe(2);
+    expect((await run(byNumber('nohead.csv', '--header', '--columns', 'a,b,c'), { 'nohead.csv': headerless })).code).toBe(2);
+  });
+
+  it('refuses a column name with --no-header, asking for its number', async () => {
+    const result = await run(['rfm', 'nohead.csv', '--customer', 'client', '--date', '2', '--amount', '3', '--no-header', '--language', 'en'], { 'nohead.csv': headerless });
+    expect(result).toMatchObject({ code: 1, stderr: 'promethee: nohead.csv: --customer: the file has no header line, give the column\'s number, 1 to 3 (got "client")\n' });
+  });
+});
+
 describe('promethee rfm: dates in the order of their column', () => {
   const args = (file: string, ...more: string[]): string[] => ['rfm', file, '--customer', 'customer', '--date', 'date', '--amount', 'amount', '--as-of', '2025-01-01', '--language', 'en', ...more];
 
@@ -374,12 +420,12 @@ describe('data problems: exit code 1 and one line naming the file, line and colu
     expect(result).toMatchObject({ code: 1, stdout: '', stderr: `promethee: ${ORDERS}: --amount: no column "amount" (columns: customer_id, order_date, revenue)\n` });
   });
 
-  it('refuses a headerless file read without --columns, whose first line would be taken for names', async () => {
-    const result = await run(['rfm', CDNOW_SAMPLE, '--delimiter', 'whitespace', '--customer', '2', '--date', '3', '--amount', '5', ...english]);
-    expect(result).toMatchObject({
-      code: 1,
-      stderr: `promethee: ${CDNOW_SAMPLE}: the first line (00004 0001 19970101 2 29.33) looks like data, not column names: for a file without a header line, name the columns with --columns a,b,c\n`,
-    });
+  it('says the first line looks like data when a column named on it is not found', async () => {
+    const result = await run(['rfm', CDNOW_SAMPLE, '--delimiter', 'whitespace', '--customer', 'customer', '--date', '3', '--amount', '5', ...english]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      '--customer: no column "customer" (columns: 00004, 0001, 19970101, 2, 29.33); the first line looks like data: for a file without a header line, give the columns by number or name them with --columns a,b,c\n',
+    );
   });
 
   it('names the line and column of a date that is not one', async () => {

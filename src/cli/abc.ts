@@ -15,6 +15,7 @@ import {
   decimalOption,
   firstFew,
   formatDecimal,
+  INPUT_FLAGS,
   INPUT_OPTIONS,
   note,
   noteReadings,
@@ -24,6 +25,7 @@ import {
   readInput,
   required,
   showHelp,
+  valueColumns,
   valueReferences,
   valueSource,
   writeOutput,
@@ -34,7 +36,7 @@ const COMMAND = 'abc';
 
 const OPTIONS = {
   values: ['item', 'value', 'quantity', 'price', 'a', 'b', ...INPUT_OPTIONS],
-  flags: ['help'],
+  flags: ['help', ...INPUT_FLAGS],
 } as const;
 
 /** The header of the output, fixed and in English whatever the language. */
@@ -112,9 +114,10 @@ export async function runAbc(argv: readonly string[], io: CliIo, language: Langu
     throw badOption(COMMAND, `seuils : il faut 0 < a < b ≤ 1 (reçu a = ${a}, b = ${b})`, `thresholds: 0 < a < b ≤ 1 is required (got a = ${a}, b = ${b})`);
   }
 
-  const input = await readInput(args, io, COMMAND, language);
-  const fields = { item: column(input, itemReference, 'item'), value: valueSource(input, values, 'value') };
-  const totals = readItemTotals(input.table, fields, { decimal: decimalOption(args, COMMAND), hints: READING_HINTS });
+  const decimal = decimalOption(args, COMMAND);
+  const input = await readInput(args, io, COMMAND, language, [{ option: 'item', reference: itemReference, kind: 'id' }, ...valueColumns(values, 'value')]);
+  const fields = { item: column(input, 'item'), value: valueSource(input, values, 'value') };
+  const totals = readItemTotals(input.table, fields, { decimal, hints: READING_HINTS });
   if (isSheetError(totals)) throw dataFailure(input.path, totals);
   noteReadings(io, language, input.path, totals.notes);
   noteSkippedLines(io, language, input.path, totals.emptyItemLines, { fr: "identifiant d'article", en: 'an item id' });

@@ -15,6 +15,7 @@ import {
   type CliIo,
   dataFailure,
   fileProblem,
+  INPUT_FLAGS,
   INPUT_OPTIONS,
   note,
   required,
@@ -27,11 +28,11 @@ const COMMAND = 'audit';
 
 const OPTIONS = {
   values: ['transactions', ...TRANSACTION_COLUMN_OPTIONS, 'order', ...INPUT_OPTIONS],
-  flags: ['help', 'force'],
+  flags: ['help', 'force', ...INPUT_FLAGS],
 } as const;
 
 /** The options that only make sense with `--transactions`. */
-const TRANSACTION_OPTIONS = [...TRANSACTION_COLUMN_OPTIONS, 'order', 'delimiter', 'columns'] as const;
+const TRANSACTION_OPTIONS = [...TRANSACTION_COLUMN_OPTIONS, 'order', 'delimiter', 'columns', 'encoding', 'decimal'] as const;
 
 /** `promethee audit --help`: French first, English below. */
 export const AUDIT_HELP = `promethee audit --out AUDIT.xlsx [--language fr|en] [--transactions FICHIER.csv --customer COL --date COL (--amount COL | --quantity COL --price COL) [--order COL]]
@@ -92,7 +93,7 @@ export async function runAudit(argv: readonly string[], io: CliIo, language: Lan
   const plans: SheetPlan[] = buildAuditPlans({ language });
   const transactions = args.values.get('transactions');
   if (transactions === undefined) {
-    const stray = TRANSACTION_OPTIONS.find((name) => args.values.has(name));
+    const stray = TRANSACTION_OPTIONS.find((name) => args.values.has(name)) ?? INPUT_FLAGS.find((name) => args.flags.has(name));
     if (stray !== undefined) throw badOption(COMMAND, `--${stray} va avec --transactions`, `--${stray} goes with --transactions`);
   } else {
     plans.push(...(await segmentationPlans(args, transactions, io, language)));

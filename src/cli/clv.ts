@@ -13,6 +13,7 @@ import {
   type CliIo,
   dataFailure,
   formatDecimal,
+  INPUT_FLAGS,
   INPUT_OPTIONS,
   note,
   numberOption,
@@ -26,7 +27,7 @@ const COMMAND = 'clv';
 
 const OPTIONS = {
   values: [...TRANSACTION_COLUMN_OPTIONS, 'calibration-end', 'time-unit', 'horizon', 'discount', ...INPUT_OPTIONS],
-  flags: ['help'],
+  flags: ['help', ...INPUT_FLAGS],
 } as const;
 
 /** The header of the output, fixed and in English whatever the language, so that scripts can rely on it. */

@@ -4,13 +4,11 @@
  * numbers are written.
  */
 import { isSheetError, type Language, type LocalizedText, type SheetError } from '../cells/errors.js';
-import { dayFromText } from '../cells/dates.js';
 import { displayText } from '../cells/display.js';
 import { parseNumberText, type DecimalMark } from '../cells/numbers.js';
-import { dataTable, resolveColumn, type DataTable, type ValueSource } from '../io/columns.js';
+import { resolveColumns, type ColumnRequest, type DataTable, type HeaderChoice, type ValueSource } from '../io/columns.js';
 import { DELIMITERS, parseCsv, type Delimiter } from '../io/csv.js';
 import { chooseEncoding, TEXT_ENCODINGS, type TextEncoding } from '../io/encoding.js';
-import { numberFromField } from '../io/fields.js';
 import type { ParsedArgs } from './args.js';
 import { CliFailure, EXIT_DATA, EXIT_USAGE } from './failure.js';
 
@@ -191,19 +189,44 @@ export function dataFailure(path: string, error: SheetError): CliFailure {
   return new CliFailure(EXIT_DATA, { fr: `${path} : ${error.message.fr}`, en: `${path}: ${error.message.en}` });
 }
 
-/** The input file read and parsed, its header named. */
+/** The input file read and parsed, its header named, the columns asked for found. */
 export interface InputTable {
   readonly path: string;
   readonly table: DataTable;
+  /** 0-based index of each column asked for, by its option's name ("customer"). */
+  readonly columns: ReadonlyMap<string, number>;
+}
+
+/** The options and flags that say how to read any input file (the commands add their own). */
+export const INPUT_FLAGS = ['header', 'no-header'] as const;
+
+/** A column a command asks for: `--<option> COL`, and what it holds. */
+export interface InputColumn {
+  readonly option: string;
+  readonly reference: string;
+  readonly kind: ColumnRequest['kind'];
+}
+
+/** `--header` / `--no-header`, or detection when neither is given. */
+function headerOption(args: ParsedArgs, command: string, names: readonly string[] | undefined): HeaderChoice {
+  const present = args.flags.has('header');
+  const absent = args.flags.has('no-header');
+  if (present && absent) throw badOption(command, '--header ou bien --no-header, pas les deux', '--header or else --no-header, not both');
+  if (present && names !== undefined) {
+    throw badOption(command, '--columns nomme les colonnes d’un fichier sans ligne d’en-tête\u00a0: pas avec --header', '--columns names the columns of a file without a header line: not with --header');
+  }
+  return present ? 'present' : absent ? 'absent' : 'detect';
 }
 
 /**
- * Reads the input file of a command: `--delimiter` or the detected one, `--columns` for a headerless
- * file.
+ * Reads the input file of a command and finds its columns: `--delimiter` or the detected one,
+ * `--encoding`, `--columns` for a headerless file whose columns the user names, `--header` /
+ * `--no-header`, or the header line detected (see `resolveColumns`, whose note is printed).
+ * @param wanted - the columns the command needs
  * @throws CliFailure (exit 1) when the file cannot be read, has an unclosed quote, is empty or has no
- *   data line; (exit 2) for a bad `--delimiter` or `--columns`
+ *   data line, or lacks a column; (exit 2) for a bad `--delimiter`, `--columns`, `--encoding` or header flags
  */
-export async function readInput(args: ParsedArgs, io: CliIo, command: string, language: Language): Promise<InputTable> {
+export async function readInput(args: ParsedArgs, io: CliIo, command: string, language: Language, wanted: readonly InputColumn[]): Promise<InputTable> {
   const path = inputPath(args, command);
   const delimiter = delimiterOption(args, command);
   const columnsValue = args.values.get('columns');
@@ -211,6 +234,7 @@ export async function readInput(args: ParsedArgs, io: CliIo, command: string, la
   if (names?.some((name) => name === '')) {
     throw badOption(command, `--columns : noms séparés par des virgules, sans nom vide (reçu « ${columnsValue ?? ''} »)`, `--columns: comma-separated names, none empty (got "${columnsValue ?? ''}")`);
   }
+  const header = headerOption(args, command, names);
   const out = args.values.get('out');
   if (out !== undefined && io.sameFile(out, path)) {
     throw badOption(command, `--out : ${out} est le fichier d'entrée, il serait écrasé`, `--out: ${out} is the input file, it would be overwritten`);
@@ -227,18 +251,16 @@ export async function readInput(args: ParsedArgs, io: CliIo, command: string, la
   if (bytes !== undefined) text = decodeInput(bytes, encoding === 'auto' ? undefined : encoding, path, io, language);
   const csv = parseCsv(text, { delimiter });
   if (isSheetError(csv)) throw dataFailure(path, csv);
-  const table = dataTable(csv, names);
-  if (isSheetError(table)) throw dataFailure(path, table);
-  // A "header line" made only of numbers and dates is the first transaction of a headerless file:
-  // reading on would take its values for column names (and "--customer 2" for a column named "2").
-  if (names === undefined && table.header.every((name) => name !== '' && (numberFromField(name) !== null || dayFromText(name) !== null))) {
-    const line = table.header.join(' ');
-    throw new CliFailure(EXIT_DATA, {
-      fr: `${path} : la première ligne (${line}) ressemble à des données, pas à des noms de colonnes : pour un fichier sans ligne d'en-tête, nommez les colonnes avec --columns a,b,c`,
-      en: `${path}: the first line (${line}) looks like data, not column names: for a file without a header line, name the columns with --columns a,b,c`,
-    });
+  const requests = wanted.map((column) => ({ what: `--${column.option}`, reference: column.reference, kind: column.kind }));
+  const resolved = resolveColumns(csv, requests, { columnNames: names, header });
+  if (isSheetError(resolved)) throw dataFailure(path, resolved);
+  if (resolved.note) {
+    const hint = { fr: '\u00a0; --header ou --no-header l’impose', en: '; --header or --no-header sets it' };
+    note(io, language, { fr: `${path} : ${resolved.note.text.fr}${hint.fr}`, en: `${path}: ${resolved.note.text.en}${hint.en}` });
   }
-  return { path, table };
+  const columns = new Map<string, number>();
+  wanted.forEach((column, k) => columns.set(column.option, resolved.columns[k] ?? 0));
+  return { path, table: resolved.table, columns };
 }
 
 /**
@@ -263,17 +285,26 @@ function decodeInput(bytes: Uint8Array, forced: TextEncoding | undefined, path: 
   return new TextDecoder(choice.encoding, { ignoreBOM: true }).decode(bytes);
 }
 
-/** The 0-based index of the column a `--<option>` names, or a data failure listing the columns. */
-export function column(input: InputTable, reference: string, option: string): number {
-  const index = resolveColumn(input.table.header, reference, `--${option}`);
-  if (isSheetError(index)) throw dataFailure(input.path, index);
+/** The 0-based index of the column of `--<option>`, found by {@link readInput}. */
+export function column(input: InputTable, option: string): number {
+  const index = input.columns.get(option);
+  if (index === undefined) throw new Error(`column --${option} was not asked of readInput`);
   return index;
+}
+
+/** The columns of a value: `--<amountOption>`, or `--quantity` and `--price`. */
+export function valueColumns(references: { amount: string } | { quantity: string; price: string }, amountOption: string): InputColumn[] {
+  if ('amount' in references) return [{ option: amountOption, reference: references.amount, kind: 'number' }];
+  return [
+    { option: 'quantity', reference: references.quantity, kind: 'number' },
+    { option: 'price', reference: references.price, kind: 'number' },
+  ];
 }
 
 /** The value source from `--<amountOption>` or `--quantity` × `--price`. */
 export function valueSource(input: InputTable, references: { amount: string } | { quantity: string; price: string }, amountOption: string): ValueSource {
-  if ('amount' in references) return { kind: 'amount', column: column(input, references.amount, amountOption) };
-  return { kind: 'quantityTimesPrice', quantity: column(input, references.quantity, 'quantity'), price: column(input, references.price, 'price') };
+  if ('amount' in references) return { kind: 'amount', column: column(input, amountOption) };
+  return { kind: 'quantityTimesPrice', quantity: column(input, 'quantity'), price: column(input, 'price') };
 }
 
 /** Writes the result to `--out`, else to the standard output. */

@@ -15,6 +15,7 @@ import {
   type CliIo,
   dataFailure,
   formatDecimal,
+  INPUT_FLAGS,
   INPUT_OPTIONS,
   note,
   showHelp,
@@ -27,7 +28,7 @@ const COMMAND = 'rfm';
 
 const OPTIONS = {
   values: [...TRANSACTION_COLUMN_OPTIONS, 'order', 'as-of', 'bins', 'method', 'refunds', ...INPUT_OPTIONS],
-  flags: ['help'],
+  flags: ['help', ...INPUT_FLAGS],
 } as const;
 
 /** The header of the output, fixed and in English whatever the language, so that scripts can rely on it. */

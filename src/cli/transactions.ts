@@ -7,7 +7,7 @@ import type { DateOrder } from '../cells/dates.js';
 import type { CodedTransactions } from '../metrics/rfm/aggregate.js';
 import { readTransactions } from '../io/transactions.js';
 import type { ParsedArgs } from './args.js';
-import { badOption, column, dataFailure, decimalOption, noteReadings, noteSkippedLines, READING_HINTS, readInput, required, valueReferences, valueSource, type CliIo, type InputTable } from './common.js';
+import { badOption, column, dataFailure, decimalOption, noteReadings, noteSkippedLines, READING_HINTS, valueColumns, readInput, required, valueReferences, valueSource, type CliIo, type InputTable } from './common.js';
 
 /**
  * The column options of a transaction export, and how to read its dates (`--order` is added by the
@@ -71,14 +71,24 @@ export interface TransactionFile {
  *   (exit 2) for a bad reading option
  */
 export async function readTransactionFile(args: ParsedArgs, io: CliIo, command: string, language: Language, references: TransactionReferences): Promise<TransactionFile> {
-  const input = await readInput(args, io, command, language);
   const dateOrder = dateFormatOption(args, command);
-  const read = readTransactions(input.table, {
-    customer: column(input, references.customer, 'customer'),
-    date: column(input, references.date, 'date'),
-    value: valueSource(input, references.values, 'amount'),
-    order: references.order === undefined ? undefined : column(input, references.order, 'order'),
-  }, { dateOrder, decimal: decimalOption(args, command), hints: READING_HINTS });
+  const decimal = decimalOption(args, command);
+  const input = await readInput(args, io, command, language, [
+    { option: 'customer', reference: references.customer, kind: 'id' },
+    { option: 'date', reference: references.date, kind: 'date' },
+    ...valueColumns(references.values, 'amount'),
+    ...(references.order === undefined ? [] : [{ option: 'order', reference: references.order, kind: 'id' } as const]),
+  ]);
+  const read = readTransactions(
+    input.table,
+    {
+      customer: column(input, 'customer'),
+      date: column(input, 'date'),
+      value: valueSource(input, references.values, 'amount'),
+      order: references.order === undefined ? undefined : column(input, 'order'),
+    },
+    { dateOrder, decimal, hints: READING_HINTS },
+  );
   if (isSheetError(read)) throw dataFailure(input.path, read);
   noteReadings(io, language, input.path, read.notes);
   noteSkippedLines(io, language, input.path, read.emptyCustomerLines, { fr: 'identifiant client', en: 'a customer id' });

@@ -18,6 +18,12 @@ export interface DataTable {
   readonly csv: CsvTable;
   /** Index of the first data record: 1 after a header line, 0 for a headerless file. */
   readonly start: number;
+  /**
+   * Where the column names come from: the file's first line, names the user gave (`--columns`), or
+   * nowhere (a headerless file read by column numbers: every name is empty). Default `line` when
+   * `start` is 1, else `names`.
+   */
+  readonly names?: 'line' | 'given' | 'none';
 }
 
 /**
@@ -180,7 +186,13 @@ export function extraFieldsError(table: DataTable, record: number): SheetError |
   if (blank) return null;
   const line = lineOf(table, record);
   const shown = DELIMITER_SHOWN[csv.delimiter];
-  const against = table.start === 1 ? { fr: `la ligne d’en-tête en a ${width}`, en: `the header line has ${width}` } : { fr: `${width} noms de colonnes sont donnés`, en: `${width} column names were given` };
+  const firstLine = csv.lines[0] ?? 1;
+  const against =
+    table.start === 1
+      ? { fr: `la ligne d’en-tête en a ${width}`, en: `the header line has ${width}` }
+      : table.names === 'none'
+        ? { fr: `la ligne ${firstLine} en a ${width}`, en: `line ${firstLine} has ${width}` }
+        : { fr: `${width} noms de colonnes sont donnés`, en: `${width} column names were given` };
   const what = { fr: `une valeur contient le séparateur «\u00a0${shown}\u00a0» sans guillemets`, en: `a value holds the delimiter "${shown}" without quotes` };
   let todo: LocalizedText;
   if (csv.delimiter === 'comma') {
@@ -408,6 +420,125 @@ export function decimalOfColumn(
         fr: `${label.fr}\u00a0: aucune valeur ne prouve le séparateur décimal, les nombres comme ${displayText(example, 20)} (ligne ${decision.defaultedAt})${read.fr} sont lus avec un séparateur décimal${hint?.fr ?? ''}`,
         en: `${label.en}: no value proves the decimal mark, numbers such as ${displayText(example, 20)} (line ${decision.defaultedAt})${read.en} are read with a decimal mark${hint?.en ?? ''}`,
       },
+    },
+  };
+}
+
+/** Whether the first line of a file is its header line: read from it, or decided by {@link resolveColumns}. */
+export type HeaderChoice = 'detect' | 'present' | 'absent';
+
+/** A column the user names (by its header name or its 1-based number), and what it holds. */
+export interface ColumnRequest {
+  /** What the column is for, as messages name it ("--customer"). */
+  readonly what: string;
+  /** The name or number the user gave. */
+  readonly reference: string;
+  /** What its fields hold: dates and numbers tell a header line from a line of data. */
+  readonly kind: 'id' | 'date' | 'number';
+}
+
+/** The table of a file and the index of each column asked for. */
+export interface ResolvedColumns {
+  readonly table: DataTable;
+  /** 0-based column index of each request, in the order of the requests. */
+  readonly columns: readonly number[];
+  /** When the header line was detected: what was decided, for the user to check. */
+  readonly note: ReadingNote | null;
+}
+
+/** A headerless table read by column numbers: as wide as its first record, every name empty. */
+function headerlessTable(csv: CsvTable): DataTable {
+  return { header: Array.from({ length: csvFieldCount(csv, 0) }, () => ''), csv, start: 0, names: 'none' };
+}
+
+/** True when the first record's field in a column reads as what the column holds. */
+function readsAs(csv: CsvTable, column: number, kind: ColumnRequest['kind']): boolean {
+  const field = csvField(csv, 0, column);
+  if (field === undefined || field.trim() === '') return false;
+  if (kind === 'date') return dayFromText(field, 'dmy') !== null || dayFromText(field, 'mdy') !== null;
+  if (kind === 'number') return numberFromField(field) !== null;
+  return true;
+}
+
+/**
+ * Names the columns of a parsed file and finds the columns the user asked for. The first line is the
+ * header line when `header` is `present`, data when it is `absent` (columns then go by number only),
+ * and, when it is `detect`, the header line unless every column is asked for by number and the first
+ * line's date and number fields read as a date and a number — then it is the first transaction, not
+ * names (the rule the sidebar follows for a selection), and the note says which reading was taken.
+ *
+ * @param csv - the parsed file
+ * @param requests - the columns asked for
+ * @param options - `columnNames` for a headerless file whose columns the user named, `header` the choice
+ * @returns the table, the columns (in the order of `requests`) and the note on a detected header; or
+ *   #VALUE! for an empty file, a header line with nothing under it, a column not found
+ * @example resolveColumns(parseCsv('A,2024-01-01,3'), [{ what: '--date', reference: '2', kind: 'date' }]) // columns [1], the first line read as data
+ */
+export function resolveColumns(
+  csv: CsvTable,
+  requests: readonly ColumnRequest[],
+  options: { readonly columnNames?: readonly string[] | undefined; readonly header?: HeaderChoice | undefined } = {},
+): ResolvedColumns | SheetError {
+  if (csv.recordCount === 0) return valueError('le fichier est vide', 'the file is empty');
+  const choice = options.header ?? 'detect';
+  let table: DataTable | SheetError;
+  let note: ReadingNote | null = null;
+  if (options.columnNames !== undefined) {
+    table = { ...(dataTable(csv, options.columnNames) as DataTable), names: 'given' };
+  } else if (choice === 'absent') {
+    table = headerlessTable(csv);
+  } else if (choice === 'present' || requests.some((request) => !/^\s*\d+\s*$/.test(request.reference))) {
+    table = dataTable(csv);
+  } else {
+    const typed = requests.filter((request) => request.kind !== 'id');
+    const line = csv.lines[0] ?? 1;
+    const data = typed.length > 0 && typed.every((request) => readsAs(csv, Number(request.reference) - 1, request.kind));
+    table = data ? headerlessTable(csv) : dataTable(csv);
+    const shown = displayList(csvRecord(csv, 0), (count) => `+${count}`, 6, 20);
+    note = {
+      kind: 'header',
+      text: data
+        ? {
+            fr: `colonnes données par numéro\u00a0: ligne ${line} (${shown}) lue comme des données, pas comme une ligne d’en-tête (sa date et son nombre se lisent comme tels)`,
+            en: `columns given by number: line ${line} (${shown}) read as data, not as a header line (its date and number read as such)`,
+          }
+        : {
+            fr: `colonnes données par numéro\u00a0: ligne ${line} (${shown}) lue comme la ligne d’en-tête`,
+            en: `columns given by number: line ${line} (${shown}) read as the header line`,
+          },
+    };
+  }
+  if (isSheetError(table)) return table;
+  const columns: number[] = [];
+  for (const request of requests) {
+    const found = table.names === 'none' ? columnByNumber(table, request) : resolveColumn(table.header, request.reference, request.what);
+    if (isSheetError(found)) return table.start === 1 && choice === 'detect' ? withDataHint(found, csv) : found;
+    columns.push(found);
+  }
+  return { table, columns, note };
+}
+
+/** The column of a headerless file, which only a number can name. */
+function columnByNumber(table: DataTable, request: ColumnRequest): number | SheetError {
+  const wanted = request.reference.trim();
+  const number = Number(wanted);
+  if (/^\d+$/.test(wanted) && number >= 1 && number <= table.header.length) return number - 1;
+  return valueError(
+    `${request.what}\u00a0: fichier sans ligne d’en-tête, donnez le numéro de la colonne, de 1 à ${table.header.length} (reçu « ${displayText(wanted, 40)} »)`,
+    `${request.what}: the file has no header line, give the column's number, 1 to ${table.header.length} (got "${displayText(wanted, 40)}")`,
+  );
+}
+
+/** A column not found under a "header line" that looks like data: say how to read a headerless file. */
+function withDataHint(error: SheetError, csv: CsvTable): SheetError {
+  const first = csvRecord(csv, 0);
+  const looksLikeData = first.every((name) => name.trim() !== '' && (numberFromField(name) !== null || dayFromText(name) !== null || dayFromText(name, 'mdy') !== null));
+  if (!looksLikeData) return error;
+  return {
+    ...error,
+    message: {
+      fr: `${error.message.fr}\u00a0; la première ligne ressemble à des données\u00a0: pour un fichier sans ligne d’en-tête, donnez les colonnes par numéro ou nommez-les avec --columns a,b,c`,
+      en: `${error.message.en}; the first line looks like data: for a file without a header line, give the columns by number or name them with --columns a,b,c`,
     },
   };
 }
