@@ -52,7 +52,8 @@ Avec --transactions, en plus : Segmentation ABC (clients par chiffre d'affaires)
   --transactions FICHIER.csv
                       export de transactions (une ligne par achat) ; options de lecture :
     --customer COL, --date COL, --amount COL | --quantity COL --price COL, --order COL,
-    --delimiter comma|semicolon|tab|whitespace, --columns a,b,c   (comme pour promethee rfm)
+    --delimiter comma|semicolon|tab|whitespace, --columns a,b,c, --header, --no-header,
+    --encoding utf-8|windows-1252, --decimal , | ., --date-format dmy|mdy   (comme pour promethee rfm)
 Exemple : promethee audit --out audit.xlsx --transactions ventes.csv --customer client --date date --amount montant
 
 Writes the sales and marketing audit workbook, ready to fill in during interviews:
@@ -70,7 +71,8 @@ segment, customers, editable parameters).
   --transactions FILE.csv
                       a transaction export (one row per purchase); reading options:
     --customer COL, --date COL, --amount COL | --quantity COL --price COL, --order COL,
-    --delimiter comma|semicolon|tab|whitespace, --columns a,b,c   (as for promethee rfm)
+    --delimiter comma|semicolon|tab|whitespace, --columns a,b,c, --header, --no-header,
+    --encoding utf-8|windows-1252, --decimal , | ., --date-format dmy|mdy   (as for promethee rfm)
 Example: promethee audit --out audit.xlsx --transactions CDNOW_master.txt --customer customer_id --date date --amount dollar_value
 
 ${EXIT_CODES_HELP}`;

@@ -200,6 +200,52 @@ export interface InputTable {
 /** The options and flags that say how to read any input file (the commands add their own). */
 export const INPUT_FLAGS = ['header', 'no-header'] as const;
 
+/** The help of the reading options every command shares, French then English (one entry per line). */
+export const READING_HELP = {
+  fr: `  --header, --no-header
+                      la première ligne est (ou n’est pas) la ligne d’en-tête\u00a0; défaut\u00a0: elle l’est, sauf si
+                      toutes les colonnes sont données par numéro et que sa date et ses nombres se lisent
+                      comme tels (un message dit alors laquelle des deux lectures est faite)
+  --encoding utf-8|windows-1252
+                      encodage (défaut\u00a0: UTF-8 s’il est valide, Windows-1252 s’il n’a aucun caractère
+                      UTF-8\u00a0; un fichier UTF-8 avec des octets Windows-1252 est refusé, lignes nommées)
+  --decimal , | .     séparateur décimal des nombres (défaut\u00a0: décidé par colonne, pour les nombres
+                      comme 1,234\u00a0: 1,234.50, 12.50 ou $1,234 → point, 1 234,50 ou 12,5 → virgule\u00a0;
+                      sans preuve, 1,234 se lit 1,234 et un message le dit)`,
+  en: `  --header, --no-header
+                      the first line is (or is not) the header line; default: it is, unless every column
+                      is given by number and its date and numbers read as such (a message then says
+                      which reading was taken)
+  --encoding utf-8|windows-1252
+                      encoding (default: UTF-8 when valid, Windows-1252 when it holds no UTF-8 character;
+                      a UTF-8 file holding Windows-1252 bytes is refused, their lines named)
+  --decimal , | .     decimal mark of numbers (default: decided per column, for numbers such as 1,234:
+                      1,234.50, 12.50 or $1,234 → point, 1 234,50 or 12,5 → comma; without proof, 1,234
+                      reads as 1.234 and a message says so)`,
+} as const;
+
+/** The help of `--date-format`, for the commands that read dates. */
+export const DATE_FORMAT_HELP = {
+  fr: `  --date-format dmy|mdy
+                      ordre des dates comme 01/02/2024 (défaut\u00a0: décidé par colonne\u00a0: 31/12/2024 → jour
+                      d’abord, 12/31/2024 → mois d’abord, les deux → refusé\u00a0; sans preuve, jour d’abord,
+                      et un message le dit)`,
+  en: `  --date-format dmy|mdy
+                      order of dates such as 01/02/2024 (default: decided per column: 31/12/2024 → day
+                      first, 12/31/2024 → month first, both → refused; without proof, day first, and a
+                      message says so)`,
+} as const;
+
+/** What the help says of the input file, French then English. */
+export const INPUT_FILE_HELP = {
+  fr: `Entrée\u00a0: FICHIER.csv, ou «\u00a0-\u00a0» pour l’entrée standard\u00a0; fins de ligne CRLF, LF ou CR\u00a0;
+guillemets "…" autour des champs qui contiennent le séparateur\u00a0: une ligne qui a plus de champs que
+l’en-tête (un montant 12,50 sans guillemets dans un fichier à virgules) est refusée, ligne nommée.`,
+  en: `Input: FILE.csv, or "-" for the standard input; CRLF, LF or CR line ends; fields holding the
+separator in "…": a line with more fields than the header (an unquoted amount 12,50 in a comma file)
+is refused, its line named.`,
+} as const;
+
 /** A column a command asks for: `--<option> COL`, and what it holds. */
 export interface InputColumn {
   readonly option: string;
