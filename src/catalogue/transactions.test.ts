@@ -46,3 +46,13 @@ describe('transactionsFromArgs: amounts typed as text', () => {
     expect(isSheetError(both) && both.message.en).toBe('amounts: numbers written both ways, decimal comma (row 1) and decimal point (row 2): those such as 1,234 (row 3) cannot be read');
   });
 });
+
+describe('RFM_SCORE over last-order dates of a US export', () => {
+  it('reads the dates month first when one proves it: 01/02/2024 and 12/25/2024 differ by 358 days, not a refusal', () => {
+    const codes = invoke('RFM_SCORE', [[['01/02/2024'], ['12/25/2024']], [[1], [2]], [[10], [20]], '2024-12-31']);
+    // The most recent customer (12/25) gets the higher recency score.
+    const [first, second] = codes.map((row) => row[0]);
+    expect(typeof first === 'string' && first[0]).toBe('1');
+    expect(typeof second === 'string' && second[0]).toBe('5');
+  });
+});

@@ -1,5 +1,5 @@
 import { isSheetError, valueError, type Language, type SheetError } from '../../cells/errors.js';
-import { dayFromCell, isEmptyCell, listFromArg, numberFromCell, shapeOf, singleCell, toRows } from '../../cells/coerce.js';
+import { dateOrderOfCells, dayFromCell, isEmptyCell, listFromArg, numberFromCell, shapeOf, singleCell, toRows } from '../../cells/coerce.js';
 import type { DayNumber } from '../../cells/dates.js';
 import type { OutCell, OutMatrix, RawArg, RawCell } from '../../cells/values.js';
 import {
@@ -171,6 +171,9 @@ export const RFM_SCORE = defineFunction({
     const firstCell = listFromArg(lastArg, '');
     const trailing = isSheetError(firstCell) ? 0 : firstCell.length - lastCells.length;
     const readsDates = lastCells.some((cell) => !isEmptyCell(cell) && !(typeof cell === 'number' && cell < FIRST_DATE_SERIAL) && !(typeof cell === 'string' && /^\s*\d+([.,]\d+)?\s*$/.test(cell) && Number(cell.replace(',', '.')) < FIRST_DATE_SERIAL));
+    // Text dates in the order their column proves (12/25/2024: month first), as RFM_TABLE reads them.
+    const order = readsDates ? dateOrderOfCells(lastCells, 'recency_or_last_date') : 'dmy';
+    if (isSheetError(order)) return order;
     const rows: { index: number; recency: number; frequency: number; monetary: number }[] = [];
     const out: OutCell[][] = lastCells.map(() => ['']);
     const lastDays: (number | null)[] = [];
@@ -181,7 +184,7 @@ export const RFM_SCORE = defineFunction({
         lastDays.push(null);
         continue;
       }
-      const last = readsDates ? dayFromCell(lastCells[i], 'recency_or_last_date') : numberFromCell(lastCells[i], 'recency_or_last_date');
+      const last = readsDates ? dayFromCell(lastCells[i], 'recency_or_last_date', order) : numberFromCell(lastCells[i], 'recency_or_last_date');
       const frequency = numberFromCell(frequencyCells[i], 'frequency');
       const monetary = numberFromCell(monetaryCells[i], 'monetary');
       const problem = [last, frequency, monetary].find(isSheetError);
