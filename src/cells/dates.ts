@@ -121,26 +121,29 @@ function civilOrNull(year: number, month: number, day: number): DayNumber | null
 export function slashedDateParts(text: string, start: number, end: number): number {
   let i = start;
   while (i < end && text.charCodeAt(i) === 0x20) i++;
-  const digits = (): number => {
-    let value = 0;
-    let count = 0;
-    for (let c = text.charCodeAt(i) - 0x30; count < 2 && c >= 0 && c <= 9; c = text.charCodeAt(i) - 0x30) {
-      value = value * 10 + c;
-      count++;
-      i++;
-    }
-    return count === 0 ? -1 : value;
-  };
-  const first = digits();
+  // One or two digits, a separator, one or two digits, the same separator, four digits.
+  let first = text.charCodeAt(i) - 0x30;
+  if (!(first >= 0 && first <= 9)) return -1;
+  let c = text.charCodeAt(++i) - 0x30;
+  if (c >= 0 && c <= 9) {
+    first = first * 10 + c;
+    i++;
+  }
   const separator = text.charCodeAt(i);
-  if (first < 0 || (separator !== 0x2f && separator !== 0x2e && separator !== 0x2d)) return -1;
+  if (separator !== 0x2f && separator !== 0x2e && separator !== 0x2d) return -1;
+  let second = text.charCodeAt(++i) - 0x30;
+  if (!(second >= 0 && second <= 9)) return -1;
+  c = text.charCodeAt(++i) - 0x30;
+  if (c >= 0 && c <= 9) {
+    second = second * 10 + c;
+    i++;
+  }
+  if (text.charCodeAt(i) !== separator) return -1;
   i++;
-  const second = digits();
-  if (second < 0 || text.charCodeAt(i) !== separator) return -1;
-  i++;
+  if (i + 4 > end) return -1;
   for (let k = 0; k < 4; k++, i++) {
-    const c = text.charCodeAt(i) - 0x30;
-    if (!(c >= 0 && c <= 9) || i >= end) return -1;
+    c = text.charCodeAt(i) - 0x30;
+    if (!(c >= 0 && c <= 9)) return -1;
   }
   const next = text.charCodeAt(i);
   if (i < end && next !== 0x20 && next !== 0x54) return -1; // the end, or a time after a space or T

@@ -335,7 +335,10 @@ export function dateOrderOfColumn(
     } else {
       parts = slashedDateParts(csv.text, csv.fieldStart[index] ?? 0, csv.fieldEnd[index] ?? 0);
     }
-    if (parts >= 0) evidence.add(parts, lineOf(table, r));
+    if (parts >= 0) {
+      evidence.add(parts, lineOf(table, r));
+      if (evidence.dayFirstRow !== null && evidence.monthFirstRow !== null) break; // refused whatever follows
+    }
   }
   const label = columnLabel(table.header, column);
   const decision: DateOrderDecision | SheetError = decideDateOrder(evidence, undefined, (line) => ({ fr: `ligne ${line}`, en: `line ${line}` }), hint);
@@ -402,7 +405,10 @@ export function decimalOfColumn(
     const index = fieldIndex(table, r, column);
     if (index < 0) continue;
     const found = csv.quoted[index] === 1 ? decimalEvidence(csvField(csv, r, column) ?? '') : decimalEvidenceOfRange(csv.text, csv.fieldStart[index] ?? 0, csv.fieldEnd[index] ?? 0);
-    if (found !== 'none') evidence.add(found, lineOf(table, r));
+    // Only the first value of each kind is remembered: the others cost no line look-up.
+    if (found === 'none' || (found === '.' && evidence.dotRow !== null) || (found === ',' && evidence.commaRow !== null)) continue;
+    evidence.add(found, lineOf(table, r));
+    if (evidence.commaRow !== null && evidence.dotRow !== null && evidence.ambiguousRow !== null) break; // refused whatever follows
   }
   const label = columnLabel(table.header, column);
   const decision = decideDecimalMark(evidence, undefined, (line) => ({ fr: `ligne ${line}`, en: `line ${line}` }), hint);

@@ -61,13 +61,19 @@ export function inspectUtf8(bytes: Uint8Array): Utf8Inspection {
   let multiByteCharacters = 0;
   let invalidBytes = 0;
   const invalidLines: number[] = [];
-  let line = 1;
   const n = bytes.length;
+  // ASCII is skipped four bytes at a time; lines are counted only up to an invalid byte, when one occurs.
+  const words = bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, n >> 2) : null;
+  let line = 1;
+  let countedTo = 0;
   let i = 0;
   while (i < n) {
+    if (words !== null && (i & 3) === 0) {
+      while (i + 4 <= n && ((words[i >> 2] ?? 0) & 0x80808080) === 0) i += 4;
+      if (i >= n) break;
+    }
     const b = bytes[i] ?? 0;
     if (b < 0x80) {
-      if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) line++;
       i++;
       continue;
     }
@@ -78,6 +84,10 @@ export function inspectUtf8(bytes: Uint8Array): Utf8Inspection {
       continue;
     }
     invalidBytes++;
+    for (; countedTo < i; countedTo++) {
+      const c = bytes[countedTo];
+      if (c === 0x0a || (c === 0x0d && bytes[countedTo + 1] !== 0x0a)) line++;
+    }
     if (invalidLines[invalidLines.length - 1] !== line) invalidLines.push(line);
     i++;
   }
