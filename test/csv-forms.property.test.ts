@@ -1,7 +1,7 @@
 /**
  * The same transactions written the ways exports write them — comma-separated with every text quoted
- * and English amounts (1,234.50), semicolon-separated with French amounts (1 234,50) and day-first
- * dates, with CRLF, LF or CR line ends, with or without a BOM — must read as the same transactions
+ * and English amounts (1,234.50) or a US export's ($1,234.50, 12/31/2024 read with --date-format mdy),
+ * semicolon-separated with French amounts (1 234,50) and day-first dates, with CRLF, LF or CR line ends, with or without a BOM — must read as the same transactions
  * and give the same `rfm` and `abc` results. Property-based (fast-check): random transactions, random
  * forms; the transactions read are also checked against the ones generated.
  */
@@ -33,7 +33,8 @@ const transactionArbitrary = fc.record({
 type LineEnd = '\r\n' | '\n' | '\r';
 
 interface Form {
-  readonly style: 'english' | 'french';
+  /** english: ISO dates, "1,234.50"; us: 12/31/2024 dates (read with --date-format mdy), "$1,234.50"; french: 31/12/2024, 1 234,50. */
+  readonly style: 'english' | 'us' | 'french';
   readonly end: LineEnd;
   readonly bom: boolean;
   /** The thousands separator of French amounts: a space or a no-break space. */
@@ -41,7 +42,7 @@ interface Form {
 }
 
 const formArbitrary: fc.Arbitrary<Form> = fc.record({
-  style: fc.constantFrom('english', 'french'),
+  style: fc.constantFrom('english', 'us', 'french'),
   end: fc.constantFrom<LineEnd>('\r\n', '\n', '\r'),
   bom: fc.boolean(),
   group: fc.constantFrom<' ' | '\u00a0'>(' ', '\u00a0'),
@@ -66,6 +67,14 @@ function written(transactions: readonly Transaction[], form: Form): string {
     for (const { customer, day, cents } of transactions) {
       lines.push([quoted(customer), isoFromDay(day), quoted(amountText(cents, ',', '.'))].join(','));
     }
+  } else if (form.style === 'us') {
+    lines.push('customer,date,amount');
+    for (const { customer, day, cents } of transactions) {
+      const { year, month, day: d } = civilFromDay(day);
+      const date = `${String(month).padStart(2, '0')}/${String(d).padStart(2, '0')}/${year}`;
+      const amount = amountText(cents, ',', '.');
+      lines.push([quoted(customer), date, quoted(amount.startsWith('-') ? `-$${amount.slice(1)}` : `$${amount}`)].join(','));
+    }
   } else {
     lines.push('client;date;montant');
     for (const { customer, day, cents } of transactions) {
@@ -79,7 +88,7 @@ function written(transactions: readonly Transaction[], form: Form): string {
 }
 
 /** The transactions read back by the core, as plain lists. */
-function readBack(text: string): { customer: string[]; day: number[]; amount: number[] } {
+function readBack(text: string, form: Form): { customer: string[]; day: number[]; amount: number[] } {
   const csv = parseCsv(text);
   if (isSheetError(csv)) throw new Error(csv.message.en);
   const resolved = resolveColumns(csv, [
@@ -88,7 +97,7 @@ function readBack(text: string): { customer: string[]; day: number[]; amount: nu
     { what: 'amount', reference: '3', kind: 'number' },
   ]);
   if (isSheetError(resolved)) throw new Error(resolved.message.en);
-  const read = readTransactions(resolved.table, { customer: 0, date: 1, value: { kind: 'amount', column: 2 } });
+  const read = readTransactions(resolved.table, { customer: 0, date: 1, value: { kind: 'amount', column: 2 } }, { dateOrder: form.style === 'us' ? 'mdy' : undefined });
   if (isSheetError(read)) throw new Error(read.message.en);
   const { customers, customerCode, day, amount } = read.transactions;
   return { customer: Array.from(customerCode, (code) => customers[code] ?? ''), day: Array.from(day), amount: Array.from(amount) };
@@ -98,7 +107,7 @@ describe('the same data in every form of CSV gives the same results', () => {
   it('reads back exactly the transactions written, in every form', () => {
     fc.assert(
       fc.property(fc.array(transactionArbitrary, { minLength: 1, maxLength: 25 }), formArbitrary, (transactions, form) => {
-        expect(readBack(written(transactions, form))).toEqual({
+        expect(readBack(written(transactions, form), form)).toEqual({
           customer: transactions.map((t) => t.customer.trim()),
           day: transactions.map((t) => t.day),
           amount: transactions.map((t) => t.cents / 100),
@@ -114,7 +123,8 @@ describe('the same data in every form of CSV gives the same results', () => {
         const outputs = new Set<string>();
         for (const form of forms) {
           const files = { 'export.csv': written(transactions, form) };
-          const rfm = await runCli(['rfm', 'export.csv', '--customer', '1', '--date', '2', '--amount', '3', '--as-of', '2025-01-01'], files);
+          const dateFormat = form.style === 'us' ? ['--date-format', 'mdy'] : [];
+          const rfm = await runCli(['rfm', 'export.csv', '--customer', '1', '--date', '2', '--amount', '3', '--as-of', '2025-01-01', ...dateFormat], files);
           const abc = await runCli(['abc', 'export.csv', '--item', '1', '--value', '3'], files);
           outputs.add(JSON.stringify([rfm.code, rfm.stdout, abc.code, abc.stdout]));
         }

@@ -46,7 +46,8 @@ export function parseNumberText(text: string, decimal?: DecimalMark): number | n
   t = t.replace(CURRENCY, '').replace(GROUP_SPACES, '');
   if (t.startsWith('-') || t.startsWith('+')) {
     if (t.startsWith('-')) negative = !negative;
-    t = t.slice(1);
+    // A sign may come before the currency sign too: "-$12.50", "- 12 €".
+    t = t.slice(1).replace(CURRENCY, '').replace(GROUP_SPACES, '');
   }
   const lastComma = t.lastIndexOf(',');
   const lastDot = t.lastIndexOf('.');
@@ -105,7 +106,12 @@ export function decimalEvidence(text: string): DecimalHint {
 
 /** {@link decimalEvidence} from the digits and marks alone. */
 function digitsEvidence(text: string): DecimalHint {
-  const t = text.replace(CURRENCY, '').replace(GROUP_SPACES, '').replace(/^[(+-]+|[)%]+$/g, '');
+  const t = text
+    .trim()
+    .replace(/^[(+-]+|[)%]+$/g, '')
+    .replace(CURRENCY, '')
+    .replace(GROUP_SPACES, '')
+    .replace(/^[(+-]+|[)%]+$/g, '');
   const commas = t.split(',').length - 1;
   const dots = t.split('.').length - 1;
   if (commas > 0 && dots > 0) return t.lastIndexOf(',') > t.lastIndexOf('.') ? ',' : '.';
