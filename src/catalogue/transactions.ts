@@ -26,8 +26,8 @@ export function languageArg(arg: RawArg, fallback: Language): Language | SheetEr
  * {@link transactionsFromArgs}).
  */
 export const TRANSACTION_DATES_HELP = {
-  fr: 'Date de chaque transaction (une date du tableur, ou du texte\u00a0: 2024-12-31, ou 01/02/2024 lu jour d’abord, sauf si une date de la colonne prouve le mois d’abord comme 12/25/2024)',
-  en: 'Date of each transaction (a spreadsheet date, or text: 2024-12-31, or 01/02/2024 read day first, unless a date of the column proves month first, such as 12/25/2024)',
+  fr: 'Date de chaque transaction (une date du tableur, ou du texte comme 2024-12-31 ou 01/02/2024, lu jour d’abord sauf si une date de la colonne prouve le mois d’abord, comme 12/25/2024)',
+  en: 'Date of each transaction (a spreadsheet date, or text such as 2024-12-31 or 01/02/2024, read day first unless a date of the column proves month first, such as 12/25/2024)',
 } as const;
 
 /** The error of one transaction, its 1-based row in the ranges said first. */
