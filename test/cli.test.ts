@@ -178,6 +178,114 @@ describe('promethee rfm on a French export', () => {
   });
 });
 
+describe('promethee rfm: files with or without a header line, columns by number', () => {
+  const byNumber = (file: string, ...more: string[]): string[] => ['rfm', file, '--customer', '1', '--date', '2', '--amount', '3', '--as-of', '2024-01-10', '--language', 'en', ...more];
+  const headerless = 'A,2024-01-01,10\nB,2024-01-02,20\nA,2024-01-05,5\n';
+
+  it('keeps the first transaction of a headerless file and says it read line 1 as data', async () => {
+    const result = await run(byNumber('nohead.csv'), { 'nohead.csv': headerless });
+    expect(result.code).toBe(0);
+    // A: 10 + 5 = 15 in 2 orders, last 2024-01-05 → 2024-01-10 = 5 days; B: 20, 8 days.
+    expect(rowOf(result.stdout, 'A')?.slice(0, 4)).toEqual(['A', '5', '2', '15']);
+    expect(rowOf(result.stdout, 'B')?.slice(0, 4)).toEqual(['B', '8', '1', '20']);
+    expect(result.stderr).toBe(
+      'promethee: nohead.csv: columns given by number: line 1 (A, 2024-01-01, 10) read as data, not as a header line (its date and number read as such); --header or --no-header sets it\n',
+    );
+  });
+
+  it('reads the headerless CDNOW sample by column numbers: 2357 customers', async () => {
+    const result = await run(['rfm', CDNOW_SAMPLE, '--delimiter', 'whitespace', '--customer', '2', '--date', '3', '--amount', '5', '--as-of', '1998-07-01']);
+    expect(result.code).toBe(0);
+    expect(rows(result.stdout)).toHaveLength(2358);
+    expect(rowOf(result.stdout, '0001')?.slice(0, 4)).toEqual(['0001', '201', '4', '100.5']);
+  });
+
+  it('reads a header line as one when its date field is no date, and says so', async () => {
+    const result = await run(byNumber('head.csv'), { 'head.csv': `client,date,montant\n${headerless}` });
+    expect(result.code).toBe(0);
+    expect(rows(result.stdout)).toHaveLength(3);
+    expect(result.stderr).toBe('promethee: head.csv: columns given by number: line 1 (client, date, montant) read as the header line; --header or --no-header sets it\n');
+  });
+
+  it('follows --header and --no-header without a note, and refuses both at once or --header with --columns (exit 2)', async () => {
+    const forcedData = await run(byNumber('nohead.csv', '--no-header'), { 'nohead.csv': headerless });
+    expect(forcedData.stderr).toBe('');
+    expect(rows(forcedData.stdout)).toHaveLength(3);
+    const forcedHeader = await run(byNumber('nohead.csv', '--header'), { 'nohead.csv': headerless });
+    expect(forcedHeader.stderr).toBe('');
+    expect(rows(forcedHeader.stdout).map((row) => row[0])).toEqual(['customer', 'B', 'A']);
+    expect((await run(byNumber('nohead.csv', '--header', '--no-header'), { 'nohead.csv': headerless })).code).toBe(2);
+    expect((await run(byNumber('nohead.csv', '--header', '--columns', 'a,b,c'), { 'nohead.csv': headerless })).code).toBe(2);
+  });
+
+  it('refuses a column name with --no-header, asking for its number', async () => {
+    const result = await run(['rfm', 'nohead.csv', '--customer', 'client', '--date', '2', '--amount', '3', '--no-header', '--language', 'en'], { 'nohead.csv': headerless });
+    expect(result).toMatchObject({ code: 1, stderr: 'promethee: nohead.csv: --customer: the file has no header line, give the column\'s number, 1 to 3 (got "client")\n' });
+  });
+});
+
+describe('promethee rfm: dates in the order of their column', () => {
+  const args = (file: string, ...more: string[]): string[] => ['rfm', file, '--customer', 'customer', '--date', 'date', '--amount', 'amount', '--as-of', '2025-01-01', '--language', 'en', ...more];
+
+  it('reads a US export month first, 01/02/2024 as 2 January, because 12/25/2024 proves the order', async () => {
+    const file = 'customer,date,amount\nA,01/02/2024,3\nB,12/25/2024,4\n';
+    const result = await run(args('us.csv'), { 'us.csv': file });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    // 2024-01-02 → 2025-01-01: 365 days (2024 is a leap year, so 366 − 1); 2024-12-25 → 2025-01-01: 7 days.
+    expect(rowOf(result.stdout, 'A')?.slice(0, 2)).toEqual(['A', '365']);
+    expect(rowOf(result.stdout, 'B')?.slice(0, 2)).toEqual(['B', '7']);
+  });
+
+  it('reads an ambiguous column day first and says so; --date-format mdy reads it month first', async () => {
+    const file = 'customer,date,amount\nA,01/02/2024,3\nB,2024-12-25,4\n';
+    const result = await run(args('amb.csv'), { 'amb.csv': file });
+    expect(result.code).toBe(0);
+    // 2024-02-01 → 2025-01-01: 335 days.
+    expect(rowOf(result.stdout, 'A')?.slice(0, 2)).toEqual(['A', '335']);
+    expect(result.stderr).toBe(
+      'promethee: amb.csv: column "date": no date proves the day/month order (a number > 12), dates such as 01/02/2024 (line 2) (read as 2024-02-01) are read day first; --date-format dmy or mdy sets the order\n',
+    );
+    const forced = await run(args('amb.csv', '--date-format', 'mdy'), { 'amb.csv': file });
+    expect(forced.stderr).toBe('');
+    expect(rowOf(forced.stdout, 'A')?.slice(0, 2)).toEqual(['A', '365']);
+  });
+
+  it('refuses a column written in both orders, naming a line of each (exit 1), and an unknown --date-format (exit 2)', async () => {
+    const file = 'customer,date,amount\nA,25/12/2024,3\nB,12/25/2024,4\n';
+    const result = await run(args('both.csv'), { 'both.csv': file });
+    expect(result).toMatchObject({
+      code: 1,
+      stderr: 'promethee: both.csv: column "date": dates written in both orders: day first (line 2) and month first (line 3): correct the column; --date-format dmy or mdy sets the order\n',
+    });
+    expect((await run(args('both.csv', '--date-format', 'ymd'), { 'both.csv': file })).code).toBe(2);
+  });
+});
+
+describe('promethee rfm and abc: the decimal mark of each column', () => {
+  it('reads "$1,234" as 1234 in a column of dollar amounts, not 1.234', async () => {
+    const file = 'customer,date,amount\nA,2024-01-01,"$1,234"\nB,2024-01-02,$56.78\n';
+    const result = await run(['rfm', 'usd.csv', '--customer', 'customer', '--date', 'date', '--amount', 'amount', '--language', 'en'], { 'usd.csv': file });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(rowOf(result.stdout, 'A')?.[3]).toBe('1234');
+    const abc = await run(['abc', 'usd.csv', '--item', 'customer', '--value', 'amount'], { 'usd.csv': file });
+    expect(rows(abc.stdout)[1]?.slice(0, 2)).toEqual(['A', '1234']);
+  });
+
+  it('says how an ambiguous column was read, and reads it as --decimal says', async () => {
+    const file = 'item;value\na;1,234\nb;7\n';
+    const result = await run(['abc', 'v.csv', '--item', 'item', '--value', 'value', '--language', 'en'], { 'v.csv': file });
+    expect(result.stderr).toBe(
+      'promethee: v.csv: column "value": no value proves the decimal mark, numbers such as 1,234 (line 2) (read as 1.234) are read with a decimal mark; --decimal , or --decimal . sets the mark\n',
+    );
+    const forced = await run(['abc', 'v.csv', '--item', 'item', '--value', 'value', '--decimal', '.'], { 'v.csv': file });
+    expect(forced.stderr).toBe('');
+    expect(rows(forced.stdout)[1]?.slice(0, 2)).toEqual(['a', '1234']);
+    expect((await run(['abc', 'v.csv', '--item', 'item', '--value', 'value', '--decimal', 'x'], { 'v.csv': file })).code).toBe(2);
+  });
+});
+
 describe('promethee abc', () => {
   const orderLines =
     'order,product,qty,price\n' +
@@ -312,12 +420,12 @@ describe('data problems: exit code 1 and one line naming the file, line and colu
     expect(result).toMatchObject({ code: 1, stdout: '', stderr: `promethee: ${ORDERS}: --amount: no column "amount" (columns: customer_id, order_date, revenue)\n` });
   });
 
-  it('refuses a headerless file read without --columns, whose first line would be taken for names', async () => {
-    const result = await run(['rfm', CDNOW_SAMPLE, '--delimiter', 'whitespace', '--customer', '2', '--date', '3', '--amount', '5', ...english]);
-    expect(result).toMatchObject({
-      code: 1,
-      stderr: `promethee: ${CDNOW_SAMPLE}: the first line (00004 0001 19970101 2 29.33) looks like data, not column names: for a file without a header line, name the columns with --columns a,b,c\n`,
-    });
+  it('says the first line looks like data when a column named on it is not found', async () => {
+    const result = await run(['rfm', CDNOW_SAMPLE, '--delimiter', 'whitespace', '--customer', 'customer', '--date', '3', '--amount', '5', ...english]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      '--customer: no column "customer" (columns: 00004, 0001, 19970101, 2, 29.33); the first line looks like data: for a file without a header line, give the columns by number or name them with --columns a,b,c\n',
+    );
   });
 
   it('names the line and column of a date that is not one', async () => {
@@ -380,6 +488,52 @@ describe('data problems: exit code 1 and one line naming the file, line and colu
   it('names the line of a row too short to hold the amount column', async () => {
     const result = await run(rfm('short.csv'), { 'short.csv': 'customer,date,amount\nA,2024-01-01,3\nB,2024-01-02\n' });
     expect(result).toMatchObject({ code: 1, stdout: '', stderr: 'promethee: short.csv: line 3: only 2 field(s), column "amount" (no. 3) is missing\n' });
+  });
+
+  it('refuses a row whose unquoted French amount split in two in a comma file, naming the line, instead of reading 12 (exit 1)', async () => {
+    const file = 'customer,date,amount\nA,2024-01-01,3\nB,2024-01-02,12,50\n';
+    const result = await run(rfm('cents.csv'), { 'cents.csv': file });
+    expect(result).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: 'promethee: cents.csv: line 3: 4 fields, but the header line has 3: a value holds the delimiter "," without quotes (a decimal comma such as 12,50?): separate the fields with ";" or put such values in quotes ("12,50")\n',
+    });
+    const french = await run(['abc', 'cents.csv', '--item', 'customer', '--value', 'amount'], { 'cents.csv': file });
+    expect(french.code).toBe(1);
+    expect(french.stderr).toBe(
+      'promethee: cents.csv : ligne 3\u00a0: 4 champs, mais la ligne d’en-tête en a 3\u00a0: une valeur contient le séparateur «\u00a0,\u00a0» sans guillemets (une virgule décimale comme 12,50\u00a0?)\u00a0: séparez les champs par des «\u00a0;\u00a0» ou mettez ces valeurs entre guillemets ("12,50")\n',
+    );
+  });
+
+  it('refuses a UTF-8 file holding one Windows-1252 byte, naming its line, rather than reading "Élodie" as "Ã‰lodie" (exit 1)', async () => {
+    const bytes = Uint8Array.from([
+      ...new TextEncoder().encode('customer,date,amount\n\u00c9lodie,2024-01-01,3\n'),
+      ...Array.from('Zo\u00e9,2024-01-02,4\n', (character) => character.charCodeAt(0)),
+    ]);
+    const readBytes = (): Promise<Uint8Array> => Promise.resolve(bytes);
+    const refused = await run(rfm('mixed.csv'), {}, { readBytes });
+    expect(refused).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr:
+        'promethee: mixed.csv: the file is UTF-8, but 1 byte(s) are invalid in UTF-8 (Windows-1252, probably) on line 3: save the file again as UTF-8, or choose --encoding utf-8 (those bytes become "\ufffd") or --encoding windows-1252 (the whole file read so)\n',
+    });
+    const forced = await run([...rfm('mixed.csv'), '--encoding', 'utf-8'], {}, { readBytes });
+    expect(forced.code).toBe(0);
+    expect(forced.stderr).toBe('promethee: mixed.csv: bytes invalid in UTF-8 replaced by "\ufffd" (line(s) 3)\n');
+    expect(rows(forced.stdout).map((row) => row[0])).toEqual(['customer', '\u00c9lodie', 'Zo\ufffd']);
+  });
+
+  it('keeps a message about a header with escape codes and 20,000 columns short, on one line, without a control character', async () => {
+    const header = ['\u001b[2J\u001b[31mcustomer\u0007', 'date', ...Array.from({ length: 20_000 }, (_, k) => `col${k}\u001b[0m`)].join(',');
+    const result = await run(rfm('wide.csv'), { 'wide.csv': `${header}\nA,2024-01-01,3\n` });
+    expect(result.code).toBe(1);
+    expect(result.stderr.length).toBeLessThan(700);
+    expect(result.stderr.endsWith('\n')).toBe(true);
+    const controls = Array.from(result.stderr.slice(0, -1)).filter((character) => character.charCodeAt(0) < 0x20 || (character.charCodeAt(0) >= 0x7f && character.charCodeAt(0) <= 0x9f));
+    expect(controls).toEqual([]);
+    expect(result.stderr).toContain('--customer: no column "customer" (columns: \\x1b[2J\\x1b[31mcustomer\\x07, date, col0\\x1b[0m, ');
+    expect(result.stderr).toContain(', … (19990 more))');
   });
 
   it('names the line and column of an empty date', async () => {
@@ -459,6 +613,15 @@ describe('the built command, run by Node', () => {
     await writeFile(path, Uint8Array.from(text, (character) => character.charCodeAt(0)));
     const { stdout } = await execFileAsync(process.execPath, [built, 'rfm', path, '--customer', 'client', '--date', 'date', '--amount', 'montant']);
     expect(stdout.split('\n')[1]?.startsWith('Société Générale,1,1,12.5,')).toBe(true);
+  });
+
+  it('refuses a UTF-8 file holding one Windows-1252 byte with exit code 1, naming the line', async () => {
+    const path = resolve(process.cwd(), '.tmp/cli-smoke/ventes-mixed.csv');
+    // "Élodie" in UTF-8 on line 2, "Zoé" with é as the single Windows-1252 byte 0xE9 on line 3.
+    await writeFile(path, Uint8Array.from([...new TextEncoder().encode('client;date;montant\r\n\u00c9lodie;31/12/2024;3\r\n'), ...Array.from('Zo\u00e9;31/12/2024;4\r\n', (c) => c.charCodeAt(0))]));
+    const failed = await execFileAsync(process.execPath, [built, 'rfm', path, '--customer', 'client', '--date', 'date', '--amount', 'montant', '--language', 'en']).catch((error: unknown) => error as { code: number; stderr: string });
+    expect(failed).toMatchObject({ code: 1 });
+    expect((failed as { stderr: string }).stderr).toContain('invalid in UTF-8 (Windows-1252, probably) on line 3');
   });
 
   it('reads the standard input when the file is "-"', async () => {

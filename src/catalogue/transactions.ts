@@ -4,7 +4,7 @@
  * their headers.
  */
 import { isSheetError, valueError, type Language, type SheetError } from '../cells/errors.js';
-import { dayFromCell, isEmptyCell, numberFromCell, singleCell, textFromCell } from '../cells/coerce.js';
+import { dateOrderOfCells, dayFromCell, decimalMarkOfCells, isEmptyCell, numberFromCell, singleCell, textFromCell } from '../cells/coerce.js';
 import type { RawArg } from '../cells/values.js';
 import type { TransactionColumns } from '../metrics/rfm/aggregate.js';
 import { alignedLists, choiceFromCell } from './lists.js';
@@ -21,6 +21,15 @@ export function languageArg(arg: RawArg, fallback: Language): Language | SheetEr
   return isSheetError(cell) ? cell : choiceFromCell(cell, 'language', LANGUAGES, fallback);
 }
 
+/**
+ * The help of a dates argument of raw transactions: how dates typed as text are read (see
+ * {@link transactionsFromArgs}).
+ */
+export const TRANSACTION_DATES_HELP = {
+  fr: 'Date de chaque transaction (une date du tableur, ou du texte comme 2024-12-31 ou 01/02/2024, lu jour d’abord sauf si une date de la colonne prouve le mois d’abord, comme 12/25/2024)',
+  en: 'Date of each transaction (a spreadsheet date, or text such as 2024-12-31 or 01/02/2024, read day first unless a date of the column proves month first, such as 12/25/2024)',
+} as const;
+
 /** The error of one transaction, its 1-based row in the ranges said first. */
 function rowError(row: number, error: SheetError): SheetError {
   return { ...error, message: { fr: `Ligne ${row} — ${error.message.fr}`, en: `Row ${row} — ${error.message.en}` } };
@@ -29,20 +38,26 @@ function rowError(row: number, error: SheetError): SheetError {
 /**
  * The transactions of the customers, dates and amounts arguments (aligned lists). Rows where all
  * three are empty are skipped; a row missing one of them, or with an unreadable date or amount, is
- * #VALUE! naming its row.
+ * #VALUE! naming its row. Dates typed as text are read in the order their column proves (12/25/2024:
+ * month first), else day first; a column holding both orders is #VALUE! naming a row of each.
+ * Amounts typed as text are read with the decimal mark their column proves ("$1,234" → 1234).
  */
 export function transactionsFromArgs(customersArg: RawArg, datesArg: RawArg, amountsArg: RawArg): TransactionColumns | SheetError {
   const lists = alignedLists([customersArg, datesArg, amountsArg], ['customers', 'dates', 'amounts']);
   if (isSheetError(lists)) return lists;
   const [customerCells = [], dateCells = [], amountCells = []] = lists;
+  const order = dateOrderOfCells(dateCells, 'dates');
+  if (isSheetError(order)) return order;
+  const decimal = decimalMarkOfCells(amountCells, 'amounts');
+  if (isSheetError(decimal)) return decimal;
   const customer: string[] = [];
   const day: number[] = [];
   const amount: number[] = [];
   for (let i = 0; i < customerCells.length; i++) {
     if (isEmptyCell(customerCells[i]) && isEmptyCell(dateCells[i]) && isEmptyCell(amountCells[i])) continue;
     const id = textFromCell(customerCells[i]);
-    const date = dayFromCell(dateCells[i], 'dates');
-    const value = numberFromCell(amountCells[i], 'amounts');
+    const date = dayFromCell(dateCells[i], 'dates', order);
+    const value = numberFromCell(amountCells[i], 'amounts', decimal);
     if (id === null) return rowError(i + 1, valueError('client vide', 'empty customer'));
     if (isSheetError(date)) return rowError(i + 1, date);
     if (date === null) return rowError(i + 1, valueError('date vide', 'empty date'));

@@ -3,13 +3,17 @@
  * a {@link SheetError} saying what was wrong and where.
  */
 import { valueError, type SheetError } from './errors.js';
-import { parseNumberText } from './numbers.js';
+import { decideDecimalMark, DecimalEvidence, decimalEvidence, parseNumberText, type DecimalMark } from './numbers.js';
 import {
+  DateOrderEvidence,
   dayFromDateObject,
   dayFromExcelSerial,
   dayFromText,
+  decideDateOrder,
   isDateObject,
+  slashedDateParts,
   EXCEL_MAX_SERIAL,
+  type DateOrder,
   type DayNumber,
 } from './dates.js';
 import type { RawArg, RawCell } from './values.js';
@@ -32,16 +36,17 @@ export function describeCell(cell: RawCell): string {
  *
  * @param cell - the raw cell
  * @param what - the argument's name, for the message
+ * @param decimal - the decimal mark of the cell's column when decided (see {@link decimalMarkOfCells})
  * @example numberFromCell('1 234,50', 'amount') // 1234.5
  */
-export function numberFromCell(cell: RawCell, what: string): number | null | SheetError {
+export function numberFromCell(cell: RawCell, what: string, decimal?: DecimalMark): number | null | SheetError {
   if (typeof cell === 'number') {
     return Number.isFinite(cell) ? cell : valueError(`${what} : nombre invalide (${cell})`, `${what}: invalid number (${cell})`);
   }
   if (isEmptyCell(cell)) return null;
   if (typeof cell === 'boolean') return cell ? 1 : 0;
   if (typeof cell === 'string') {
-    const parsed = parseNumberText(cell);
+    const parsed = parseNumberText(cell, decimal);
     if (parsed !== null) return parsed;
   }
   const shown = describeCell(cell);
@@ -50,11 +55,13 @@ export function numberFromCell(cell: RawCell, what: string): number | null | She
 
 /**
  * A date from a cell, as a day number: an Excel/Sheets serial number (1 = 1900-01-01), a `Date` object
- * (Sheets), or text: ISO "2024-12-31", French "31/12/2024", compact "20241231", or a serial as text.
+ * (Sheets), or text: ISO "2024-12-31", "31/12/2024" (day first unless `order` is `mdy`, see
+ * {@link dateOrderOfCells}), compact "20241231", or a serial as text.
  *
  * @example dayFromCell('31/12/2024', 'date') // 20088
+ * @example dayFromCell('12/31/2024', 'date', 'mdy') // 20088
  */
-export function dayFromCell(cell: RawCell, what: string): DayNumber | null | SheetError {
+export function dayFromCell(cell: RawCell, what: string, order: DateOrder = 'dmy'): DayNumber | null | SheetError {
   if (isEmptyCell(cell)) return null;
   if (isDateObject(cell)) {
     const day = dayFromDateObject(cell);
@@ -62,7 +69,7 @@ export function dayFromCell(cell: RawCell, what: string): DayNumber | null | She
   } else if (typeof cell === 'number') {
     if (Number.isFinite(cell) && cell >= 1 && cell <= EXCEL_MAX_SERIAL) return dayFromExcelSerial(cell);
   } else if (typeof cell === 'string') {
-    const day = dayFromText(cell);
+    const day = dayFromText(cell, order);
     if (day !== null) return day;
     const serial = parseNumberText(cell);
     if (serial !== null && serial >= 1 && serial <= EXCEL_MAX_SERIAL && !cell.includes('%')) return dayFromExcelSerial(serial);
@@ -72,6 +79,47 @@ export function dayFromCell(cell: RawCell, what: string): DayNumber | null | She
     `${what} : ${shown} n'est pas une date (attendu : 31/12/2024, 2024-12-31 ou une date du tableur)`,
     `${what}: ${shown} is not a date (expected 31/12/2024, 2024-12-31 or a spreadsheet date)`,
   );
+}
+
+/**
+ * The order of the dates typed as text in a column (01/02/2024): month first when one of them has a
+ * second number above 12 (12/25/2024, a US export), else day first — proved by a first number above 12,
+ * or by default, the French reading. Dates the spreadsheet passes as dates are not looked at.
+ *
+ * @param cells - the column's cells
+ * @param what - the argument's name, for the message
+ * @returns the order, or #VALUE! naming a row of each order when the column holds both
+ * @example dateOrderOfCells(['01/02/2024', '12/25/2024'], 'dates') // 'mdy'
+ */
+export function dateOrderOfCells(cells: readonly RawCell[], what: string): DateOrder | SheetError {
+  const evidence = new DateOrderEvidence();
+  cells.forEach((cell, i) => {
+    if (typeof cell === 'string') evidence.add(slashedDateParts(cell, 0, cell.length), i + 1);
+  });
+  const decision = decideDateOrder(evidence);
+  if (!('order' in decision)) return { ...decision, message: { fr: `${what}\u00a0: ${decision.message.fr}`, en: `${what}: ${decision.message.en}` } };
+  return decision.order;
+}
+
+/**
+ * The decimal mark of the numbers typed as text in a column (see `decideDecimalMark`): it matters only
+ * for values such as 1,234 — read 1234 in a column where $1,234 or 12.50 proves English writing, and
+ * 1.234 by default (a lone mark is a decimal mark).
+ *
+ * @param cells - the column's cells
+ * @param what - the argument's name, for the message
+ * @returns the mark (undefined: each value read by itself), or #VALUE! for an ambiguous value in a
+ *   column proving both marks
+ * @example decimalMarkOfCells(['$1,234', 12.5], 'amounts') // '.'
+ */
+export function decimalMarkOfCells(cells: readonly RawCell[], what: string): DecimalMark | undefined | SheetError {
+  const evidence = new DecimalEvidence();
+  cells.forEach((cell, i) => {
+    if (typeof cell === 'string') evidence.add(decimalEvidence(cell), i + 1);
+  });
+  const decision = decideDecimalMark(evidence);
+  if (!('decimal' in decision)) return { ...decision, message: { fr: `${what}\u00a0: ${decision.message.fr}`, en: `${what}: ${decision.message.en}` } };
+  return decision.decimal;
 }
 
 /** Text from a cell: trimmed; numbers as their plain digits; empty → null. */

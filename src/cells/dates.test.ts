@@ -4,12 +4,16 @@ import {
   dayFromCivil,
   dayFromDateObject,
   dayFromExcelSerial,
+  DateOrderEvidence,
   dayFromText,
+  decideDateOrder,
   excelSerialFromDay,
   isDateObject,
   isoFromDay,
   isValidCivil,
+  slashedDateParts,
 } from './dates.js';
+import { isSheetError } from './errors.js';
 
 describe('day numbers', () => {
   it('counts 1970-01-01 as day 0 and 2000-03-01 as day 11017', () => {
@@ -73,5 +77,50 @@ describe('Date objects', () => {
   it('recognises dates without instanceof', () => {
     expect(isDateObject(new Date())).toBe(true);
     expect(isDateObject({ getTime: () => 0 })).toBe(false);
+  });
+});
+
+describe('the order of slashed dates', () => {
+  it('reads month first when asked, and every other form the same way', () => {
+    expect(dayFromText('12/25/2024', 'mdy')).toBe(dayFromCivil(2024, 12, 25));
+    expect(dayFromText('01/02/2024', 'mdy')).toBe(dayFromCivil(2024, 1, 2));
+    expect(dayFromText('01/02/2024')).toBe(dayFromCivil(2024, 2, 1));
+    expect(dayFromText('25/12/2024', 'mdy')).toBeNull();
+    expect(dayFromText('2024-12-25', 'mdy')).toBe(dayFromCivil(2024, 12, 25));
+  });
+
+  it('finds the two numbers before the year of a slashed date, with -, . or a time after it', () => {
+    expect(slashedDateParts('31/12/2024', 0, 10)).toBe(3112);
+    expect(slashedDateParts('x;1.2.2024;y', 2, 10)).toBe(102);
+    expect(slashedDateParts('12-25-2024 10:30', 0, 16)).toBe(1225);
+    for (const text of ['2024-12-31', '20241231', '31/12/24', '31/12-2024', 'hier', '', '1/2/2024x']) expect(slashedDateParts(text, 0, text.length)).toBe(-1);
+  });
+
+  const evidence = (dates: readonly string[]): DateOrderEvidence => {
+    const found = new DateOrderEvidence();
+    dates.forEach((date, k) => { found.add(slashedDateParts(date, 0, date.length), k + 1); });
+    return found;
+  };
+
+  it('reads a column month first when one of its dates has a second number above 12 (a US export)', () => {
+    expect(decideDateOrder(evidence(['01/02/2024', '12/25/2024']))).toEqual({ order: 'mdy', defaultedAt: null });
+  });
+
+  it('reads a column day first when one of its dates has a first number above 12', () => {
+    expect(decideDateOrder(evidence(['01/02/2024', '25/12/2024']))).toEqual({ order: 'dmy', defaultedAt: null });
+  });
+
+  it('reads an ambiguous column day first and says at which row an ambiguous date is', () => {
+    expect(decideDateOrder(evidence(['05/05/2024', '01/02/2024', '2024-12-31']))).toEqual({ order: 'dmy', defaultedAt: 2 });
+    expect(decideDateOrder(evidence(['05/05/2024', '2024-12-31']))).toEqual({ order: 'dmy', defaultedAt: null });
+  });
+
+  it('refuses a column proving both orders, naming a row of each', () => {
+    const result = decideDateOrder(evidence(['01/02/2024', '25/12/2024', '12/25/2024']));
+    expect(isSheetError(result) && result.message.en).toBe('dates written in both orders: day first (row 2) and month first (row 3): correct the column');
+  });
+
+  it('takes the order the user forces, whatever the column says', () => {
+    expect(decideDateOrder(evidence(['25/12/2024', '12/25/2024']), 'mdy')).toEqual({ order: 'mdy', defaultedAt: null });
   });
 });

@@ -1,3 +1,5 @@
+import { valueError, type SheetError } from './errors.js';
+
 /**
  * Dates as whole day numbers: days since 1970-01-01 on the civil calendar, no time zone, no time of
  * day. Every date a host or a file gives (Excel serial, `Date` object, "31/12/2024", "2024-12-31",
@@ -78,19 +80,30 @@ export function dayFromDateObject(date: Date): DayNumber | null {
 }
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
+const SLASHED = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 
 /**
- * Parses a date written as text: ISO "2024-12-31" (time ignored), French "31/12/2024" (also with `-`
- * or `.`; day first, as in France), or compact "20241231". Returns null when the text is no such date.
+ * The order of a date written with slashes (or `-`, `.`): `dmy` = day first (31/12/2024, France and
+ * most of the world), `mdy` = month first (12/31/2024, a US export).
  */
-export function dayFromText(text: string): DayNumber | null {
+export type DateOrder = 'dmy' | 'mdy';
+
+/**
+ * Parses a date written as text: ISO "2024-12-31" (time ignored), "31/12/2024" (also with `-` or `.`;
+ * day first unless `order` is `mdy`), or compact "20241231". Returns null when the text is no such date.
+ *
+ * @param text - the text
+ * @param order - the order of a slashed date, day first by default (see {@link decideDateOrder})
+ * @example dayFromText('02/03/2024') // 2 March 2024
+ * @example dayFromText('12/25/2024', 'mdy') // 25 December 2024
+ */
+export function dayFromText(text: string, order: DateOrder = 'dmy'): DayNumber | null {
   const t = text.trim();
   let m = ISO.exec(t);
   if (m) return civilOrNull(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = DAY_FIRST.exec(t);
-  if (m) return civilOrNull(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = SLASHED.exec(t);
+  if (m) return order === 'dmy' ? civilOrNull(Number(m[4]), Number(m[3]), Number(m[1])) : civilOrNull(Number(m[4]), Number(m[1]), Number(m[3]));
   m = COMPACT.exec(t);
   if (m) return civilOrNull(Number(m[1]), Number(m[2]), Number(m[3]));
   return null;
@@ -98,4 +111,110 @@ export function dayFromText(text: string): DayNumber | null {
 
 function civilOrNull(year: number, month: number, day: number): DayNumber | null {
   return isValidCivil(year, month, day) ? dayFromCivil(year, month, day) : null;
+}
+
+/**
+ * The two numbers before the year of a slashed date in `text[start, end)` ("31/12/2024",
+ * "1.2.2024", "12-25-2024 10:30"), as first × 100 + second, or −1 when the field is no slashed date.
+ * Read from the character codes: a column of a million dates is checked without a string per field.
+ */
+export function slashedDateParts(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && text.charCodeAt(i) === 0x20) i++;
+  // One or two digits, a separator, one or two digits, the same separator, four digits.
+  let first = text.charCodeAt(i) - 0x30;
+  if (!(first >= 0 && first <= 9)) return -1;
+  let c = text.charCodeAt(++i) - 0x30;
+  if (c >= 0 && c <= 9) {
+    first = first * 10 + c;
+    i++;
+  }
+  const separator = text.charCodeAt(i);
+  if (separator !== 0x2f && separator !== 0x2e && separator !== 0x2d) return -1;
+  let second = text.charCodeAt(++i) - 0x30;
+  if (!(second >= 0 && second <= 9)) return -1;
+  c = text.charCodeAt(++i) - 0x30;
+  if (c >= 0 && c <= 9) {
+    second = second * 10 + c;
+    i++;
+  }
+  if (text.charCodeAt(i) !== separator) return -1;
+  i++;
+  if (i + 4 > end) return -1;
+  for (let k = 0; k < 4; k++, i++) {
+    c = text.charCodeAt(i) - 0x30;
+    if (!(c >= 0 && c <= 9)) return -1;
+  }
+  const next = text.charCodeAt(i);
+  if (i < end && next !== 0x20 && next !== 0x54) return -1; // the end, or a time after a space or T
+  return first * 100 + second;
+}
+
+/**
+ * What the slashed dates of one column say about their order: a first number above 12 proves day
+ * first, a second number above 12 proves month first; both at most 12 and different (01/02/2024)
+ * leave it open. Feed it every field with {@link DateOrderEvidence.add}, then ask
+ * {@link decideDateOrder}.
+ */
+export class DateOrderEvidence {
+  /** The row of the first date proving day first (31/12/2024), if any. */
+  dayFirstRow: number | null = null;
+  /** The row of the first date proving month first (12/31/2024), if any. */
+  monthFirstRow: number | null = null;
+  /** The row of the first date read differently in the two orders (01/02/2024), if any. */
+  ambiguousRow: number | null = null;
+
+  /**
+   * Takes one field into account.
+   * @param parts - {@link slashedDateParts} of the field (−1 for a field that is no slashed date)
+   * @param row - the field's row or line, for messages
+   */
+  add(parts: number, row: number): void {
+    if (parts < 0) return;
+    const first = Math.floor(parts / 100);
+    const second = parts % 100;
+    if (first > 12 && second <= 12) this.dayFirstRow ??= row;
+    else if (second > 12 && first <= 12) this.monthFirstRow ??= row;
+    else if (first !== second && first >= 1 && second >= 1 && first <= 12 && second <= 12) this.ambiguousRow ??= row;
+  }
+}
+
+/** The order chosen for a column, and whether it was a default (no date proved it, some were ambiguous). */
+export interface DateOrderDecision {
+  readonly order: DateOrder;
+  /** The row of an ambiguous date read day first by default, or null when the order was proved or forced. */
+  readonly defaultedAt: number | null;
+}
+
+/**
+ * Decides the order of a column's slashed dates (see {@link DateOrderEvidence}): forced by the user,
+ * proved by the column, else day first (the French reading), saying where an ambiguous date was so
+ * that a note can tell the user.
+ *
+ * @param evidence - what the column's dates said
+ * @param forced - the order the user chose, if any
+ * @param where - how to name a row in the message ("ligne 5" / "line 5")
+ * @param hint - what else the user can do, appended to the message (", or choose --date-format")
+ * @returns the decision, or #VALUE! when the column proves both orders, naming a row of each
+ * @example decideDateOrder(evidence of ['12/25/2024', '01/02/2024']) // { order: 'mdy', defaultedAt: null }
+ */
+export function decideDateOrder(
+  evidence: DateOrderEvidence,
+  forced?: DateOrder,
+  where: (row: number) => { fr: string; en: string } = (row) => ({ fr: `ligne ${row}`, en: `row ${row}` }),
+  hint?: { fr: string; en: string },
+): DateOrderDecision | SheetError {
+  if (forced !== undefined) return { order: forced, defaultedAt: null };
+  const { dayFirstRow, monthFirstRow, ambiguousRow } = evidence;
+  if (dayFirstRow !== null && monthFirstRow !== null) {
+    const day = where(dayFirstRow);
+    const month = where(monthFirstRow);
+    return valueError(
+      `dates écrites dans les deux ordres\u00a0: jour d’abord (${day.fr}) et mois d’abord (${month.fr})\u00a0: corrigez la colonne${hint?.fr ?? ''}`,
+      `dates written in both orders: day first (${day.en}) and month first (${month.en}): correct the column${hint?.en ?? ''}`,
+    );
+  }
+  if (monthFirstRow !== null) return { order: 'mdy', defaultedAt: null };
+  if (dayFirstRow !== null) return { order: 'dmy', defaultedAt: null };
+  return { order: 'dmy', defaultedAt: ambiguousRow };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumberText, toSpreadsheetPrecision } from './numbers.js';
+import { isSheetError } from './errors.js';
+import { decideDecimalMark, DecimalEvidence, decimalEvidence, parseNumberText, toSpreadsheetPrecision } from './numbers.js';
 
 describe('parseNumberText', () => {
   it.each([
@@ -18,6 +19,8 @@ describe('parseNumberText', () => {
     ['1 234,50 €', 1234.5],
     ['€1,234.50', 1234.5],
     ['$ 20', 20],
+    ['-$12.50', -12.5],
+    ['- 12,50 €', -12.5],
     ['12 %', 0.12],
     ['12,5%', 0.125],
     ['1e3', 1000],
@@ -52,5 +55,72 @@ describe('toSpreadsheetPrecision', () => {
   it('keeps the largest numbers as they are rather than rounding them up to infinity', () => {
     expect(toSpreadsheetPrecision(Number.MAX_VALUE)).toBe(Number.MAX_VALUE);
     expect(toSpreadsheetPrecision(-Number.MAX_VALUE)).toBe(-Number.MAX_VALUE);
+  });
+});
+
+describe('the decimal mark of a column', () => {
+  it.each([
+    ['1,234.50', '.'],
+    ['$1,234', '$ambiguous'],
+    ['-$1,234', '$ambiguous'],
+    ['(1 234,5 €)', ','],
+    ['$12.50', '.'],
+    ['£ 20', '.'],
+    ['12.5', '.'],
+    ['1,234,567', '.'],
+    ['1234.567', '.'],
+    ['0.125', '.'],
+    ['1 234,50', ','],
+    ['1.234,50', ','],
+    ['12,5', ','],
+    ['1.234.567', ','],
+    ['0,125', ','],
+    ['1 234,567', ','],
+    ['1,234', 'ambiguous'],
+    ['1.234', 'ambiguous'],
+    ['-12,500', 'ambiguous'],
+    ['(1,234) €', 'ambiguous'],
+    ['1234', 'none'],
+    ['12 %', 'none'],
+  ])('takes %j for a sign of %j', (text, hint) => {
+    expect(decimalEvidence(text)).toBe(hint);
+  });
+
+  it('reads with the mark given: the other one only groups thousands by threes', () => {
+    expect(parseNumberText('$1,234', '.')).toBe(1234);
+    expect(parseNumberText('1,234', ',')).toBe(1.234);
+    expect(parseNumberText('1.234', ',')).toBe(1234);
+    expect(parseNumberText('1.234,5', ',')).toBe(1234.5);
+    expect(parseNumberText('1,234.5', '.')).toBe(1234.5);
+    expect(parseNumberText('(1 234,50)', ',')).toBe(-1234.5);
+    for (const [text, mark] of [['12,5', '.'], ['12.5', ','], ['1,23.4', '.'], ['1.2,3', '.'], ['1,2,3', ',']] as const) expect(parseNumberText(text, mark)).toBeNull();
+  });
+
+  const evidence = (values: readonly string[]): DecimalEvidence => {
+    const found = new DecimalEvidence();
+    values.forEach((value, k) => { found.add(decimalEvidence(value), k + 1); });
+    return found;
+  };
+
+  it('reads the ambiguous values of a column by the mark it proves', () => {
+    expect(decideDecimalMark(evidence(['$1,234', '12.50']))).toEqual({ decimal: '.', defaultedAt: null });
+    expect(decideDecimalMark(evidence(['1.234', '12,50']))).toEqual({ decimal: ',', defaultedAt: null });
+  });
+
+  it('reads each value by itself when none is ambiguous, even in a column written both ways', () => {
+    expect(decideDecimalMark(evidence(['12,5', '29.33', '7']))).toEqual({ decimal: undefined, defaultedAt: null });
+  });
+
+  it('reads a lone mark as decimal when nothing proves otherwise, and says where', () => {
+    expect(decideDecimalMark(evidence(['7', '1,234']))).toEqual({ decimal: undefined, defaultedAt: 2 });
+  });
+
+  it('refuses an ambiguous value in a column proving both marks, naming the rows', () => {
+    const result = decideDecimalMark(evidence(['12,5', '29.33', '1,234']));
+    expect(isSheetError(result) && result.message.en).toBe('numbers written both ways, decimal comma (row 1) and decimal point (row 2): those such as 1,234 (row 3) cannot be read');
+  });
+
+  it('takes the mark the user forces', () => {
+    expect(decideDecimalMark(evidence(['12,5', '1,234']), '.')).toEqual({ decimal: '.', defaultedAt: null });
   });
 });

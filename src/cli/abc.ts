@@ -12,15 +12,22 @@ import {
   type CliIo,
   column,
   dataFailure,
+  decimalOption,
   firstFew,
   formatDecimal,
+  INPUT_FILE_HELP,
+  INPUT_FLAGS,
   INPUT_OPTIONS,
+  READING_HELP,
   note,
+  noteReadings,
   noteSkippedLines,
   numberOption,
+  READING_HINTS,
   readInput,
   required,
   showHelp,
+  valueColumns,
   valueReferences,
   valueSource,
   writeOutput,
@@ -31,7 +38,7 @@ const COMMAND = 'abc';
 
 const OPTIONS = {
   values: ['item', 'value', 'quantity', 'price', 'a', 'b', ...INPUT_OPTIONS],
-  flags: ['help'],
+  flags: ['help', ...INPUT_FLAGS],
 } as const;
 
 /** The header of the output, fixed and in English whatever the language. */
@@ -48,7 +55,6 @@ Classement ABC (Pareto) : articles triés par valeur décroissante, classe A tan
 Les lignes d'un même article sont d'abord additionnées : un export de lignes de commande donne une
 ligne par article. Les articles dont le total est ≤ 0 sont exclus du classement et signalés.
 COL = nom de la colonne dans la ligne d'en-tête (sans tenir compte de la casse) ou son numéro à partir de 1.
-FICHIER.csv « - » = entrée standard ; UTF-8 avec ou sans BOM (sinon lu en Windows-1252).
   --item COL          identifiant de l'article (produit, client…) ; une ligne sans identifiant est ignorée
   --value COL         valeur (chiffre d'affaires, marge…) : 1234.5 ou 1 234,50
   --quantity COL --price COL
@@ -59,7 +65,9 @@ FICHIER.csv « - » = entrée standard ; UTF-8 avec ou sans BOM (sinon lu en Win
   --delimiter comma|semicolon|tab|whitespace
                       séparateur (défaut : détecté sur la première ligne)
   --columns a,b,c     noms des colonnes d'un fichier sans ligne d'en-tête
+${READING_HELP.fr}
   --language fr|en    langue des messages (défaut fr)
+${INPUT_FILE_HELP.fr}
 Sortie : CSV à virgules, décimales avec un point, valeurs arrondies au centime, parts entre 0 et 1
 (10 décimales), en-tête fixe en anglais :
   ${ABC_OUTPUT_HEADER}
@@ -72,7 +80,6 @@ ABC (Pareto) classification: items sorted by value, descending; class A while th
 summed first: an export of order lines gives one row per item. Items whose total is ≤ 0 are left out of
 the classification and reported.
 COL = the column's name in the header line (case ignored) or its 1-based number.
-FILE.csv "-" = standard input; UTF-8 with or without BOM (else read as Windows-1252).
   --item COL          item id (product, customer…); a row without one is skipped
   --value COL         value (revenue, margin…): 1234.5 or 1 234,50
   --quantity COL --price COL
@@ -83,7 +90,9 @@ FILE.csv "-" = standard input; UTF-8 with or without BOM (else read as Windows-1
   --delimiter comma|semicolon|tab|whitespace
                       separator (default: detected from the first line)
   --columns a,b,c     column names of a file without a header line
+${READING_HELP.en}
   --language fr|en    language of messages (default fr)
+${INPUT_FILE_HELP.en}
 Output: comma-separated CSV, '.' decimals, values rounded to cents, shares between 0 and 1 (10 decimals),
 with the fixed English header above. An id a spreadsheet would take for a formula (starting with =, +,
 -, @) is written with a leading apostrophe, so that it stays text.
@@ -109,10 +118,12 @@ export async function runAbc(argv: readonly string[], io: CliIo, language: Langu
     throw badOption(COMMAND, `seuils : il faut 0 < a < b ≤ 1 (reçu a = ${a}, b = ${b})`, `thresholds: 0 < a < b ≤ 1 is required (got a = ${a}, b = ${b})`);
   }
 
-  const input = await readInput(args, io, COMMAND);
-  const fields = { item: column(input, itemReference, 'item'), value: valueSource(input, values, 'value') };
-  const totals = readItemTotals(input.table, fields);
+  const decimal = decimalOption(args, COMMAND);
+  const input = await readInput(args, io, COMMAND, language, [{ option: 'item', reference: itemReference, kind: 'id' }, ...valueColumns(values, 'value')]);
+  const fields = { item: column(input, 'item'), value: valueSource(input, values, 'value') };
+  const totals = readItemTotals(input.table, fields, { decimal, hints: READING_HINTS });
   if (isSheetError(totals)) throw dataFailure(input.path, totals);
+  noteReadings(io, language, input.path, totals.notes);
   noteSkippedLines(io, language, input.path, totals.emptyItemLines, { fr: "identifiant d'article", en: 'an item id' });
   const result = classifyAbc(totals.items, totals.values, { a, b });
   if (isSheetError(result)) throw dataFailure(input.path, result);

@@ -15,6 +15,7 @@ import {
   type CliIo,
   dataFailure,
   fileProblem,
+  INPUT_FLAGS,
   INPUT_OPTIONS,
   note,
   required,
@@ -27,11 +28,11 @@ const COMMAND = 'audit';
 
 const OPTIONS = {
   values: ['transactions', ...TRANSACTION_COLUMN_OPTIONS, 'order', ...INPUT_OPTIONS],
-  flags: ['help', 'force'],
+  flags: ['help', 'force', ...INPUT_FLAGS],
 } as const;
 
 /** The options that only make sense with `--transactions`. */
-const TRANSACTION_OPTIONS = [...TRANSACTION_COLUMN_OPTIONS, 'order', 'delimiter', 'columns'] as const;
+const TRANSACTION_OPTIONS = [...TRANSACTION_COLUMN_OPTIONS, 'order', 'delimiter', 'columns', 'encoding', 'decimal'] as const;
 
 /** `promethee audit --help`: French first, English below. */
 export const AUDIT_HELP = `promethee audit --out AUDIT.xlsx [--language fr|en] [--transactions FICHIER.csv --customer COL --date COL (--amount COL | --quantity COL --price COL) [--order COL]]
@@ -51,7 +52,8 @@ Avec --transactions, en plus : Segmentation ABC (clients par chiffre d'affaires)
   --transactions FICHIER.csv
                       export de transactions (une ligne par achat) ; options de lecture :
     --customer COL, --date COL, --amount COL | --quantity COL --price COL, --order COL,
-    --delimiter comma|semicolon|tab|whitespace, --columns a,b,c   (comme pour promethee rfm)
+    --delimiter comma|semicolon|tab|whitespace, --columns a,b,c, --header, --no-header,
+    --encoding utf-8|windows-1252, --decimal , | ., --date-format dmy|mdy   (comme pour promethee rfm)
 Exemple : promethee audit --out audit.xlsx --transactions ventes.csv --customer client --date date --amount montant
 
 Writes the sales and marketing audit workbook, ready to fill in during interviews:
@@ -69,7 +71,8 @@ segment, customers, editable parameters).
   --transactions FILE.csv
                       a transaction export (one row per purchase); reading options:
     --customer COL, --date COL, --amount COL | --quantity COL --price COL, --order COL,
-    --delimiter comma|semicolon|tab|whitespace, --columns a,b,c   (as for promethee rfm)
+    --delimiter comma|semicolon|tab|whitespace, --columns a,b,c, --header, --no-header,
+    --encoding utf-8|windows-1252, --decimal , | ., --date-format dmy|mdy   (as for promethee rfm)
 Example: promethee audit --out audit.xlsx --transactions CDNOW_master.txt --customer customer_id --date date --amount dollar_value
 
 ${EXIT_CODES_HELP}`;
@@ -92,7 +95,7 @@ export async function runAudit(argv: readonly string[], io: CliIo, language: Lan
   const plans: SheetPlan[] = buildAuditPlans({ language });
   const transactions = args.values.get('transactions');
   if (transactions === undefined) {
-    const stray = TRANSACTION_OPTIONS.find((name) => args.values.has(name));
+    const stray = TRANSACTION_OPTIONS.find((name) => args.values.has(name)) ?? INPUT_FLAGS.find((name) => args.flags.has(name));
     if (stray !== undefined) throw badOption(COMMAND, `--${stray} va avec --transactions`, `--${stray} goes with --transactions`);
   } else {
     plans.push(...(await segmentationPlans(args, transactions, io, language)));

@@ -13,7 +13,11 @@ import {
   type CliIo,
   dataFailure,
   formatDecimal,
+  DATE_FORMAT_HELP,
+  INPUT_FILE_HELP,
+  INPUT_FLAGS,
   INPUT_OPTIONS,
+  READING_HELP,
   note,
   numberOption,
   showHelp,
@@ -26,7 +30,7 @@ const COMMAND = 'clv';
 
 const OPTIONS = {
   values: [...TRANSACTION_COLUMN_OPTIONS, 'calibration-end', 'time-unit', 'horizon', 'discount', ...INPUT_OPTIONS],
-  flags: ['help'],
+  flags: ['help', ...INPUT_FLAGS],
 } as const;
 
 /** The header of the output, fixed and in English whatever the language, so that scripts can rely on it. */
@@ -58,7 +62,10 @@ COL = nom de la colonne dans la ligne d'en-tête ou son numéro à partir de 1.
   --delimiter comma|semicolon|tab|whitespace
                       séparateur (défaut : détecté sur la première ligne)
   --columns a,b,c     noms des colonnes d'un fichier sans ligne d'en-tête
+${READING_HELP.fr}
+${DATE_FORMAT_HELP.fr}
   --language fr|en    langue des statuts et des messages (défaut fr)
+${INPUT_FILE_HELP.fr}
 Sortie : CSV à virgules, décimales avec un point, une ligne par client dans l'ordre de première
 apparition, en-tête fixe en anglais :
   ${CLV_OUTPUT_HEADER}
@@ -92,7 +99,10 @@ COL = the column's name in the header line or its 1-based number.
   --delimiter comma|semicolon|tab|whitespace
                       separator (default: detected from the first line)
   --columns a,b,c     column names of a file without a header line
+${READING_HELP.en}
+${DATE_FORMAT_HELP.en}
   --language fr|en    language of statuses and messages (default fr)
+${INPUT_FILE_HELP.en}
 Output: comma-separated CSV, '.' decimals, one row per customer in order of first appearance, with the
 fixed English header above. Same-day purchases of a customer are merged; x = repeat purchases, t_x
 and T in the time unit. CLV = expected spend × expected purchases, each slice of the horizon

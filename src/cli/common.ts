@@ -4,11 +4,11 @@
  * numbers are written.
  */
 import { isSheetError, type Language, type LocalizedText, type SheetError } from '../cells/errors.js';
-import { dayFromText } from '../cells/dates.js';
-import { parseNumberText } from '../cells/numbers.js';
-import { dataTable, resolveColumn, type DataTable, type ValueSource } from '../io/columns.js';
+import { displayText } from '../cells/display.js';
+import { parseNumberText, type DecimalMark } from '../cells/numbers.js';
+import { resolveColumns, type ColumnRequest, type DataTable, type HeaderChoice, type ValueSource } from '../io/columns.js';
 import { DELIMITERS, parseCsv, type Delimiter } from '../io/csv.js';
-import { numberFromField } from '../io/fields.js';
+import { chooseEncoding, TEXT_ENCODINGS, type TextEncoding } from '../io/encoding.js';
 import type { ParsedArgs } from './args.js';
 import { CliFailure, EXIT_DATA, EXIT_USAGE } from './failure.js';
 
@@ -20,6 +20,11 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Reads a whole text file (`-` = the standard input); rejects with a Node-style error (`code`). */
   readonly readFile: (path: string) => Promise<string>;
+  /**
+   * Reads a whole file as bytes (`-` = the standard input), for the command to choose the encoding
+   * (see `chooseEncoding`); when absent, {@link CliIo.readFile} gives the text.
+   */
+  readonly readBytes?: (path: string) => Promise<Uint8Array>;
   /** Writes a whole text file. */
   readonly writeFile: (path: string, text: string) => Promise<void>;
   /**
@@ -34,12 +39,19 @@ export interface CliIo {
 }
 
 /** The options of both commands that say how to read the file and in which language to talk. */
-export const INPUT_OPTIONS = ['out', 'delimiter', 'columns', 'language'] as const;
+export const INPUT_OPTIONS = ['out', 'delimiter', 'columns', 'language', 'encoding', 'decimal'] as const;
 
 /** Prints a note (something skipped, something worth knowing) on the standard error. */
 export function note(io: CliIo, language: Language, text: LocalizedText): void {
-  io.stderr(`promethee: ${text[language]}\n`);
+  io.stderr(`promethee: ${displayText(text[language], MESSAGE_LENGTH)}\n`);
 }
+
+/**
+ * The longest message printed, in characters: a line or two of a terminal. Messages quote the user's
+ * file (column names, values): whatever it holds, a message stays short and free of control
+ * characters (see `displayText`).
+ */
+export const MESSAGE_LENGTH = 600;
 
 /**
  * Notes the rows skipped for want of an id: "data.csv: 2 row(s) without a customer id skipped (line(s) 4, 9)".
@@ -147,24 +159,120 @@ export function choiceOption<T extends string>(args: ParsedArgs, name: string, c
   return found;
 }
 
+/** The names `--decimal` accepts for each mark. */
+const DECIMAL_MARKS: Readonly<Record<string, DecimalMark>> = { ',': ',', comma: ',', virgule: ',', '.': '.', dot: '.', point: '.' };
+
+/** `--decimal , | .`, when given: the decimal mark of every number column of the file. */
+export function decimalOption(args: ParsedArgs, command: string): DecimalMark | undefined {
+  const value = args.values.get('decimal');
+  if (value === undefined) return undefined;
+  const mark = DECIMAL_MARKS[value.trim().toLowerCase()];
+  if (mark === undefined) {
+    throw badOption(command, `--decimal\u00a0: «\u00a0,\u00a0» ou «\u00a0.\u00a0» attendu (reçu « ${value} »)`, `--decimal: "," or "." expected (got "${value}")`);
+  }
+  return mark;
+}
+
+/** What the user can do about the reading decisions of the core, appended to their notes and errors. */
+export const READING_HINTS = {
+  dateOrder: { fr: '\u00a0; --date-format dmy ou mdy impose l’ordre', en: '; --date-format dmy or mdy sets the order' },
+  decimal: { fr: '\u00a0; --decimal , ou --decimal . impose le séparateur', en: '; --decimal , or --decimal . sets the mark' },
+} as const;
+
+/** Prints the notes of the core on how it read ambiguous columns, each prefixed by the file's name. */
+export function noteReadings(io: CliIo, language: Language, path: string, notes: readonly { readonly text: LocalizedText }[]): void {
+  for (const reading of notes) note(io, language, { fr: `${path} : ${reading.text.fr}`, en: `${path}: ${reading.text.en}` });
+}
+
 /** A failure about the data of a file: its message prefixed by the file's name. */
 export function dataFailure(path: string, error: SheetError): CliFailure {
   return new CliFailure(EXIT_DATA, { fr: `${path} : ${error.message.fr}`, en: `${path}: ${error.message.en}` });
 }
 
-/** The input file read and parsed, its header named. */
+/** The input file read and parsed, its header named, the columns asked for found. */
 export interface InputTable {
   readonly path: string;
   readonly table: DataTable;
+  /** 0-based index of each column asked for, by its option's name ("customer"). */
+  readonly columns: ReadonlyMap<string, number>;
+}
+
+/** The options and flags that say how to read any input file (the commands add their own). */
+export const INPUT_FLAGS = ['header', 'no-header'] as const;
+
+/** The help of the reading options every command shares, French then English (one entry per line). */
+export const READING_HELP = {
+  fr: `  --header, --no-header
+                      la première ligne est (ou n’est pas) la ligne d’en-tête\u00a0; défaut\u00a0: elle l’est, sauf si
+                      toutes les colonnes sont données par numéro et que sa date et ses nombres se lisent
+                      comme tels (un message dit alors laquelle des deux lectures est faite)
+  --encoding utf-8|windows-1252
+                      encodage (défaut\u00a0: UTF-8 s’il est valide, Windows-1252 s’il n’a aucun caractère
+                      UTF-8\u00a0; un fichier UTF-8 avec des octets Windows-1252 est refusé, lignes nommées)
+  --decimal , | .     séparateur décimal des nombres (défaut\u00a0: décidé par colonne, pour les nombres
+                      comme 1,234\u00a0: 1,234.50, 12.50 ou $1,234 → point, 1 234,50 ou 12,5 → virgule\u00a0;
+                      sans preuve, 1,234 se lit 1,234 et un message le dit)`,
+  en: `  --header, --no-header
+                      the first line is (or is not) the header line; default: it is, unless every column
+                      is given by number and its date and numbers read as such (a message then says
+                      which reading was taken)
+  --encoding utf-8|windows-1252
+                      encoding (default: UTF-8 when valid, Windows-1252 when it holds no UTF-8 character;
+                      a UTF-8 file holding Windows-1252 bytes is refused, their lines named)
+  --decimal , | .     decimal mark of numbers (default: decided per column, for numbers such as 1,234:
+                      1,234.50, 12.50 or $1,234 → point, 1 234,50 or 12,5 → comma; without proof, 1,234
+                      reads as 1.234 and a message says so)`,
+} as const;
+
+/** The help of `--date-format`, for the commands that read dates. */
+export const DATE_FORMAT_HELP = {
+  fr: `  --date-format dmy|mdy
+                      ordre des dates comme 01/02/2024 (défaut\u00a0: décidé par colonne\u00a0: 31/12/2024 → jour
+                      d’abord, 12/31/2024 → mois d’abord, les deux → refusé\u00a0; sans preuve, jour d’abord,
+                      et un message le dit)`,
+  en: `  --date-format dmy|mdy
+                      order of dates such as 01/02/2024 (default: decided per column: 31/12/2024 → day
+                      first, 12/31/2024 → month first, both → refused; without proof, day first, and a
+                      message says so)`,
+} as const;
+
+/** What the help says of the input file, French then English. */
+export const INPUT_FILE_HELP = {
+  fr: `Entrée\u00a0: FICHIER.csv, ou «\u00a0-\u00a0» pour l’entrée standard\u00a0; fins de ligne CRLF, LF ou CR\u00a0;
+guillemets "…" autour des champs qui contiennent le séparateur\u00a0: une ligne qui a plus de champs que
+l’en-tête (un montant 12,50 sans guillemets dans un fichier à virgules) est refusée, ligne nommée.`,
+  en: `Input: FILE.csv, or "-" for the standard input; CRLF, LF or CR line ends; fields holding the
+separator in "…": a line with more fields than the header (an unquoted amount 12,50 in a comma file)
+is refused, its line named.`,
+} as const;
+
+/** A column a command asks for: `--<option> COL`, and what it holds. */
+export interface InputColumn {
+  readonly option: string;
+  readonly reference: string;
+  readonly kind: ColumnRequest['kind'];
+}
+
+/** `--header` / `--no-header`, or detection when neither is given. */
+function headerOption(args: ParsedArgs, command: string, names: readonly string[] | undefined): HeaderChoice {
+  const present = args.flags.has('header');
+  const absent = args.flags.has('no-header');
+  if (present && absent) throw badOption(command, '--header ou bien --no-header, pas les deux', '--header or else --no-header, not both');
+  if (present && names !== undefined) {
+    throw badOption(command, '--columns nomme les colonnes d’un fichier sans ligne d’en-tête\u00a0: pas avec --header', '--columns names the columns of a file without a header line: not with --header');
+  }
+  return present ? 'present' : absent ? 'absent' : 'detect';
 }
 
 /**
- * Reads the input file of a command: `--delimiter` or the detected one, `--columns` for a headerless
- * file.
+ * Reads the input file of a command and finds its columns: `--delimiter` or the detected one,
+ * `--encoding`, `--columns` for a headerless file whose columns the user names, `--header` /
+ * `--no-header`, or the header line detected (see `resolveColumns`, whose note is printed).
+ * @param wanted - the columns the command needs
  * @throws CliFailure (exit 1) when the file cannot be read, has an unclosed quote, is empty or has no
- *   data line; (exit 2) for a bad `--delimiter` or `--columns`
+ *   data line, or lacks a column; (exit 2) for a bad `--delimiter`, `--columns`, `--encoding` or header flags
  */
-export async function readInput(args: ParsedArgs, io: CliIo, command: string): Promise<InputTable> {
+export async function readInput(args: ParsedArgs, io: CliIo, command: string, language: Language, wanted: readonly InputColumn[]): Promise<InputTable> {
   const path = inputPath(args, command);
   const delimiter = delimiterOption(args, command);
   const columnsValue = args.values.get('columns');
@@ -172,43 +280,77 @@ export async function readInput(args: ParsedArgs, io: CliIo, command: string): P
   if (names?.some((name) => name === '')) {
     throw badOption(command, `--columns : noms séparés par des virgules, sans nom vide (reçu « ${columnsValue ?? ''} »)`, `--columns: comma-separated names, none empty (got "${columnsValue ?? ''}")`);
   }
+  const header = headerOption(args, command, names);
   const out = args.values.get('out');
   if (out !== undefined && io.sameFile(out, path)) {
     throw badOption(command, `--out : ${out} est le fichier d'entrée, il serait écrasé`, `--out: ${out} is the input file, it would be overwritten`);
   }
-  let text: string;
+  const encoding = choiceOption<TextEncoding | 'auto'>(args, 'encoding', [...TEXT_ENCODINGS, 'auto'], 'auto', command);
+  let text = '';
+  let bytes: Uint8Array | undefined;
   try {
-    text = await io.readFile(path);
+    if (io.readBytes) bytes = await io.readBytes(path);
+    else text = await io.readFile(path);
   } catch (error) {
     throw new CliFailure(EXIT_DATA, fileProblem(path, error, 'lire', 'read'));
   }
+  if (bytes !== undefined) text = decodeInput(bytes, encoding === 'auto' ? undefined : encoding, path, io, language);
   const csv = parseCsv(text, { delimiter });
   if (isSheetError(csv)) throw dataFailure(path, csv);
-  const table = dataTable(csv, names);
-  if (isSheetError(table)) throw dataFailure(path, table);
-  // A "header line" made only of numbers and dates is the first transaction of a headerless file:
-  // reading on would take its values for column names (and "--customer 2" for a column named "2").
-  if (names === undefined && table.header.every((name) => name !== '' && (numberFromField(name) !== null || dayFromText(name) !== null))) {
-    const line = table.header.join(' ');
-    throw new CliFailure(EXIT_DATA, {
-      fr: `${path} : la première ligne (${line}) ressemble à des données, pas à des noms de colonnes : pour un fichier sans ligne d'en-tête, nommez les colonnes avec --columns a,b,c`,
-      en: `${path}: the first line (${line}) looks like data, not column names: for a file without a header line, name the columns with --columns a,b,c`,
-    });
+  const requests = wanted.map((column) => ({ what: `--${column.option}`, reference: column.reference, kind: column.kind }));
+  const resolved = resolveColumns(csv, requests, { columnNames: names, header });
+  if (isSheetError(resolved)) throw dataFailure(path, resolved);
+  if (resolved.note) {
+    const hint = { fr: '\u00a0; --header ou --no-header l’impose', en: '; --header or --no-header sets it' };
+    note(io, language, { fr: `${path} : ${resolved.note.text.fr}${hint.fr}`, en: `${path}: ${resolved.note.text.en}${hint.en}` });
   }
-  return { path, table };
+  const columns = new Map<string, number>();
+  wanted.forEach((column, k) => columns.set(column.option, resolved.columns[k] ?? 0));
+  return { path, table: resolved.table, columns };
 }
 
-/** The 0-based index of the column a `--<option>` names, or a data failure listing the columns. */
-export function column(input: InputTable, reference: string, option: string): number {
-  const index = resolveColumn(input.table.header, reference, `--${option}`);
-  if (isSheetError(index)) throw dataFailure(input.path, index);
+/**
+ * The text of a file's bytes in the encoding `chooseEncoding` gives (a BOM is left for the CSV reader
+ * to drop); a note lists the lines of the bytes a forced UTF-8 reading replaced.
+ * @throws CliFailure (exit 1) for a UTF-8 file holding bytes invalid in UTF-8, saying which options read it anyway
+ */
+function decodeInput(bytes: Uint8Array, forced: TextEncoding | undefined, path: string, io: CliIo, language: Language): string {
+  const choice = chooseEncoding(bytes, forced);
+  if (isSheetError(choice)) {
+    throw new CliFailure(EXIT_DATA, {
+      fr: `${path} : ${choice.message.fr}, ou choisissez --encoding utf-8 (ces octets deviennent «\u00a0\ufffd\u00a0») ou --encoding windows-1252 (tout le fichier lu ainsi)`,
+      en: `${path}: ${choice.message.en}, or choose --encoding utf-8 (those bytes become "\ufffd") or --encoding windows-1252 (the whole file read so)`,
+    });
+  }
+  if (choice.replacedLines.length > 0) {
+    note(io, language, {
+      fr: `${path} : octets invalides en UTF-8 remplacés par «\u00a0\ufffd\u00a0» (ligne(s) ${firstFew(choice.replacedLines)})`,
+      en: `${path}: bytes invalid in UTF-8 replaced by "\ufffd" (line(s) ${firstFew(choice.replacedLines)})`,
+    });
+  }
+  return new TextDecoder(choice.encoding, { ignoreBOM: true }).decode(bytes);
+}
+
+/** The 0-based index of the column of `--<option>`, found by {@link readInput}. */
+export function column(input: InputTable, option: string): number {
+  const index = input.columns.get(option);
+  if (index === undefined) throw new Error(`column --${option} was not asked of readInput`);
   return index;
+}
+
+/** The columns of a value: `--<amountOption>`, or `--quantity` and `--price`. */
+export function valueColumns(references: { amount: string } | { quantity: string; price: string }, amountOption: string): InputColumn[] {
+  if ('amount' in references) return [{ option: amountOption, reference: references.amount, kind: 'number' }];
+  return [
+    { option: 'quantity', reference: references.quantity, kind: 'number' },
+    { option: 'price', reference: references.price, kind: 'number' },
+  ];
 }
 
 /** The value source from `--<amountOption>` or `--quantity` × `--price`. */
 export function valueSource(input: InputTable, references: { amount: string } | { quantity: string; price: string }, amountOption: string): ValueSource {
-  if ('amount' in references) return { kind: 'amount', column: column(input, references.amount, amountOption) };
-  return { kind: 'quantityTimesPrice', quantity: column(input, references.quantity, 'quantity'), price: column(input, references.price, 'price') };
+  if ('amount' in references) return { kind: 'amount', column: column(input, amountOption) };
+  return { kind: 'quantityTimesPrice', quantity: column(input, 'quantity'), price: column(input, 'price') };
 }
 
 /** Writes the result to `--out`, else to the standard output. */

@@ -8,12 +8,13 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { displayText } from '../cells/display.js';
 import type { Language } from '../cells/errors.js';
 import { runAbc } from './abc.js';
 import { runAudit } from './audit.js';
 import { runClv } from './clv.js';
 import { parseArgs } from './args.js';
-import { languageOption, type CliIo } from './common.js';
+import { languageOption, MESSAGE_LENGTH, type CliIo } from './common.js';
 import { CliFailure, EXIT_CODES_HELP, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from './failure.js';
 import { runRfm } from './rfm.js';
 
@@ -88,11 +89,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     });
   } catch (error) {
     if (error instanceof CliFailure) {
-      io.stderr(`promethee: ${error.text[language]}\n`);
+      io.stderr(`promethee: ${displayText(error.text[language], MESSAGE_LENGTH)}\n`);
       return error.exitCode;
     }
     // Not the user's fault: say so on one line, with what went wrong, and never hide it.
-    const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const what = displayText(error instanceof Error ? `${error.name}: ${error.message}` : String(error), MESSAGE_LENGTH);
     io.stderr(
       language === 'fr'
         ? `promethee: erreur interne, merci de la signaler : ${what}\n`
@@ -143,6 +144,7 @@ export function nodeIo(): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     readFile: readText,
+    readBytes: (path) => (path === '-' ? readStdin() : readFile(path)),
     writeFile: (path, text) => writeFile(path, text, 'utf8'),
     // 'wx' fails with EEXIST on an existing file: a workbook filled in is never replaced by accident.
     writeBytes: (path, data, options) => writeFile(path, data, { flag: options.overwrite ? 'w' : 'wx' }),

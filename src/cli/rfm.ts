@@ -15,7 +15,11 @@ import {
   type CliIo,
   dataFailure,
   formatDecimal,
+  DATE_FORMAT_HELP,
+  INPUT_FILE_HELP,
+  INPUT_FLAGS,
   INPUT_OPTIONS,
+  READING_HELP,
   note,
   showHelp,
   writeOutput,
@@ -27,7 +31,7 @@ const COMMAND = 'rfm';
 
 const OPTIONS = {
   values: [...TRANSACTION_COLUMN_OPTIONS, 'order', 'as-of', 'bins', 'method', 'refunds', ...INPUT_OPTIONS],
-  flags: ['help'],
+  flags: ['help', ...INPUT_FLAGS],
 } as const;
 
 /** The header of the output, fixed and in English whatever the language, so that scripts can rely on it. */
@@ -54,9 +58,10 @@ COL = nom de la colonne dans la ligne d'en-tête (sans tenir compte de la casse 
   --delimiter comma|semicolon|tab|whitespace
                       séparateur (défaut : détecté sur la première ligne ; whitespace = espaces alignés)
   --columns a,b,c     noms des colonnes d'un fichier sans ligne d'en-tête
+${READING_HELP.fr}
+${DATE_FORMAT_HELP.fr}
   --language fr|en    langue des segments et des messages (défaut fr)
-Entrée : FICHIER.csv, ou « - » pour l'entrée standard ; UTF-8 avec ou sans BOM (sinon lu en
-Windows-1252) ; guillemets "…" autour des champs qui contiennent le séparateur.
+${INPUT_FILE_HELP.fr}
 Sortie : CSV à virgules, décimales avec un point, une ligne par client dans l'ordre de première
 apparition, en-tête fixe en anglais :
   ${RFM_OUTPUT_HEADER}
@@ -83,9 +88,10 @@ COL = the column's name in the header line (case and surrounding spaces ignored)
   --delimiter comma|semicolon|tab|whitespace
                       separator (default: detected from the first line; whitespace = aligned columns)
   --columns a,b,c     column names of a file without a header line
+${READING_HELP.en}
+${DATE_FORMAT_HELP.en}
   --language fr|en    language of segment names and messages (default fr)
-Input: FILE.csv, or "-" for the standard input; UTF-8 with or without BOM (else read as
-Windows-1252); fields holding the separator in "…".
+${INPUT_FILE_HELP.en}
 Output: comma-separated CSV, '.' decimals, one row per customer in order of first appearance, with the
 fixed English header above. Recency = days from the last purchase to the analysis date; frequency =
 number of orders; monetary = sum of amounts, rounded to cents. A customer whose net total is ≤ 0 stays

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil } from '../cells/dates.js';
 import { isSheetError } from '../cells/errors.js';
-import { columnLabel, dataTable, dayOf, fieldOf, numberOf, resolveColumn, trimmedFieldOf, valueOf } from './columns.js';
-import { parseCsv } from './csv.js';
+import { columnLabel, dataTable, dayOf, fieldOf, numberOf, resolveColumn, resolveColumns, trimmedFieldOf, valueOf } from './columns.js';
+import { parseCsv, type CsvTable } from './csv.js';
 import { createDayReader } from './fields.js';
 import { csvTable as table } from '../../test/support/csv.js';
 
@@ -122,5 +122,40 @@ describe('reading fields of a table', () => {
     expect(english(valueOf(badPrice, 1, { kind: 'quantityTimesPrice', quantity: 0, price: 1 }))).toBe(
       'line 2, column "p": "x" is not a number (1234.5 or 1 234,50)',
     );
+  });
+});
+
+describe('resolveColumns: the header line, read, detected or absent', () => {
+  const csv = (text: string): CsvTable => {
+    const parsed = parseCsv(text);
+    if (isSheetError(parsed)) throw new Error(parsed.message.en);
+    return parsed;
+  };
+  const requests = [
+    { what: '--customer', reference: '1', kind: 'id' },
+    { what: '--date', reference: '2', kind: 'date' },
+    { what: '--amount', reference: '3', kind: 'number' },
+  ] as const;
+
+  it('reads the first line as data when columns go by number and its date and amount read as such', () => {
+    const resolved = resolveColumns(csv('A,12/25/2024,10\nB,2024-01-02,20\n'), requests);
+    if (isSheetError(resolved)) throw new Error(resolved.message.en);
+    expect(resolved.table.start).toBe(0);
+    expect(resolved.columns).toEqual([0, 1, 2]);
+    expect(resolved.note?.text.en).toBe('columns given by number: line 1 (A, 12/25/2024, 10) read as data, not as a header line (its date and number read as such)');
+  });
+
+  it('reads the first line as the header line when its date is no date, or when a column goes by name (no note then)', () => {
+    const numbered = resolveColumns(csv('client,date,montant\nA,2024-01-01,10\n'), requests);
+    expect(isSheetError(numbered) ? numbered.message.en : numbered.table.start).toBe(1);
+    const named = resolveColumns(csv('client,date,montant\nA,2024-01-01,10\n'), [{ what: '--customer', reference: 'client', kind: 'id' }]);
+    expect(isSheetError(named) ? named.message.en : [named.table.start, named.columns, named.note]).toEqual([1, [0], null]);
+  });
+
+  it('follows the choice given, and names columns of a headerless file by number only', () => {
+    const absent = resolveColumns(csv('client,date,montant\n'), requests, { header: 'absent' });
+    expect(isSheetError(absent) ? absent.message.en : [absent.table.start, absent.note]).toEqual([0, null]);
+    const named = resolveColumns(csv('A,2024-01-01,10\n'), [{ what: '--customer', reference: 'client', kind: 'id' }], { header: 'absent' });
+    expect(isSheetError(named) && named.message.en).toBe('--customer: the file has no header line, give the column\'s number, 1 to 3 (got "client")');
   });
 });

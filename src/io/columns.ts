@@ -3,10 +3,12 @@
  * headerless file), choosing a column by name or number, and reading one field as a date or a number
  * with a message that names the line and the column when it is neither.
  */
-import { valueError, type SheetError } from '../cells/errors.js';
-import type { DayNumber } from '../cells/dates.js';
+import { isSheetError, valueError, type LocalizedText, type SheetError } from '../cells/errors.js';
+import { DateOrderEvidence, decideDateOrder, isoFromDay, slashedDateParts, dayFromText, type DateOrder, type DateOrderDecision, type DayNumber } from '../cells/dates.js';
+import { displayList, displayText } from '../cells/display.js';
+import { decideDecimalMark, DecimalEvidence, decimalEvidence, type DecimalMark } from '../cells/numbers.js';
 import { csvField, csvFieldCount, csvRecord, type CsvTable } from './csv.js';
-import { numberFromField, numberFromRange, type DayReader } from './fields.js';
+import { decimalEvidenceOfRange, numberFromField, numberFromRange, type DayReader } from './fields.js';
 
 /** Parsed CSV with the names of its columns. */
 export interface DataTable {
@@ -16,6 +18,12 @@ export interface DataTable {
   readonly csv: CsvTable;
   /** Index of the first data record: 1 after a header line, 0 for a headerless file. */
   readonly start: number;
+  /**
+   * Where the column names come from: the file's first line, names the user gave (`--columns`), or
+   * nowhere (a headerless file read by column numbers: every name is empty). Default `line` when
+   * `start` is 1, else `names`.
+   */
+  readonly names?: 'line' | 'given' | 'none';
 }
 
 /**
@@ -65,30 +73,38 @@ export function resolveColumn(header: readonly string[], reference: string, what
   });
   const [only, second] = matches;
   if (only !== undefined && second === undefined) return only;
+  const shown = displayText(reference.trim(), 40);
   if (only !== undefined && second !== undefined) {
     return valueError(
-      `${what} : plusieurs colonnes s'appellent « ${reference.trim()} » (n° ${only + 1} et ${second + 1}) : donnez le numéro de la colonne`,
-      `${what}: several columns are named "${reference.trim()}" (no. ${only + 1} and ${second + 1}): give the column number`,
+      `${what} : plusieurs colonnes s'appellent « ${shown} » (n° ${only + 1} et ${second + 1}) : donnez le numéro de la colonne`,
+      `${what}: several columns are named "${shown}" (no. ${only + 1} and ${second + 1}): give the column number`,
     );
   }
   if (/^\d+$/.test(wanted)) {
     const number = Number(wanted);
     if (number >= 1 && number <= header.length) return number - 1;
     return valueError(
-      `${what} : pas de colonne n° ${wanted}, le fichier a ${header.length} colonne(s)`,
-      `${what}: there is no column ${wanted}, the file has ${header.length} column(s)`,
+      `${what} : pas de colonne n° ${displayText(wanted, 20)}, le fichier a ${header.length} colonne(s)`,
+      `${what}: there is no column ${displayText(wanted, 20)}, the file has ${header.length} column(s)`,
     );
   }
-  const names = header.map((name) => name || '(sans nom)').join(', ');
+  // A header of thousands of columns lists its first few: the message stays one readable line.
+  const names = displayList(
+    header.map((name) => name || '(sans nom)'),
+    (count) => `et ${count} autres`,
+  );
   return valueError(
-    `${what} : pas de colonne « ${reference.trim()} » (colonnes : ${names})`,
-    `${what}: no column "${reference.trim()}" (columns: ${header.map((name) => name || '(unnamed)').join(', ')})`,
+    `${what} : pas de colonne « ${shown} » (colonnes : ${names})`,
+    `${what}: no column "${shown}" (columns: ${displayList(
+      header.map((name) => name || '(unnamed)'),
+      (count) => `${count} more`,
+    )})`,
   );
 }
 
 /** How a column is named in messages, in both languages: its header name, else its number. */
 export function columnLabel(header: readonly string[], column: number): { fr: string; en: string } {
-  const name = header[column];
+  const name = header[column] === undefined ? '' : displayText(header[column] ?? '', 40);
   return name ? { fr: `colonne « ${name} »`, en: `column "${name}"` } : { fr: `colonne ${column + 1}`, en: `column ${column + 1}` };
 }
 
@@ -137,12 +153,66 @@ export function missingField(table: DataTable, record: number, column: number): 
   );
 }
 
+/** The delimiter as a user sees it, in messages. */
+const DELIMITER_SHOWN: Readonly<Record<CsvTable['delimiter'], string>> = { comma: ',', semicolon: ';', tab: '\\t', whitespace: ' ' };
+
+/**
+ * #VALUE! for a record with more fields than the table has columns, unless the extra fields are all
+ * blank (a trailing delimiter): a value holding the delimiter without quotes — an unquoted French
+ * amount `12,50` in a comma-separated file — has split in two, and reading on would take its first
+ * part for the value and drop the rest without a word.
+ *
+ * @param table - the data table (its width is the number of column names)
+ * @param record - record index in `table.csv`
+ * @returns null when the record fits, else the error naming its line and saying what to do
+ * @example extraFieldsError(dataTable(parseCsv('a,b\nx,12,50')), 1) // line 2: 3 fields, but the header line has 2 …
+ */
+export function extraFieldsError(table: DataTable, record: number): SheetError | null {
+  const width = table.header.length;
+  const count = csvFieldCount(table.csv, record);
+  if (count <= width) return null;
+  const { csv } = table;
+  const base = csv.firstField[record] ?? 0;
+  let blank = true;
+  for (let k = base + width; k < base + count && blank; k++) {
+    for (let i = csv.fieldStart[k] ?? 0; i < (csv.fieldEnd[k] ?? 0); i++) {
+      const c = csv.text.charCodeAt(i);
+      if (c !== 0x20 && c !== 0x09 && c !== 0x22) {
+        blank = false;
+        break;
+      }
+    }
+  }
+  if (blank) return null;
+  const line = lineOf(table, record);
+  const shown = DELIMITER_SHOWN[csv.delimiter];
+  const firstLine = csv.lines[0] ?? 1;
+  const against =
+    table.start === 1
+      ? { fr: `la ligne d’en-tête en a ${width}`, en: `the header line has ${width}` }
+      : table.names === 'none'
+        ? { fr: `la ligne ${firstLine} en a ${width}`, en: `line ${firstLine} has ${width}` }
+        : { fr: `${width} noms de colonnes sont donnés`, en: `${width} column names were given` };
+  const what = { fr: `une valeur contient le séparateur «\u00a0${shown}\u00a0» sans guillemets`, en: `a value holds the delimiter "${shown}" without quotes` };
+  let todo: LocalizedText;
+  if (csv.delimiter === 'comma') {
+    todo = {
+      fr: ` (une virgule décimale comme 12,50\u00a0?)\u00a0: séparez les champs par des «\u00a0;\u00a0» ou mettez ces valeurs entre guillemets ("12,50")`,
+      en: ` (a decimal comma such as 12,50?): separate the fields with ";" or put such values in quotes ("12,50")`,
+    };
+  } else if (csv.delimiter === 'whitespace') {
+    todo = { fr: '\u00a0: mettez ces valeurs entre guillemets ou choisissez un autre séparateur', en: ': put such values in quotes or use another delimiter' };
+  } else {
+    todo = { fr: '\u00a0: mettez ces valeurs entre guillemets', en: ': put such values in quotes' };
+  }
+  return valueError(`ligne ${line}\u00a0: ${count} champs, mais ${against.fr}\u00a0: ${what.fr}${todo.fr}`, `line ${line}: ${count} fields, but ${against.en}: ${what.en}${todo.en}`);
+}
+
 /** A field that is not what its column should hold: line, column, the value, what was expected. */
 export function fieldError(table: DataTable, record: number, column: number, text: string, expected: { fr: string; en: string }): SheetError {
   const label = columnLabel(table.header, column);
   const line = lineOf(table, record);
-  const shown = text.trim();
-  const value = shown.length > 40 ? `${shown.slice(0, 37)}…` : shown;
+  const value = displayText(text.trim(), 40);
   if (value === '') {
     return valueError(`ligne ${line}, ${label.fr} : champ vide (il faut ${expected.fr})`, `line ${line}, ${label.en}: empty field (${expected.en} is expected)`);
   }
@@ -194,13 +264,13 @@ export function dayOf(table: DataTable, record: number, column: number, readDay:
  * @returns the number, or #VALUE! naming the line and column of a missing, empty or unreadable number
  * @example numberOf(table, 1, 2) // 1234.5 for "1 234,50"
  */
-export function numberOf(table: DataTable, record: number, column: number): number | SheetError {
+export function numberOf(table: DataTable, record: number, column: number, decimal?: DecimalMark): number | SheetError {
   const index = fieldIndex(table, record, column);
   if (index < 0) return missingField(table, record, column);
   const { csv } = table;
   let value: number | null;
-  if (csv.quoted[index] === 1) value = numberFromField(csvField(csv, record, column) ?? '');
-  else value = numberFromRange(csv.text, csv.fieldStart[index] ?? 0, csv.fieldEnd[index] ?? 0);
+  if (csv.quoted[index] === 1) value = numberFromField(csvField(csv, record, column) ?? '', decimal);
+  else value = numberFromRange(csv.text, csv.fieldStart[index] ?? 0, csv.fieldEnd[index] ?? 0, decimal);
   return value ?? fieldError(table, record, column, csvField(csv, record, column) ?? '', EXPECTED_NUMBER);
 }
 
@@ -210,14 +280,15 @@ export function numberOf(table: DataTable, record: number, column: number): numb
  * @param table - the data table
  * @param record - record index in `table.csv`
  * @param source - the amount column, or the quantity and price columns
+ * @param decimals - the decimal mark decided for each column, see {@link decimalOfColumn}
  * @returns the value, or #VALUE! naming the line and column of a missing, empty or unreadable field
  * @example valueOf(table, 1, { kind: 'quantityTimesPrice', quantity: 1, price: 2 }) // "3" × "12,50" → 37.5
  */
-export function valueOf(table: DataTable, record: number, source: ValueSource): number | SheetError {
-  if (source.kind === 'amount') return numberOf(table, record, source.column);
-  const quantity = numberOf(table, record, source.quantity);
+export function valueOf(table: DataTable, record: number, source: ValueSource, decimals: ColumnDecimals = NO_DECIMALS): number | SheetError {
+  if (source.kind === 'amount') return numberOf(table, record, source.column, decimals[source.column]);
+  const quantity = numberOf(table, record, source.quantity, decimals[source.quantity]);
   if (typeof quantity !== 'number') return quantity;
-  const price = numberOf(table, record, source.price);
+  const price = numberOf(table, record, source.price, decimals[source.price]);
   if (typeof price !== 'number') return price;
   const value = quantity * price;
   if (Number.isFinite(value)) return value;
@@ -225,4 +296,255 @@ export function valueOf(table: DataTable, record: number, source: ValueSource): 
     fr: 'un prix dont le produit par la quantité reste fini',
     en: 'a price whose product with the quantity stays finite',
   });
+}
+
+/** A note on how a column was read, with its kind so that a caller can add what its user can do. */
+export interface ReadingNote {
+  readonly kind: 'date-order' | 'decimal' | 'header';
+  readonly text: LocalizedText;
+}
+
+/**
+ * Decides the order of the slashed dates of one column of a file (see `decideDateOrder`): every
+ * data record's field is looked at once, from the file's text.
+ *
+ * @param table - the data table
+ * @param column - the date column
+ * @param forced - the order the user chose, if any
+ * @param hint - what the user can do, appended to the error and the note
+ * @returns the order and, when it was a default over ambiguous dates, a note saying so; or #VALUE!
+ *   naming a line of each order when the column proves both
+ * @example dateOrderOfColumn(table of '12/25/2024', '01/02/2024', 1) // { order: 'mdy', note: null }
+ */
+export function dateOrderOfColumn(
+  table: DataTable,
+  column: number,
+  forced?: DateOrder,
+  hint?: LocalizedText,
+): { readonly order: DateOrder; readonly note: ReadingNote | null } | SheetError {
+  if (forced !== undefined) return { order: forced, note: null };
+  const { csv } = table;
+  const evidence = new DateOrderEvidence();
+  for (let r = table.start; r < csv.recordCount; r++) {
+    const index = fieldIndex(table, r, column);
+    if (index < 0) continue;
+    let parts: number;
+    if (csv.quoted[index] === 1) {
+      const field = csvField(csv, r, column) ?? '';
+      parts = slashedDateParts(field, 0, field.length);
+    } else {
+      parts = slashedDateParts(csv.text, csv.fieldStart[index] ?? 0, csv.fieldEnd[index] ?? 0);
+    }
+    if (parts >= 0) {
+      evidence.add(parts, lineOf(table, r));
+      if (evidence.dayFirstRow !== null && evidence.monthFirstRow !== null) break; // refused whatever follows
+    }
+  }
+  const label = columnLabel(table.header, column);
+  const decision: DateOrderDecision | SheetError = decideDateOrder(evidence, undefined, (line) => ({ fr: `ligne ${line}`, en: `line ${line}` }), hint);
+  if (isSheetError(decision)) return { ...decision, message: { fr: `${label.fr}\u00a0: ${decision.message.fr}`, en: `${label.en}: ${decision.message.en}` } };
+  if (decision.defaultedAt === null) return { order: decision.order, note: null };
+  const record = recordAtLine(table, decision.defaultedAt);
+  const example = record < 0 ? '' : (csvField(csv, record, column) ?? '').trim();
+  const day = dayFromText(example, 'dmy');
+  const read = day === null ? { fr: '', en: '' } : { fr: ` (lue ${isoFromDay(day)})`, en: ` (read as ${isoFromDay(day)})` };
+  return {
+    order: 'dmy',
+    note: {
+      kind: 'date-order',
+      text: {
+        fr: `${label.fr}\u00a0: aucune date ne prouve l’ordre jour/mois (un nombre > 12), les dates comme ${displayText(example, 20)} (ligne ${decision.defaultedAt})${read.fr} sont lues jour d’abord${hint?.fr ?? ''}`,
+        en: `${label.en}: no date proves the day/month order (a number > 12), dates such as ${displayText(example, 20)} (line ${decision.defaultedAt})${read.en} are read day first${hint?.en ?? ''}`,
+      },
+    },
+  };
+}
+
+/** The record starting on a line, or −1 (lines grow with records: a binary search). */
+function recordAtLine(table: DataTable, line: number): number {
+  const { lines, recordCount } = table.csv;
+  let low = 0;
+  let high = recordCount - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = lines[middle] ?? 0;
+    if (at === line) return middle;
+    if (at < line) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+/** The decimal mark decided for some columns, by column index (absent: each value read by itself). */
+export type ColumnDecimals = Readonly<Record<number, DecimalMark | undefined>>;
+
+const NO_DECIMALS: ColumnDecimals = Object.freeze({});
+
+/**
+ * Decides the decimal mark of one number column of a file (see `decideDecimalMark`): every data
+ * record's field is looked at once, from the file's text.
+ *
+ * @param table - the data table
+ * @param column - the number column
+ * @param forced - the mark the user chose, if any
+ * @param hint - what the user can do, appended to the error and the note
+ * @returns the mark (undefined: each value read by itself) and, when ambiguous values were read by
+ *   default, a note saying so; or #VALUE! naming lines when the column proves both marks
+ * @example decimalOfColumn(table of '$1,234', '12.50', 1) // { decimal: '.', note: null }
+ */
+export function decimalOfColumn(
+  table: DataTable,
+  column: number,
+  forced?: DecimalMark,
+  hint?: LocalizedText,
+): { readonly decimal: DecimalMark | undefined; readonly note: ReadingNote | null } | SheetError {
+  if (forced !== undefined) return { decimal: forced, note: null };
+  const { csv } = table;
+  const evidence = new DecimalEvidence();
+  for (let r = table.start; r < csv.recordCount; r++) {
+    const index = fieldIndex(table, r, column);
+    if (index < 0) continue;
+    const found = csv.quoted[index] === 1 ? decimalEvidence(csvField(csv, r, column) ?? '') : decimalEvidenceOfRange(csv.text, csv.fieldStart[index] ?? 0, csv.fieldEnd[index] ?? 0);
+    // Only the first value of each kind is remembered: the others cost no line look-up.
+    if (found === 'none' || (found === '.' && evidence.dotRow !== null) || (found === ',' && evidence.commaRow !== null)) continue;
+    evidence.add(found, lineOf(table, r));
+    if (evidence.commaRow !== null && evidence.dotRow !== null && evidence.ambiguousRow !== null) break; // refused whatever follows
+  }
+  const label = columnLabel(table.header, column);
+  const decision = decideDecimalMark(evidence, undefined, (line) => ({ fr: `ligne ${line}`, en: `line ${line}` }), hint);
+  if (isSheetError(decision)) return { ...decision, message: { fr: `${label.fr}\u00a0: ${decision.message.fr}`, en: `${label.en}: ${decision.message.en}` } };
+  if (decision.defaultedAt === null) return { decimal: decision.decimal, note: null };
+  const record = recordAtLine(table, decision.defaultedAt);
+  const example = record < 0 ? '' : (csvField(csv, record, column) ?? '').trim();
+  const value = numberFromField(example);
+  const read = value === null ? { fr: '', en: '' } : { fr: ` (lu ${String(value)})`, en: ` (read as ${String(value)})` };
+  return {
+    decimal: undefined,
+    note: {
+      kind: 'decimal',
+      text: {
+        fr: `${label.fr}\u00a0: aucune valeur ne prouve le séparateur décimal, les nombres comme ${displayText(example, 20)} (ligne ${decision.defaultedAt})${read.fr} sont lus avec un séparateur décimal${hint?.fr ?? ''}`,
+        en: `${label.en}: no value proves the decimal mark, numbers such as ${displayText(example, 20)} (line ${decision.defaultedAt})${read.en} are read with a decimal mark${hint?.en ?? ''}`,
+      },
+    },
+  };
+}
+
+/** Whether the first line of a file is its header line: read from it, or decided by {@link resolveColumns}. */
+export type HeaderChoice = 'detect' | 'present' | 'absent';
+
+/** A column the user names (by its header name or its 1-based number), and what it holds. */
+export interface ColumnRequest {
+  /** What the column is for, as messages name it ("--customer"). */
+  readonly what: string;
+  /** The name or number the user gave. */
+  readonly reference: string;
+  /** What its fields hold: dates and numbers tell a header line from a line of data. */
+  readonly kind: 'id' | 'date' | 'number';
+}
+
+/** The table of a file and the index of each column asked for. */
+export interface ResolvedColumns {
+  readonly table: DataTable;
+  /** 0-based column index of each request, in the order of the requests. */
+  readonly columns: readonly number[];
+  /** When the header line was detected: what was decided, for the user to check. */
+  readonly note: ReadingNote | null;
+}
+
+/** A headerless table read by column numbers: as wide as its first record, every name empty. */
+function headerlessTable(csv: CsvTable): DataTable {
+  return { header: Array.from({ length: csvFieldCount(csv, 0) }, () => ''), csv, start: 0, names: 'none' };
+}
+
+/** True when the first record's field in a column reads as what the column holds. */
+function readsAs(csv: CsvTable, column: number, kind: ColumnRequest['kind']): boolean {
+  const field = csvField(csv, 0, column);
+  if (field === undefined || field.trim() === '') return false;
+  if (kind === 'date') return dayFromText(field, 'dmy') !== null || dayFromText(field, 'mdy') !== null;
+  if (kind === 'number') return numberFromField(field) !== null;
+  return true;
+}
+
+/**
+ * Names the columns of a parsed file and finds the columns the user asked for. The first line is the
+ * header line when `header` is `present`, data when it is `absent` (columns then go by number only),
+ * and, when it is `detect`, the header line unless every column is asked for by number and the first
+ * line's date and number fields read as a date and a number — then it is the first transaction, not
+ * names (the rule the sidebar follows for a selection), and the note says which reading was taken.
+ *
+ * @param csv - the parsed file
+ * @param requests - the columns asked for
+ * @param options - `columnNames` for a headerless file whose columns the user named, `header` the choice
+ * @returns the table, the columns (in the order of `requests`) and the note on a detected header; or
+ *   #VALUE! for an empty file, a header line with nothing under it, a column not found
+ * @example resolveColumns(parseCsv('A,2024-01-01,3'), [{ what: '--date', reference: '2', kind: 'date' }]) // columns [1], the first line read as data
+ */
+export function resolveColumns(
+  csv: CsvTable,
+  requests: readonly ColumnRequest[],
+  options: { readonly columnNames?: readonly string[] | undefined; readonly header?: HeaderChoice | undefined } = {},
+): ResolvedColumns | SheetError {
+  if (csv.recordCount === 0) return valueError('le fichier est vide', 'the file is empty');
+  const choice = options.header ?? 'detect';
+  let table: DataTable | SheetError;
+  let note: ReadingNote | null = null;
+  if (options.columnNames !== undefined) {
+    table = { ...(dataTable(csv, options.columnNames) as DataTable), names: 'given' };
+  } else if (choice === 'absent') {
+    table = headerlessTable(csv);
+  } else if (choice === 'present' || requests.some((request) => !/^\s*\d+\s*$/.test(request.reference))) {
+    table = dataTable(csv);
+  } else {
+    const typed = requests.filter((request) => request.kind !== 'id');
+    const line = csv.lines[0] ?? 1;
+    const data = typed.length > 0 && typed.every((request) => readsAs(csv, Number(request.reference) - 1, request.kind));
+    table = data ? headerlessTable(csv) : dataTable(csv);
+    const shown = displayList(csvRecord(csv, 0), (count) => `+${count}`, 6, 20);
+    note = {
+      kind: 'header',
+      text: data
+        ? {
+            fr: `colonnes données par numéro\u00a0: ligne ${line} (${shown}) lue comme des données, pas comme une ligne d’en-tête (sa date et son nombre se lisent comme tels)`,
+            en: `columns given by number: line ${line} (${shown}) read as data, not as a header line (its date and number read as such)`,
+          }
+        : {
+            fr: `colonnes données par numéro\u00a0: ligne ${line} (${shown}) lue comme la ligne d’en-tête`,
+            en: `columns given by number: line ${line} (${shown}) read as the header line`,
+          },
+    };
+  }
+  if (isSheetError(table)) return table;
+  const columns: number[] = [];
+  for (const request of requests) {
+    const found = table.names === 'none' ? columnByNumber(table, request) : resolveColumn(table.header, request.reference, request.what);
+    if (isSheetError(found)) return table.start === 1 && choice === 'detect' ? withDataHint(found, csv) : found;
+    columns.push(found);
+  }
+  return { table, columns, note };
+}
+
+/** The column of a headerless file, which only a number can name. */
+function columnByNumber(table: DataTable, request: ColumnRequest): number | SheetError {
+  const wanted = request.reference.trim();
+  const number = Number(wanted);
+  if (/^\d+$/.test(wanted) && number >= 1 && number <= table.header.length) return number - 1;
+  return valueError(
+    `${request.what}\u00a0: fichier sans ligne d’en-tête, donnez le numéro de la colonne, de 1 à ${table.header.length} (reçu « ${displayText(wanted, 40)} »)`,
+    `${request.what}: the file has no header line, give the column's number, 1 to ${table.header.length} (got "${displayText(wanted, 40)}")`,
+  );
+}
+
+/** A column not found under a "header line" that looks like data: say how to read a headerless file. */
+function withDataHint(error: SheetError, csv: CsvTable): SheetError {
+  const first = csvRecord(csv, 0);
+  const looksLikeData = first.every((name) => name.trim() !== '' && (numberFromField(name) !== null || dayFromText(name) !== null || dayFromText(name, 'mdy') !== null));
+  if (!looksLikeData) return error;
+  return {
+    ...error,
+    message: {
+      fr: `${error.message.fr}\u00a0; la première ligne ressemble à des données\u00a0: pour un fichier sans ligne d’en-tête, donnez les colonnes par numéro ou nommez-les avec --columns a,b,c`,
+      en: `${error.message.en}; the first line looks like data: for a file without a header line, give the columns by number or name them with --columns a,b,c`,
+    },
+  };
 }

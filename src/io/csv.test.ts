@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isSheetError } from '../cells/errors.js';
 import { csvField, csvFieldCount, csvRecords, detectDelimiter, formatCsv, formatCsvField, formatCsvText, parseCsv, type CsvParseOptions, type CsvTable } from './csv.js';
 
@@ -81,6 +81,46 @@ describe('parseCsv', () => {
       ['3', '4'],
     ]);
     expect(lines('a;b\r1;2\r3;4')).toEqual([1, 2, 3]);
+  });
+
+  it('reads CR-only, LF and CRLF files in work proportional to their size (the searches cover each character a bounded number of times)', () => {
+    // Counts the characters String.prototype.indexOf walks over during a parse: a search for the
+    // next line feed from every line of a CR-only file would walk the rest of the file each time.
+    const rows = 20_000;
+    const body = Array.from({ length: rows }, (_, k) => `c${k % 97},2024-01-${String((k % 28) + 1).padStart(2, '0')},${k}.5`);
+    const searched = (text: string): number => {
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with each string as its `this`
+      const original = String.prototype.indexOf;
+      let walked = 0;
+      const spy = vi.spyOn(String.prototype, 'indexOf').mockImplementation(function (this: string, search: string, from?: number) {
+        const found = original.call(this, search, from);
+        walked += (found < 0 ? this.length : found) - (from ?? 0);
+        return found;
+      });
+      try {
+        const table = parsed(text);
+        expect(table.recordCount).toBe(rows + 1);
+      } finally {
+        spy.mockRestore();
+      }
+      return walked;
+    };
+    for (const end of ['\r', '\n', '\r\n']) {
+      const text = `customer,date,amount${end}${body.join(end)}${end}`;
+      // Each of the three searches (line end, quote, delimiter) passes over a character at most once or twice.
+      expect(searched(text)).toBeLessThan(6 * text.length);
+    }
+  });
+
+  it('gives the same records and lines for a CR-only file as for the same file with LF', () => {
+    const lf = 'a,b\n"x\ny",2\n\n3,4\n';
+    const cr = lf.replaceAll('\n', '\r');
+    expect(records(cr)).toEqual([
+      ['a', 'b'],
+      ['x\ry', '2'],
+      ['3', '4'],
+    ]);
+    expect(lines(cr)).toEqual(lines(lf));
   });
 
   it('drops a UTF-8 BOM so that the first column name is clean', () => {

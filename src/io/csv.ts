@@ -1,7 +1,7 @@
 /**
  * CSV text in and out, the way CRM and shop exports write it: comma, semicolon, tab or
  * whitespace-aligned columns, quoted fields (with doubled quotes and line breaks inside), a UTF-8 BOM,
- * CRLF or LF line ends. Pure: the caller reads the file; this module only sees a string.
+ * CRLF, LF or CR line ends. Pure: the caller reads the file; this module only sees a string.
  *
  * The reader is a single pass over the string with `charCodeAt`, recording where each field starts
  * and ends: no regular expression, no string per field until a reader asks for one, so a 40 MB export
@@ -202,22 +202,23 @@ export function parseCsv(text: string, options: CsvParseOptions = {}): CsvTable 
     return out.table(delimiter, text);
   }
 
-  // Fast path, line by line: a line without quotes or a lone CR is cut at its delimiters with
-  // `indexOf` (the engine's native search), the rest goes through the character-by-character reader.
-  // The next quote, CR and delimiter are remembered, so no search runs over the same text twice.
+  // Fast path, line by line: a line without quotes is cut at its delimiters with `indexOf` (the
+  // engine's native search), the rest goes through the character-by-character reader. The next LF,
+  // CR, quote and delimiter are remembered, so that no search runs over the same text twice whatever
+  // the line ends (searching for the next LF from every line of a CR-only file was quadratic).
   const separator = DELIMITER_CODES[delimiter];
   const separatorText = String.fromCharCode(separator);
   let nextQuote = -1;
+  let nextLf = -1;
   let nextCr = -1;
   let nextSeparator = -1;
   while (state.i < n) {
     const start = state.i;
-    const lineEnd = nextIndex(text, '\n', start);
-    if (nextQuote < start) nextQuote = nextIndex(text, '"', start);
+    if (nextLf < start) nextLf = nextIndex(text, '\n', start);
     if (nextCr < start) nextCr = nextIndex(text, '\r', start);
-    let contentEnd = lineEnd;
-    if (nextCr < lineEnd) contentEnd = nextCr === lineEnd - 1 ? lineEnd - 1 : -1;
-    if (nextQuote < lineEnd || contentEnd < 0) {
+    if (nextQuote < start) nextQuote = nextIndex(text, '"', start);
+    const contentEnd = Math.min(nextLf, nextCr);
+    if (nextQuote < contentEnd) {
       const problem = parseRecord(state, separator, false, out);
       if (problem) return problem;
       continue;
@@ -234,7 +235,8 @@ export function parseCsv(text: string, options: CsvParseOptions = {}): CsvTable 
       fieldStart = nextSeparator + 1;
     }
     out.endRecord(first, state.line, contentEnd === start);
-    state.i = lineEnd + 1;
+    // CRLF, LF or a lone CR ends the line.
+    state.i = contentEnd === nextCr && nextLf === nextCr + 1 ? nextLf + 1 : contentEnd + 1;
     state.line++;
   }
   return out.table(delimiter, text);

@@ -4,8 +4,8 @@
  * the character codes without building a string; the others go through the product's general rules
  * (`parseNumberText`, `dayFromText`), so the results are the same.
  */
-import { dayFromCivil, dayFromText, isValidCivil, type DayNumber } from '../cells/dates.js';
-import { parseNumberText } from '../cells/numbers.js';
+import { dayFromCivil, dayFromText, isValidCivil, type DateOrder, type DayNumber } from '../cells/dates.js';
+import { decimalEvidence, parseNumberText, type DecimalHint, type DecimalMark } from '../cells/numbers.js';
 
 /** Largest count of digits read directly: below 2^53, so that digits ÷ 10^k is exactly rounded. */
 const FAST_DIGITS = 15;
@@ -19,10 +19,11 @@ const POWERS_OF_TEN = Array.from({ length: FAST_DIGITS + 1 }, (_, k) => 10 ** k)
  * @param text - the text holding the field
  * @param start - index of the field's first character
  * @param end - index just past its last character
+ * @param decimal - the decimal mark of the field's column, when decided (see `decideDecimalMark`)
  * @returns the number, or null when the field is empty or not a number
  * @example numberFromRange('a,29.33,b', 2, 7) // 29.33
  */
-export function numberFromRange(text: string, start: number, end: number): number | null {
+export function numberFromRange(text: string, start: number, end: number, decimal?: DecimalMark): number | null {
   let i = start;
   const negative = text.charCodeAt(i) === 0x2d; // "-"
   if (negative) i++;
@@ -41,22 +42,54 @@ export function numberFromRange(text: string, start: number, end: number): numbe
       break;
     }
   }
-  if (i === end && digits > 0 && digits <= FAST_DIGITS) {
+  // In a column whose decimal mark is the comma, a dot groups thousands: the general rules read it.
+  if (i === end && digits > 0 && digits <= FAST_DIGITS && (decimal !== ',' || decimals < 0)) {
     // Both operands are exact doubles and IEEE division rounds once: the same number as Number(text).
     const value = decimals > 0 ? mantissa / (POWERS_OF_TEN[decimals] ?? 1) : mantissa;
     return negative ? -value : value;
   }
-  return parseNumberText(text.slice(start, end));
+  return parseNumberText(text.slice(start, end), decimal);
+}
+
+/**
+ * What the number in `text[start, end)` says about its column's decimal mark: `decimalEvidence` of the
+ * field, read straight from the character codes for the common plain forms ("29.33", "-12", "1.250").
+ *
+ * @example decimalEvidenceOfRange('a;12,50', 2, 7) // ','
+ */
+export function decimalEvidenceOfRange(text: string, start: number, end: number): DecimalHint {
+  let i = start;
+  if (text.charCodeAt(i) === 0x2d) i++;
+  let before = 0;
+  let after = -1;
+  let firstDigit = -1;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      if (after >= 0) after++;
+      else {
+        if (before === 0) firstDigit = c - 0x30;
+        before++;
+      }
+    } else if (c === 0x2e && after < 0) {
+      after = 0;
+    } else {
+      return decimalEvidence(text.slice(start, end));
+    }
+  }
+  if (after < 0) return 'none';
+  return after === 3 && before >= 1 && before <= 3 && firstDigit !== 0 ? 'ambiguous' : '.';
 }
 
 /**
  * Reads a number from a field, see {@link numberFromRange}.
  * @param text - the field
+ * @param decimal - the decimal mark of the field's column, when decided
  * @returns the number, or null when the field is empty or not a number
  * @example numberFromField('1 234,50') // 1234.5
  */
-export function numberFromField(text: string): number | null {
-  return numberFromRange(text, 0, text.length);
+export function numberFromField(text: string, decimal?: DecimalMark): number | null {
+  return numberFromRange(text, 0, text.length, decimal);
 }
 
 /** Reads a date from `text[start, end)`; see {@link createDayReader}. */
@@ -77,16 +110,19 @@ function digitsValue(text: string, from: number, to: number): number {
 
 
 /**
- * A date reader for one file: ISO "2024-12-31" (a time after it is ignored), French "31/12/2024" (also
- * with `-` or `.`), or compact "20241231" — exactly `dayFromText`'s forms; the three plain forms are
+ * A date reader for one column: ISO "2024-12-31" (a time after it is ignored), "31/12/2024" (also
+ * with `-` or `.`; day first, or month first with `order` = `mdy`), or compact "20241231" — exactly
+ * `dayFromText`'s forms; the three plain forms are
  * read straight from the character codes, the others by `dayFromText` with a cache, since an export
  * repeats the same few hundred dates. Spreadsheet serial numbers are refused: in a CSV file a bare
  * number in a date column is far more often a wrong column than a date.
  *
+ * @param order - the order of slashed dates in the column (see `decideDateOrder`), day first by default
  * @returns a function from a field's range to its day number, or null when the field is no such date
  * @example createDayReader()('31/12/2024', 0, 10) // 20088
+ * @example createDayReader('mdy')('12/31/2024', 0, 10) // 20088
  */
-export function createDayReader(): DayReader {
+export function createDayReader(order: DateOrder = 'dmy'): DayReader {
   const cache = new Map<string, DayNumber | null>();
   // Checking a calendar date costs a round trip through day numbers: remember each one, by yyyymmdd.
   const civilCache = new Map<number, DayNumber | null>();
@@ -109,9 +145,12 @@ export function createDayReader(): DayReader {
         const day = digitsValue(text, start + 8, end);
         if (year >= 0 && month >= 0 && day >= 0) return civilDay(year, month, day);
       } else if (text.charCodeAt(start + 2) === 0x2f && text.charCodeAt(start + 5) === 0x2f) {
-        const day = digitsValue(text, start, start + 2);
-        const month = digitsValue(text, start + 3, start + 5);
+        const first = digitsValue(text, start, start + 2);
+        const second = digitsValue(text, start + 3, start + 5);
         const year = digitsValue(text, start + 6, end);
+        const dayFirst = order === 'dmy';
+        const day = dayFirst ? first : second;
+        const month = dayFirst ? second : first;
         if (year >= 0 && month >= 0 && day >= 0) return civilDay(year, month, day);
       }
     } else if (length === 8) {
@@ -123,7 +162,7 @@ export function createDayReader(): DayReader {
     const field = text.slice(start, end);
     const known = cache.get(field);
     if (known !== undefined) return known;
-    const day = dayFromText(field);
+    const day = dayFromText(field, order);
     if (cache.size < DAY_CACHE_LIMIT) cache.set(field, day);
     return day;
   };

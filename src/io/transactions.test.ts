@@ -114,6 +114,81 @@ describe('readTransactions', () => {
     expect(english(readTransactions(noOrder, { ...fields, order: 3 }))).toBe('line 2: only 3 field(s), column "order" (no. 4) is missing');
   });
 
+  it('refuses a row with more fields than the header, naming its line: an unquoted French amount 12,50 in a comma file', () => {
+    const split = table('customer,date,amount\nA,2024-01-01,3\nB,2024-01-02,12,50\n');
+    const result = readTransactions(split, { customer: 0, date: 1, value: { kind: 'amount', column: 2 } });
+    expect(isSheetError(result) && result.code).toBe('#VALUE!');
+    expect(english(result)).toBe(
+      'line 3: 4 fields, but the header line has 3: a value holds the delimiter "," without quotes (a decimal comma such as 12,50?): separate the fields with ";" or put such values in quotes ("12,50")',
+    );
+  });
+
+  it('accepts extra fields that are empty (a trailing delimiter) and a headerless file as wide as its column names', () => {
+    const trailing = table('customer,date,amount\nA,2024-01-01,3,\nB,2024-01-02,4,,\n');
+    expect(Array.from(ok(readTransactions(trailing, { customer: 0, date: 1, value: { kind: 'amount', column: 2 } })).transactions.amount)).toEqual([3, 4]);
+    const named = table('A 2024-01-01 3 x\n', ['customer', 'date', 'amount']);
+    expect(english(readTransactions(named, { customer: 0, date: 1, value: { kind: 'amount', column: 2 } }))).toBe(
+      'line 1: 4 fields, but 3 column names were given: a value holds the delimiter " " without quotes: put such values in quotes or use another delimiter',
+    );
+  });
+
+  it('reads a date column month first when one of its dates proves it (12/25/2024): 01/02/2024 is then 2 January', () => {
+    const us = table('customer,date,amount\nA,01/02/2024,3\nB,12/25/2024,4\nC,"03/04/2024",5\n');
+    const read = ok(readTransactions(us, { customer: 0, date: 1, value: { kind: 'amount', column: 2 } }));
+    expect(Array.from(read.transactions.day)).toEqual([dayFromCivil(2024, 1, 2), dayFromCivil(2024, 12, 25), dayFromCivil(2024, 3, 4)]);
+    expect(read.notes).toEqual([]);
+  });
+
+  it('reads an ambiguous date column day first and notes it, naming a line and the date read', () => {
+    const ambiguous = table('customer;date;amount\nA;2024-03-01;3\nB;01/02/2024;4\n');
+    const read = ok(readTransactions(ambiguous, { customer: 0, date: 1, value: { kind: 'amount', column: 2 } }, { hints: { dateOrder: { fr: ' (x)', en: ' (--date-format mdy reads them month first)' } } }));
+    expect(Array.from(read.transactions.day)).toEqual([dayFromCivil(2024, 3, 1), dayFromCivil(2024, 2, 1)]);
+    expect(read.notes.map((note) => note.text.en)).toEqual([
+      'column "date": no date proves the day/month order (a number > 12), dates such as 01/02/2024 (line 3) (read as 2024-02-01) are read day first (--date-format mdy reads them month first)',
+    ]);
+  });
+
+  it('refuses a date column written in both orders, naming a line of each', () => {
+    const both = table('customer,date,amount\nA,25/12/2024,3\nB,12/25/2024,4\n');
+    expect(english(readTransactions(both, { customer: 0, date: 1, value: { kind: 'amount', column: 2 } }))).toBe(
+      'column "date": dates written in both orders: day first (line 2) and month first (line 3): correct the column',
+    );
+  });
+
+  it('reads dates in the order forced, and names a date that cannot be read so', () => {
+    const forced = table('customer,date,amount\nA,01/02/2024,3\n');
+    const read = ok(readTransactions(forced, { customer: 0, date: 1, value: { kind: 'amount', column: 2 } }, { dateOrder: 'mdy' }));
+    expect(Array.from(read.transactions.day)).toEqual([dayFromCivil(2024, 1, 2)]);
+    const bad = table('customer,date,amount\nA,25/12/2024,3\n');
+    expect(english(readTransactions(bad, { customer: 0, date: 1, value: { kind: 'amount', column: 2 } }, { dateOrder: 'mdy' }))).toMatch(/^line 2, column "date": "25\/12\/2024" is not a date/);
+  });
+
+  it('reads $1,234 as 1234 in a column of English amounts, and 1.234 as 1234 in a column of French ones', () => {
+    const english = table('customer,date,amount\nA,2024-01-01,"$1,234"\nB,2024-01-02,12.50\nC,2024-01-03,"1,234"\n');
+    const fields = { customer: 0, date: 1, value: { kind: 'amount', column: 2 } } as const;
+    expect(Array.from(ok(readTransactions(english, fields)).transactions.amount)).toEqual([1234, 12.5, 1234]);
+    const french = table('client;date;montant\nA;2024-01-01;1.234\nB;2024-01-02;12,50\n');
+    expect(Array.from(ok(readTransactions(french, fields)).transactions.amount)).toEqual([1234, 12.5]);
+  });
+
+  it('reads an ambiguous amount column with the lone mark as decimal, and notes it; or as the user forces', () => {
+    const ambiguous = table('customer;date;amount\nA;2024-01-01;7\nB;2024-01-02;1,234\n');
+    const fields = { customer: 0, date: 1, value: { kind: 'amount', column: 2 } } as const;
+    const read = ok(readTransactions(ambiguous, fields));
+    expect(Array.from(read.transactions.amount)).toEqual([7, 1.234]);
+    expect(read.notes.map((note) => note.text.en)).toEqual([
+      'column "amount": no value proves the decimal mark, numbers such as 1,234 (line 3) (read as 1.234) are read with a decimal mark',
+    ]);
+    expect(Array.from(ok(readTransactions(ambiguous, fields, { decimal: '.' })).transactions.amount)).toEqual([7, 1234]);
+  });
+
+  it('refuses an ambiguous amount in a column written both ways, naming the lines', () => {
+    const both = table('customer;date;amount\nA;2024-01-01;12,5\nB;2024-01-02;29.33\nC;2024-01-03;1,234\n');
+    expect(english(readTransactions(both, { customer: 0, date: 1, value: { kind: 'amount', column: 2 } }))).toBe(
+      'column "amount": numbers written both ways, decimal comma (line 2) and decimal point (line 3): those such as 1,234 (line 4) cannot be read',
+    );
+  });
+
   it('gives empty columns when every row lacks a customer', () => {
     const read = ok(readTransactions(table('customer,date,amount\n,2024-01-01,3\n'), { customer: 0, date: 1, value: { kind: 'amount', column: 2 } }));
     expect(customerPerRow(read)).toEqual([]);
@@ -162,6 +237,12 @@ describe('readItemTotals', () => {
   it('stops at a value that is not a number, naming its line and column', () => {
     expect(english(readItemTotals(table('item,value\na,1\nb,n/a\n'), { item: 0, value: { kind: 'amount', column: 1 } }))).toBe(
       'line 3, column "value": "n/a" is not a number (1234.5 or 1 234,50)',
+    );
+  });
+
+  it('refuses a row with more fields than the header, naming its line', () => {
+    expect(english(readItemTotals(table('item;value\na;1\nb;2;5\n'), { item: 0, value: { kind: 'amount', column: 1 } }))).toBe(
+      'line 3: 3 fields, but the header line has 2: a value holds the delimiter ";" without quotes: put such values in quotes',
     );
   });
 

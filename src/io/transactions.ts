@@ -7,10 +7,12 @@
  * common case; otherwise through the record-level readers of `columns.ts`, which also write the
  * messages. Both ways give the same values.
  */
-import { isSheetError, numberError, type SheetError } from '../cells/errors.js';
+import type { DateOrder } from '../cells/dates.js';
+import type { DecimalMark } from '../cells/numbers.js';
+import { isSheetError, numberError, type LocalizedText, type SheetError } from '../cells/errors.js';
 import { toSpreadsheetPrecision } from '../cells/numbers.js';
 import { addCompensated, type CodedTransactions } from '../metrics/rfm/aggregate.js';
-import { dayOf, lineOf, trimmedFieldOf, valueOf, type DataTable, type ValueSource } from './columns.js';
+import { dateOrderOfColumn, decimalOfColumn, dayOf, type ColumnDecimals, extraFieldsError, lineOf, type ReadingNote, trimmedFieldOf, valueOf, type DataTable, type ValueSource } from './columns.js';
 import { createDayReader, numberFromRange } from './fields.js';
 import { IdTable } from './ids.js';
 
@@ -30,11 +32,38 @@ export interface TransactionsRead {
   readonly transactions: CodedTransactions;
   /** Line numbers of the rows skipped because their customer id is empty, in file order. */
   readonly emptyCustomerLines: readonly number[];
+  /** How ambiguous columns were read (dates day first by default, …), for the user to check. */
+  readonly notes: readonly ReadingNote[];
+}
+
+/** How to read the columns of an export, where the file itself does not say. */
+export interface ReadingOptions {
+  /** The order of slashed dates (01/02/2024); default: decided per column, see `dateOrderOfColumn`. */
+  readonly dateOrder?: DateOrder | undefined;
+  /** The decimal mark of number columns; default: decided per column, see `decimalOfColumn`. */
+  readonly decimal?: DecimalMark | undefined;
+  /** What the user can do about each kind of decision, appended to its note or error (a command-line option). */
+  readonly hints?: { readonly dateOrder?: LocalizedText; readonly decimal?: LocalizedText } | undefined;
 }
 
 /** The columns a value source reads. */
 function valueColumns(source: ValueSource): number[] {
   return source.kind === 'amount' ? [source.column] : [source.quantity, source.price];
+}
+
+/**
+ * The decimal mark of each value column (see `decimalOfColumn`), the notes on ambiguous ones, or the
+ * error of a column proving both marks.
+ */
+function valueDecimals(table: DataTable, source: ValueSource, options: ReadingOptions, notes: ReadingNote[]): ColumnDecimals | SheetError {
+  const decimals: Record<number, DecimalMark | undefined> = {};
+  for (const column of valueColumns(source)) {
+    const decided = decimalOfColumn(table, column, options.decimal, options.hints?.decimal);
+    if (isSheetError(decided)) return decided;
+    decimals[column] = decided.decimal;
+    if (decided.note) notes.push(decided.note);
+  }
+  return decimals;
 }
 
 /** True when a record lacks one of `columns` or has one of them quoted: it takes the general way. */
@@ -47,16 +76,16 @@ function needsGeneralReading(table: DataTable, record: number, columns: readonly
 }
 
 /** The value of a plain record read from the text, or null when it is not a plain number (or product). */
-function plainValue(table: DataTable, base: number, source: ValueSource): number | null {
+function plainValue(table: DataTable, base: number, source: ValueSource, decimals: ColumnDecimals): number | null {
   const { text, fieldStart, fieldEnd } = table.csv;
   if (source.kind === 'amount') {
     const i = base + source.column;
-    return numberFromRange(text, fieldStart[i] ?? 0, fieldEnd[i] ?? 0);
+    return numberFromRange(text, fieldStart[i] ?? 0, fieldEnd[i] ?? 0, decimals[source.column]);
   }
   const q = base + source.quantity;
   const p = base + source.price;
-  const quantity = numberFromRange(text, fieldStart[q] ?? 0, fieldEnd[q] ?? 0);
-  const price = numberFromRange(text, fieldStart[p] ?? 0, fieldEnd[p] ?? 0);
+  const quantity = numberFromRange(text, fieldStart[q] ?? 0, fieldEnd[q] ?? 0, decimals[source.quantity]);
+  const price = numberFromRange(text, fieldStart[p] ?? 0, fieldEnd[p] ?? 0, decimals[source.price]);
   if (quantity === null || price === null) return null;
   const value = quantity * price;
   return Number.isFinite(value) ? value : null;
@@ -65,18 +94,21 @@ function plainValue(table: DataTable, base: number, source: ValueSource): number
 /**
  * Reads the transactions of a CSV export into columns. Customer and order ids are trimmed; a row whose
  * customer id is empty is skipped (its line is reported); dates are read by `createDayReader` (ISO,
- * 31/12/2024, 20241231) and amounts by `numberFromRange` (1234.5, "1 234,50").
+ * 31/12/2024, 20241231; the order of slashed dates decided for the whole column by
+ * `dateOrderOfColumn`) and amounts by `numberFromRange` (1234.5, "1 234,50").
  *
  * @param table - the records and their header, see `dataTable`
  * @param fields - which column holds what, see {@link TransactionFields}
- * @returns the transaction columns (customer, day number, amount, order id) and the skipped lines, or
- *   #VALUE! naming the line and column of the first missing, empty or unreadable date or amount
+ * @param options - how to read what the file leaves open, see {@link ReadingOptions}
+ * @returns the transaction columns (customer, day number, amount, order id), the skipped lines and
+ *   notes on ambiguous columns, or #VALUE! naming the line and column of the first missing, empty or
+ *   unreadable date or amount, or two lines of a date column written in both orders
  * @example
  * // client;date;montant / A;31/12/2024;1 234,50 / ;01/01/2025;3
  * readTransactions(table, { customer: 0, date: 1, value: { kind: 'amount', column: 2 } })
  * // { transactions: { customer: ['A'], day: [20088], amount: [1234.5] }, emptyCustomerLines: [3] }
  */
-export function readTransactions(table: DataTable, fields: TransactionFields): TransactionsRead | SheetError {
+export function readTransactions(table: DataTable, fields: TransactionFields, options: ReadingOptions = {}): TransactionsRead | SheetError {
   const { text, fieldStart, fieldEnd, firstField, recordCount } = table.csv;
   const size = Math.max(0, recordCount - table.start);
   const customerCode = new Int32Array(size);
@@ -84,7 +116,13 @@ export function readTransactions(table: DataTable, fields: TransactionFields): T
   const amount = new Float64Array(size);
   const orderCode = fields.order === undefined ? undefined : new Int32Array(size);
   const emptyCustomerLines: number[] = [];
-  const readDay = createDayReader();
+  const notes: ReadingNote[] = [];
+  const dateOrder = dateOrderOfColumn(table, fields.date, options.dateOrder, options.hints?.dateOrder);
+  if (isSheetError(dateOrder)) return dateOrder;
+  if (dateOrder.note) notes.push(dateOrder.note);
+  const readDay = createDayReader(dateOrder.order);
+  const decimals = valueDecimals(table, fields.value, options, notes);
+  if (isSheetError(decimals)) return decimals;
   // Sized for a typical export (a customer per 8 rows, an order per 2 rows); they grow when needed.
   const customers = new IdTable(size / 8);
   const orders = new IdTable(fields.order === undefined ? 0 : size / 2);
@@ -92,7 +130,12 @@ export function readTransactions(table: DataTable, fields: TransactionFields): T
   const widest = Math.max(...columns);
   let count = 0;
 
+  const width = table.header.length;
   for (let r = table.start; r < recordCount; r++) {
+    if ((firstField[r + 1] ?? 0) - (firstField[r] ?? 0) > width) {
+      const split = extraFieldsError(table, r);
+      if (split) return split;
+    }
     let customerId: number;
     let dayNumber: number | null;
     let value: number | null;
@@ -118,7 +161,7 @@ export function readTransactions(table: DataTable, fields: TransactionFields): T
       }
       const d = base + fields.date;
       dayNumber = readDay(text, fieldStart[d] ?? 0, fieldEnd[d] ?? 0);
-      value = plainValue(table, base, fields.value);
+      value = plainValue(table, base, fields.value, decimals);
       if (fields.order !== undefined) {
         const o = base + fields.order;
         orderId = orders.codeOfRange(text, fieldStart[o] ?? 0, fieldEnd[o] ?? 0);
@@ -131,7 +174,7 @@ export function readTransactions(table: DataTable, fields: TransactionFields): T
       dayNumber = read;
     }
     if (value === null) {
-      const read = valueOf(table, r, fields.value);
+      const read = valueOf(table, r, fields.value, decimals);
       if (isSheetError(read)) return read;
       value = read;
     }
@@ -153,7 +196,7 @@ export function readTransactions(table: DataTable, fields: TransactionFields): T
     amount: amount.subarray(0, count),
     orderCode: orderCode?.subarray(0, count),
   };
-  return { transactions, emptyCustomerLines };
+  return { transactions, emptyCustomerLines, notes };
 }
 
 /** The columns of an export to classify ABC (0-based indexes). */
@@ -170,6 +213,8 @@ export interface ItemTotals {
   readonly values: Float64Array;
   /** Line numbers of the rows skipped because their item id is empty, in file order. */
   readonly emptyItemLines: readonly number[];
+  /** How ambiguous columns were read, for the user to check. */
+  readonly notes: readonly ReadingNote[];
 }
 
 /**
@@ -185,15 +230,23 @@ export interface ItemTotals {
  * readItemTotals(table, { item: 0, value: { kind: 'quantityTimesPrice', quantity: 1, price: 2 } })
  * // { items: ['p1', 'p2'], values: [30, 5], emptyItemLines: [] }
  */
-export function readItemTotals(table: DataTable, fields: ItemFields): ItemTotals | SheetError {
+export function readItemTotals(table: DataTable, fields: ItemFields, options: ReadingOptions = {}): ItemTotals | SheetError {
   const { text, fieldStart, fieldEnd, firstField, recordCount } = table.csv;
+  const notes: ReadingNote[] = [];
+  const decimals = valueDecimals(table, fields.value, options, notes);
+  if (isSheetError(decimals)) return decimals;
   const items = new IdTable(Math.max(0, recordCount - table.start) / 8);
   let totals = new Float64Array(1024);
   let lost = new Float64Array(1024);
   const emptyItemLines: number[] = [];
   const columns = [fields.item, ...valueColumns(fields.value)];
   const widest = Math.max(...columns);
+  const width = table.header.length;
   for (let r = table.start; r < recordCount; r++) {
+    if ((firstField[r + 1] ?? 0) - (firstField[r] ?? 0) > width) {
+      const split = extraFieldsError(table, r);
+      if (split) return split;
+    }
     let item: number;
     let value: number | null = null;
     if (needsGeneralReading(table, r, columns, widest)) {
@@ -204,14 +257,14 @@ export function readItemTotals(table: DataTable, fields: ItemFields): ItemTotals
       const base = firstField[r] ?? 0;
       const i = base + fields.item;
       item = items.codeOfRange(text, fieldStart[i] ?? 0, fieldEnd[i] ?? 0);
-      if (item >= 0) value = plainValue(table, base, fields.value);
+      if (item >= 0) value = plainValue(table, base, fields.value, decimals);
     }
     if (item < 0) {
       emptyItemLines.push(lineOf(table, r));
       continue;
     }
     if (value === null) {
-      const read = valueOf(table, r, fields.value);
+      const read = valueOf(table, r, fields.value, decimals);
       if (isSheetError(read)) return read;
       value = read;
     }
@@ -230,7 +283,7 @@ export function readItemTotals(table: DataTable, fields: ItemFields): ItemTotals
     }
     values[k] = toSpreadsheetPrecision(total);
   }
-  return { items: items.allNames(), values, emptyItemLines };
+  return { items: items.allNames(), values, emptyItemLines, notes };
 }
 
 function grown(array: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {

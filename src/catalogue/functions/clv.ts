@@ -21,7 +21,7 @@ import {
 } from '../../metrics/clv/index.js';
 import { defineFunction, optionalParam, rangeParam, rowByRow, t } from '../define.js';
 import { choiceFromCell } from '../lists.js';
-import { languageArg, transactionsFromArgs } from '../transactions.js';
+import { languageArg, TRANSACTION_DATES_HELP, transactionsFromArgs } from '../transactions.js';
 import type { FunctionSpec } from '../types.js';
 
 const TIME_UNITS = [
@@ -58,7 +58,7 @@ function summaryFromArgs(customersArg: RawArg, datesArg: RawArg, amountsArg: Raw
 
 const transactionParams = [
   rangeParam('customers', 'text', 'Identifiant client de chaque transaction (une colonne)', 'Customer id of each transaction (a column)'),
-  rangeParam('dates', 'date', 'Date de chaque transaction', 'Date of each transaction'),
+  rangeParam('dates', 'date', TRANSACTION_DATES_HELP.fr, TRANSACTION_DATES_HELP.en),
   rangeParam('amounts', 'number', 'Montant de chaque transaction (négatif = avoir, ignoré)', 'Amount of each transaction (negative = refund, left out)'),
 ];
 const calibrationParam = optionalParam(

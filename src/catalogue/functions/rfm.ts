@@ -1,5 +1,5 @@
 import { isSheetError, valueError, type Language, type SheetError } from '../../cells/errors.js';
-import { dayFromCell, isEmptyCell, listFromArg, numberFromCell, shapeOf, singleCell, toRows } from '../../cells/coerce.js';
+import { dateOrderOfCells, dayFromCell, isEmptyCell, listFromArg, numberFromCell, shapeOf, singleCell, toRows } from '../../cells/coerce.js';
 import type { DayNumber } from '../../cells/dates.js';
 import type { OutCell, OutMatrix, RawArg, RawCell } from '../../cells/values.js';
 import {
@@ -15,7 +15,7 @@ import {
 import { mapNumbers } from '../broadcast.js';
 import { defineFunction, optionalParam, rangeParam, t } from '../define.js';
 import { alignedLists, choiceFromCell } from '../lists.js';
-import { languageArg, transactionsFromArgs } from '../transactions.js';
+import { languageArg, TRANSACTION_DATES_HELP, transactionsFromArgs } from '../transactions.js';
 import type { FunctionSpec } from '../types.js';
 
 /** Serials below this are counts of days; from it on (1950-01-01) they are dates. */
@@ -83,7 +83,7 @@ const TABLE_HEADERS: Record<Language, readonly string[]> = {
 
 const tableParams = [
   rangeParam('customers', 'text', 'Identifiant client de chaque transaction (une colonne)', 'Customer id of each transaction (a column)'),
-  rangeParam('dates', 'date', 'Date de chaque transaction', 'Date of each transaction'),
+  rangeParam('dates', 'date', TRANSACTION_DATES_HELP.fr, TRANSACTION_DATES_HELP.en),
   rangeParam('amounts', 'number', 'Montant de chaque transaction (négatif = avoir, déduit)', 'Amount of each transaction (negative = refund, netted)'),
   optionalParam('as_of', 'date', undefined, "Date d'analyse (défaut : lendemain de la dernière date)", 'Analysis date (default: the day after the last date)'),
   optionalParam('bins', 'number', 5, 'Nombre de notes par critère, 2 à 9 (défaut 5)', 'Number of scores per measure, 2 to 9 (default 5)'),
@@ -172,6 +172,9 @@ export const RFM_SCORE = defineFunction({
     const firstCell = listFromArg(lastArg, '');
     const trailing = isSheetError(firstCell) ? 0 : firstCell.length - lastCells.length;
     const readsDates = lastCells.some((cell) => !isEmptyCell(cell) && !(typeof cell === 'number' && cell < FIRST_DATE_SERIAL) && !(typeof cell === 'string' && /^\s*\d+([.,]\d+)?\s*$/.test(cell) && Number(cell.replace(',', '.')) < FIRST_DATE_SERIAL));
+    // Text dates in the order their column proves (12/25/2024: month first), as RFM_TABLE reads them.
+    const order = readsDates ? dateOrderOfCells(lastCells, 'recency_or_last_date') : 'dmy';
+    if (isSheetError(order)) return order;
     const rows: { index: number; recency: number; frequency: number; monetary: number }[] = [];
     const out: OutCell[][] = lastCells.map(() => ['']);
     const lastDays: (number | null)[] = [];
@@ -182,7 +185,7 @@ export const RFM_SCORE = defineFunction({
         lastDays.push(null);
         continue;
       }
-      const last = readsDates ? dayFromCell(lastCells[i], 'recency_or_last_date') : numberFromCell(lastCells[i], 'recency_or_last_date');
+      const last = readsDates ? dayFromCell(lastCells[i], 'recency_or_last_date', order) : numberFromCell(lastCells[i], 'recency_or_last_date');
       const frequency = numberFromCell(frequencyCells[i], 'frequency');
       const monetary = numberFromCell(monetaryCells[i], 'monetary');
       const problem = [last, frequency, monetary].find(isSheetError);

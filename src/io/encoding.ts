@@ -1,0 +1,132 @@
+/**
+ * Which character encoding a file's bytes are in: UTF-8 (with or without BOM), or Windows-1252 — what
+ * Excel's French "CSV (séparateur : point-virgule)" writes. Pure: the caller reads the bytes and
+ * decodes them with the encoding chosen here.
+ *
+ * The rule: bytes that are valid UTF-8 are UTF-8. Bytes that are not, and hold no multi-byte UTF-8
+ * character at all, are a Windows-1252 file (each accented letter one byte). Bytes that hold both
+ * UTF-8 characters and bytes invalid in UTF-8 are a UTF-8 file damaged by a few Windows-1252 bytes
+ * (a line pasted from another export): reading it all as Windows-1252 would turn every "É" into
+ * "Ã‰" without a word, so it is refused, naming the lines of the bad bytes.
+ */
+import { valueError, type SheetError } from '../cells/errors.js';
+
+/** The encodings the product reads. */
+export type TextEncoding = 'utf-8' | 'windows-1252';
+
+/** Every encoding name, as options list them. */
+export const TEXT_ENCODINGS: readonly TextEncoding[] = Object.freeze(['utf-8', 'windows-1252']);
+
+/** What {@link inspectUtf8} found in a file's bytes. */
+export interface Utf8Inspection {
+  /** Number of well-formed multi-byte UTF-8 characters. */
+  readonly multiByteCharacters: number;
+  /** Number of bytes that are not part of a well-formed UTF-8 character. */
+  readonly invalidBytes: number;
+  /** 1-based lines (LF, CRLF or CR ends) holding invalid bytes, in order, each once. */
+  readonly invalidLines: readonly number[];
+}
+
+/** Length of the well-formed UTF-8 sequence starting at `i`, or 0 when the byte there starts none. */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const b0 = bytes[i] ?? 0;
+  const continuation = (k: number, low = 0x80, high = 0xbf): boolean => {
+    const b = bytes[i + k];
+    return b !== undefined && b >= low && b <= high;
+  };
+  if (b0 >= 0xc2 && b0 <= 0xdf) return continuation(1) ? 2 : 0;
+  if (b0 >= 0xe0 && b0 <= 0xef) {
+    // No overlong form (E0 80–9F) and no surrogate (ED A0–BF).
+    const low = b0 === 0xe0 ? 0xa0 : 0x80;
+    const high = b0 === 0xed ? 0x9f : 0xbf;
+    return continuation(1, low, high) && continuation(2) ? 3 : 0;
+  }
+  if (b0 >= 0xf0 && b0 <= 0xf4) {
+    const low = b0 === 0xf0 ? 0x90 : 0x80;
+    const high = b0 === 0xf4 ? 0x8f : 0xbf;
+    return continuation(1, low, high) && continuation(2) && continuation(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+/**
+ * Checks bytes against UTF-8, in one pass: how many multi-byte characters are well formed, how many
+ * bytes are not, and on which lines they are.
+ *
+ * @param bytes - the file's bytes
+ * @returns what was found, see {@link Utf8Inspection}
+ * @example inspectUtf8(new Uint8Array([0x45, 0xc3, 0x89, 0x0a, 0xc9])) // { multiByteCharacters: 1, invalidBytes: 1, invalidLines: [2] }
+ */
+export function inspectUtf8(bytes: Uint8Array): Utf8Inspection {
+  let multiByteCharacters = 0;
+  let invalidBytes = 0;
+  const invalidLines: number[] = [];
+  const n = bytes.length;
+  // ASCII is skipped four bytes at a time; lines are counted only up to an invalid byte, when one occurs.
+  const words = bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, n >> 2) : null;
+  let line = 1;
+  let countedTo = 0;
+  let i = 0;
+  while (i < n) {
+    if (words !== null && (i & 3) === 0) {
+      while (i + 4 <= n && ((words[i >> 2] ?? 0) & 0x80808080) === 0) i += 4;
+      if (i >= n) break;
+    }
+    const b = bytes[i] ?? 0;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = sequenceLength(bytes, i);
+    if (length > 0) {
+      multiByteCharacters++;
+      i += length;
+      continue;
+    }
+    invalidBytes++;
+    for (; countedTo < i; countedTo++) {
+      const c = bytes[countedTo];
+      if (c === 0x0a || (c === 0x0d && bytes[countedTo + 1] !== 0x0a)) line++;
+    }
+    if (invalidLines[invalidLines.length - 1] !== line) invalidLines.push(line);
+    i++;
+  }
+  return { multiByteCharacters, invalidBytes, invalidLines };
+}
+
+/** "3, 8, 12, 20, 31, …": the first few lines of a list, for a message. */
+function firstLines(lines: readonly number[], count = 5): string {
+  const shown = lines.slice(0, count).join(', ');
+  return lines.length > count ? `${shown}, …` : shown;
+}
+
+/** The encoding chosen for a file, and the lines of the bytes a forced UTF-8 reading replaces by U+FFFD. */
+export interface EncodingChoice {
+  readonly encoding: TextEncoding;
+  /** Lines holding bytes invalid in UTF-8, when UTF-8 was chosen anyway (`forced`); else empty. */
+  readonly replacedLines: readonly number[];
+}
+
+/**
+ * Chooses the encoding of a file's bytes (see the rule at the top of this module).
+ *
+ * @param bytes - the file's bytes
+ * @param forced - the encoding the user chose, if any: Windows-1252 reads every byte as one
+ *   character; UTF-8 reads the invalid bytes as U+FFFD and lists their lines
+ * @returns the encoding to decode with, or #VALUE! for a UTF-8 file holding bytes invalid in UTF-8,
+ *   naming their lines and what to do
+ * @example chooseEncoding(new Uint8Array([0x45, 0xc9])) // { encoding: 'windows-1252', replacedLines: [] }
+ */
+export function chooseEncoding(bytes: Uint8Array, forced?: TextEncoding): EncodingChoice | SheetError {
+  if (forced === 'windows-1252') return { encoding: forced, replacedLines: [] };
+  const found = inspectUtf8(bytes);
+  if (found.invalidBytes === 0) return { encoding: 'utf-8', replacedLines: [] };
+  if (forced === 'utf-8') return { encoding: 'utf-8', replacedLines: found.invalidLines };
+  if (found.multiByteCharacters === 0) return { encoding: 'windows-1252', replacedLines: [] };
+  const lines = firstLines(found.invalidLines);
+  const plural = found.invalidLines.length > 1;
+  return valueError(
+    `fichier en UTF-8, mais ${found.invalidBytes} octet(s) invalide(s) en UTF-8 (sans doute du Windows-1252) ${plural ? 'aux lignes' : 'à la ligne'} ${lines}\u00a0: réenregistrez le fichier en UTF-8`,
+    `the file is UTF-8, but ${found.invalidBytes} byte(s) are invalid in UTF-8 (Windows-1252, probably) on line${plural ? 's' : ''} ${lines}: save the file again as UTF-8`,
+  );
+}
