@@ -188,10 +188,10 @@ describe('promethee abc', () => {
     'O3,p4,1,-3\n' + // p4: −3 (a return)
     'O4,,1,100\n'; // no product
 
-  it('sums the lines of each item, then classifies: p2 70 % A, p1 95 % B, p3 100 % C', async () => {
+  it('sums the lines of each item, then classifies by the crossing rule: p2 A, p1 (70 % before it) A, p3 (95 % before it) C', async () => {
     const result = await run(['abc', 'lines.csv', '--item', 'product', '--quantity', 'qty', '--price', 'price'], { 'lines.csv': orderLines });
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('item,value,share,cumulative_share,class\np2,70,0.7,0.7,A\np1,25,0.25,0.95,B\np3,5,0.05,1,C\n');
+    expect(result.stdout).toBe('item,value,share,cumulative_share,class\np2,70,0.7,0.7,A\np1,25,0.25,0.95,A\np3,5,0.05,1,C\n');
     expect(result.stderr).toBe(
       'promethee: lines.csv : 1 ligne(s) sans identifiant d\'article ignorée(s) (ligne(s) 7)\n' +
         'promethee: 1 article(s) de valeur ≤ 0 exclu(s) du classement : p4\n',
@@ -200,12 +200,13 @@ describe('promethee abc', () => {
 
   it('takes the thresholds from --a and --b, also as percentages', async () => {
     const result = await run(['abc', 'lines.csv', '--item', '2', '--quantity', '3', '--price', '4', '--a', '70 %', '--b', '0,9'], { 'lines.csv': orderLines });
-    expect(rows(result.stdout).map((row) => row[4])).toEqual(['class', 'A', 'C', 'C']);
+    // Shares before p2, p1, p3: 0, 70 %, 95 % against 70 % and 90 %.
+    expect(rows(result.stdout).map((row) => row[4])).toEqual(['class', 'A', 'B', 'C']);
   });
 
   it('reads a value column and writes English notes with --language en', async () => {
     const result = await run(['abc', 'v.csv', '--item', 'item', '--value', 'value', '--language', 'en'], { 'v.csv': 'item,value\na,3\nb,1\nc,0\n' });
-    expect(result.stdout).toBe('item,value,share,cumulative_share,class\na,3,0.75,0.75,A\nb,1,0.25,1,C\n');
+    expect(result.stdout).toBe('item,value,share,cumulative_share,class\na,3,0.75,0.75,A\nb,1,0.25,1,A\n');
     expect(result.stderr).toBe('promethee: 1 item(s) with a value ≤ 0 left out of the classification: c\n');
   });
 
@@ -468,7 +469,7 @@ describe('the built command, run by Node', () => {
     child.stdin?.end('i,v\na,3\nb,1\n');
     const code = await new Promise((done) => child.on('close', done));
     expect(code).toBe(0);
-    expect(stdout).toBe('item,value,share,cumulative_share,class\na,3,0.75,0.75,A\nb,1,0.25,1,C\n');
+    expect(stdout).toBe('item,value,share,cumulative_share,class\na,3,0.75,0.75,A\nb,1,0.25,1,A\n');
   });
 
   it('runs as `npx promethee --help` after `npm run build`, as the README says', async () => {
