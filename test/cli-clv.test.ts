@@ -51,13 +51,16 @@ describe('promethee clv on a small file', () => {
   it('falls back to the simple formula, says so and why, and leaves p_alive empty', async () => {
     const result = await run([...SMALL_ARGS, '--horizon', '4', '--language', 'en'], { 'small.csv': SMALL });
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain('promethee: purchases: simple formula (x ÷ T × horizon) instead of BG/NBD — 3 customer(s), 1 of them repeat buyers');
+    expect(result.stderr).toContain("promethee: purchases: simple formula (x ÷ T × horizon, the population's rate when T < 91.3 days) instead of BG/NBD — 3 customer(s), 1 of them repeat buyers");
     expect(result.stderr).toContain('promethee: spend: simple formula (mean repeat value) instead of Gamma-Gamma');
     expect(result.stderr).toContain('1 row(s) with a negative amount (refunds) left out');
     expect(result.stderr).not.toMatch(/^r=/m);
     const a = result.stdout.split('\n')[1]?.split(',') ?? [];
-    // a: x = 1, T = 2 weeks → 0.5 purchase a week, 2 in 4 weeks, spend 20 → CLV 40.
-    expect(a.slice(0, 8)).toEqual(['a', '1', '2', '2', '2', '', '20', '40']);
+    // a: x = 1 in T = 2 weeks, less than a quarter (91.3125 days = 13.04 weeks): not 0.5 a week but the
+    // population's rate, 1 repeat purchase ÷ (3 customers × 13.04 weeks) = 0.02555 a week → 0.1022 in
+    // 4 weeks, spend 20 → CLV 2.04.
+    expect(a.slice(0, 8)).toEqual(['a', '1', '2', '2', '0.1022', '', '20', '2.04']);
+    expect(result.stdout.split('\n')[1]).toContain('the population\'s purchase rate, as the customer has been observed for less than a quarter');
   });
 
   it('writes --out and counts months of 30.4375 days', async () => {

@@ -22,12 +22,14 @@ function rowOf(csv: string, id: string): string[] | undefined {
 
 const RFM_HEADER = 'customer,recency_days,frequency,monetary,r,f,m,rfm,segment';
 const ORDERS_ARGS = ['rfm', ORDERS, '--customer', 'customer_id', '--date', 'order_date', '--amount', 'revenue'];
+/** The package's exact method, named: its published results hold for it, not for the default. */
+const ORDERS_R_ARGS = [...ORDERS_ARGS, '--method', 'rfm'];
 const CDNOW_SAMPLE_ARGS = ['--delimiter', 'whitespace', '--columns', 'orig_id,customer,date,cds,amount', '--customer', 'customer', '--date', 'date', '--amount', 'amount'];
 
-describe('promethee rfm on the R rfm package’s demo orders', () => {
+describe('promethee rfm on the R rfm package’s demo orders, with the package’s method (--method rfm)', () => {
   let output = '';
   beforeAll(async () => {
-    const result = await run([...ORDERS_ARGS, '--as-of', '2006-12-31']);
+    const result = await run([...ORDERS_R_ARGS, '--as-of', '2006-12-31']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     output = result.stdout;
@@ -66,7 +68,7 @@ describe('promethee rfm on the R rfm package’s demo orders', () => {
   });
 
   it('names segments in English with --language en', async () => {
-    const result = await run([...ORDERS_ARGS, '--as-of', '2006-12-31', '--language', 'en']);
+    const result = await run([...ORDERS_R_ARGS, '--as-of', '2006-12-31', '--language', 'en']);
     expect(rowOf(result.stdout, 'Brion Stark')?.[8]).toBe('Loyal');
   });
 
@@ -146,7 +148,7 @@ describe('promethee rfm on a French export', () => {
     const result = await run(['rfm', 'ventes.csv', '--customer', '1', '--date', '2', '--amount', '4'], { 'ventes.csv': file });
     expect(result.stdout.split('\n')[1]?.startsWith('Dupont; Jean,6,')).toBe(true);
     const commas = await run(['rfm', 'c.csv', '--customer', '1', '--date', '2', '--amount', '3'], { 'c.csv': 'name,date,amount\n"Dupont, Jean",2024-01-01,5\n' });
-    // One customer: every cut point is its own value + 1, so the raw scores are 1 and R is reversed to 5.
+    // One customer: every cut point is its own value, which it does not pass, so the raw scores are 1 and R is reversed to 5.
     expect(commas.stdout.split('\n')[1]?.startsWith('"Dupont, Jean",1,1,5,5,1,1,511,')).toBe(true);
   });
 
@@ -296,10 +298,10 @@ describe('promethee abc', () => {
     'O3,p4,1,-3\n' + // p4: −3 (a return)
     'O4,,1,100\n'; // no product
 
-  it('sums the lines of each item, then classifies: p2 70 % A, p1 95 % B, p3 100 % C', async () => {
+  it('sums the lines of each item, then classifies by the crossing rule: p2 A, p1 (70 % before it) A, p3 (95 % before it) C', async () => {
     const result = await run(['abc', 'lines.csv', '--item', 'product', '--quantity', 'qty', '--price', 'price'], { 'lines.csv': orderLines });
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('item,value,share,cumulative_share,class\np2,70,0.7,0.7,A\np1,25,0.25,0.95,B\np3,5,0.05,1,C\n');
+    expect(result.stdout).toBe('item,value,share,cumulative_share,class\np2,70,0.7,0.7,A\np1,25,0.25,0.95,A\np3,5,0.05,1,C\n');
     expect(result.stderr).toBe(
       'promethee: lines.csv : 1 ligne(s) sans identifiant d\'article ignorée(s) (ligne(s) 7)\n' +
         'promethee: 1 article(s) de valeur ≤ 0 exclu(s) du classement : p4\n',
@@ -308,12 +310,13 @@ describe('promethee abc', () => {
 
   it('takes the thresholds from --a and --b, also as percentages', async () => {
     const result = await run(['abc', 'lines.csv', '--item', '2', '--quantity', '3', '--price', '4', '--a', '70 %', '--b', '0,9'], { 'lines.csv': orderLines });
-    expect(rows(result.stdout).map((row) => row[4])).toEqual(['class', 'A', 'C', 'C']);
+    // Shares before p2, p1, p3: 0, 70 %, 95 % against 70 % and 90 %.
+    expect(rows(result.stdout).map((row) => row[4])).toEqual(['class', 'A', 'B', 'C']);
   });
 
   it('reads a value column and writes English notes with --language en', async () => {
     const result = await run(['abc', 'v.csv', '--item', 'item', '--value', 'value', '--language', 'en'], { 'v.csv': 'item,value\na,3\nb,1\nc,0\n' });
-    expect(result.stdout).toBe('item,value,share,cumulative_share,class\na,3,0.75,0.75,A\nb,1,0.25,1,C\n');
+    expect(result.stdout).toBe('item,value,share,cumulative_share,class\na,3,0.75,0.75,A\nb,1,0.25,1,A\n');
     expect(result.stderr).toBe('promethee: 1 item(s) with a value ≤ 0 left out of the classification: c\n');
   });
 
@@ -378,7 +381,7 @@ describe('command-line mistakes: exit code 2 and one line', () => {
     ['a missing file', ['rfm', '--customer', 'a', '--date', 'b', '--amount', 'c'], 'promethee: missing CSV file (see promethee rfm --help)'],
     ['two files', [...ORDERS_ARGS, 'other.csv'], 'promethee: one file expected (also got "other.csv") (see promethee rfm --help)'],
     ['bins out of range', [...ORDERS_ARGS, '--bins', '10'], 'promethee: --bins: a whole number from 2 to 9 is expected (got "10") (see promethee rfm --help)'],
-    ['an unknown method', [...ORDERS_ARGS, '--method', 'kmeans'], 'promethee: --method: rfm or ntile expected (got "kmeans") (see promethee rfm --help)'],
+    ['an unknown method', [...ORDERS_ARGS, '--method', 'kmeans'], 'promethee: --method: quantile or rfm or ntile expected (got "kmeans") (see promethee rfm --help)'],
     ['an unknown refund policy', [...ORDERS_ARGS, '--refunds', 'keep'], 'promethee: --refunds: net or drop expected (got "keep") (see promethee rfm --help)'],
     ['an analysis date that is not one', [...ORDERS_ARGS, '--as-of', '2006-31-12'], 'promethee: --as-of: a date such as 2024-12-31 or 31/12/2024 is expected (got "2006-31-12") (see promethee rfm --help)'],
     ['an unknown delimiter', [...ORDERS_ARGS, '--delimiter', 'pipe'], 'promethee: --delimiter: comma, semicolon, tab, whitespace expected (got "pipe") (see promethee rfm --help)'],
@@ -456,11 +459,11 @@ describe('data problems: exit code 1 and one line naming the file, line and colu
     );
   });
 
-  it('refuses an analysis date before the last date of the file', async () => {
+  it('refuses an analysis date before the last purchase of the file', async () => {
     const result = await run([...ORDERS_ARGS, '--as-of', '2006-01-01', ...english]);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      `promethee: ${ORDERS}: The analysis date (2006-01-01) is before the last date in the data (2006-12-30): filter out the later transactions or choose a later date\n`,
+      `promethee: ${ORDERS}: The analysis date (2006-01-01) is before the last purchase in the data (2006-12-30): filter out the later transactions or choose a later date\n`,
     );
   });
 
@@ -631,7 +634,7 @@ describe('the built command, run by Node', () => {
     child.stdin?.end('i,v\na,3\nb,1\n');
     const code = await new Promise((done) => child.on('close', done));
     expect(code).toBe(0);
-    expect(stdout).toBe('item,value,share,cumulative_share,class\na,3,0.75,0.75,A\nb,1,0.25,1,C\n');
+    expect(stdout).toBe('item,value,share,cumulative_share,class\na,3,0.75,0.75,A\nb,1,0.25,1,A\n');
   });
 
   it('runs as `npx promethee --help` after `npm run build`, as the README says', async () => {

@@ -18,6 +18,10 @@ const VALUES = [500, 300, 300, 120, 80, 0, 60, 40, 40, 35, 25, -50];
 const LARGE_ITEMS = Array.from({ length: 57 }, (_, i) => `Client ${String(i + 1).padStart(2, '0')}`);
 const LARGE_VALUES = LARGE_ITEMS.map((_, i) => Math.round(10_000 / (1 + ((i * 37) % 57)) + ((i * 13) % 7)) / 4);
 
+/** One item worth 96 % of the total: A by the crossing rule (it was C when the rule was "cumulative share ≤ a"). */
+const DOMINANT_ITEMS = ['Grand compte', 'Moyen', 'Petit'];
+const DOMINANT_VALUES = [9600, 300, 100];
+
 const ABC_SHEET = 'Segmentation ABC';
 const WEIGHTED_SHEET = 'ABC multicritère';
 
@@ -39,11 +43,13 @@ beforeAll(async () => {
   const abc = await writeXlsx([plan(buildAbcPlan({ language: 'fr', items: ITEMS, values: VALUES, valueFormat: 'currency' }))]);
   const large = await writeXlsx([plan(buildAbcPlan({ language: 'fr', items: LARGE_ITEMS, values: LARGE_VALUES }))]);
   const weighted = await writeXlsx([assertValidPlan(buildWeightedAbcPlan({ language: 'fr' }))]);
+  const dominant = await writeXlsx([plan(buildAbcPlan({ language: 'fr', items: DOMINANT_ITEMS, values: DOMINANT_VALUES }))]);
   const files = [
     { name: 'abc', data: abc.data, sheet: ABC_SHEET },
     // The user lowers threshold A from 80 % to 50 %.
     { name: 'abc-edited', data: await editCells(abc.data, ABC_SHEET, { [abcLayout(10).thresholdA]: 0.5 }), sheet: ABC_SHEET },
     { name: 'abc-large', data: large.data, sheet: ABC_SHEET },
+    { name: 'abc-dominant', data: dominant.data, sheet: ABC_SHEET },
     { name: 'weighted', data: weighted.data, sheet: WEIGHTED_SHEET },
     // The user raises the share of A accounts from 20 % to 40 % (cell H6).
     { name: 'weighted-edited', data: await editCells(weighted.data, WEIGHTED_SHEET, { H6: 0.4 }), sheet: WEIGHTED_SHEET },
@@ -78,7 +84,7 @@ function expectSameAsCore(rows: string[][], expected: AbcResult): void {
 
 describe('the ABC sheet recalculated by LibreOffice', () => {
   it('shows no error value anywhere', () => {
-    for (const name of ['abc', 'abc-edited', 'abc-large', 'weighted', 'weighted-edited']) {
+    for (const name of ['abc', 'abc-edited', 'abc-large', 'abc-dominant', 'weighted', 'weighted-edited']) {
       expect(sheet(name).length, name).toBeGreaterThan(10);
       expect(errorCells(sheet(name)), name).toEqual([]);
     }
@@ -128,6 +134,12 @@ describe('the ABC sheet recalculated by LibreOffice', () => {
     expect(after).toBeLessThan(before);
   });
 
+  it('classes an item worth 96 % of the total A, the others C, as classifyAbc does', () => {
+    const rows = sheet('abc-dominant');
+    expectSameAsCore(rows, core(DOMINANT_ITEMS, DOMINANT_VALUES));
+    expect(itemRows(rows, 3).map((row) => row.abcClass)).toEqual(['A', 'C', 'C']);
+  });
+
   it('classifies 57 items as classifyAbc does, with 20 Pareto brackets ending on 100 %', () => {
     const reference = core(LARGE_ITEMS, LARGE_VALUES);
     const rows = sheet('abc-large');
@@ -160,7 +172,8 @@ describe('the weighted-criteria ABC sheet recalculated by LibreOffice', () => {
     { score: 3.55, rank: 4 },
     { score: 1.35, rank: 10 },
   ];
-  const classOf = (rank: number, a: number, b: number): string => (rank / 10 <= a ? 'A' : rank / 10 <= b ? 'B' : 'C');
+  // The crossing rule: the share of accounts ranked before, (rank − 1) ÷ 10, below the share of the class.
+  const classOf = (rank: number, a: number, b: number): string => ((rank - 1) / 10 < a ? 'A' : (rank - 1) / 10 < b ? 'B' : 'C');
 
   it('computes each weighted score, rank and class (A ≤ 20 % of accounts, B ≤ 50 %) as by hand', () => {
     const rows = sheet('weighted');

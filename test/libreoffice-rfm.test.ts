@@ -1,5 +1,6 @@
-// The RFM sheets recalculated by LibreOffice on the first 5 000 CDNOW transactions: every customer's
-// R, F, M scores and segment must equal the core's (scoreRfm, then the default code → segment map),
+// The RFM sheets recalculated by LibreOffice on the first 5 000 CDNOW transactions, plus two customers
+// who only have refunds (dated after every purchase): every customer's R, F, M scores and segment must
+// equal the core's (scoreRfm, then the default code → segment map; none for the refund-only customers),
 // the summary and the heat map must count what the core counts, and editing the parameters sheet (a
 // cut point, a line of the code map) must move scores and segments as the formulas say.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,8 +14,17 @@ import { cellNumber, cellText, errorCells, loadWorkbook, numberFromText, recalcu
 
 const TRANSACTIONS = 5000;
 
+/** Customers with refunds only, appended after the CDNOW rows. */
+const REFUND_ONLY = ['AVOIR-1', 'AVOIR-2'];
+
 function readCdnow(): CustomerTable {
-  const table = aggregateTransactions(readCdnowMaster(TRANSACTIONS));
+  const cdnow = readCdnowMaster(TRANSACTIONS);
+  const lastDay = Math.max(...cdnow.day);
+  const table = aggregateTransactions({
+    customer: [...cdnow.customer, ...REFUND_ONLY, 'AVOIR-1'],
+    day: [...Array.from(cdnow.day), lastDay + 3, lastDay, lastDay + 5],
+    amount: [...Array.from(cdnow.amount), -25, -10.5, -4],
+  });
   if (isSheetError(table)) throw new Error(table.message.en);
   return table;
 }
@@ -78,11 +88,18 @@ beforeAll(async () => {
   for (const [name, sheets] of recalculated) results.set(name, sheets);
 });
 
-/** R, F, M and segment of every customer as LibreOffice computed them. */
+/** R, F, M (0 for an empty cell: no score) and segment of every customer as LibreOffice computed them. */
 function sheetScores(workbook: string): { r: number; f: number; m: number; segment: string }[] {
+  const score = (text: string | undefined): number => (text === undefined || text === '' ? 0 : numberFromText(text));
   return sheetOf(workbook, NAMES.customers)
     .slice(layout.firstCustomerRow - 1, layout.lastCustomerRow)
-    .map((row) => ({ r: numberFromText(row[5] ?? ''), f: numberFromText(row[6] ?? ''), m: numberFromText(row[7] ?? ''), segment: row[9] ?? '' }));
+    .map((row) => ({ r: score(row[5]), f: score(row[6]), m: score(row[7]), segment: row[9] ?? '' }));
+}
+
+/** The segment of a customer's core scores; none for a customer without any purchase (scores 0). */
+function coreSegment(scores: RfmScores, i: number, overrides?: ReadonlyMap<string, string>): string {
+  if (scores.r[i] === 0) return '';
+  return segmentName(`${scores.r[i]}${scores.f[i]}${scores.m[i]}`, overrides);
 }
 
 describe('the RFM sheets recalculated by LibreOffice', () => {
@@ -99,23 +116,38 @@ describe('the RFM sheets recalculated by LibreOffice', () => {
     const scores = coreScores();
     const actual = sheetScores('rfm');
     expect(actual).toHaveLength(n);
-    const expected = table.customers.map((_, i) => {
-      const code = `${scores.r[i]}${scores.f[i]}${scores.m[i]}`;
-      return { r: scores.r[i], f: scores.f[i], m: scores.m[i], segment: segmentName(code) };
-    });
+    const expected = table.customers.map((_, i) => ({ r: scores.r[i], f: scores.f[i], m: scores.m[i], segment: coreSegment(scores, i) }));
     expect(actual).toEqual(expected);
+  });
+
+  it('leaves the refund-only customers without date, recency, scores or segment, and out of the cut points', () => {
+    const rows = sheetOf('rfm', NAMES.customers).slice(layout.firstCustomerRow - 1, layout.lastCustomerRow);
+    const refundOnly = rows.filter((row) => REFUND_ONLY.includes(row[0] ?? ''));
+    expect(refundOnly.map((row) => [row[0], row[1], row[2], row[3], ...row.slice(5, 10)])).toEqual([
+      ['AVOIR-1', '', '', '0', '', '', '', '', ''],
+      ['AVOIR-2', '', '', '0', '', '', '', '', ''],
+    ]);
+    expect(table.customersWithoutPurchase).toBe(2);
+    // The cut points are those of the CDNOW customers alone.
+    const alone = aggregateTransactions(readCdnowMaster(TRANSACTIONS));
+    if (isSheetError(alone)) throw new Error(alone.message.en);
+    const cuts = scoreRfm(alone.recencyDays, alone.frequency, alone.monetary);
+    if (isSheetError(cuts)) throw new Error(cuts.message.en);
+    expect(plans.cuts).toEqual(cuts.cuts);
+    expect(table.asOf).toBe(alone.asOf);
   });
 
   it('counts customers and revenue per segment as the core does', () => {
     const scores = coreScores();
     const summary = sheetOf('rfm', NAMES.summary);
-    const total = table.monetary.reduce((sum, value) => sum + value, 0);
+    // The shares are of the segmented revenue: the refund-only customers' refunds are in no segment.
+    const total = table.monetary.reduce((sum, value, c) => (scores.r[c] === 0 ? sum : sum + value), 0);
     SEGMENTS.forEach((segment, i) => {
       const r = layout.firstSummaryRow + i;
       let count = 0;
       let revenue = 0;
       table.customers.forEach((_, c) => {
-        if (segmentName(`${scores.r[c]}${scores.f[c]}${scores.m[c]}`) === segment.name.fr) {
+        if (coreSegment(scores, c) === segment.name.fr) {
           count++;
           revenue += table.monetary[c] ?? 0;
         }
@@ -125,7 +157,8 @@ describe('the RFM sheets recalculated by LibreOffice', () => {
       expect(cellNumber(summary, `D${r}`), segment.id).toBeCloseTo(revenue, 6);
       if (count > 0) expect(cellNumber(summary, `E${r}`), segment.id).toBeCloseTo(revenue / total, 12);
     });
-    expect(cellNumber(summary, `B${layout.firstSummaryRow + SEGMENTS.length}`)).toBe(n);
+    // The refund-only customers are in no segment.
+    expect(cellNumber(summary, `B${layout.firstSummaryRow + SEGMENTS.length}`)).toBe(n - REFUND_ONLY.length);
   });
 
   it('fills the R × F heat map with the number of customers of each pair of scores', () => {
@@ -145,10 +178,7 @@ describe('the RFM sheets recalculated by LibreOffice', () => {
   it('moves scores and segments when a cut point and a line of the code map are edited', () => {
     const scores = editedScores;
     const overrides = new Map([[EDITED_CODE, EDITED_SEGMENT]]);
-    const expected = table.customers.map((_, i) => {
-      const code = `${scores.r[i]}${scores.f[i]}${scores.m[i]}`;
-      return { r: scores.r[i], f: scores.f[i], m: scores.m[i], segment: segmentName(code, overrides) };
-    });
+    const expected = table.customers.map((_, i) => ({ r: scores.r[i], f: scores.f[i], m: scores.m[i], segment: coreSegment(scores, i, overrides) }));
     const actual = sheetScores('rfm-edited');
     expect(actual).toEqual(expected);
     expect(actual.some((row) => row.m === 5)).toBe(false);

@@ -75,7 +75,7 @@ describe('the playground formula engine', () => {
     ]);
     const engine = new FormulaEngine(workbook);
     expect([1, 2, 3, 4, 5].map((c) => engine.value(sheet, 1, c))).toEqual([300, 0.04, 1, 15, 3]);
-    expect([1, 2, 3, 4].map((r) => engine.value(sheet, r, 6))).toEqual(['B', 'A', 'B', 'C']);
+    expect([1, 2, 3, 4].map((r) => engine.value(sheet, r, 6))).toEqual(['B', 'A', 'A', 'C']);
   });
 
   it('answers #SPILL! when the cells below a spilling formula are not empty', () => {

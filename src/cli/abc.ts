@@ -50,8 +50,10 @@ const SHARE_DECIMALS = 10;
 /** `promethee abc --help`: French first, English below. */
 export const ABC_HELP = `promethee abc FICHIER.csv --item COL (--value COL | --quantity COL --price COL) [options]
 
-Classement ABC (Pareto) : articles triés par valeur décroissante, classe A tant que la part cumulée
-(article compris) est ≤ a, B tant qu'elle est ≤ b, C au-delà ; ex æquo départagés par l'identifiant.
+Classement ABC (Pareto)\u00a0: articles triés par valeur décroissante. Règle du franchissement\u00a0: un
+article est A quand la part cumulée des articles classés avant lui est inférieure à a (l’article qui
+franchit a est A, le plus grand l’est toujours), B quand elle est inférieure à b, C au-delà\u00a0; ex æquo
+départagés par l’identifiant.
 Les lignes d'un même article sont d'abord additionnées : un export de lignes de commande donne une
 ligne par article. Les articles dont le total est ≤ 0 sont exclus du classement et signalés.
 COL = nom de la colonne dans la ligne d'en-tête (sans tenir compte de la casse) ou son numéro à partir de 1.
@@ -59,8 +61,8 @@ COL = nom de la colonne dans la ligne d'en-tête (sans tenir compte de la casse)
   --value COL         valeur (chiffre d'affaires, marge…) : 1234.5 ou 1 234,50
   --quantity COL --price COL
                       à la place de --value : valeur = quantité × prix unitaire
-  --a 0.8             part cumulée maximale de la classe A (défaut 0.8 ; aussi 80 %)
-  --b 0.95            part cumulée maximale de la classe B (défaut 0.95)
+  --a 0.8             part cumulée que la classe A atteint (défaut 0.8\u00a0; aussi 80\u00a0%)
+  --b 0.95            part cumulée que les classes A et B atteignent (défaut 0.95)
   --out FICHIER.csv   écrit le résultat dans ce fichier (défaut : sortie standard)
   --delimiter comma|semicolon|tab|whitespace
                       séparateur (défaut : détecté sur la première ligne)
@@ -75,8 +77,9 @@ Un identifiant qu'un tableur prendrait pour une formule (=, +, -, @ en tête) es
 apostrophe, pour rester du texte.
 Exemple : promethee abc lignes.csv --item produit --quantity qte --price prix_unitaire
 
-ABC (Pareto) classification: items sorted by value, descending; class A while the cumulative share
-(item included) is ≤ a, B while it is ≤ b, C beyond; ties broken by item id. Rows of the same item are
+ABC (Pareto) classification: items sorted by value, descending. The crossing rule: an item is A when
+the cumulative share of the items ranked before it is below a (the item that crosses a is A, the
+largest always is), B when it is below b, C beyond; ties broken by item id. Rows of the same item are
 summed first: an export of order lines gives one row per item. Items whose total is ≤ 0 are left out of
 the classification and reported.
 COL = the column's name in the header line (case ignored) or its 1-based number.
@@ -84,8 +87,8 @@ COL = the column's name in the header line (case ignored) or its 1-based number.
   --value COL         value (revenue, margin…): 1234.5 or 1 234,50
   --quantity COL --price COL
                       instead of --value: value = quantity × unit price
-  --a 0.8             highest cumulative share of class A (default 0.8; also 80 %)
-  --b 0.95            highest cumulative share of class B (default 0.95)
+  --a 0.8             cumulative share class A reaches (default 0.8; also 80 %)
+  --b 0.95            cumulative share classes A and B reach (default 0.95)
   --out FILE.csv      write the result to this file (default: standard output)
   --delimiter comma|semicolon|tab|whitespace
                       separator (default: detected from the first line)

@@ -134,6 +134,12 @@ async function segmentationPlans(args: ParsedArgs, path: string, io: CliIo, lang
       en: `${table.nonPositiveCustomers} customer(s) with a net total ≤ 0: kept in the RFM sheets, left out of the ABC classification`,
     });
   }
+  if (table.customersWithoutPurchase > 0) {
+    note(io, language, {
+      fr: `${table.customersWithoutPurchase} client(s) sans aucun achat (que des avoirs)\u00a0: listé(s) dans les feuilles RFM sans score ni segment, hors des seuils et du classement ABC`,
+      en: `${table.customersWithoutPurchase} customer(s) without any purchase (refunds only): listed in the RFM sheets with no score or segment, left out of the cut points and of the ABC classification`,
+    });
+  }
   const plans = buildSegmentationPlans({ language, table });
   if (isSheetError(plans)) throw dataFailure(input.path, plans);
   return plans;

@@ -75,7 +75,9 @@ d'affaires : multipliez par votre taux de marge). Les paramètres ajustés vont 
 une ligne nom=valeur chacun (r, alpha, a, b, bgnbd_log_likelihood, p, q, gamma,
 gamma_gamma_log_likelihood). Avec moins de 30 clients ou 10 réacheteurs, ou sans convergence (au plus
 5000 itérations, 8 s + 4 s), la formule simple remplace le modèle (achats = x ÷ T × horizon, panier =
-montant moyen des réachats, p_alive vide) : un message le dit, et la colonne status aussi.
+montant moyen des réachats, p_alive vide) : un message le dit, et la colonne status aussi. Pour un client
+observé depuis moins d’un trimestre (T < 91,3 jours), la formule simple prend le taux d’achat de la
+population (Σx ÷ Σ max(T, 91,3 jours)) au lieu d’extrapoler le sien, et son statut le dit.
 Exemple : promethee clv CDNOW_sample.txt --delimiter whitespace --columns orig_id,customer,date,cds,amount
            --customer customer --date date --amount amount --calibration-end 1997-09-30 --horizon 39
 
@@ -110,7 +112,10 @@ discounted (revenue: multiply by your margin rate). The fitted parameters go to 
 one name=value line each (r, alpha, a, b, bgnbd_log_likelihood, p, q, gamma,
 gamma_gamma_log_likelihood). With fewer than 30 customers or 10 repeat buyers, or no convergence (at
 most 5000 iterations, 8 s + 4 s), the simple formula replaces the model (purchases = x ÷ T × horizon,
-spend = mean repeat value, p_alive empty): a message says so, and so does the status column.
+spend = mean repeat value, p_alive empty): a message says so, and so does the status column. For a
+customer observed for less than a quarter (T < 91.3 days), the simple formula takes the population's
+purchase rate (Σx ÷ Σ max(T, 91.3 days)) instead of extrapolating the customer's own, and the status
+says so.
 
 ${EXIT_CODES_HELP}`;
 
@@ -167,8 +172,8 @@ function reportFit(io: CliIo, language: Language, fit: ClvFit): void {
     lines.push(`r=${params.r}`, `alpha=${params.alpha}`, `a=${params.a}`, `b=${params.b}`, `bgnbd_log_likelihood=${logLikelihood}`);
   } else {
     note(io, language, {
-      fr: `achats : formule simple (x ÷ T × horizon) à la place de BG/NBD — ${fit.frequency.reason.fr}`,
-      en: `purchases: simple formula (x ÷ T × horizon) instead of BG/NBD — ${fit.frequency.reason.en}`,
+      fr: `achats\u00a0: formule simple (x ÷ T × horizon, taux de la population si T < 91,3 jours) à la place de BG/NBD — ${fit.frequency.reason.fr}`,
+      en: `purchases: simple formula (x ÷ T × horizon, the population's rate when T < 91.3 days) instead of BG/NBD — ${fit.frequency.reason.en}`,
     });
   }
   if (fit.spend.model === 'gamma-gamma') {

@@ -6,7 +6,7 @@ import { dayFromText } from '../cells/dates.js';
 import { isSheetError, type Language } from '../cells/errors.js';
 import { formatCsvField, formatCsvText } from '../io/csv.js';
 import { aggregateCodedTransactions, type CustomerTable } from '../metrics/rfm/aggregate.js';
-import { rfmCode, scoreRfm, type RfmMethod, type RfmScores } from '../metrics/rfm/score.js';
+import { RFM_METHODS, rfmCode, scoreRfm, type RfmMethod, type RfmScores } from '../metrics/rfm/score.js';
 import { SEGMENTS, segmentOfCode, type SegmentId } from '../metrics/rfm/segments.js';
 import { parseArgs } from './args.js';
 import {
@@ -49,11 +49,16 @@ COL = nom de la colonne dans la ligne d'en-tête (sans tenir compte de la casse 
   --quantity COL --price COL
                       à la place de --amount : montant = quantité × prix unitaire
   --order COL         n° de commande : les lignes d'une même commande comptent pour une commande
-  --as-of AAAA-MM-JJ  date d'analyse (défaut : lendemain de la dernière date du fichier)
+  --as-of AAAA-MM-JJ  date d’analyse (défaut\u00a0: lendemain du dernier achat du fichier)
   --bins N            notes par critère, 2 à 9 (défaut 5) ; le segment n'existe qu'avec 5 notes
-  --method rfm|ntile  rfm (défaut) : seuils aux quantiles, comme le package R rfm, ex æquo même note ;
-                      ntile : groupes d'effectifs égaux, ex æquo départagés par le rang
-  --refunds net|drop  avoirs déduits du montant (net, défaut) ou ignorés (drop) ; jamais des commandes
+  --method quantile|rfm|ntile
+                      quantile (défaut)\u00a0: seuils aux quantiles, une valeur ne passe un seuil que si
+                      elle le dépasse, ex æquo même note, indépendant de l’unité monétaire et de
+                      l’ordre des lignes\u00a0; rfm\u00a0: méthode exacte du package R rfm (quantiles + 1),
+                      qui dépend de l’unité (en k€, presque tout le monde a M = 1)\u00a0; ntile\u00a0: groupes
+                      d’effectifs égaux, ex æquo départagés par le rang
+  --refunds net|drop  avoirs déduits du montant (net, défaut) ou lignes d’avoir supprimées avant
+                      l’analyse (drop)\u00a0; jamais des commandes, jamais la récence ni la date d’analyse
   --out FICHIER.csv   écrit le résultat dans ce fichier (défaut : sortie standard)
   --delimiter comma|semicolon|tab|whitespace
                       séparateur (défaut : détecté sur la première ligne ; whitespace = espaces alignés)
@@ -67,7 +72,9 @@ apparition, en-tête fixe en anglais :
   ${RFM_OUTPUT_HEADER}
 Récence = jours entre le dernier achat et la date d'analyse ; fréquence = nombre de commandes ;
 montant = somme des montants, arrondie au centime. Un client dont le montant net est ≤ 0 reste dans
-la table et est signalé. Un identifiant qu'un tableur prendrait pour une formule (=, +, -, @ en tête)
+la table et est signalé. Un client sans aucun achat (que des avoirs) est listé avec une fréquence de 0,
+sans récence, notes ni segment, n’entre pas dans les seuils et est signalé\u00a0; avec --refunds drop il
+n’apparaît pas (le résultat est celui du fichier sans ses lignes d’avoir). Un identifiant qu'un tableur prendrait pour une formule (=, +, -, @ en tête)
 est écrit précédé d'une apostrophe, pour rester du texte.
 Exemple : promethee rfm commandes.csv --customer client --date date --amount montant --as-of 2024-12-31
 
@@ -79,11 +86,15 @@ COL = the column's name in the header line (case and surrounding spaces ignored)
   --quantity COL --price COL
                       instead of --amount: amount = quantity × unit price
   --order COL         order id: the rows of one order count as one order
-  --as-of YYYY-MM-DD  analysis date (default: the day after the last date in the file)
+  --as-of YYYY-MM-DD  analysis date (default: the day after the last purchase in the file)
   --bins N            scores per measure, 2 to 9 (default 5); segments exist only with 5 scores
-  --method rfm|ntile  rfm (default): cut points at quantiles, as the R package rfm, ties share a score;
-                      ntile: equal-size groups, ties split by rank
-  --refunds net|drop  refunds deducted from monetary (net, default) or ignored (drop); never orders
+  --method quantile|rfm|ntile
+                      quantile (default): cut points at quantiles, a value passing one only when above
+                      it, ties share a score, independent of the currency unit and of the row order;
+                      rfm: the R package rfm's exact method (quantiles + 1), which depends on the unit
+                      (in k€ nearly everyone scores M = 1); ntile: equal-size groups, ties split by rank
+  --refunds net|drop  refunds deducted from monetary (net, default) or refund rows deleted before the
+                      analysis (drop); never orders, never the recency or the analysis date
   --out FILE.csv      write the result to this file (default: standard output)
   --delimiter comma|semicolon|tab|whitespace
                       separator (default: detected from the first line; whitespace = aligned columns)
@@ -95,7 +106,9 @@ ${INPUT_FILE_HELP.en}
 Output: comma-separated CSV, '.' decimals, one row per customer in order of first appearance, with the
 fixed English header above. Recency = days from the last purchase to the analysis date; frequency =
 number of orders; monetary = sum of amounts, rounded to cents. A customer whose net total is ≤ 0 stays
-in the table and is reported. An id a spreadsheet would take for a formula (starting with =, +, -, @)
+in the table and is reported. A customer without any purchase (refunds only) is listed with frequency
+0, no recency, scores or segment, stays out of the cut points and is reported; with --refunds drop it is
+not listed (the result is that of the file without its refund rows). An id a spreadsheet would take for a formula (starting with =, +, -, @)
 is written with a leading apostrophe, so that it stays text.
 Example: promethee rfm CDNOW_sample.txt --delimiter whitespace --columns orig_id,customer,date,cds,amount
            --customer customer --date date --amount amount
@@ -117,7 +130,7 @@ export async function runRfm(argv: readonly string[], io: CliIo, language: Langu
   const references = transactionReferences(args, COMMAND);
   const asOf = asOfOption(args.values.get('as-of'));
   const bins = binsOption(args.values.get('bins'));
-  const method = choiceOption<RfmMethod>(args, 'method', ['rfm', 'ntile'], 'rfm', COMMAND);
+  const method = choiceOption<RfmMethod>(args, 'method', RFM_METHODS, 'quantile', COMMAND);
   const refunds = choiceOption(args, 'refunds', ['net', 'drop'] as const, 'net', COMMAND);
 
   const { input, transactions } = await readTransactionFile(args, io, COMMAND, language, references);
@@ -129,6 +142,12 @@ export async function runRfm(argv: readonly string[], io: CliIo, language: Langu
     note(io, language, {
       fr: `${table.nonPositiveCustomers} client(s) au montant net ≤ 0 (achats à 0, ou avoirs au moins égaux aux achats), gardé(s) dans la table`,
       en: `${table.nonPositiveCustomers} customer(s) with a net total ≤ 0 (free purchases, or refunds at least equal to purchases), kept in the table`,
+    });
+  }
+  if (table.customersWithoutPurchase > 0) {
+    note(io, language, {
+      fr: `${table.customersWithoutPurchase} client(s) sans aucun achat (que des avoirs)\u00a0: listé(s) avec une fréquence de 0, sans récence, notes ni segment, et hors du calcul des seuils\u00a0; --refunds drop les retire`,
+      en: `${table.customersWithoutPurchase} customer(s) without any purchase (refunds only): listed with frequency 0, no recency, scores or segment, and left out of the cut points; --refunds drop leaves them out`,
     });
   }
   // The 125-code segment map is made for scores 1–5: with other bins a code such as "444" would get a
@@ -145,6 +164,11 @@ function rfmCsv(table: CustomerTable, scores: RfmScores, language: Language | nu
     const r = scores.r[c] ?? 0;
     const f = scores.f[c] ?? 0;
     const m = scores.m[c] ?? 0;
+    if (r === 0) {
+      // No purchase, only refunds: frequency 0 and the net refunds; no recency, scores or segment.
+      lines.push([formatCsvText(table.customers[c] ?? ''), '', '0', formatDecimal(table.monetary[c] ?? 0, 2), '', '', '', '', ''].join(','));
+      continue;
+    }
     const code = rfmCode(r, f, m);
     let segment = segmentNames.get(code);
     if (segment === undefined) {

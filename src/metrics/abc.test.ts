@@ -10,7 +10,7 @@ function classify(items: string[], values: number[], options?: AbcOptions): AbcR
 }
 
 describe('classifyAbc', () => {
-  it('sorts by value, computes shares and cumulative shares including the item, and classes 80 / 95', () => {
+  it('sorts by value, computes shares and cumulative shares including the item, and classes 80 / 95 by the crossing rule', () => {
     const result = classify(['p', 'q', 'r', 's'], [10, 70, 15, 5]);
     expect(result.total).toBe(100);
     expect(result.excluded).toEqual([]);
@@ -23,7 +23,8 @@ describe('classifyAbc', () => {
       expect(row.share).toBeCloseTo(shares[k] ?? Number.NaN, 12);
       expect(row.cumulativeShare).toBeCloseTo(cumulative[k] ?? Number.NaN, 12);
     });
-    expect(result.rows.map((row) => row.abcClass)).toEqual(['A', 'B', 'B', 'C']);
+    // Shares before each item: 0, 0.70, 0.85, 0.95 — r crosses 80 % and is A; s starts at 95 % and is C.
+    expect(result.rows.map((row) => row.abcClass)).toEqual(['A', 'A', 'B', 'C']);
   });
 
   it('ends the cumulative share on exactly 100 %', () => {
@@ -36,8 +37,8 @@ describe('classifyAbc', () => {
     expect(result.rows.map((row) => row.item)).toEqual(['c', 'a', 'b']);
   });
 
-  it('counts an item exactly on the threshold in the class below it', () => {
-    // Cumulative shares 0.5, 0.8, 0.95, 1 with thresholds 0.8 and 0.95.
+  it('counts an item that brings the cumulative share exactly to the threshold in that class, the next one below', () => {
+    // Cumulative shares 0.5, 0.8, 0.95, 1 with thresholds 0.8 and 0.95; shares before 0, 0.5, 0.8, 0.95.
     const result = classify(['w', 'x', 'y', 'z'], [50, 30, 15, 5]);
     expect(result.rows.map((row) => row.abcClass)).toEqual(['A', 'A', 'B', 'C']);
   });
@@ -48,13 +49,19 @@ describe('classifyAbc', () => {
   });
 
   it('uses the thresholds given', () => {
+    // Shares before: 0, 0.5, 0.8, 0.95 against a = 50 %, b = 90 %.
     const result = classify(['w', 'x', 'y', 'z'], [50, 30, 15, 5], { a: 0.5, b: 0.9 });
-    expect(result.rows.map((row) => row.abcClass)).toEqual(['A', 'B', 'C', 'C']);
+    expect(result.rows.map((row) => row.abcClass)).toEqual(['A', 'B', 'B', 'C']);
   });
 
-  it('classes a single item worth more than a by its cumulative share, so B', () => {
+  it('always classes the largest item A: one worth 96 % of the total is A, the rest C', () => {
+    const result = classify(['big', 'small', 'tiny'], [96, 3, 1]);
+    expect(result.rows.map((row) => row.abcClass)).toEqual(['A', 'C', 'C']);
+  });
+
+  it('classes an item worth 90 % A, and the next one B while the share before it is under 95 %', () => {
     const result = classify(['big', 'small'], [90, 10]);
-    expect(result.rows.map((row) => row.abcClass)).toEqual(['B', 'C']);
+    expect(result.rows.map((row) => row.abcClass)).toEqual(['A', 'B']);
   });
 
   it('leaves items worth 0 or less out of the total and reports them', () => {
@@ -63,7 +70,8 @@ describe('classifyAbc', () => {
     expect(result.excluded).toEqual([1, 2]);
     expect(result.rows.map((row) => [row.item, row.cumulativeShare, row.abcClass])).toEqual([
       ['i3', 0.75, 'A'],
-      ['i0', 1, 'C'],
+      // 75 % before it: i0 crosses 80 % and is A.
+      ['i0', 1, 'A'],
     ]);
   });
 

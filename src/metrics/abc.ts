@@ -1,6 +1,6 @@
 /**
- * ABC (Pareto) classification: items sorted by value, class A for the items that make the first
- * `a` share of the total, B up to `b`, C for the rest.
+ * ABC (Pareto) classification: items sorted by value, class A for the fewest top items that reach
+ * the `a` share of the total, B for the next ones up to `b`, C for the rest.
  */
 import { divisionByZero, numberError, valueError, type SheetError } from '../cells/errors.js';
 
@@ -22,6 +22,8 @@ export interface AbcRow {
   readonly share: number;
   /** Share of this item and of every item ranked before it. */
   readonly cumulativeShare: number;
+  /** Share of the items ranked before this one (0 for the largest): what decides the class. */
+  readonly shareBefore: number;
   /** 1 for the largest value; ties get consecutive ranks in the order of the rows. */
   readonly rank: number;
   readonly abcClass: 'A' | 'B' | 'C';
@@ -41,9 +43,11 @@ export interface AbcResult {
 const TOLERANCE = 1e-12;
 
 /**
- * Classifies items A / B / C by their cumulative share of the total value. An item is A while the
- * cumulative share including it is ≤ a, B while ≤ b, C beyond — so with a single item worth 90 % of
- * the total and a = 80 %, that item is B: the rule is the cumulative share, with no exception.
+ * Classifies items A / B / C by their cumulative share of the total value. The crossing rule: an item
+ * is A when the share of the items ranked before it is below a — so the item that crosses a is A,
+ * class A being the fewest top items reaching a share a of the total, and the largest item is always
+ * A (an item worth 96 % of the total is A, not C); B when the share before it is below b; C beyond.
+ * An item that brings the cumulative share exactly to a is A, and the next one B.
  * Items with a value ≤ 0 (returns, zero sales) are left out of the total and reported in `excluded`.
  *
  * @param items - item ids (customer, product …), one per value
@@ -54,7 +58,7 @@ const TOLERANCE = 1e-12;
  *   would divide by a total of 0)
  * @example
  * classifyAbc(['p', 'q', 'r', 's'], [10, 70, 15, 5])
- * // rows q (0.70, A), r (0.85, B), p (0.95, B), s (1, C); excluded []; total 100
+ * // rows q (0.70, A), r (0.85, A: 0.70 before it), p (0.95, B), s (1, C: 0.95 before it); total 100
  */
 export function classifyAbc(items: readonly string[], values: ArrayLike<number>, options: AbcOptions = {}): AbcResult | SheetError {
   const a = options.a ?? 0.8;
@@ -109,10 +113,12 @@ export function classifyAbc(items: readonly string[], values: ArrayLike<number>,
   let running = 0;
   for (const [position, i] of positive.entries()) {
     const value = values[i] ?? 0;
+    // The share before the item is the previous cumulative share, as the sheet reads it from the row above.
+    const shareBefore = running / total;
     running += value;
     const cumulativeShare = running / total;
-    const abcClass = cumulativeShare <= a + TOLERANCE ? 'A' : cumulativeShare <= b + TOLERANCE ? 'B' : 'C';
-    rows.push({ index: i, item: items[i] ?? '', value, share: value / total, cumulativeShare, rank: position + 1, abcClass });
+    const abcClass = shareBefore < a - TOLERANCE ? 'A' : shareBefore < b - TOLERANCE ? 'B' : 'C';
+    rows.push({ index: i, item: items[i] ?? '', value, share: value / total, cumulativeShare, shareBefore, rank: position + 1, abcClass });
   }
   return { rows, excluded, total };
 }

@@ -2,7 +2,9 @@
  * The weighted-criteria ABC sheet (the method of the commercial-model guide, seed 001): the user sets
  * criteria and their weights, gives each account a score per criterion, and the sheet computes the
  * weighted score, the rank and the class — A for the first share of accounts by rank, B up to a second
- * share, C beyond. Every computed cell is a live formula.
+ * share, C beyond, by the crossing rule of the ABC sheet: an account is A when the share of accounts
+ * ranked before it, (rank − 1) ÷ accounts, is below share A — so the best account is always A, however
+ * few the accounts. Every computed cell is a live formula.
  *
  * Ties: accounts with the same weighted score share the best rank (RANK), so they always get the same
  * class.
@@ -17,7 +19,7 @@ import type { PlanCell, SheetPlan } from './types.js';
 export const WEIGHTED_ABC_PLAN_KEY = 'abc.weighted';
 /** Layout version of the weighted ABC sheet. */
 export const WEIGHTED_ABC_PLAN_VERSION = 1;
-/** Names of the class shares: A while rank ÷ accounts ≤ share A, B while ≤ share B. */
+/** Names of the class shares: A when (rank − 1) ÷ accounts < share A, B when < share B. */
 export const WEIGHTED_ABC_SHARE_NAMES = Object.freeze({ a: 'abc_weighted_share_a', b: 'abc_weighted_share_b' });
 
 /** One criterion and its weight (any positive scale: points, percent). */
@@ -77,8 +79,8 @@ const TEXT = {
   relativeWeight: { fr: 'Poids relatif', en: 'Relative weight' },
   total: { fr: 'Total', en: 'Total' },
   parameters: { fr: '2. Répartition des comptes', en: '2. Split of the accounts' },
-  shareA: { fr: 'Comptes A : rang ≤ (part des comptes)', en: 'A accounts: rank ≤ (share of accounts)' },
-  shareB: { fr: 'Comptes A + B : rang ≤', en: 'A + B accounts: rank ≤' },
+  shareA: { fr: 'Comptes A\u00a0: part des comptes à atteindre (le meilleur toujours A)', en: 'A accounts: share of accounts to reach (the best always A)' },
+  shareB: { fr: 'Comptes A + B\u00a0: part à atteindre', en: 'A + B accounts: share to reach' },
   shareMessage: { fr: 'Un pourcentage entre 0 et 100 %.', en: 'A percentage from 0 to 100%.' },
   summary: { fr: 'Synthèse par classe', en: 'Summary per class' },
   abcClass: { fr: 'Classe', en: 'Class' },
@@ -285,7 +287,9 @@ export function buildWeightedAbcPlan(options: WeightedAbcPlanOptions): SheetPlan
       formulaCell(`IF(OR(COUNT(${own})=0,SUM(${weightsRowRange})=0),"",SUMPRODUCT(${own},${weightsRowRange})/SUM(${weightsRowRange}))`),
       formulaCell(`IF(${score}="","",RANK(${score},${scoresRange},0))`),
       formulaCell(`IF(${rank}="","",${rank}/COUNT(${scoresRange}))`),
-      formulaCell(`IF(${share}="","",IF(${share}<=${WEIGHTED_ABC_SHARE_NAMES.a}+1E-12,"A",IF(${share}<=${WEIGHTED_ABC_SHARE_NAMES.b}+1E-12,"B","C")))`),
+      formulaCell(
+        `IF(${share}="","",IF((${rank}-1)/COUNT(${scoresRange})<${WEIGHTED_ABC_SHARE_NAMES.a}-1E-12,"A",IF((${rank}-1)/COUNT(${scoresRange})<${WEIGHTED_ABC_SHARE_NAMES.b}-1E-12,"B","C")))`,
+      ),
     ]);
   }
   builder.block(firstAccountRow, 1, accountCells);

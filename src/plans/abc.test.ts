@@ -29,7 +29,9 @@ describe('buildAbcPlan', () => {
     const plan = built(['p', 'q'], [10, 90]);
     expect(plan.namedRanges.map((named) => named.name)).toEqual([ABC_THRESHOLD_NAMES.a, ABC_THRESHOLD_NAMES.b]);
     const table = plan.blocks.find((block) => block.row === 6 && block.column === 1);
-    expect(table?.cells[0]?.[6]).toEqual({ formula: 'IF(F6<=abc_threshold_a+1E-12,"A",IF(F6<=abc_threshold_b+1E-12,"B","C"))' });
+    // The crossing rule: the share before the first item is 0, before the second the first row's share.
+    expect(table?.cells[0]?.[6]).toEqual({ formula: 'IF(0<abc_threshold_a-1E-12,"A",IF(0<abc_threshold_b-1E-12,"B","C"))' });
+    expect(table?.cells[1]?.[6]).toEqual({ formula: 'IF(F6<abc_threshold_a-1E-12,"A",IF(F6<abc_threshold_b-1E-12,"B","C"))' });
     // The running total adds the values in sorted order, as the core does, so the last share is exactly 1.
     expect(table?.cells[1]?.[4]).toEqual({ formula: 'E6+C7' });
   });

@@ -5,8 +5,9 @@
  *
  * The sheet applies the core's rule ({@link classifyAbc}) cell by cell: rows sorted by value
  * descending, ties by item id; the running total adds the values in that order, so the total and the
- * cumulative shares are the very numbers the core computes; an item is A while its cumulative share
- * (itself included) is ≤ a, B while ≤ b, else C, with the same 1e-12 allowance for float noise.
+ * cumulative shares are the very numbers the core computes; by the crossing rule an item is A when
+ * the cumulative share of the rows above it (0 for the first row) is below a, B when below b, else C,
+ * with the same 1e-12 allowance for float noise — so the largest item is always A.
  */
 import { classifyAbc } from '../metrics/abc.js';
 import { isSheetError, type Language, type LocalizedText, type SheetError } from '../cells/errors.js';
@@ -60,8 +61,8 @@ const TEXT = {
   name: { fr: 'Segmentation ABC', en: 'ABC segmentation' },
   title: { fr: 'Segmentation ABC (Pareto)', en: 'ABC segmentation (Pareto)' },
   subtitle: {
-    fr: "Éléments triés par valeur décroissante : A jusqu'au seuil A de la part cumulée, B jusqu'au seuil B, C au-delà.",
-    en: 'Items sorted by decreasing value: A up to threshold A of the cumulative share, B up to threshold B, C beyond.',
+    fr: 'Éléments triés par valeur décroissante\u00a0: A tant que la part cumulée des éléments au-dessus est sous le seuil A (l’élément qui franchit le seuil est A, le plus grand l’est toujours), B sous le seuil B, C au-delà.',
+    en: 'Items sorted by decreasing value: A while the cumulative share of the items above is under threshold A (the item that crosses it is A, the largest always is), B under threshold B, C beyond.',
   },
   note: {
     fr: 'Modifiez les seuils (cellules jaunes) : les classes se recalculent. Les valeurs sont triées à la création ; relancez la segmentation après avoir changé les données.',
@@ -75,8 +76,8 @@ const TEXT = {
   cumulativeShare: { fr: 'Part cumulée', en: 'Cumulative share' },
   abcClass: { fr: 'Classe', en: 'Class' },
   parameters: { fr: 'Paramètres', en: 'Parameters' },
-  thresholdA: { fr: 'Seuil A (part cumulée ≤)', en: 'Threshold A (cumulative share ≤)' },
-  thresholdB: { fr: 'Seuil B (part cumulée ≤)', en: 'Threshold B (cumulative share ≤)' },
+  thresholdA: { fr: 'Seuil A (part cumulée à atteindre)', en: 'Threshold A (cumulative share to reach)' },
+  thresholdB: { fr: 'Seuil B (part cumulée à atteindre)', en: 'Threshold B (cumulative share to reach)' },
   thresholdMessage: { fr: 'Un pourcentage entre 0 et 100 %, le seuil A sous le seuil B.', en: 'A percentage from 0 to 100%, threshold A below threshold B.' },
   summary: { fr: 'Synthèse par classe', en: 'Summary per class' },
   items: { fr: 'Éléments', en: 'Items' },
@@ -156,6 +157,8 @@ export function buildAbcPlan(options: AbcPlanOptions): SheetPlan | SheetError {
   const rows: PlanCell[][] = result.rows.map((row, i) => {
     const r = firstItemRow + i;
     const running = i === 0 ? `C${r}` : `E${r - 1}+C${r}`;
+    // The share before the item: that of the row above (the core compares the same number).
+    const before = i === 0 ? '0' : `F${r - 1}`;
     return [
       valueCell(row.rank),
       valueCell(row.item),
@@ -163,7 +166,7 @@ export function buildAbcPlan(options: AbcPlanOptions): SheetPlan | SheetError {
       formulaCell(`C${r}/${total}`),
       formulaCell(running),
       formulaCell(`E${r}/${total}`),
-      formulaCell(`IF(F${r}<=${a}+${TOLERANCE},"A",IF(F${r}<=${b}+${TOLERANCE},"B","C"))`),
+      formulaCell(`IF(${before}<${a}-${TOLERANCE},"A",IF(${before}<${b}-${TOLERANCE},"B","C"))`),
     ];
   });
   builder.block(firstItemRow, 1, rows);

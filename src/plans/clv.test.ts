@@ -77,6 +77,24 @@ describe('buildClvPlan on a small sample', () => {
     expect(customers?.cells[0]?.[6]).toEqual({ value: null });
   });
 
+  it('gives the other customers the same RFM segments when customers with only refunds are added', () => {
+    // Five buyers on days 0 … 30; three refund-only customers on day 30, the calibration end.
+    const buyers: TransactionColumns = {
+      customer: ['a', 'b', 'c', 'd', 'e', 'a', 'b'],
+      day: [0, 5, 12, 20, 30, 25, 28],
+      amount: [100, 40, 15, 60, 5, 80, 20],
+    };
+    const withRefunds: TransactionColumns = {
+      customer: [...buyers.customer, 'r1', 'r2', 'r3'],
+      day: [...Array.from(buyers.day), 30, 30, 30],
+      amount: [...Array.from(buyers.amount), -10, -20, -30],
+    };
+    const without = built({ language: 'en', transactions: buyers, calibrationEnd: 30 });
+    const result = built({ language: 'en', transactions: withRefunds, calibrationEnd: 30 });
+    expect(result.summary.customers).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(result.segments).toEqual(without.segments);
+  });
+
   it('returns the error of a wrong horizon', () => {
     const result = buildClvPlan({ language: 'en', transactions: tx, horizon: -3 });
     expect(isSheetError(result) && result.code).toBe('#NUM!');

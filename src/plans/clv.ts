@@ -105,8 +105,8 @@ const TEXT = {
   llBg: { fr: 'Log-vraisemblance BG/NBD', en: 'BG/NBD log-likelihood' },
   llGg: { fr: 'Log-vraisemblance Gamma-Gamma', en: 'Gamma-Gamma log-likelihood' },
   modelNote: {
-    fr: 'BG/NBD (Fader, Hardie & Lee 2005) : tant qu’il est actif, un client achète à son propre rythme et peut partir après chaque achat. Gamma-Gamma (Fader & Hardie 2013) : chaque client a son panier moyen. Ajustés au maximum de vraisemblance sur les achats jusqu’à la fin de calibration ; avec trop peu de données, la formule simple (x ÷ T × horizon, montant moyen des réachats) les remplace et le statut le dit.',
-    en: 'BG/NBD (Fader, Hardie & Lee 2005): while active, a customer buys at their own pace and may leave after each purchase. Gamma-Gamma (Fader & Hardie 2013): each customer has their own average spend. Fitted by maximum likelihood on the purchases up to the calibration end; with too little data the simple formula (x ÷ T × horizon, mean repeat value) replaces them and the status says so.',
+    fr: 'BG/NBD (Fader, Hardie & Lee 2005) : tant qu’il est actif, un client achète à son propre rythme et peut partir après chaque achat. Gamma-Gamma (Fader & Hardie 2013) : chaque client a son panier moyen. Ajustés au maximum de vraisemblance sur les achats jusqu’à la fin de calibration ; avec trop peu de données, la formule simple (x ÷ T × horizon — le taux de la population pour un client vu depuis moins d’un trimestre —, montant moyen des réachats) les remplace et le statut le dit.',
+    en: 'BG/NBD (Fader, Hardie & Lee 2005): while active, a customer buys at their own pace and may leave after each purchase. Gamma-Gamma (Fader & Hardie 2013): each customer has their own average spend. Fitted by maximum likelihood on the purchases up to the calibration end; with too little data the simple formula (x ÷ T × horizon — the population’s rate for a customer seen for less than a quarter —, mean repeat value) replaces them and the status says so.',
   },
   segmentSection: { fr: '2. Par segment RFM', en: '2. Per RFM segment' },
   segment: { fr: 'Segment RFM', en: 'RFM segment' },

@@ -16,6 +16,7 @@ function table(n: number): CustomerTable {
     monetary: Float64Array.from({ length: n }, (_, i) => 10 + ((i * 7919) % 1000) / 4),
     asOf: 10_000,
     nonPositiveCustomers: 0,
+    customersWithoutPurchase: 0,
   };
 }
 
@@ -42,17 +43,44 @@ describe('buildRfmPlans', () => {
     expect(map?.cells[124]).toEqual([{ value: 555 }, { value: 'Champions' }]);
   });
 
-  it("scores with the parameters' named cut points and looks the segment up in the named map", () => {
+  it("scores with the parameters' named cut points, strictly above them by default, and looks the segment up in the named map", () => {
     const customers = built(3).customers.blocks.find((block) => block.row === 6);
     expect(customers?.cells[0]?.slice(5).map((cell) => ('formula' in cell ? cell.formula : ''))).toEqual([
-      'rfm_bins-SUMPRODUCT(--(rfm_cuts_recency<=C6))',
-      '1+SUMPRODUCT(--(rfm_cuts_frequency<=D6))',
-      '1+SUMPRODUCT(--(rfm_cuts_monetary<=E6))',
-      '100*F6+10*G6+H6',
-      'VLOOKUP(I6,rfm_segment_map,2,FALSE)',
+      'IF(D6=0,"",rfm_bins-SUMPRODUCT(--(rfm_cuts_recency<C6)))',
+      'IF(D6=0,"",1+SUMPRODUCT(--(rfm_cuts_frequency<D6)))',
+      'IF(D6=0,"",1+SUMPRODUCT(--(rfm_cuts_monetary<E6)))',
+      'IF(D6=0,"",100*F6+10*G6+H6)',
+      'IF(D6=0,"",VLOOKUP(I6,rfm_segment_map,2,FALSE))',
     ]);
     // A customer id that looks like a formula stays a value.
     expect(customers?.cells[0]?.[0]).toEqual({ value: '=HYPERLINK("http://x","y")' });
+  });
+
+  it('counts a cut point as passed when the value equals it, with the package’s method "rfm"', () => {
+    const plans = buildRfmPlans({ language: 'fr', table: table(3), method: 'rfm' });
+    if (isSheetError(plans)) throw new Error(plans.message.en);
+    const row = plans.customers.blocks.find((block) => block.row === 6)?.cells[0];
+    expect(row?.[6]).toEqual({ formula: 'IF(D6=0,"",1+SUMPRODUCT(--(rfm_cuts_frequency<=D6)))' });
+  });
+
+  it('writes a customer without any purchase with no date and no recency, out of the cut points', () => {
+    const base = table(10);
+    const withRefundOnly: CustomerTable = {
+      ...base,
+      customers: [...base.customers, 'refund-only'],
+      firstDay: Int32Array.from([...base.firstDay, 0]),
+      lastDay: Int32Array.from([...base.lastDay, 0]),
+      recencyDays: Int32Array.from([...base.recencyDays, 0]),
+      frequency: Int32Array.from([...base.frequency, 0]),
+      monetary: Float64Array.from([...base.monetary, -50]),
+      customersWithoutPurchase: 1,
+    };
+    const plans = buildRfmPlans({ language: 'fr', table: withRefundOnly });
+    if (isSheetError(plans)) throw new Error(plans.message.en);
+    const rows = plans.customers.blocks.find((block) => block.row === 6)?.cells;
+    expect(rows?.[10]?.slice(0, 5)).toEqual([{ value: 'refund-only' }, { value: null }, { value: null }, { value: 0 }, { value: -50 }]);
+    const without = built(10);
+    expect(plans.cuts).toEqual(without.cuts);
   });
 
   it('returns #VALUE! when the default map, made for 5 scores, is asked for 4', () => {

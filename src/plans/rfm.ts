@@ -8,8 +8,11 @@
  *   map, by COUNTIF / SUMIF / COUNTIFS over the customer table.
  *
  * Scores follow the core's convention (src/metrics/rfm/score.ts): raw score = 1 + number of cut
- * points ≤ value, recency reversed. The sheet compares numbers with SUMPRODUCT rather than COUNTIF
- * ("<="&value), which would go through text and could round a monetary value.
+ * points ≤ value — or < value for the default method's quantiles (`strict` cut points) — recency
+ * reversed. The sheet compares numbers with SUMPRODUCT rather than COUNTIF ("<="&value), which would
+ * go through text and could round a monetary value. A customer without any purchase (frequency 0,
+ * only refunds) has no last purchase, no recency, and empty scores, code and segment: every score
+ * formula starts with IF(frequency=0,"",…), so such a customer counts in no segment.
  */
 import { civilFromDay, excelSerialFromDay } from '../cells/dates.js';
 import { isSheetError, valueError, type Language, type LocalizedText, type SheetError } from '../cells/errors.js';
@@ -49,7 +52,7 @@ export interface RfmPlanOptions {
   readonly table: CustomerTable;
   /** Scores per measure, default 5. */
   readonly bins?: number;
-  /** How the cut points are chosen, default 'rfm' (see scoreRfm); ignored when cuts are given. */
+  /** How the cut points are chosen, default 'quantile' (see scoreRfm); ignored when cuts are given. */
   readonly method?: RfmMethod;
   /** Cut points to write as they are. */
   readonly cuts?: CutPoints;
@@ -96,6 +99,10 @@ const TEXT = {
   cutsNote: {
     fr: 'Score = 1 + nombre de seuils ≤ valeur ; la récence est inversée (achat récent = meilleur score). Seuils croissants.',
     en: 'Score = 1 + number of cut points ≤ value; recency is reversed (a recent purchase = best score). Ascending cut points.',
+  },
+  cutsNoteStrict: {
+    fr: 'Seuils = quantiles de chaque critère. Score = 1 + nombre de seuils strictement inférieurs à la valeur (une valeur égale à un seuil reste en dessous)\u00a0; la récence est inversée (achat récent = meilleur score). Seuils croissants. Les clients sans achat (que des avoirs) n’ont pas de score.',
+    en: 'Cut points = quantiles of each measure. Score = 1 + number of cut points strictly below the value (a value equal to a cut point stays below it); recency is reversed (a recent purchase = best score). Ascending cut points. Customers without any purchase (refunds only) get no score.',
   },
   cut: { fr: 'Seuil', en: 'Cut point' },
   bins: { fr: 'Nombre de scores', en: 'Number of scores' },
@@ -196,7 +203,7 @@ export function buildRfmPlans(options: RfmPlanOptions): RfmPlans | SheetError {
   const t = (text: LocalizedText): string => text[language];
   return {
     parameters: buildParameters(t, language, scores.cuts, bins, codes, map, layout),
-    customers: buildCustomers(t, language, table, options.monetaryFormat ?? 'currency', layout),
+    customers: buildCustomers(t, language, table, options.monetaryFormat ?? 'currency', layout, scores.cuts.strict === true ? '<' : '<='),
     summary: buildSummary(t, language, bins, options.monetaryFormat ?? 'currency', layout),
     cuts: scores.cuts,
     bins,
@@ -247,7 +254,10 @@ function buildParameters(
     .name(RFM_NAMES.frequencyCuts, cellRange(FIRST_CUT_ROW, 3, bins - 1))
     .name(RFM_NAMES.monetaryCuts, cellRange(FIRST_CUT_ROW, 4, bins - 1))
     .name(RFM_NAMES.bins, cellRange(binsRow, 2));
-  builder.block(binsRow + 1, 1, [[valueCell(t(TEXT.cutsNote))]]).style(cellRange(binsRow + 1, 1), 'note').merge(cellRange(binsRow + 1, 1, 1, 5));
+  builder
+    .block(binsRow + 1, 1, [[valueCell(t(cuts.strict === true ? TEXT.cutsNoteStrict : TEXT.cutsNote))]])
+    .style(cellRange(binsRow + 1, 1), 'note')
+    .merge(cellRange(binsRow + 1, 1, 1, 5));
 
   // 2. The segments, with what they mean and what to do.
   const segmentRow = layout.firstSegmentRow;
@@ -285,7 +295,11 @@ function buildParameters(
   return builder.build();
 }
 
-function buildCustomers(t: Translate, language: Language, table: CustomerTable, monetaryFormat: NumberFormatName, layout: RfmLayout): SheetPlan {
+/**
+ * @param passes - how a value compares with a cut point it passes: "<=" (a value equal to a cut
+ *   point scores above it) or "<" (the default method's quantiles: strictly above)
+ */
+function buildCustomers(t: Translate, language: Language, table: CustomerTable, monetaryFormat: NumberFormatName, layout: RfmLayout, passes: '<' | '<='): SheetPlan {
   const n = table.customers.length;
   const { firstCustomerRow } = layout;
   const date = dayAsText(table.asOf);
@@ -303,17 +317,20 @@ function buildCustomers(t: Translate, language: Language, table: CustomerTable, 
   const rows: PlanCell[][] = new Array<PlanCell[]>(n);
   for (let i = 0; i < n; i++) {
     const r = firstCustomerRow + i;
+    const purchased = (table.frequency[i] ?? 0) > 0;
+    // No purchase (frequency 0): no date, no recency, and every score formula gives "".
+    const none = `IF(D${r}=0,"",`;
     rows[i] = [
       valueCell(table.customers[i] ?? ''),
-      valueCell(excelSerialFromDay(table.lastDay[i] ?? 0)),
-      valueCell(table.recencyDays[i] ?? 0),
+      valueCell(purchased ? excelSerialFromDay(table.lastDay[i] ?? 0) : null),
+      valueCell(purchased ? (table.recencyDays[i] ?? 0) : null),
       valueCell(table.frequency[i] ?? 0),
       valueCell(table.monetary[i] ?? 0),
-      formulaCell(`${RFM_NAMES.bins}-SUMPRODUCT(--(${RFM_NAMES.recencyCuts}<=C${r}))`),
-      formulaCell(`1+SUMPRODUCT(--(${RFM_NAMES.frequencyCuts}<=D${r}))`),
-      formulaCell(`1+SUMPRODUCT(--(${RFM_NAMES.monetaryCuts}<=E${r}))`),
-      formulaCell(`100*F${r}+10*G${r}+H${r}`),
-      formulaCell(`VLOOKUP(I${r},${RFM_NAMES.segmentMap},2,FALSE)`),
+      formulaCell(`${none}${RFM_NAMES.bins}-SUMPRODUCT(--(${RFM_NAMES.recencyCuts}${passes}C${r})))`),
+      formulaCell(`${none}1+SUMPRODUCT(--(${RFM_NAMES.frequencyCuts}${passes}D${r})))`),
+      formulaCell(`${none}1+SUMPRODUCT(--(${RFM_NAMES.monetaryCuts}${passes}E${r})))`),
+      formulaCell(`${none}100*F${r}+10*G${r}+H${r})`),
+      formulaCell(`${none}VLOOKUP(I${r},${RFM_NAMES.segmentMap},2,FALSE))`),
     ];
   }
   builder.block(firstCustomerRow, 1, rows);

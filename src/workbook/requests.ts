@@ -67,6 +67,12 @@ export function plansForRequest(request: BuildRequest, selection?: SelectionData
           en: `${table.nonPositiveCustomers} customer(s) with a net amount ≤ 0 (refunds): kept in the table.`,
         });
       }
+      if (table.customersWithoutPurchase > 0) {
+        notes.push({
+          fr: `${table.customersWithoutPurchase} client(s) sans aucun achat (que des avoirs)\u00a0: listés sans score ni segment, hors du calcul des seuils.`,
+          en: `${table.customersWithoutPurchase} customer(s) without any purchase (refunds only): listed with no score or segment, left out of the cut points.`,
+        });
+      }
       return { plans: [plans.summary, plans.customers, plans.parameters], notes };
     }
     case 'clv': {

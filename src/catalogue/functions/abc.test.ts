@@ -10,23 +10,28 @@ const codeOf = (result: readonly (readonly unknown[])[]) => {
 };
 
 describe('ABC_CLASS', () => {
-  it('classifies by cumulative share: 70 % A, then 85 % and 95 % B, then 100 % C', () => {
-    // Sorted: 70 (70 %), 15 (85 %), 10 (95 %), 5 (100 %), by hand.
-    expect(invoke('ABC_CLASS', [column(10, 70, 15, 5)])).toEqual(column('B', 'A', 'B', 'C'));
+  it('classifies by the crossing rule: 70 A, 15 crossing 80 % A, 10 B, 5 (95 % before it) C', () => {
+    // Sorted: 70, 15, 10, 5; cumulative share before each: 0, 70 %, 85 %, 95 %, by hand.
+    expect(invoke('ABC_CLASS', [column(10, 70, 15, 5)])).toEqual(column('B', 'A', 'A', 'C'));
+  });
+
+  it('classes an item worth 96 % of the total A', () => {
+    expect(invoke('ABC_CLASS', [column(3, 96, 1)])).toEqual(column('C', 'A', 'C'));
   });
 
   it('reads thresholds given as percentages in text or as shares', () => {
-    expect(invoke('ABC_CLASS', [column(10, 70, 15, 5), '85 %', 0.9])).toEqual(column('C', 'A', 'A', 'C'));
+    // Shares before 0, 70 %, 85 %, 95 % against 85 % and 90 %.
+    expect(invoke('ABC_CLASS', [column(10, 70, 15, 5), '85 %', 0.9])).toEqual(column('B', 'A', 'A', 'C'));
   });
 
   it('leaves values ≤ 0 out of the total with a dash, and keeps trailing blanks empty', () => {
-    // Total of the positive values: 80; 60 → 75 % A, 20 → 100 % C.
-    expect(invoke('ABC_CLASS', [column(60, 0, -5, 20, '', null)])).toEqual(column('A', '-', '-', 'C', '', ''));
+    // Total of the positive values: 80; 60 A, 20 (75 % before it) A.
+    expect(invoke('ABC_CLASS', [column(60, 0, -5, 20, '', null)])).toEqual(column('A', '-', '-', 'A', '', ''));
   });
 
   it('breaks ties by the order of the list', () => {
-    // 50 / 50: the first reaches 50 % (A), the second 100 % (C).
-    expect(invoke('ABC_CLASS', [column(50, 50)])).toEqual(column('A', 'C'));
+    // 50 / 50 with a = 50 %: the first (0 % before it) A, the second (50 % before it) B.
+    expect(invoke('ABC_CLASS', [column(50, 50), 0.5])).toEqual(column('A', 'B'));
   });
 
   it('gives #NUM! for thresholds that are not 0 < a < b ≤ 100 %', () => {

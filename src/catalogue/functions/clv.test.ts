@@ -67,10 +67,28 @@ describe('CLV_PREDICT', () => {
   });
 
   it('falls back to the simple formula on a small sample and leaves P(alive) empty', () => {
-    const result = invoke('CLV_PREDICT', [[['a'], ['a'], ['b']], [[45000], [45014], [45007]], [[10], [20], [5]], 2]);
-    // a: x = 1, T = 2 weeks → 1 purchase in 2 weeks, spend 20, CLV 20.
-    expect(result[1]?.slice(0, 8)).toEqual(['a', 1, 2, 2, 1, '', 20, 20]);
+    const result = invoke('CLV_PREDICT', [[['a'], ['a'], ['b']], [[45000], [45098], [45007]], [[10], [20], [5]], 14]);
+    // a: x = 1, T = 14 weeks (over a quarter) → 1 purchase in 14 weeks, spend 20, CLV 20.
+    expect(result[1]?.slice(0, 8)).toEqual(['a', 1, 14, 14, 1, '', 20, 20]);
     expect(result[1]?.[8]).toMatch(/^achats : formule simple/);
+  });
+
+  it('gives a customer seen for less than a quarter the population’s rate, and says so', () => {
+    const result = invoke('CLV_PREDICT', [[['a'], ['a'], ['b']], [[45000], [45098], [45007]], [[10], [20], [5]], 14]);
+    // b: x = 0, T = 13 weeks (91 days, under 91.3125). Population rate: 1 repeat purchase ÷ (14 + 91.3125 ÷ 7 weeks).
+    const rate = 1 / (14 + 91.3125 / 7);
+    expect(result[2]?.[0]).toBe('b');
+    expect(result[2]?.[4]).toBeCloseTo(rate * 14, 12);
+    expect(result[2]?.[8]).toMatch(/au taux d’achat de la population, car le client n’est observé que depuis moins d’un trimestre/);
+  });
+
+  it('does not extrapolate two purchases on consecutive days into one a day', () => {
+    // c bought on two consecutive days at the calibration end: x = 1, T = 1 day. x ÷ T would give 365 in a year.
+    const result = invoke('CLV_PREDICT', [[['a'], ['a'], ['c'], ['c']], [[45000], [45098], [45097], [45098]], [[10], [20], [5], [5]], 365, 0, undefined, 'day']);
+    const purchases = result[2]?.[4] as number;
+    // Population rate: 2 repeat purchases ÷ (98 + 91.3125 days) a day → 3.86 in 365 days.
+    expect(purchases).toBeCloseTo((2 / (98 + 91.3125)) * 365, 9);
+    expect(purchases).toBeLessThan(5);
   });
 
   it('leaves trailing empty rows out', () => {

@@ -34,9 +34,9 @@ function demoOrders(): { customers: string[][]; dates: string[][]; amounts: numb
   return { customers, dates, amounts };
 }
 
-describe('RFM_TABLE on the R rfm package’s demo orders, analysed on 2006-12-31', () => {
+describe('RFM_TABLE on the R rfm package’s demo orders, analysed on 2006-12-31 with the package’s method "rfm"', () => {
   const { customers, dates, amounts } = demoOrders();
-  const table: OutMatrix = invoke('RFM_TABLE', [customers, dates, amounts, '2006-12-31']);
+  const table: OutMatrix = invoke('RFM_TABLE', [customers, dates, amounts, '2006-12-31', undefined, 'rfm']);
   const [header, ...rows] = table;
 
   it('spills a header row and one row per customer: 995 customers, 4906 orders', () => {
@@ -54,7 +54,7 @@ describe('RFM_TABLE on the R rfm package’s demo orders, analysed on 2006-12-31
 
   it('gives every customer a named segment, in English with language "en"', () => {
     expect(rows.every((row) => typeof row[8] === 'string' && row[8] !== '')).toBe(true);
-    const english = invoke('RFM_TABLE', [customers, dates, amounts, '2006-12-31', undefined, undefined, 'en']);
+    const english = invoke('RFM_TABLE', [customers, dates, amounts, '2006-12-31', undefined, 'rfm', 'en']);
     expect(english[0]?.[8]).toBe('Segment');
     expect(english[0]?.[1]).toBe('Recency (days)');
   });
@@ -96,7 +96,7 @@ describe('RFM_TABLE, worked by hand', () => {
     expect(errorIn(short[0]?.[0]).message.en).toBe('customers and dates must have the same number of rows: 5 vs 4');
     const twoRows = invoke('RFM_TABLE', [customers, dates, amounts, undefined, 2, [[30], [2]]]);
     expect(errorIn(twoRows[0]?.[0]).message.en).toBe(
-      'method: give "rfm", "ntile" or the cut points as 3 rows (recency, frequency, monetary) of 1 numbers (got 2 rows)',
+      'method: give "quantile", "rfm", "ntile" or the cut points as 3 rows (recency, frequency, monetary) of 1 numbers (got 2 rows)',
     );
   });
 
@@ -108,6 +108,30 @@ describe('RFM_TABLE, worked by hand', () => {
 
   it('gives #NUM! for an analysis date before the last purchase', () => {
     expect(errorIn(invoke('RFM_TABLE', [customers, dates, amounts, '2024-12-01'])[0]?.[0]).code).toBe('#NUM!');
+  });
+});
+
+describe('RFM_TABLE with a customer who only has refunds', () => {
+  // a, b, c as above (2 scores, default quantiles); r: a refund of 30 on 2025-01-05 (serial 45662), after every purchase.
+  const base = { customers: column(['a', 'b', 'a', 'c', 'c']), dates: column([45627, 45473, 45647, 45656, 45656]), amounts: column([100, 20, 50, 300, -100]) };
+  const withRefund = {
+    customers: [...base.customers, ['r']],
+    dates: [...base.dates, [45662]],
+    amounts: [...base.amounts, [-30]],
+  };
+
+  it('lists them with frequency 0 and no recency, scores or segment', () => {
+    const table = invoke('RFM_TABLE', [withRefund.customers, withRefund.dates, withRefund.amounts]);
+    expect(table[4]).toEqual(['r', '', 0, -30, '', '', '', '', '']);
+  });
+
+  it('changes no other customer: the analysis date stays the day after the last purchase, the cut points stay', () => {
+    const without = invoke('RFM_TABLE', [base.customers, base.dates, base.amounts]);
+    const table = invoke('RFM_TABLE', [withRefund.customers, withRefund.dates, withRefund.amounts]);
+    expect(table.slice(0, 4)).toEqual(without);
+    // The last purchase is on 2024-12-30: c's recency is 1 day, a's 10 days.
+    expect(table[3]?.[1]).toBe(1);
+    expect(table[1]?.[1]).toBe(10);
   });
 });
 
@@ -139,8 +163,30 @@ describe('RFM_SCORE', () => {
     expect(errorIn(invoke('RFM_SCORE', [column([10]), column(['']), column([1])])[0]?.[0]).message.en).toBe('No complete row to score');
   });
 
-  it('scores by the package’s quantiles plus 1 by default, worked by hand on five customers', () => {
+  it('scores by the quantiles by default, a value passing a cut point when strictly above it, worked by hand on five customers', () => {
     const codes = invoke('RFM_SCORE', [column([1, 2, 3, 4, 5]), column([5, 4, 3, 2, 1]), column([50, 40, 30, 20, 10])]);
+    // Quantiles (type 7) at 20 … 80 % of 1…5 are 1.8, 2.6, 3.4, 4.2: recency 1 … 5 passes 0 … 4 of them
+    // → raw 1 … 5 → reversed R 5 … 1; frequency 5 … 1 → 5 … 1. Monetary cut points 18, 26, 34, 42: 50 … 10 → 5 … 1.
+    expect(codes).toEqual([['555'], ['444'], ['333'], ['222'], ['111']]);
+  });
+
+  it('gives the same codes for amounts in euros and in thousands of euros by default', () => {
+    const euros = invoke('RFM_SCORE', [column([3, 40, 200, 9]), column([4, 2, 1, 1]), column([900, 350, 80, 95])]);
+    const thousands = invoke('RFM_SCORE', [column([3, 40, 200, 9]), column([4, 2, 1, 1]), column([0.9, 0.35, 0.08, 0.095])]);
+    expect(thousands).toEqual(euros);
+    // With the package's method, amounts under 1 all fall below its first cut point (a quantile + 1): M = 1.
+    const exact = invoke('RFM_SCORE', [column([3, 40, 200, 9]), column([4, 2, 1, 1]), column([0.9, 0.35, 0.08, 0.095]), undefined, undefined, 'rfm']);
+    expect(exact.map((row) => (typeof row[0] === 'string' ? row[0].charAt(2) : ''))).toEqual(['1', '1', '1', '1']);
+  });
+
+  it('leaves a row with frequency 0 empty and out of the cut points', () => {
+    const scored = invoke('RFM_SCORE', [column([10, 184, 1]), column([2, 1, 1]), column([150, 20, 200]), undefined, 2]);
+    const withEmpty = invoke('RFM_SCORE', [column([10, '', 184, 1]), column([2, 0, 1, 1]), column([150, -40, 20, 200]), undefined, 2]);
+    expect(withEmpty).toEqual([scored[0], [''], scored[1], scored[2]]);
+  });
+
+  it('scores by the package’s quantiles plus 1 with method "rfm", worked by hand on five customers', () => {
+    const codes = invoke('RFM_SCORE', [column([1, 2, 3, 4, 5]), column([5, 4, 3, 2, 1]), column([50, 40, 30, 20, 10]), undefined, undefined, 'rfm']);
     // Quantiles (type 7) at 20 … 80 % of 1…5 are 1.8, 2.6, 3.4, 4.2; plus 1: cut points 2.8, 3.6, 4.4, 5.2.
     // Recency 1, 2, 3, 4, 5 → raw 1, 1, 2, 3, 4 → reversed R 5, 5, 4, 3, 2. Frequency 5 … 1 → 4, 3, 2, 1, 1.
     // Monetary 10 … 50: cut points 19, 27, 35, 43 → 50 … 10 score 5, 4, 3, 2, 1.

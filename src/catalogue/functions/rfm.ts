@@ -42,22 +42,23 @@ function scoringOptions(asOfArg: RawArg, binsArg: RawArg, methodArg: RawArg): { 
   return { asOf: asOf ?? undefined, options: { bins: bins ?? undefined, ...method } };
 }
 
-/** "rfm", "ntile", or a block of cut points: 3 rows (R, F, M) of bins − 1 ascending numbers. */
+/** "quantile" (default), "rfm", "ntile", or a block of cut points: 3 rows (R, F, M) of bins − 1 ascending numbers. */
 function methodOption(arg: RawArg, bins: number): Pick<ScoreOptions, 'method' | 'cuts'> | SheetError {
   const rows = toRows(arg);
   const { rows: height, columns: width } = shapeOf(rows);
   if (height <= 1 && width <= 1) {
     const cell = rows[0]?.[0];
     const method = choiceFromCell(cell, 'method', [
-      { value: 'rfm', names: ['rfm', 'quantiles'] },
+      { value: 'quantile', names: ['quantile', 'quantiles'] },
+      { value: 'rfm', names: ['rfm', 'r'] },
       { value: 'ntile', names: ['ntile', 'effectifs'] },
-    ], 'rfm');
+    ], 'quantile');
     return isSheetError(method) ? method : { method };
   }
   if (height !== 3) {
     return valueError(
-      `method : donnez "rfm", "ntile" ou les seuils sur 3 lignes (récence, fréquence, montant) de ${bins - 1} nombres (reçu ${height} lignes)`,
-      `method: give "rfm", "ntile" or the cut points as 3 rows (recency, frequency, monetary) of ${bins - 1} numbers (got ${height} rows)`,
+      `method\u00a0: donnez «\u00a0quantile\u00a0», «\u00a0rfm\u00a0», «\u00a0ntile\u00a0» ou les seuils sur 3 lignes (récence, fréquence, montant) de ${bins - 1} nombres (reçu ${height} lignes)`,
+      `method: give "quantile", "rfm", "ntile" or the cut points as 3 rows (recency, frequency, monetary) of ${bins - 1} numbers (got ${height} rows)`,
     );
   }
   const lines: number[][] = [];
@@ -85,16 +86,25 @@ const tableParams = [
   rangeParam('customers', 'text', 'Identifiant client de chaque transaction (une colonne)', 'Customer id of each transaction (a column)'),
   rangeParam('dates', 'date', TRANSACTION_DATES_HELP.fr, TRANSACTION_DATES_HELP.en),
   rangeParam('amounts', 'number', 'Montant de chaque transaction (négatif = avoir, déduit)', 'Amount of each transaction (negative = refund, netted)'),
-  optionalParam('as_of', 'date', undefined, "Date d'analyse (défaut : lendemain de la dernière date)", 'Analysis date (default: the day after the last date)'),
+  optionalParam('as_of', 'date', undefined, 'Date d’analyse (défaut\u00a0: lendemain du dernier achat)', 'Analysis date (default: the day after the last purchase)'),
   optionalParam('bins', 'number', 5, 'Nombre de notes par critère, 2 à 9 (défaut 5)', 'Number of scores per measure, 2 to 9 (default 5)'),
   // A range of cut points is accepted: Excel must be told (metadata `matrix`), or it never passes one.
-  { ...optionalParam('method', 'any', 'rfm', '"rfm" (quantiles, défaut), "ntile" (effectifs égaux) ou une plage de seuils 3 × (bins − 1)', '"rfm" (quantiles, default), "ntile" (equal groups) or a 3 × (bins − 1) range of cut points'), range: true },
+  {
+    ...optionalParam(
+      'method',
+      'any',
+      'quantile',
+      '«\u00a0quantile\u00a0» (quantiles, défaut, indépendant de l’unité), «\u00a0rfm\u00a0» (méthode exacte du package R rfm, dépend de l’unité), «\u00a0ntile\u00a0» (effectifs égaux) ou une plage de seuils 3 × (bins − 1)',
+      '"quantile" (quantiles, default, unit-independent), "rfm" (the R package rfm\'s exact method, unit-dependent), "ntile" (equal groups) or a 3 × (bins − 1) range of cut points',
+    ),
+    range: true,
+  },
   optionalParam('language', 'text', 'fr', 'Langue des en-têtes et segments : "fr" (défaut) ou "en"', 'Language of headers and segments: "fr" (default) or "en"'),
 ];
 
 const RFM_CONVENTIONS = t(
-  "Récence = jours entre le dernier achat et la date d'analyse (défaut : lendemain de la dernière date des données). Fréquence = nombre de transactions (les avoirs, montants négatifs, ne comptent pas comme commandes). Montant = somme des montants, avoirs déduits ; un client à montant ≤ 0 reste dans la table. Méthode \"rfm\" (celle du package R rfm) : seuils aux quantiles de chaque critère, les ex æquo ont la même note, la récence est inversée (le plus récent = 5). \"ntile\" : groupes d'effectifs égaux, ex æquo départagés par le rang. Seuils personnalisés : une valeur reçoit la note 1 + le nombre de seuils ≤ à elle (pour la récence, la note est ensuite inversée). Segments : les 11 segments nommés, chaque code des 125 dans exactement un segment ; ils n'existent qu'avec 5 notes (avec un autre nombre de notes, la colonne segment reste vide : un code « 222 » sur 2 notes serait le meilleur, pas un client « à surveiller »).",
-  'Recency = days from the last purchase to the analysis date (default: the day after the last date in the data). Frequency = number of transactions (refunds, negative amounts, are not orders). Monetary = sum of amounts, refunds netted; a customer with a total ≤ 0 stays in the table. Method "rfm" (the R package rfm\'s): cut points at the quantiles of each measure, ties share a score, recency reversed (most recent = 5). "ntile": equal-size groups, ties split by rank. Custom cut points: a value scores 1 + the number of cut points ≤ it (then reversed for recency). Segments: the 11 named segments, each of the 125 codes in exactly one; they exist with 5 scores only (with other bins the segment column stays empty: a "222" on 2 scores is the best, not a customer who needs attention).',
+  "Récence = jours entre le dernier achat et la date d’analyse (défaut\u00a0: lendemain du dernier achat des données)\u00a0; les avoirs ne fixent ni la récence ni la date d’analyse. Fréquence = nombre de transactions (les avoirs, montants négatifs, ne comptent pas comme commandes). Montant = somme des montants, avoirs déduits\u00a0; un client à montant ≤ 0 reste dans la table. Un client sans aucun achat (que des avoirs) est listé avec une fréquence de 0, sans récence, sans notes ni segment, et n’entre pas dans le calcul des seuils. Méthode «\u00a0quantile\u00a0» (défaut)\u00a0: seuils aux quantiles (type 7) de chaque critère, une valeur ne passe un seuil que si elle lui est strictement supérieure\u00a0; les ex æquo ont la même note, la récence est inversée (le plus récent = 5), et les notes ne dépendent ni de l’unité monétaire (euros ou milliers d’euros) ni de l’ordre des lignes. «\u00a0rfm\u00a0»\u00a0: la méthode exacte du package R rfm, qui ajoute 1 à chaque seuil et dépend donc de l’unité (des montants en k€ ont presque tous M = 1). «\u00a0ntile\u00a0»\u00a0: groupes d’effectifs égaux, ex æquo départagés par le rang. Seuils personnalisés\u00a0: une valeur reçoit la note 1 + le nombre de seuils ≤ à elle (pour la récence, la note est ensuite inversée). Segments : les 11 segments nommés, chaque code des 125 dans exactement un segment ; ils n'existent qu'avec 5 notes (avec un autre nombre de notes, la colonne segment reste vide : un code « 222 » sur 2 notes serait le meilleur, pas un client « à surveiller »).",
+  'Recency = days from the last purchase to the analysis date (default: the day after the last purchase in the data); refunds set neither the recency nor the analysis date. Frequency = number of transactions (refunds, negative amounts, are not orders). Monetary = sum of amounts, refunds netted; a customer with a total ≤ 0 stays in the table. A customer without any purchase (refunds only) is listed with frequency 0, no recency, no scores and no segment, and never enters the cut points. Method "quantile" (default): cut points at the (type-7) quantiles of each measure, a value passing a cut point only when strictly above it; ties share a score, recency reversed (most recent = 5), and the scores depend neither on the currency unit (euros or thousands of euros) nor on the order of the rows. "rfm": the R package rfm\'s exact method, which adds 1 to each cut point and so depends on the unit (amounts in k€ nearly all score M = 1). "ntile": equal-size groups, ties split by rank. Custom cut points: a value scores 1 + the number of cut points ≤ it (then reversed for recency). Segments: the 11 named segments, each of the 125 codes in exactly one; they exist with 5 scores only (with other bins the segment column stays empty: a "222" on 2 scores is the best, not a customer who needs attention).',
 );
 
 export const RFM_TABLE = defineFunction({
@@ -127,6 +137,11 @@ export const RFM_TABLE = defineFunction({
       const r = scores.r[i] ?? 0;
       const f = scores.f[i] ?? 0;
       const m = scores.m[i] ?? 0;
+      if (r === 0) {
+        // No purchase, only refunds: no recency, no scores, no segment.
+        out.push([table.customers[i] ?? '', '', 0, roundToCents(table.monetary[i] ?? 0), '', '', '', '', '']);
+        continue;
+      }
       const code = rfmCode(r, f, m);
       const segment = withSegments ? segmentOfCode(code) : null;
       out.push([
@@ -157,8 +172,8 @@ export const RFM_SCORE = defineFunction({
   category: 'rfm',
   summary: t('Code RFM ("545") de chaque client d’une table clients.', 'RFM code ("545") of every customer of a customer table.'),
   help: t(
-    `Sur les colonnes d'une table clients (export CRM : date du dernier achat ou jours depuis, nombre de commandes, total dépensé), renvoie le code RFM de chaque ligne, aligné ; chaque client est noté par rapport à toute la colonne. La première colonne est lue comme des dates quand ce sont des dates (ou des nombres de série à partir de 1950), sinon comme des jours. Les lignes vides restent vides. ${RFM_CONVENTIONS.fr}`,
-    `Over the columns of a customer table (CRM export: last order date or days since, number of orders, total spent), returns the RFM code of every row, aligned; each customer is scored against the whole column. The first column is read as dates when it holds dates (or serial numbers from 1950 on), otherwise as days. Empty rows stay empty. ${RFM_CONVENTIONS.en}`,
+    `Sur les colonnes d'une table clients (export CRM : date du dernier achat ou jours depuis, nombre de commandes, total dépensé), renvoie le code RFM de chaque ligne, aligné ; chaque client est noté par rapport à toute la colonne. La première colonne est lue comme des dates quand ce sont des dates (ou des nombres de série à partir de 1950), sinon comme des jours. Les lignes vides restent vides, comme celles d’une fréquence de 0 (client sans achat\u00a0: pas de note, et hors du calcul des seuils). ${RFM_CONVENTIONS.fr}`,
+    `Over the columns of a customer table (CRM export: last order date or days since, number of orders, total spent), returns the RFM code of every row, aligned; each customer is scored against the whole column. The first column is read as dates when it holds dates (or serial numbers from 1950 on), otherwise as days. Empty rows stay empty, as do rows with a frequency of 0 (a customer without purchase: no score, and out of the cut points). ${RFM_CONVENTIONS.en}`,
   ),
   example: { formula: '=RFM_SCORE(B2:B5000, C2:C5000, D2:D5000)', result: t('"545", "111", …', '"545", "111", …') },
   params: scoreParams,
@@ -185,8 +200,13 @@ export const RFM_SCORE = defineFunction({
         lastDays.push(null);
         continue;
       }
-      const last = readsDates ? dayFromCell(lastCells[i], 'recency_or_last_date', order) : numberFromCell(lastCells[i], 'recency_or_last_date');
       const frequency = numberFromCell(frequencyCells[i], 'frequency');
+      if (typeof frequency === 'number' && frequency <= 0) {
+        // A customer without any purchase: no score, and out of the cut points (its recency may be empty).
+        lastDays.push(null);
+        continue;
+      }
+      const last = readsDates ? dayFromCell(lastCells[i], 'recency_or_last_date', order) : numberFromCell(lastCells[i], 'recency_or_last_date');
       const monetary = numberFromCell(monetaryCells[i], 'monetary');
       const problem = [last, frequency, monetary].find(isSheetError);
       if (problem) {

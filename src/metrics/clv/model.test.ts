@@ -72,17 +72,33 @@ describe('fitClv and predictClv on the CDNOW sample', () => {
 
 describe('the fallback to the simple formula', () => {
   it('is used, and said, when there are too few customers', () => {
-    const s = summaryOf([2, 0, 1], [10, 0, 5], [20, 10, 20], [30, 0, 12]);
+    const s = summaryOf([2, 0, 1], [10, 0, 5], [20, 15, 20], [30, 0, 12]);
     const fit = fitClv(s);
     expect(fit.frequency.model).toBe('simple');
     expect(fit.spend.model).toBe('simple');
     const p = predict(s, fit, { horizon: 10, discountRate: 0 });
-    // x ÷ T × horizon; spend = m, or the population mean repeat value (2·30 + 12) ÷ 3 = 24 for x = 0.
+    // x ÷ T × horizon (every T over a quarter, 13.04 weeks); spend = m, or the population mean repeat value (2·30 + 12) ÷ 3 = 24 for x = 0.
     expect([...p.expectedPurchases]).toEqual([1, 0, 0.5]);
     expect([...p.expectedSpend]).toEqual([30, 24, 12]);
     expect([...p.clv]).toEqual([30, 0, 6]);
     expect(Number.isNaN(p.probabilityAlive[0])).toBe(true);
     expect(p.statuses[p.status[0] ?? 0]?.en).toMatch(/^purchases: simple formula \(3 customer\(s\), 2 of them repeat buyers/);
+  });
+
+  it('does not extrapolate a rate from less than a quarter: two purchases on consecutive days are not 364 a year', () => {
+    // c1: x = 1, T = 1 day (1/7 week); c2: x = 2 over 26 weeks.
+    const s = summaryOf([1, 2], [1 / 7, 20], [1 / 7, 26], [10, 10]);
+    const fit = fitClv(s);
+    // Population rate: 3 repeat purchases ÷ (91.3125 days = 13.0446 weeks, the floor, + 26 weeks).
+    const rate = 3 / (91.3125 / 7 + 26);
+    expect(fit.populationRate).toBeCloseTo(rate, 12);
+    const p = predict(s, fit, { horizon: 52, discountRate: 0 });
+    expect(p.expectedPurchases[0]).toBeCloseTo(rate * 52, 9);
+    expect(p.expectedPurchases[0]).toBeLessThan(4.1);
+    expect(p.statuses[p.status[0] ?? 0]?.en).toContain('at the population\'s purchase rate, as the customer has been observed for less than a quarter (91.3125 days)');
+    // c2, observed for 26 weeks, keeps its own rate: 2 ÷ 26 × 52 = 4.
+    expect(p.expectedPurchases[1]).toBeCloseTo(4, 12);
+    expect(p.statuses[p.status[1] ?? 0]?.en).not.toContain('population');
   });
 
   it('is used when the BG/NBD fit hits its iteration cap', () => {

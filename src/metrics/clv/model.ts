@@ -19,6 +19,13 @@ export interface FitLimits {
   readonly maxIterations: number;
 }
 export const FIT_LIMITS: FitLimits = Object.freeze({ bgnbdMillis: 8000, gammaGammaMillis: 4000, maxIterations: 5000 });
+/**
+ * The shortest span, in days, from which the simple formula extrapolates a customer's own rate x ÷ T:
+ * a quarter of a year (91.3 days). A customer first seen more recently gets the population's rate
+ * instead — two purchases on consecutive days are not a rate of one a day — and the population's
+ * rate counts every span as at least this long.
+ */
+export const MIN_SPAN_DAYS = 365.25 / 4;
 /** The horizon may not exceed this many time units (the series behind E[Y(t)] slows as t/(α+T) grows). */
 export const MAX_HORIZON_UNITS = 5000;
 /** The horizon is cut into at most this many slices for discounting. */
@@ -30,7 +37,10 @@ export interface ClvFit {
   readonly spend: { readonly model: 'gamma-gamma'; readonly fit: FitOutcome<GammaGammaParams> } | { readonly model: 'simple'; readonly reason: LocalizedText; readonly fit: FitOutcome<GammaGammaParams> | null };
   readonly customers: number;
   readonly repeatBuyers: number;
-  /** Σx ÷ ΣT: repeat purchases per time unit over all customers, the simple formula's fallback rate. */
+  /**
+   * Σx ÷ Σmax(T, {@link MIN_SPAN_DAYS}): repeat purchases per time unit over all customers, each span
+   * counted as at least a quarter; the simple formula's rate for a customer seen for less than that.
+   */
   readonly populationRate: number;
   /** Σ x·m ÷ Σ x: mean value of a repeat purchase over all customers, the simple formula's fallback spend. */
   readonly populationSpend: number;
@@ -62,6 +72,7 @@ const STOP_REASONS: Record<FitOutcome<unknown>['stop'], LocalizedText> = {
 export function fitClv(summary: ClvSummary, options: FitClvOptions = {}): ClvFit {
   const limits = { ...FIT_LIMITS, ...options.limits };
   const n = summary.x.length;
+  const minSpan = MIN_SPAN_DAYS / DAYS_PER_UNIT[summary.timeUnit];
   let repeatBuyers = 0;
   let spenders = 0;
   let sumX = 0;
@@ -71,7 +82,7 @@ export function fitClv(summary: ClvSummary, options: FitClvOptions = {}): ClvFit
     const x = summary.x[i] ?? 0;
     const m = summary.meanRepeatValue[i] ?? 0;
     sumX += x;
-    sumT += summary.T[i] ?? 0;
+    sumT += Math.max(summary.T[i] ?? 0, minSpan);
     sumValue += x * m;
     if (x > 0) repeatBuyers++;
     if (x > 0 && m > 0) spenders++;
@@ -156,7 +167,9 @@ export function predictOptionsProblem(options: PredictOptions): SheetError | nul
 
 /**
  * Predicts per customer. Expected purchases: BG/NBD E[Y(t) | x, t_x, T] (FHL 2005 eq. 10), or the
- * simple formula x ÷ T × horizon (the population rate Σx ÷ ΣT for a customer with T = 0). Spend:
+ * simple formula x ÷ T × horizon — with the population's rate (see {@link ClvFit.populationRate}) for a
+ * customer whose T is shorter than {@link MIN_SPAN_DAYS}, whose own rate would be an extrapolation
+ * (two purchases on consecutive days are not 365 a year), and the status says so. Spend:
  * Gamma-Gamma E[Z | x, m_x], or the simple formula m_x (the population mean repeat value for x = 0).
  * CLV = spend × Σ over slices of the horizon (one time unit each, at most {@link MAX_SLICES}) of the
  * purchases expected in the slice, discounted at the annual rate from the slice's end. A customer for
@@ -190,6 +203,20 @@ export function predictClv(summary: ClvSummary, fit: ClvFit, options: PredictOpt
           en: `purchases: simple formula (the BG/NBD series does not converge for this customer at this horizon); ${spendText.en}`,
         },
   );
+  // The simple formula for a customer seen for less than a quarter: the population's rate, and why.
+  const shortSpan: LocalizedText = {
+    fr: `taux d’achat de la population, car le client n’est observé que depuis moins d’un trimestre (${MIN_SPAN_DAYS} jours)`,
+    en: `the population's purchase rate, as the customer has been observed for less than a quarter (${MIN_SPAN_DAYS} days)`,
+  };
+  const shortSpanStatus = statusOf(
+    fit.frequency.model === 'simple'
+      ? { fr: `achats\u00a0: formule simple (${fit.frequency.reason.fr}), au ${shortSpan.fr}\u00a0; ${spendText.fr}`, en: `purchases: simple formula (${fit.frequency.reason.en}), at ${shortSpan.en}; ${spendText.en}` }
+      : {
+          fr: `achats\u00a0: formule simple (la série de BG/NBD ne converge pas pour ce client à cet horizon), au ${shortSpan.fr}\u00a0; ${spendText.fr}`,
+          en: `purchases: simple formula (the BG/NBD series does not converge for this customer at this horizon), at ${shortSpan.en}; ${spendText.en}`,
+        },
+  );
+  const minSpan = MIN_SPAN_DAYS / DAYS_PER_UNIT[summary.timeUnit];
   const overflowStatus = statusOf({
     fr: 'valeurs hors des limites du tableur (montants trop grands) : pas de prévision',
     en: 'values outside spreadsheet limits (amounts too large): no prediction',
@@ -238,7 +265,9 @@ export function predictClv(summary: ClvSummary, fit: ClvFit, options: PredictOpt
       }
     }
     if (code === simpleStatus) {
-      const rate = T > 0 ? x / T : fit.populationRate;
+      // A rate extrapolated from a span shorter than a quarter would be noise: the population's instead.
+      const rate = T >= minSpan ? x / T : fit.populationRate;
+      if (T < minSpan) code = shortSpanStatus;
       purchases = rate * horizon;
       value = purchases * linearFactor * spend;
     }

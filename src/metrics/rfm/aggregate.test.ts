@@ -31,27 +31,49 @@ describe('aggregateTransactions', () => {
     expect(Array.from(result.frequency)).toEqual([2, 2, 0]);
   });
 
-  it('ignores refunds in the monetary value with the "drop" policy', () => {
+  it('deletes refund rows with the "drop" policy: a refund-only customer is not in the table', () => {
     const result = table(WITH_REFUNDS, undefined, 'drop');
-    expect(Array.from(result.monetary)).toEqual([70, 30, 0]);
-    expect(Array.from(result.frequency)).toEqual([2, 2, 0]);
+    expect(result.customers).toEqual(['a', 'b']);
+    expect(Array.from(result.monetary)).toEqual([70, 30]);
+    expect(Array.from(result.frequency)).toEqual([2, 2]);
+    expect(result.customersWithoutPurchase).toBe(0);
   });
 
-  it('keeps a customer who only has refunds, with frequency 0, and counts it as non-positive', () => {
-    expect(table(WITH_REFUNDS).nonPositiveCustomers).toBe(1);
-    expect(table(WITH_REFUNDS, undefined, 'drop').nonPositiveCustomers).toBe(1);
+  it('keeps a customer who only has refunds with "net", with frequency 0, counted apart from the non-positive ones', () => {
+    expect(table(WITH_REFUNDS).customersWithoutPurchase).toBe(1);
+    expect(table(WITH_REFUNDS).nonPositiveCustomers).toBe(0);
   });
 
-  it('takes the analysis date as the day after the last date in the data', () => {
-    expect(table(WITH_REFUNDS).asOf).toBe(107);
+  it('takes the analysis date as the day after the last purchase, not after a later refund', () => {
+    // The last purchase is a's on day 104; refunds on days 105 and 106 do not count.
+    expect(table(WITH_REFUNDS).asOf).toBe(105);
+    expect(table(WITH_REFUNDS, undefined, 'drop').asOf).toBe(105);
   });
 
-  it('measures recency from the last order, not from a later refund', () => {
+  it('measures recency from the last order, not from a later refund, and gives a refund-only customer none', () => {
     const result = table(WITH_REFUNDS);
-    expect(Array.from(result.firstDay)).toEqual([100, 101, 103]);
-    expect(Array.from(result.lastDay)).toEqual([104, 102, 106]);
-    // a: 107 − 104; b: 107 − 102; c (no order): 107 − its last row, 106.
-    expect(Array.from(result.recencyDays)).toEqual([3, 5, 1]);
+    expect(Array.from(result.firstDay)).toEqual([100, 101, 0]);
+    expect(Array.from(result.lastDay)).toEqual([104, 102, 0]);
+    // a: 105 − 104; b: 105 − 102; c (no order): no recency, 0.
+    expect(Array.from(result.recencyDays)).toEqual([1, 3, 0]);
+  });
+
+  it('accepts an analysis date before a refund but after the last purchase', () => {
+    // Analysed on day 104 (a's last purchase): the refunds of days 105 and 106 do not make it refused.
+    expect(table(WITH_REFUNDS, 104).asOf).toBe(104);
+    expect(table(WITH_REFUNDS, 104, 'drop').asOf).toBe(104);
+  });
+
+  it('lists customers with "drop" in the order of their first purchase, as the data without refund rows would', () => {
+    // y's refund comes first, but x buys before y does.
+    const result = table({ customer: ['y', 'x', 'y'], day: [1, 2, 3], amount: [-5, 10, 20] }, undefined, 'drop');
+    expect(result.customers).toEqual(['x', 'y']);
+    expect(table({ customer: ['x', 'y'], day: [2, 3], amount: [10, 20] }).customers).toEqual(['x', 'y']);
+  });
+
+  it('gives #VALUE! when there is no purchase at all, only refunds', () => {
+    const error = expectError(aggregateTransactions({ customer: ['a', 'b'], day: [1, 2], amount: [-1, -2] }), '#VALUE!');
+    expect(error.message.en).toBe('No purchase to analyse: every amount is negative (refunds)');
   });
 
   it('uses a given analysis date, with recency 0 for a purchase on that day', () => {
@@ -91,7 +113,9 @@ describe('aggregateTransactions', () => {
     const result = table({ customer: ['z', 'z', 'w'], day: [1, 2, 3], amount: [10, -10, -5], order: ['B', 'B', 'R'] });
     expect(Array.from(result.frequency)).toEqual([1, 0]);
     expect(Array.from(result.monetary)).toEqual([0, -5]);
-    expect(result.nonPositiveCustomers).toBe(2);
+    // z bought and was refunded in full: non-positive; w never bought: without purchase.
+    expect(result.nonPositiveCustomers).toBe(1);
+    expect(result.customersWithoutPurchase).toBe(1);
   });
 
   it('gives #VALUE! when dates and customers differ in length', () => {

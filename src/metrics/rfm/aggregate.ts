@@ -19,30 +19,35 @@ export interface TransactionColumns {
 }
 
 /**
- * What to do with refunds (negative amounts).
- * - `net` (default): deducted from the customer's monetary value.
- * - `drop`: ignored in the monetary value.
- * In both cases a refund is not an order, and a customer whose rows are all refunds stays in the table
- * with frequency 0.
+ * What to do with refunds (negative amounts). A refund is never an order and never sets a recency or
+ * the default analysis date.
+ * - `net` (default): deducted from the customer's monetary value; a customer whose rows are all
+ *   refunds stays in the table with frequency 0 (no purchase: no recency, no scores, no segment).
+ * - `drop`: refund rows are deleted before anything else: the result is exactly that of the same
+ *   transactions without their refund rows (a refund-only customer is not in the table).
  */
 export type RefundPolicy = 'net' | 'drop';
 
 /** Options of {@link aggregateTransactions}. */
 export interface AggregateOptions {
-  /** Analysis date (day number); default: the day after the last date in the data. */
+  /** Analysis date (day number); default: the day after the last purchase in the data. */
   readonly asOf?: DayNumber | undefined;
   /** Refund handling, default `net`. */
   readonly refunds?: RefundPolicy | undefined;
 }
 
-/** One entry per customer, in order of first appearance in the transactions. */
+/**
+ * One entry per customer, in order of first appearance in the transactions (with `drop`, of first
+ * appearance among the purchase rows). A customer without any purchase has frequency 0: their
+ * recency, first and last days mean nothing (0) and must be shown empty.
+ */
 export interface CustomerTable {
   readonly customers: string[];
-  /** Day of the first order (of the first row when the customer has no order, only refunds). */
+  /** Day of the first order (0 when the customer has no order, only refunds). */
   readonly firstDay: Int32Array;
-  /** Day of the last order (of the last row when the customer has no order, only refunds). */
+  /** Day of the last order (0 when the customer has no order, only refunds). */
   readonly lastDay: Int32Array;
-  /** asOf − lastDay, in days (0 for a purchase on the analysis date). */
+  /** asOf − lastDay, in days (0 for a purchase on the analysis date; 0 without any purchase). */
   readonly recencyDays: Int32Array;
   /** Number of orders: distinct order ids when given, else rows; refund rows are not orders. */
   readonly frequency: Int32Array;
@@ -50,8 +55,13 @@ export interface CustomerTable {
   readonly monetary: Float64Array;
   /** The analysis date used. */
   readonly asOf: DayNumber;
-  /** Customers whose monetary value is ≤ 0: kept in the table, counted here so that a report can say so. */
+  /**
+   * Customers with at least one purchase whose monetary value is ≤ 0 (free orders, or refunds at least
+   * equal to the purchases): kept in the table and scored, counted here so that a report can say so.
+   */
   readonly nonPositiveCustomers: number;
+  /** Customers with refunds but no purchase (policy `net` only): frequency 0, no scores, no segment. */
+  readonly customersWithoutPurchase: number;
 }
 
 /**
@@ -101,8 +111,9 @@ function invalidAmount(row: number, id: string): SheetError {
  * Conventions: a row with an amount ≥ 0 is an order (a free order, amount 0, still counts); a negative
  * amount is a refund, never an order. With order ids, an order counts once per customer however many
  * rows it has; a row with an empty order id counts as an order of its own. Recency is measured from the
- * last order. The analysis date may not be before the last date in the data (#NUM!): filter the data
- * instead, so that no recency is negative. Amounts are summed with a compensated sum and the total is
+ * last order; the default analysis date is the day after the last order of the data. The analysis date
+ * may not be before the last order in the data (#NUM!): filter the data instead, so that no recency is
+ * negative. Refunds play no part in dates: with `net` they are netted whatever their date. Amounts are summed with a compensated sum and the total is
  * rounded to 15 significant digits (what a spreadsheet shows), so that a total of amounts in cents is
  * the decimal total (162.21, not 162.20999999999998): customers showing the same total get the same
  * score, and one whose total equals a cut point gets the score above it, as in exact arithmetic.
@@ -113,8 +124,8 @@ function invalidAmount(row: number, id: string): SheetError {
  *   date or amount that is not a finite number), #NUM! (analysis date before the last date)
  * @example
  * aggregateTransactions({ customer: ['a', 'b', 'a'], day: [10, 12, 15], amount: [20, 5, -4] })
- * // { customers: ['a', 'b'], lastDay: [10, 12], recencyDays: [6, 4], frequency: [1, 1],
- * //   monetary: [16, 5], asOf: 16, nonPositiveCustomers: 0, … }
+ * // { customers: ['a', 'b'], lastDay: [10, 12], recencyDays: [3, 1], frequency: [1, 1],
+ * //   monetary: [16, 5], asOf: 13, nonPositiveCustomers: 0, customersWithoutPurchase: 0, … }
  */
 export function aggregateTransactions(tx: TransactionColumns, options: AggregateOptions = {}): CustomerTable | SheetError {
   const { customer, day, amount, order } = tx;
@@ -168,9 +179,9 @@ export function aggregateTransactions(tx: TransactionColumns, options: Aggregate
  *
  * @param tx - the coded columns, all of the same length
  * @param options - analysis date and refund policy, see {@link AggregateOptions}
- * @returns the customer table, or #VALUE! (columns of different lengths, no rows, a customer or order
- *   code out of range, a customer without rows, a date or amount that is not a finite number), #NUM!
- *   (analysis date before the last date, a total beyond spreadsheet limits)
+ * @returns the customer table, or #VALUE! (columns of different lengths, no rows, no purchase at all,
+ *   a customer or order code out of range, a customer without rows, a date or amount that is not a
+ *   finite number), #NUM! (analysis date before the last order, a total beyond spreadsheet limits)
  * @example
  * aggregateCodedTransactions({ customers: ['a', 'b'], customerCode: [0, 1, 0], day: [10, 12, 15], amount: [20, 5, -4] })
  * // the same table as the example of aggregateTransactions
@@ -190,11 +201,11 @@ export function aggregateCodedTransactions(tx: CodedTransactions, options: Aggre
   const netRefunds = refunds === 'net';
 
   const count = customers.length;
-  // Order days are kept in pairs (first, last) so that one row touches one cache line; refund days
-  // only matter for a customer without any order, and are tracked on refund rows only.
+  // Order days are kept in pairs (first, last) so that one row touches one cache line.
   const orderDays = new Int32Array(2 * count);
-  const refundDays = new Int32Array(2 * count);
   const refundSeen = new Uint8Array(count);
+  // Row of each customer's first purchase: with `drop`, the table's order is that of the purchase rows.
+  const firstPurchaseRow = new Int32Array(count).fill(-1);
   const frequency = new Int32Array(count);
   const monetary = new Float64Array(count);
   // Neumaier's compensation of each running total: the low-order part each addition lost.
@@ -215,23 +226,17 @@ export function aggregateCodedTransactions(tx: CodedTransactions, options: Aggre
     if (!Number.isFinite(rawDay)) return invalidDate(i + 1, customers[c] ?? '');
     if (!Number.isFinite(value)) return invalidAmount(i + 1, customers[c] ?? '');
     const today = Math.floor(rawDay);
-    if (today > latest) latest = today;
 
     if (value < 0) {
       if (netRefunds) addCompensated(monetary, compensation, c, value);
-      if (refundSeen[c] === 0) {
-        refundSeen[c] = 1;
-        refundDays[2 * c] = today;
-        refundDays[2 * c + 1] = today;
-      } else {
-        if (today < (refundDays[2 * c] ?? today)) refundDays[2 * c] = today;
-        if (today > (refundDays[2 * c + 1] ?? today)) refundDays[2 * c + 1] = today;
-      }
+      refundSeen[c] = 1;
       continue;
     }
+    if (today > latest) latest = today;
     addCompensated(monetary, compensation, c, value);
     const orders = frequency[c] ?? 0;
     if (orders === 0) {
+      firstPurchaseRow[c] = i;
       orderDays[2 * c] = today;
       orderDays[2 * c + 1] = today;
     } else {
@@ -264,30 +269,46 @@ export function aggregateCodedTransactions(tx: CodedTransactions, options: Aggre
     }
   }
 
+  for (let c = 0; c < count; c++) {
+    if ((frequency[c] ?? 0) === 0 && refundSeen[c] === 0) {
+      return valueError(`Le client ${customers[c] ?? ''} (code ${c}) n’a aucune ligne`, `Customer ${customers[c] ?? ''} (code ${c}) has no row`);
+    }
+  }
+  if (latest === -Infinity) {
+    return valueError(
+      'Aucun achat à analyser\u00a0: tous les montants sont négatifs (avoirs)',
+      'No purchase to analyse: every amount is negative (refunds)',
+    );
+  }
   const asOf = options.asOf === undefined ? latest + 1 : options.asOf;
   if (!Number.isFinite(asOf)) return valueError("as_of : date d'analyse invalide", 'as_of: invalid analysis date');
   const analysisDay = Math.floor(asOf);
   if (analysisDay < latest) {
     return numberError(
-      `La date d'analyse (${isoFromDay(analysisDay)}) précède la dernière date des données (${isoFromDay(latest)}) : filtrez les transactions postérieures ou choisissez une date plus tardive`,
-      `The analysis date (${isoFromDay(analysisDay)}) is before the last date in the data (${isoFromDay(latest)}): filter out the later transactions or choose a later date`,
+      `La date d’analyse (${isoFromDay(analysisDay)}) précède le dernier achat des données (${isoFromDay(latest)})\u00a0: filtrez les transactions postérieures ou choisissez une date plus tardive`,
+      `The analysis date (${isoFromDay(analysisDay)}) is before the last purchase in the data (${isoFromDay(latest)}): filter out the later transactions or choose a later date`,
     );
   }
 
-  const firstDay = new Int32Array(count);
-  const lastDay = new Int32Array(count);
-  const recencyDays = new Int32Array(count);
+  // The customers of the table: all of them with `net`; with `drop`, those with a purchase, in the
+  // order of their first purchase row — the order the same data without refund rows would give.
+  let listed: number[] = [];
+  for (let c = 0; c < count; c++) if (netRefunds || (frequency[c] ?? 0) > 0) listed.push(c);
+  if (!netRefunds) listed = listed.sort((p, q) => (firstPurchaseRow[p] ?? 0) - (firstPurchaseRow[q] ?? 0));
+
+  const size = listed.length;
+  const firstDay = new Int32Array(size);
+  const lastDay = new Int32Array(size);
+  const recencyDays = new Int32Array(size);
+  const frequencyOut = new Int32Array(size);
+  const monetaryOut = new Float64Array(size);
+  const customersOut: string[] = new Array<string>(size);
   let nonPositiveCustomers = 0;
-  for (let c = 0; c < count; c++) {
-    const hasOrder = (frequency[c] ?? 0) > 0;
-    if (!hasOrder && refundSeen[c] === 0) {
-      return valueError(`Le client ${customers[c] ?? ''} (code ${c}) n'a aucune ligne`, `Customer ${customers[c] ?? ''} (code ${c}) has no row`);
-    }
-    const days = hasOrder ? orderDays : refundDays;
-    const last = days[2 * c + 1] ?? 0;
-    firstDay[c] = days[2 * c] ?? 0;
-    lastDay[c] = last;
-    recencyDays[c] = analysisDay - last;
+  let customersWithoutPurchase = 0;
+  for (const [k, c] of listed.entries()) {
+    customersOut[k] = customers[c] ?? '';
+    const orders = frequency[c] ?? 0;
+    frequencyOut[k] = orders;
     const total = (monetary[c] ?? 0) + (compensation[c] ?? 0);
     if (!Number.isFinite(total)) {
       return numberError(
@@ -296,18 +317,27 @@ export function aggregateCodedTransactions(tx: CodedTransactions, options: Aggre
       );
     }
     const rounded = toSpreadsheetPrecision(total);
-    monetary[c] = rounded;
+    monetaryOut[k] = rounded;
+    if (orders === 0) {
+      customersWithoutPurchase++;
+      continue;
+    }
+    const last = orderDays[2 * c + 1] ?? 0;
+    firstDay[k] = orderDays[2 * c] ?? 0;
+    lastDay[k] = last;
+    recencyDays[k] = analysisDay - last;
     if (rounded <= 0) nonPositiveCustomers++;
   }
   return {
-    customers: [...customers],
+    customers: customersOut,
     firstDay,
     lastDay,
     recencyDays,
-    frequency,
-    monetary,
+    frequency: frequencyOut,
+    monetary: monetaryOut,
     asOf: analysisDay,
     nonPositiveCustomers,
+    customersWithoutPurchase,
   };
 }
 

@@ -11,7 +11,9 @@ export {
   type TransactionColumns,
 } from './aggregate.js';
 export {
+  quantileCutPoints,
   quantileType7,
+  RFM_METHODS,
   rawScore,
   rfmCode,
   rfmCutPoints,

@@ -37,7 +37,8 @@ function referenceTable(): CustomerTable {
 }
 
 function referenceScores(table: CustomerTable): RfmScores {
-  const scores = scoreRfm(table.recencyDays, table.frequency, table.monetary);
+  // The package's exact method, named explicitly: it is not the default (its "+ 1" depends on the unit).
+  const scores = scoreRfm(table.recencyDays, table.frequency, table.monetary, { method: 'rfm' });
   if (isSheetError(scores)) throw new Error(scores.message.en);
   return scores;
 }
@@ -130,5 +131,41 @@ describe('the R package rfm demo orders, analysed on 2006-12-31', () => {
       expect(Math.min(...column)).toBe(1);
       expect(Math.max(...column)).toBe(5);
     }
+  });
+});
+
+describe('the same demo orders with the default method', () => {
+  const table = referenceTable();
+  const defaults = scoreRfm(table.recencyDays, table.frequency, table.monetary);
+  if (isSheetError(defaults)) throw new Error(defaults.message.en);
+
+  it('cuts at the package’s quantiles without its + 1', () => {
+    // The package's cut points (SOURCES.md) minus 1: R's quantile() of each measure.
+    expect(defaults.cuts.recency[0]).toBe(114);
+    expect(defaults.cuts.recency[1]).toBe(180);
+    expect(defaults.cuts.recency[2]).toBeCloseTo(296.4, 9);
+    expect(defaults.cuts.recency[3]).toBe(481);
+    expect(defaults.cuts.frequency).toEqual([3, 4, 5, 7]);
+    expect(defaults.cuts.monetary[0]).toBeCloseTo(254.8, 9);
+    expect(defaults.cuts.monetary[1]).toBe(381);
+    expect(defaults.cuts.monetary[2]).toBeCloseTo(505.4, 9);
+    expect(defaults.cuts.monetary[3]).toBe(665);
+  });
+
+  it('gives the package’s frequency scores, whose quantiles are whole numbers: “above 3” is “at least 4”', () => {
+    const exact = referenceScores(table);
+    expect(defaults.f).toEqual(exact.f);
+  });
+
+  it('gives the same scores with the revenue in thousands, where the package’s method scores all but one customer M = 1', () => {
+    const thousands = table.monetary.map((value) => value / 1000);
+    const scaled = scoreRfm(table.recencyDays, table.frequency, thousands);
+    if (isSheetError(scaled)) throw new Error(scaled.message.en);
+    expect(scaled.m).toEqual(defaults.m);
+    expect(scaled.r).toEqual(defaults.r);
+    const exactScaled = scoreRfm(table.recencyDays, table.frequency, thousands, { method: 'rfm' });
+    if (isSheetError(exactScaled)) throw new Error(exactScaled.message.en);
+    // The largest total, 1.488 thousand, is the only one above the first cut point, 0.2548 + 1.
+    expect(exactScaled.m.filter((score) => score === 1)).toHaveLength(994);
   });
 });

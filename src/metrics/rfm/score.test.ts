@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isSheetError } from '../../cells/errors.js';
 import { expectError } from '../../../test/support/errors.js';
-import { quantileType7, rawScore, rfmCode, rfmCutPoints, scoreRfm, type RfmMethod, type RfmScores, type ScoreOptions } from './score.js';
+import { quantileCutPoints, quantileType7, rawScore, rfmCode, rfmCutPoints, scoreRfm, type RfmMethod, type RfmScores, type ScoreOptions } from './score.js';
 
 function scores(recency: number[], frequency: number[], monetary: number[], options?: ScoreOptions): RfmScores {
   const result = scoreRfm(recency, frequency, monetary, options);
@@ -62,9 +62,89 @@ describe('rfmCode', () => {
   });
 });
 
-describe('scoreRfm with the rfm method', () => {
-  it('scores frequency and monetary upwards and recency reversed', () => {
+describe('quantileCutPoints', () => {
+  it('gives the inner quintiles with no offset', () => {
+    // R: quantile(1:10, seq(0, 1, 0.2)) = 1.0 2.8 4.6 6.4 8.2 10.0
+    const cuts = quantileCutPoints(ONE_TO_TEN, 5);
+    [2.8, 4.6, 6.4, 8.2].forEach((expected, k) => {
+      expect(cuts[k]).toBeCloseTo(expected, 12);
+    });
+  });
+
+  it('finds the order statistic itself when the position is a whole number', () => {
+    // 11 values: the 20 % quantile is at position 1 + 10 × 0.2 = 3 exactly.
+    expect(quantileCutPoints([0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100], 5)).toEqual([20, 40, 60, 80]);
+  });
+});
+
+describe('rawScore, strict', () => {
+  it('is 1 + the number of cut points strictly below the value', () => {
+    expect(rawScore(4, [4, 5, 6, 8], true)).toBe(1);
+    expect(rawScore(4.5, [4, 5, 6, 8], true)).toBe(2);
+    expect(rawScore(100, [4, 5, 6, 8], true)).toBe(5);
+  });
+});
+
+describe('scoreRfm by default (method "quantile")', () => {
+  it('scores against the type-7 quintiles, a value above a cut point passing it, recency reversed', () => {
+    // Cut points 2.8, 4.6, 6.4, 8.2: 1–2 → 1, 3–4 → 2, 5–6 → 3, 7–8 → 4, 9–10 → 5.
     const result = scores(ONE_TO_TEN, ONE_TO_TEN, ONE_TO_TEN);
+    expect(Array.from(result.f)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
+    expect(Array.from(result.m)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
+    expect(Array.from(result.r)).toEqual([5, 5, 4, 4, 3, 3, 2, 2, 1, 1]);
+    expect(result.cuts.strict).toBe(true);
+  });
+
+  it('keeps one-order customers at F = 1 when most customers ordered once', () => {
+    // Sorted [1,1,1,1,1,1,2,3]: quintiles 1, 1, 1, 1.6; 1 is above none of them, 2 and 3 above all four.
+    const frequency = [1, 1, 2, 1, 1, 3, 1, 1];
+    const result = scores(frequency, frequency, frequency);
+    expect(Array.from(result.f)).toEqual([1, 1, 5, 1, 1, 5, 1, 1]);
+    expect(result.cuts.frequency[3]).toBeCloseTo(1.6, 12);
+  });
+
+  it('gives the same scores for amounts in euros and in thousands of euros', () => {
+    // Quintiles of 50, 120, 300, 450, 900: 106, 228, 360, 540 — each amount passes the ones below it.
+    const euros = [300, 50, 900, 120, 450];
+    const thousands = [0.3, 0.05, 0.9, 0.12, 0.45];
+    const recency = [1, 2, 3, 4, 5];
+    const frequency = [1, 1, 1, 1, 1];
+    expect(Array.from(scores(recency, frequency, euros).m)).toEqual([3, 1, 5, 2, 4]);
+    expect(Array.from(scores(recency, frequency, thousands).m)).toEqual([3, 1, 5, 2, 4]);
+  });
+
+  it('leaves a customer without any purchase (frequency 0) unscored and out of the cut points', () => {
+    // Scored: customers 1 and 3 only. Medians: recency 4, frequency 1.5, monetary 75.
+    const result = scores([5, 1, 3], [2, 0, 1], [100, -20, 50], { bins: 2 });
+    expect(Array.from(result.r)).toEqual([1, 0, 2]);
+    expect(Array.from(result.f)).toEqual([2, 0, 1]);
+    expect(Array.from(result.m)).toEqual([2, 0, 1]);
+    expect(result.unscored).toBe(1);
+    expect(result.cuts).toEqual({ recency: [4], frequency: [1.5], monetary: [75], strict: true });
+  });
+
+  it('gives the same scores when its cut points are passed back', () => {
+    const frequency = [1, 1, 2, 1, 1, 3, 1, 1];
+    const result = scores(frequency, frequency, frequency);
+    const again = scores(frequency, frequency, frequency, { cuts: result.cuts });
+    expect(again.f).toEqual(result.f);
+    expect(again.r).toEqual(result.r);
+  });
+
+  it('gives #VALUE! when no customer has a purchase', () => {
+    const error = expectError(scoreRfm([1, 2], [0, 0], [-5, -1]), '#VALUE!');
+    expect(error.message.en).toBe('No customer with a purchase to score (every frequency is 0)');
+  });
+});
+
+describe('scoreRfm with the rfm method (the R package’s, unit-dependent)', () => {
+  it('scores every amount in thousands of euros M = 1, as the package does: its cut points add 1', () => {
+    const result = scores([1, 2, 3, 4, 5], [1, 1, 1, 1, 1], [0.3, 0.05, 0.9, 0.12, 0.45], { method: 'rfm' });
+    expect(Array.from(result.m)).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it('scores frequency and monetary upwards and recency reversed', () => {
+    const result = scores(ONE_TO_TEN, ONE_TO_TEN, ONE_TO_TEN, { method: 'rfm' });
     // Cut points 3.8, 5.6, 7.4, 9.2: 1–3 → 1, 4–5 → 2, 6–7 → 3, 8–9 → 4, 10 → 5.
     expect(Array.from(result.f)).toEqual([1, 1, 1, 2, 2, 3, 3, 4, 4, 5]);
     expect(Array.from(result.m)).toEqual([1, 1, 1, 2, 2, 3, 3, 4, 4, 5]);
@@ -74,13 +154,13 @@ describe('scoreRfm with the rfm method', () => {
   it('gives tied values the same score', () => {
     // Sorted [1,1,1,1,1,1,2,3]: quintiles 1, 1, 1, 1.6 → cut points 2, 2, 2, 2.6.
     const frequency = [1, 1, 2, 1, 1, 3, 1, 1];
-    const result = scores(frequency, frequency, frequency);
+    const result = scores(frequency, frequency, frequency, { method: 'rfm' });
     expect(Array.from(result.f)).toEqual([1, 1, 4, 1, 1, 5, 1, 1]);
     expect(result.cuts.frequency[3]).toBeCloseTo(2.6, 12);
   });
 
   it('uses the number of bins asked for', () => {
-    const result = scores(ONE_TO_TEN, ONE_TO_TEN, ONE_TO_TEN, { bins: 2 });
+    const result = scores(ONE_TO_TEN, ONE_TO_TEN, ONE_TO_TEN, { bins: 2, method: 'rfm' });
     // Median 5.5, cut point 6.5.
     expect(result.cuts.frequency).toEqual([6.5]);
     expect(Array.from(result.f)).toEqual([1, 1, 1, 1, 1, 1, 2, 2, 2, 2]);

@@ -3,44 +3,67 @@
  *
  * One convention for every method, so that a sheet can show the cut points and a user can edit them:
  * with ascending inner cut points c₁ ≤ … ≤ c₍bins−1₎, a value x gets the raw score
- * 1 + (number of cut points ≤ x) — in a native formula `1+COUNTIF(cuts,"<="&x)`. Frequency and
- * monetary scores are the raw score; recency is reversed (fewer days since the last purchase is
+ * 1 + (number of cut points ≤ x) — or, for the default method's quantiles (`strict` cut points),
+ * 1 + (number of cut points < x), a value equal to a quantile staying in the lower score. Frequency
+ * and monetary scores are the raw score; recency is reversed (fewer days since the last purchase is
  * better): R = bins + 1 − raw score, so the most recent customers get `bins`.
+ *
+ * Only customers with at least one purchase (frequency > 0) are scored and enter the cut points; a
+ * customer without any purchase (only refunds) gets the score 0, "no score", in all three measures.
  */
 import { numberError, valueError, type SheetError } from '../../cells/errors.js';
 
 /**
  * How cut points are chosen.
- * - `rfm` (default): the R package rfm's method — cut points = the inner quantiles (R's type 7) at
- *   probabilities 1/bins, 2/bins, …, plus 1; ties always share a score.
+ * - `quantile` (default): cut points = the inner quantiles (R's type 7) at probabilities 1/bins,
+ *   2/bins, …; a value scores above a cut point only when it is strictly greater, so ties always
+ *   share a score and a value equal to a quantile stays below it. The scores depend only on the
+ *   order of the values: the same in euros or thousands of euros, whatever the order of the rows.
+ * - `rfm`: the R package rfm's exact method — the same quantiles plus 1, a value equal to a cut point
+ *   scoring above it. The "+ 1" is in the unit of the data, so the monetary scores depend on the
+ *   currency unit (amounts in k€ all score M = 1); kept to reproduce the package's results.
  * - `ntile`: equal-size groups in sorted order, ties split by position (like dplyr::ntile).
  */
-export type RfmMethod = 'rfm' | 'ntile';
+export type RfmMethod = 'quantile' | 'rfm' | 'ntile';
+
+/** The methods, default first, as a command line or a cell names them. */
+export const RFM_METHODS: readonly RfmMethod[] = ['quantile', 'rfm', 'ntile'];
 
 /** Inner cut points per measure, ascending (equal neighbours allowed), bins − 1 of each. */
 export interface CutPoints {
   readonly recency: readonly number[];
   readonly frequency: readonly number[];
   readonly monetary: readonly number[];
+  /**
+   * True: a value scores above a cut point only when strictly greater (the `quantile` method's cut
+   * points). False or absent: a value equal to a cut point scores above it (user cut points, `rfm`,
+   * `ntile`).
+   */
+  readonly strict?: boolean | undefined;
 }
 
 /** Options of {@link scoreRfm}. */
 export interface ScoreOptions {
   /** Scores per measure, an integer from 2 to 9; default 5, or the number of cut points + 1 when cuts are given. */
   readonly bins?: number | undefined;
-  /** How cut points are chosen, default `rfm`; ignored when `cuts` are given. */
+  /** How cut points are chosen, default `quantile`; ignored when `cuts` are given. */
   readonly method?: RfmMethod | undefined;
   /** User cut points: when given, they are used as they are. */
   readonly cuts?: CutPoints | undefined;
 }
 
-/** Scores per customer (aligned with the input) and the cut points that produced them. */
+/**
+ * Scores per customer (aligned with the input) and the cut points that produced them. A customer
+ * without any purchase (frequency ≤ 0) has 0 in r, f and m: no score.
+ */
 export interface RfmScores {
   readonly r: Uint8Array;
   readonly f: Uint8Array;
   readonly m: Uint8Array;
+  /** Customers without any purchase (frequency ≤ 0): not scored, not in the cut points. */
+  readonly unscored: number;
   /**
-   * The cut points: for `rfm` and user cuts, passing them back as user cuts gives the same scores. For
+   * The cut points: for `quantile`, `rfm` and user cuts, passing them back as user cuts gives the same scores. For
    * `ntile` they are the lowest value of each group from the second on (a group left empty because
    * there are fewer values than bins gets the cut of the next group, or the largest value + 1), so
    * passing them back gives the same scores except where ties were split across groups.
@@ -105,35 +128,71 @@ export function scoreRfm(
   if (options.cuts) {
     const cutsProblem = checkCuts(options.cuts, bins);
     if (cutsProblem) return cutsProblem;
-    return {
-      r: scoreWithCuts(recencyDays, options.cuts.recency, bins, true),
-      f: scoreWithCuts(frequency, options.cuts.frequency, bins, false),
-      m: scoreWithCuts(monetary, options.cuts.monetary, bins, false),
-      cuts: { recency: [...options.cuts.recency], frequency: [...options.cuts.frequency], monetary: [...options.cuts.monetary] },
-    };
   }
   // Widened on purpose: the method may come from a cell or a command line, not only from typed code.
-  const method: string = options.method ?? 'rfm';
-  if (method === 'rfm') {
-    const cuts: CutPoints = {
-      recency: rfmCutPoints(recencyDays, bins),
-      frequency: rfmCutPoints(frequency, bins),
-      monetary: rfmCutPoints(monetary, bins),
+  const method: string = options.method ?? 'quantile';
+  if (!options.cuts && !(RFM_METHODS as readonly string[]).includes(method)) {
+    return valueError(`method\u00a0: «\u00a0quantile\u00a0», «\u00a0rfm\u00a0» ou «\u00a0ntile\u00a0» attendu (reçu «\u00a0${method}\u00a0»)`, `method: "quantile", "rfm" or "ntile" expected (got "${method}")`);
+  }
+
+  // Only customers with a purchase are scored and shape the cut points.
+  const scored: number[] = [];
+  for (let i = 0; i < n; i++) if ((frequency[i] ?? 0) > 0) scored.push(i);
+  if (scored.length === 0) {
+    return valueError(
+      'Aucun client avec un achat à noter (tous ont une fréquence de 0)',
+      'No customer with a purchase to score (every frequency is 0)',
+    );
+  }
+  const pick = (values: ArrayLike<number>): Float64Array => Float64Array.from(scored, (i) => values[i] ?? 0);
+  const subset: Record<Measure, Float64Array> = { recency: pick(recencyDays), frequency: pick(frequency), monetary: pick(monetary) };
+
+  let cuts: CutPoints;
+  let subsetScores: { r: Uint8Array; f: Uint8Array; m: Uint8Array } | null = null;
+  if (options.cuts) {
+    cuts = {
+      recency: [...options.cuts.recency],
+      frequency: [...options.cuts.frequency],
+      monetary: [...options.cuts.monetary],
+      ...(options.cuts.strict === true ? { strict: true } : {}),
     };
-    return {
-      r: scoreWithCuts(recencyDays, cuts.recency, bins, true),
-      f: scoreWithCuts(frequency, cuts.frequency, bins, false),
-      m: scoreWithCuts(monetary, cuts.monetary, bins, false),
-      cuts,
+  } else if (method === 'quantile') {
+    cuts = {
+      recency: quantileCutPoints(subset.recency, bins),
+      frequency: quantileCutPoints(subset.frequency, bins),
+      monetary: quantileCutPoints(subset.monetary, bins),
+      strict: true,
+    };
+  } else if (method === 'rfm') {
+    cuts = {
+      recency: rfmCutPoints(subset.recency, bins),
+      frequency: rfmCutPoints(subset.frequency, bins),
+      monetary: rfmCutPoints(subset.monetary, bins),
+    };
+  } else {
+    const r = ntileScores(subset.recency, bins, true);
+    const f = ntileScores(subset.frequency, bins, false);
+    const m = ntileScores(subset.monetary, bins, false);
+    cuts = { recency: r.cuts, frequency: f.cuts, monetary: m.cuts };
+    subsetScores = { r: r.scores, f: f.scores, m: m.scores };
+  }
+  if (subsetScores === null) {
+    const strict = cuts.strict === true;
+    subsetScores = {
+      r: scoreWithCuts(subset.recency, cuts.recency, bins, true, strict),
+      f: scoreWithCuts(subset.frequency, cuts.frequency, bins, false, strict),
+      m: scoreWithCuts(subset.monetary, cuts.monetary, bins, false, strict),
     };
   }
-  if (method === 'ntile') {
-    const r = ntileScores(recencyDays, bins, true);
-    const f = ntileScores(frequency, bins, false);
-    const m = ntileScores(monetary, bins, false);
-    return { r: r.scores, f: f.scores, m: m.scores, cuts: { recency: r.cuts, frequency: f.cuts, monetary: m.cuts } };
+  const r = new Uint8Array(n);
+  const f = new Uint8Array(n);
+  const m = new Uint8Array(n);
+  for (const [k, i] of scored.entries()) {
+    r[i] = subsetScores.r[k] ?? 0;
+    f[i] = subsetScores.f[k] ?? 0;
+    m[i] = subsetScores.m[k] ?? 0;
   }
-  return valueError(`method : "rfm" ou "ntile" attendu (reçu "${method}")`, `method: "rfm" or "ntile" expected (got "${method}")`);
+  return { r, f, m, unscored: n - scored.length, cuts };
 }
 
 /**
@@ -149,16 +208,19 @@ export function rfmCode(r: number, f: number, m: number): string {
 }
 
 /**
- * The raw score of one value: 1 + the number of cut points ≤ value (ties with a cut point go up).
+ * The raw score of one value: 1 + the number of cut points ≤ value (ties with a cut point go up), or
+ * with `strict`, 1 + the number of cut points < value (ties with a cut point stay below).
  * @param value - the measure of one customer
  * @param cuts - ascending inner cut points
+ * @param strict - whether a value must be strictly above a cut point to pass it, default false
  * @returns a score from 1 to cuts.length + 1
  * @example rawScore(5, [4, 5, 6, 8]) // 3
+ * @example rawScore(5, [4, 5, 6, 8], true) // 2
  */
-export function rawScore(value: number, cuts: readonly number[]): number {
+export function rawScore(value: number, cuts: readonly number[], strict = false): number {
   let score = 1;
   for (const cut of cuts) {
-    if (cut > value) break;
+    if (strict ? cut >= value : cut > value) break;
     score++;
   }
   return score;
@@ -203,10 +265,43 @@ export function rfmCutPoints(values: ArrayLike<number>, bins: number): number[] 
   return cuts;
 }
 
-function scoreWithCuts(values: ArrayLike<number>, cuts: readonly number[], bins: number, reversed: boolean): Uint8Array {
+/**
+ * The default method's cut points of one measure: the inner quantiles (type 7) at probabilities
+ * k/bins, k = 1 … bins − 1, with no offset. The position 1 + (n − 1)·k/bins is computed in whole
+ * numbers, so that it is never off by a rounding; an interpolated quantile is kept at or above the
+ * lower order statistic and below the upper one, so that "strictly above the cut point" means for
+ * every value of the data "above the lower order statistic": the scores depend only on the order of
+ * the values, never on their unit.
+ * @param values - the measure of every scored customer (finite, at least one)
+ * @param bins - the number of scores
+ * @returns bins − 1 ascending cut points
+ * @example quantileCutPoints([1, 2, 3, 4, 5, 6], 2) // [3.5]
+ */
+export function quantileCutPoints(values: ArrayLike<number>, bins: number): number[] {
+  const sorted = Float64Array.from(values).sort();
+  const n = sorted.length;
+  const cuts: number[] = [];
+  for (let k = 1; k < bins; k++) {
+    const numerator = (n - 1) * k; // 0-based position = numerator ÷ bins
+    const lo = Math.floor(numerator / bins);
+    const remainder = numerator - lo * bins;
+    const low = sorted[lo] ?? 0;
+    const high = sorted[Math.min(lo + 1, n - 1)] ?? low;
+    let cut = low;
+    if (remainder > 0 && high !== low) {
+      const h = remainder / bins;
+      cut = (1 - h) * low + h * high;
+      if (!(cut >= low && cut < high)) cut = low;
+    }
+    cuts.push(cut);
+  }
+  return cuts;
+}
+
+function scoreWithCuts(values: ArrayLike<number>, cuts: readonly number[], bins: number, reversed: boolean, strict: boolean): Uint8Array {
   const scores = new Uint8Array(values.length);
   for (let i = 0; i < values.length; i++) {
-    const raw = rawScore(values[i] ?? 0, cuts);
+    const raw = rawScore(values[i] ?? 0, cuts, strict);
     scores[i] = reversed ? bins + 1 - raw : raw;
   }
   return scores;
