@@ -4,7 +4,7 @@
  */
 import { dayFromText, isoFromDay } from '../cells/dates.js';
 import { isSheetError, type Language } from '../cells/errors.js';
-import { formatCsvField } from '../io/csv.js';
+import { formatCsvField, formatCsvText } from '../io/csv.js';
 import { fitClv, predictClv, summarizeCodedTransactions, type ClvFit, type ClvPredictions, type ClvSummary, type TimeUnit } from '../metrics/clv/index.js';
 import { parseArgs, type ParsedArgs } from './args.js';
 import {
@@ -20,6 +20,7 @@ import {
   writeOutput,
 } from './common.js';
 import { EXIT_CODES_HELP, EXIT_OK } from './failure.js';
+import { ATOMIC_OUTPUT_HELP, OUT_OPTION_HELP, TEXT_MARK_HELP } from './output.js';
 import { readTransactionFile, TRANSACTION_COLUMN_OPTIONS, transactionReferences } from './transactions.js';
 
 const COMMAND = 'clv';
@@ -54,7 +55,7 @@ COL = nom de la colonne dans la ligne d'en-tête ou son numéro à partir de 1.
                       unité de t_x, T et de l'horizon (défaut week ; month = 30,4375 jours)
   --horizon N         horizon de prévision en unités de temps, 0 à 5000 (défaut : un an)
   --discount R        taux d'actualisation annuel, 0 à 1, ex. 0.1 ou 10 % (défaut 0)
-  --out FICHIER.csv   écrit le résultat dans ce fichier (défaut : sortie standard)
+${OUT_OPTION_HELP.fr}
   --delimiter comma|semicolon|tab|whitespace
                       séparateur (défaut : détecté sur la première ligne)
   --columns a,b,c     noms des colonnes d'un fichier sans ligne d'en-tête
@@ -69,6 +70,8 @@ une ligne nom=valeur chacun (r, alpha, a, b, bgnbd_log_likelihood, p, q, gamma,
 gamma_gamma_log_likelihood). Avec moins de 30 clients ou 10 réacheteurs, ou sans convergence (au plus
 5000 itérations, 8 s + 4 s), la formule simple remplace le modèle (achats = x ÷ T × horizon, panier =
 montant moyen des réachats, p_alive vide) : un message le dit, et la colonne status aussi.
+${TEXT_MARK_HELP.fr}
+${ATOMIC_OUTPUT_HELP.fr}
 Exemple : promethee clv CDNOW_sample.txt --delimiter whitespace --columns orig_id,customer,date,cds,amount
            --customer customer --date date --amount amount --calibration-end 1997-09-30 --horizon 39
 
@@ -88,7 +91,7 @@ COL = the column's name in the header line or its 1-based number.
                       unit of t_x, T and the horizon (default week; month = 30.4375 days)
   --horizon N         forecast horizon in time units, 0 to 5000 (default: one year)
   --discount R        annual discount rate, 0 to 1, e.g. 0.1 or 10% (default 0)
-  --out FILE.csv      write the result to this file (default: standard output)
+${OUT_OPTION_HELP.en}
   --delimiter comma|semicolon|tab|whitespace
                       separator (default: detected from the first line)
   --columns a,b,c     column names of a file without a header line
@@ -101,6 +104,8 @@ one name=value line each (r, alpha, a, b, bgnbd_log_likelihood, p, q, gamma,
 gamma_gamma_log_likelihood). With fewer than 30 customers or 10 repeat buyers, or no convergence (at
 most 5000 iterations, 8 s + 4 s), the simple formula replaces the model (purchases = x ÷ T × horizon,
 spend = mean repeat value, p_alive empty): a message says so, and so does the status column.
+${TEXT_MARK_HELP.en}
+${ATOMIC_OUTPUT_HELP.en}
 
 ${EXIT_CODES_HELP}`;
 
@@ -195,7 +200,7 @@ function clvCsv(summary: ClvSummary, predictions: ClvPredictions, language: Lang
   for (let c = 0; c < summary.customers.length; c++) {
     lines.push(
       [
-        formatCsvField(summary.customers[c] ?? ''),
+        formatCsvText(summary.customers[c] ?? ''),
         String(summary.x[c] ?? 0),
         field(summary.tx[c], 4),
         field(summary.T[c], 4),

@@ -21,6 +21,7 @@ import {
   writeOutput,
 } from './common.js';
 import { EXIT_CODES_HELP, EXIT_OK } from './failure.js';
+import { ATOMIC_OUTPUT_HELP, OUT_OPTION_HELP, TEXT_MARK_HELP } from './output.js';
 import { readTransactionFile, TRANSACTION_COLUMN_OPTIONS, transactionReferences } from './transactions.js';
 
 const COMMAND = 'rfm';
@@ -50,7 +51,7 @@ COL = nom de la colonne dans la ligne d'en-tête (sans tenir compte de la casse 
   --method rfm|ntile  rfm (défaut) : seuils aux quantiles, comme le package R rfm, ex æquo même note ;
                       ntile : groupes d'effectifs égaux, ex æquo départagés par le rang
   --refunds net|drop  avoirs déduits du montant (net, défaut) ou ignorés (drop) ; jamais des commandes
-  --out FICHIER.csv   écrit le résultat dans ce fichier (défaut : sortie standard)
+${OUT_OPTION_HELP.fr}
   --delimiter comma|semicolon|tab|whitespace
                       séparateur (défaut : détecté sur la première ligne ; whitespace = espaces alignés)
   --columns a,b,c     noms des colonnes d'un fichier sans ligne d'en-tête
@@ -62,8 +63,9 @@ apparition, en-tête fixe en anglais :
   ${RFM_OUTPUT_HEADER}
 Récence = jours entre le dernier achat et la date d'analyse ; fréquence = nombre de commandes ;
 montant = somme des montants, arrondie au centime. Un client dont le montant net est ≤ 0 reste dans
-la table et est signalé. Un identifiant qu'un tableur prendrait pour une formule (=, +, -, @ en tête)
-est écrit précédé d'une apostrophe, pour rester du texte.
+la table et est signalé.
+${TEXT_MARK_HELP.fr}
+${ATOMIC_OUTPUT_HELP.fr}
 Exemple : promethee rfm commandes.csv --customer client --date date --amount montant --as-of 2024-12-31
 
 RFM segmentation: one row per customer (recency, frequency, monetary, R, F, M scores, RFM code, segment).
@@ -79,7 +81,7 @@ COL = the column's name in the header line (case and surrounding spaces ignored)
   --method rfm|ntile  rfm (default): cut points at quantiles, as the R package rfm, ties share a score;
                       ntile: equal-size groups, ties split by rank
   --refunds net|drop  refunds deducted from monetary (net, default) or ignored (drop); never orders
-  --out FILE.csv      write the result to this file (default: standard output)
+${OUT_OPTION_HELP.en}
   --delimiter comma|semicolon|tab|whitespace
                       separator (default: detected from the first line; whitespace = aligned columns)
   --columns a,b,c     column names of a file without a header line
@@ -89,8 +91,9 @@ Windows-1252); fields holding the separator in "…".
 Output: comma-separated CSV, '.' decimals, one row per customer in order of first appearance, with the
 fixed English header above. Recency = days from the last purchase to the analysis date; frequency =
 number of orders; monetary = sum of amounts, rounded to cents. A customer whose net total is ≤ 0 stays
-in the table and is reported. An id a spreadsheet would take for a formula (starting with =, +, -, @)
-is written with a leading apostrophe, so that it stays text.
+in the table and is reported.
+${TEXT_MARK_HELP.en}
+${ATOMIC_OUTPUT_HELP.en}
 Example: promethee rfm CDNOW_sample.txt --delimiter whitespace --columns orig_id,customer,date,cds,amount
            --customer customer --date date --amount amount
 
