@@ -21,6 +21,7 @@ import {
   showHelp,
 } from './common.js';
 import { CliFailure, EXIT_CODES_HELP, EXIT_DATA, EXIT_OK } from './failure.js';
+import { checkWorkbookLimits } from './limits.js';
 import { ATOMIC_OUTPUT_HELP } from './output.js';
 import { readTransactionFile, TRANSACTION_COLUMN_OPTIONS, transactionReferences } from './transactions.js';
 
@@ -142,6 +143,7 @@ async function segmentationPlans(args: ParsedArgs, path: string, io: CliIo, lang
   const references = transactionReferences(args, COMMAND);
   // The transactions file is the input the shared reader expects as the command's one positional.
   const { input, transactions } = await readTransactionFile({ ...args, positionals: [path] }, io, COMMAND, language, references);
+  checkWorkbookLimits(input.path, transactions.customers);
   const table = aggregateCodedTransactions(transactions);
   if (isSheetError(table)) throw dataFailure(input.path, table);
   if (table.nonPositiveCustomers > 0) {
