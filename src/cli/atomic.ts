@@ -1,13 +1,14 @@
 /**
  * Writing an output file all at once: the data go to a temporary file in the same folder, which is
  * renamed over the target only when complete. Interrupted at any moment (Ctrl-C, a full disk, a
- * crash), the command leaves the previous file as it was; on SIGINT/SIGTERM the temporary file is
- * removed too (see {@link removePendingOutputs}).
+ * crash), the command leaves the previous file as it was; a SIGINT/SIGTERM during the write removes
+ * the temporary file too and ends the process with 130/143 (see {@link removePendingOutputs}).
  */
 import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { EXIT_SIGINT, EXIT_SIGTERM } from './failure.js';
 
 /** The file-system calls the writer makes: Node's, or a test's stand-in (a disk that fills up). */
 export interface AtomicFs {
@@ -37,6 +38,29 @@ export const HOLD_OUTPUT_ENV = 'PROMETHEE_TEST_HOLD_OUTPUT';
 
 /** Temporary files being written, removed by {@link removePendingOutputs} when the process is stopped. */
 const pending = new Set<string>();
+
+/** Exit codes of the signals that end a write: 128 + the signal's number, as a shell reports them. */
+const SIGNAL_EXIT_CODES: Readonly<Record<'SIGINT' | 'SIGTERM', number>> = { SIGINT: EXIT_SIGINT, SIGTERM: EXIT_SIGTERM };
+
+function onSignal(signal: NodeJS.Signals): void {
+  removePendingOutputs();
+  process.exit(signal === 'SIGTERM' ? SIGNAL_EXIT_CODES.SIGTERM : SIGNAL_EXIT_CODES.SIGINT);
+}
+
+/**
+ * Tracks a temporary file being written. The signal handlers are installed only while a write is in
+ * progress: the rest of the time Ctrl-C stops the command at once, even in the middle of a long
+ * computation (a handler runs only when the computation yields).
+ */
+function track(temp: string): void {
+  if (pending.size === 0) for (const signal of Object.keys(SIGNAL_EXIT_CODES)) process.on(signal, onSignal);
+  pending.add(temp);
+}
+
+function untrack(temp: string): void {
+  pending.delete(temp);
+  if (pending.size === 0) for (const signal of Object.keys(SIGNAL_EXIT_CODES)) process.off(signal, onSignal);
+}
 
 /**
  * Removes the temporary files of the writes in progress (synchronously: called from a signal handler
@@ -72,7 +96,7 @@ export async function writeFileAtomically(path: string, data: string | Uint8Arra
   if (existing !== undefined && !options.overwrite) throw fileError('EEXIST', `file already exists: ${path}`);
   const temp = join(dirname(target), `.${basename(target)}.${String(process.pid)}.${randomBytes(4).toString('hex')}.tmp`);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  pending.add(temp);
+  track(temp);
   try {
     const handle = await fs.open(temp, 'wx');
     try {
@@ -97,7 +121,7 @@ export async function writeFileAtomically(path: string, data: string | Uint8Arra
     await fs.unlink(temp).catch(() => undefined);
     throw error;
   } finally {
-    pending.delete(temp);
+    untrack(temp);
   }
 }
 

@@ -10,12 +10,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Language } from '../cells/errors.js';
 import { runAbc } from './abc.js';
-import { removePendingOutputs, writeFileAtomically } from './atomic.js';
+import { writeFileAtomically } from './atomic.js';
 import { runAudit } from './audit.js';
 import { runClv } from './clv.js';
 import { parseArgs } from './args.js';
 import { languageOption, type CliIo } from './common.js';
-import { CliFailure, EXIT_CODES_HELP, EXIT_INTERNAL, EXIT_OK, EXIT_SIGINT, EXIT_SIGTERM, EXIT_USAGE } from './failure.js';
+import { CliFailure, EXIT_CODES_HELP, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from './failure.js';
 import { runRfm } from './rfm.js';
 
 /** `promethee --help`: French first, English below. */
@@ -195,14 +195,8 @@ if (isProgram()) {
     process.stderr.write(`promethee: ${error.message}\n`);
     process.exit(EXIT_INTERNAL);
   });
-  // Ctrl-C or a stop request: the output being written is a temporary file, removed here; the previous
-  // file, if any, is untouched. Exit codes 128 + signal number, as a shell reports them.
-  for (const [signal, code] of [['SIGINT', EXIT_SIGINT], ['SIGTERM', EXIT_SIGTERM]] as const) {
-    process.on(signal, () => {
-      removePendingOutputs();
-      process.exit(code);
-    });
-  }
+  // Ctrl-C or a stop request while --out is being written: atomic.ts removes the temporary file and
+  // exits with 130 / 143, the previous file untouched.
   void main(process.argv.slice(2), nodeIo()).then((code) => {
     process.exitCode = code;
   });
