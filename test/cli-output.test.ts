@@ -226,6 +226,18 @@ describe('writeFileAtomically', () => {
     expect(result.stderr).toBe('promethee: cannot write x.csv: no space left on the disk (the previous file, if any, is intact)\n');
   });
 
+  it('does not replace a file its owner made read-only (EACCES), as a write in place would not have', async () => {
+    const target = join(folder, 'read-only.csv');
+    writeFileSync(target, 'protected\n');
+    chmodSync(target, 0o444);
+    const denied = { ...nodeFsPromises, access: () => Promise.reject(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' })) };
+    // The stand-in says what the system says to a user without the right to write (root may write anyway).
+    await expect(writeFileAtomically(target, 'new\n', { overwrite: true }, denied)).rejects.toMatchObject({ code: 'EACCES' });
+    expect(readFileSync(target, 'utf8')).toBe('protected\n');
+    chmodSync(target, 0o644);
+    rmSync(target);
+  });
+
   it('never replaces an existing file without overwrite (EEXIST), even when it appears during the write', async () => {
     const target = join(folder, 'keep.xlsx');
     writeFileSync(target, 'filled in');

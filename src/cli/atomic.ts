@@ -5,7 +5,7 @@
  * the temporary file too and ends the process with 130/143 (see {@link removePendingOutputs}).
  */
 import { randomBytes } from 'node:crypto';
-import { unlinkSync } from 'node:fs';
+import { constants, unlinkSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { EXIT_SIGINT, EXIT_SIGTERM } from './failure.js';
@@ -19,6 +19,7 @@ export interface AtomicFs {
   readonly stat: typeof nodeFs.stat;
   readonly chmod: typeof nodeFs.chmod;
   readonly realpath: typeof nodeFs.realpath;
+  readonly access: typeof nodeFs.access;
 }
 
 /** Options of {@link writeFileAtomically}. */
@@ -81,7 +82,7 @@ export function removePendingOutputs(): void {
  * Writes a whole file atomically: into `.<name>.<pid>.<random>.tmp` next to the target, flushed to the
  * disk, then renamed over the target (or, without `overwrite`, linked to it, which fails if it exists).
  * A symbolic link at `path` is followed: the file it points to is replaced, the link kept. An existing
- * target's permissions are kept.
+ * target's permissions are kept, and a read-only one is not replaced (EACCES).
  * @param path - the target file
  * @param data - its whole content (text is written as UTF-8)
  * @param options - see {@link AtomicWriteOptions}
@@ -94,6 +95,8 @@ export async function writeFileAtomically(path: string, data: string | Uint8Arra
   const target = await followLink(path, fs);
   const existing = await fs.stat(target).catch(() => undefined);
   if (existing !== undefined && !options.overwrite) throw fileError('EEXIST', `file already exists: ${path}`);
+  // A file its owner made read-only is not replaced, as a write in place would not have replaced it.
+  if (existing !== undefined) await fs.access(target, constants.W_OK);
   const temp = join(dirname(target), `.${basename(target)}.${String(process.pid)}.${randomBytes(4).toString('hex')}.tmp`);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   track(temp);
