@@ -40,7 +40,7 @@ describe('promethee clv on the CDNOW sample transactions', async () => {
     expect(lines[0]).toBe(CLV_OUTPUT_HEADER);
     expect(lines.length).toBe(2358);
     const first = (lines[1] ?? '').split(',');
-    expect(first.slice(0, 4)).toEqual(['0001', '2', '30.4286', '38.8571']);
+    expect(first.slice(0, 4)).toEqual(["'0001", '2', '30.4286', '38.8571']);
     expect(Number(first[4])).toBeCloseTo(1.226, 2);
     expect(Number(first[6])).toBeCloseTo(24.66, 1);
     expect(first[8]).toBe('BG/NBD + Gamma-Gamma');

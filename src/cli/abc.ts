@@ -33,6 +33,7 @@ import {
   writeOutput,
 } from './common.js';
 import { EXIT_CODES_HELP, EXIT_OK } from './failure.js';
+import { ATOMIC_OUTPUT_HELP, OUT_OPTION_HELP, TEXT_MARK_HELP } from './output.js';
 
 const COMMAND = 'abc';
 
@@ -63,7 +64,7 @@ COL = nom de la colonne dans la ligne d'en-tête (sans tenir compte de la casse)
                       à la place de --value : valeur = quantité × prix unitaire
   --a 0.8             part cumulée que la classe A atteint (défaut 0.8\u00a0; aussi 80\u00a0%)
   --b 0.95            part cumulée que les classes A et B atteignent (défaut 0.95)
-  --out FICHIER.csv   écrit le résultat dans ce fichier (défaut : sortie standard)
+${OUT_OPTION_HELP.fr}
   --delimiter comma|semicolon|tab|whitespace
                       séparateur (défaut : détecté sur la première ligne)
   --columns a,b,c     noms des colonnes d'un fichier sans ligne d'en-tête
@@ -73,8 +74,8 @@ ${INPUT_FILE_HELP.fr}
 Sortie : CSV à virgules, décimales avec un point, valeurs arrondies au centime, parts entre 0 et 1
 (10 décimales), en-tête fixe en anglais :
   ${ABC_OUTPUT_HEADER}
-Un identifiant qu'un tableur prendrait pour une formule (=, +, -, @ en tête) est écrit précédé d'une
-apostrophe, pour rester du texte.
+${TEXT_MARK_HELP.fr}
+${ATOMIC_OUTPUT_HELP.fr}
 Exemple : promethee abc lignes.csv --item produit --quantity qte --price prix_unitaire
 
 ABC (Pareto) classification: items sorted by value, descending. The crossing rule: an item is A when
@@ -89,7 +90,7 @@ COL = the column's name in the header line (case ignored) or its 1-based number.
                       instead of --value: value = quantity × unit price
   --a 0.8             cumulative share class A reaches (default 0.8; also 80 %)
   --b 0.95            cumulative share classes A and B reach (default 0.95)
-  --out FILE.csv      write the result to this file (default: standard output)
+${OUT_OPTION_HELP.en}
   --delimiter comma|semicolon|tab|whitespace
                       separator (default: detected from the first line)
   --columns a,b,c     column names of a file without a header line
@@ -97,8 +98,9 @@ ${READING_HELP.en}
   --language fr|en    language of messages (default fr)
 ${INPUT_FILE_HELP.en}
 Output: comma-separated CSV, '.' decimals, values rounded to cents, shares between 0 and 1 (10 decimals),
-with the fixed English header above. An id a spreadsheet would take for a formula (starting with =, +,
--, @) is written with a leading apostrophe, so that it stays text.
+with the fixed English header above.
+${TEXT_MARK_HELP.en}
+${ATOMIC_OUTPUT_HELP.en}
 Example: promethee abc order_lines.csv --item product --quantity qty --price unit_price
 
 ${EXIT_CODES_HELP}`;

@@ -22,6 +22,8 @@ import {
   showHelp,
 } from './common.js';
 import { CliFailure, EXIT_CODES_HELP, EXIT_DATA, EXIT_OK } from './failure.js';
+import { checkWorkbookLimits } from './limits.js';
+import { ATOMIC_OUTPUT_HELP } from './output.js';
 import { readTransactionFile, TRANSACTION_COLUMN_OPTIONS, transactionReferences } from './transactions.js';
 
 const COMMAND = 'audit';
@@ -45,8 +47,9 @@ export const AUDIT_HELP = `promethee audit --out AUDIT.xlsx [--language fr|en] [
   KPI acquisition  coûts par lead, par opportunité, CAC, conversion, panier moyen, LTV:CAC par canal
 Avec --transactions, en plus : Segmentation ABC (clients par chiffre d'affaires) et les feuilles RFM
 (synthèse par segment, clients, paramètres modifiables).
-  --out FICHIER.xlsx  le classeur à écrire (obligatoire) ; un fichier existant n'est jamais remplacé
-                      sans --force (il contient peut-être un audit déjà rempli)
+  --out FICHIER.xlsx  le classeur à écrire (obligatoire\u00a0; «\u00a0-\u00a0»\u00a0: sortie standard)\u00a0; un fichier existant
+                      n’est jamais remplacé sans --force (il contient peut-être un audit déjà rempli),
+                      et le refus vient avant le travail
   --force             remplace FICHIER.xlsx s'il existe
   --language fr|en    langue des feuilles et des messages (défaut fr)
   --transactions FICHIER.csv
@@ -54,6 +57,7 @@ Avec --transactions, en plus : Segmentation ABC (clients par chiffre d'affaires)
     --customer COL, --date COL, --amount COL | --quantity COL --price COL, --order COL,
     --delimiter comma|semicolon|tab|whitespace, --columns a,b,c, --header, --no-header,
     --encoding utf-8|windows-1252, --decimal , | ., --date-format dmy|mdy   (comme pour promethee rfm)
+${ATOMIC_OUTPUT_HELP.fr}
 Exemple : promethee audit --out audit.xlsx --transactions ventes.csv --customer client --date date --amount montant
 
 Writes the sales and marketing audit workbook, ready to fill in during interviews:
@@ -64,8 +68,9 @@ Writes the sales and marketing audit workbook, ready to fill in during interview
   Acquisition KPIs cost per lead, per opportunity, CAC, conversion, average basket, LTV:CAC per channel
 With --transactions, also: ABC segmentation (customers by revenue) and the RFM sheets (summary per
 segment, customers, editable parameters).
-  --out FILE.xlsx     the workbook to write (required); an existing file is never replaced without
-                      --force (it may hold an audit already filled in)
+  --out FILE.xlsx     the workbook to write (required; "-": standard output); an existing file is never
+                      replaced without --force (it may hold an audit already filled in), and the
+                      refusal comes before the work
   --force             replace FILE.xlsx if it exists
   --language fr|en    language of the sheets and messages (default fr)
   --transactions FILE.csv
@@ -73,6 +78,7 @@ segment, customers, editable parameters).
     --customer COL, --date COL, --amount COL | --quantity COL --price COL, --order COL,
     --delimiter comma|semicolon|tab|whitespace, --columns a,b,c, --header, --no-header,
     --encoding utf-8|windows-1252, --decimal , | ., --date-format dmy|mdy   (as for promethee rfm)
+${ATOMIC_OUTPUT_HELP.en}
 Example: promethee audit --out audit.xlsx --transactions CDNOW_master.txt --customer customer_id --date date --amount dollar_value
 
 ${EXIT_CODES_HELP}`;
@@ -91,7 +97,11 @@ export async function runAudit(argv: readonly string[], io: CliIo, language: Lan
     throw badOption(COMMAND, `argument inattendu « ${args.positionals[0] ?? ''} » : le fichier de transactions se donne avec --transactions`, `unexpected argument "${args.positionals[0] ?? ''}": give the transactions file with --transactions`);
   }
   const out = required(args, 'out', COMMAND);
-  if (!/\.xlsx$/i.test(out)) throw badOption(COMMAND, `--out : un fichier .xlsx est attendu (reçu « ${out} »)`, `--out: an .xlsx file is expected (got "${out}")`);
+  const toStdout = out === '-';
+  if (!toStdout && !/\.xlsx$/i.test(out)) throw badOption(COMMAND, `--out : un fichier .xlsx est attendu (reçu « ${out} »)`, `--out: an .xlsx file is expected (got "${out}")`);
+  const force = args.flags.has('force');
+  // Refused before the work, not after it: reading a large export and building the sheets takes time.
+  if (!toStdout && !force && io.fileExists?.(out) === true) throw alreadyExists(out);
   const plans: SheetPlan[] = buildAuditPlans({ language });
   const transactions = args.values.get('transactions');
   if (transactions === undefined) {
@@ -101,24 +111,34 @@ export async function runAudit(argv: readonly string[], io: CliIo, language: Lan
     plans.push(...(await segmentationPlans(args, transactions, io, language)));
   }
   const written = await writeXlsx(plans.map(assertValidPlan));
-  if (io.writeBytes === undefined) throw new Error('this command needs an io that writes bytes (writeBytes)');
-  try {
-    await io.writeBytes(out, written.data, { overwrite: args.flags.has('force') });
-  } catch (error) {
-    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'EEXIST') {
-      throw new CliFailure(EXIT_DATA, {
-        fr: `${out} existe déjà : il contient peut-être un audit rempli ; choisissez un autre nom, ou ajoutez --force pour le remplacer`,
-        en: `${out} already exists: it may hold an audit filled in; choose another name, or add --force to replace it`,
-      });
+  if (toStdout) {
+    if (io.stdoutBytes === undefined) throw new Error('this command needs an io that writes bytes to the standard output (stdoutBytes)');
+    io.stdoutBytes(written.data);
+  } else {
+    if (io.writeBytes === undefined) throw new Error('this command needs an io that writes bytes (writeBytes)');
+    try {
+      await io.writeBytes(out, written.data, { overwrite: force });
+    } catch (error) {
+      if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'EEXIST') throw alreadyExists(out);
+      throw new CliFailure(EXIT_DATA, fileProblem(out, error, 'écrire', 'write'));
     }
-    throw new CliFailure(EXIT_DATA, fileProblem(out, error, 'écrire', 'write'));
   }
-  io.stdout(
+  // With the workbook on the standard output, what was written is said on the standard error.
+  const report = toStdout ? io.stderr : io.stdout;
+  const shown = toStdout ? (language === 'fr' ? 'sortie standard' : 'standard output') : out;
+  report(
     language === 'fr'
-      ? `${out} : ${written.sheetNames.length} feuilles (${written.sheetNames.join(', ')})\n`
-      : `${out}: ${written.sheetNames.length} sheets (${written.sheetNames.join(', ')})\n`,
+      ? `${shown} : ${written.sheetNames.length} feuilles (${written.sheetNames.join(', ')})\n`
+      : `${shown}: ${written.sheetNames.length} sheets (${written.sheetNames.join(', ')})\n`,
   );
   return EXIT_OK;
+}
+
+function alreadyExists(out: string): CliFailure {
+  return new CliFailure(EXIT_DATA, {
+    fr: `${out} existe déjà : il contient peut-être un audit rempli ; choisissez un autre nom, ou ajoutez --force pour le remplacer`,
+    en: `${out} already exists: it may hold an audit filled in; choose another name, or add --force to replace it`,
+  });
 }
 
 /** The ABC and RFM plans of the transactions file, read with the rfm command's options. */
@@ -126,6 +146,7 @@ async function segmentationPlans(args: ParsedArgs, path: string, io: CliIo, lang
   const references = transactionReferences(args, COMMAND);
   // The transactions file is the input the shared reader expects as the command's one positional.
   const { input, transactions } = await readTransactionFile({ ...args, positionals: [path] }, io, COMMAND, language, references);
+  checkWorkbookLimits(input.path, transactions.customers);
   const table = aggregateCodedTransactions(transactions);
   if (isSheetError(table)) throw dataFailure(input.path, table);
   if (table.nonPositiveCustomers > 0) {

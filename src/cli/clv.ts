@@ -4,7 +4,7 @@
  */
 import { dayFromText, isoFromDay } from '../cells/dates.js';
 import { isSheetError, type Language } from '../cells/errors.js';
-import { formatCsvField } from '../io/csv.js';
+import { formatCsvField, formatCsvText } from '../io/csv.js';
 import { fitClv, predictClv, summarizeCodedTransactions, type ClvFit, type ClvPredictions, type ClvSummary, type TimeUnit } from '../metrics/clv/index.js';
 import { parseArgs, type ParsedArgs } from './args.js';
 import {
@@ -24,6 +24,7 @@ import {
   writeOutput,
 } from './common.js';
 import { EXIT_CODES_HELP, EXIT_OK } from './failure.js';
+import { ATOMIC_OUTPUT_HELP, OUT_OPTION_HELP, TEXT_MARK_HELP } from './output.js';
 import { readTransactionFile, TRANSACTION_COLUMN_OPTIONS, transactionReferences } from './transactions.js';
 
 const COMMAND = 'clv';
@@ -58,7 +59,7 @@ COL = nom de la colonne dans la ligne d'en-tête ou son numéro à partir de 1.
                       unité de t_x, T et de l'horizon (défaut week ; month = 30,4375 jours)
   --horizon N         horizon de prévision en unités de temps, 0 à 5000 (défaut : un an)
   --discount R        taux d'actualisation annuel, 0 à 1, ex. 0.1 ou 10 % (défaut 0)
-  --out FICHIER.csv   écrit le résultat dans ce fichier (défaut : sortie standard)
+${OUT_OPTION_HELP.fr}
   --delimiter comma|semicolon|tab|whitespace
                       séparateur (défaut : détecté sur la première ligne)
   --columns a,b,c     noms des colonnes d'un fichier sans ligne d'en-tête
@@ -78,6 +79,8 @@ gamma_gamma_log_likelihood). Avec moins de 30 clients ou 10 réacheteurs, ou san
 montant moyen des réachats, p_alive vide) : un message le dit, et la colonne status aussi. Pour un client
 observé depuis moins d’un trimestre (T < 91,3 jours), la formule simple prend le taux d’achat de la
 population (Σx ÷ Σ max(T, 91,3 jours)) au lieu d’extrapoler le sien, et son statut le dit.
+${TEXT_MARK_HELP.fr}
+${ATOMIC_OUTPUT_HELP.fr}
 Exemple : promethee clv CDNOW_sample.txt --delimiter whitespace --columns orig_id,customer,date,cds,amount
            --customer customer --date date --amount amount --calibration-end 1997-09-30 --horizon 39
 
@@ -97,7 +100,7 @@ COL = the column's name in the header line or its 1-based number.
                       unit of t_x, T and the horizon (default week; month = 30.4375 days)
   --horizon N         forecast horizon in time units, 0 to 5000 (default: one year)
   --discount R        annual discount rate, 0 to 1, e.g. 0.1 or 10% (default 0)
-  --out FILE.csv      write the result to this file (default: standard output)
+${OUT_OPTION_HELP.en}
   --delimiter comma|semicolon|tab|whitespace
                       separator (default: detected from the first line)
   --columns a,b,c     column names of a file without a header line
@@ -116,6 +119,8 @@ spend = mean repeat value, p_alive empty): a message says so, and so does the st
 customer observed for less than a quarter (T < 91.3 days), the simple formula takes the population's
 purchase rate (Σx ÷ Σ max(T, 91.3 days)) instead of extrapolating the customer's own, and the status
 says so.
+${TEXT_MARK_HELP.en}
+${ATOMIC_OUTPUT_HELP.en}
 
 ${EXIT_CODES_HELP}`;
 
@@ -210,7 +215,7 @@ function clvCsv(summary: ClvSummary, predictions: ClvPredictions, language: Lang
   for (let c = 0; c < summary.customers.length; c++) {
     lines.push(
       [
-        formatCsvField(summary.customers[c] ?? ''),
+        formatCsvText(summary.customers[c] ?? ''),
         String(summary.x[c] ?? 0),
         field(summary.tx[c], 4),
         field(summary.T[c], 4),

@@ -25,13 +25,24 @@ export interface CliIo {
    * (see `chooseEncoding`); when absent, {@link CliIo.readFile} gives the text.
    */
   readonly readBytes?: (path: string) => Promise<Uint8Array>;
-  /** Writes a whole text file. */
+  /**
+   * Writes a whole text file, replacing it, all at once: an interrupted write leaves the previous file
+   * as it was (Node's writes a temporary file in the same folder and renames it into place).
+   */
   readonly writeFile: (path: string, text: string) => Promise<void>;
   /**
-   * Writes a whole binary file (an .xlsx workbook); without `overwrite`, rejects with code EEXIST when
-   * the file exists. Optional: only the commands that write workbooks need it.
+   * Writes a whole binary file (an .xlsx workbook), all at once as {@link CliIo.writeFile} does; without
+   * `overwrite`, rejects with code EEXIST when the file exists. Optional: only the commands that write
+   * workbooks need it.
    */
   readonly writeBytes?: (path: string, data: Uint8Array, options: { readonly overwrite: boolean }) => Promise<void>;
+  /** Writes bytes to the standard output (`--out -` for a workbook). Optional, as `writeBytes`. */
+  readonly stdoutBytes?: (data: Uint8Array) => void;
+  /**
+   * True when a file exists at this path, so that a command that would refuse to replace it says so
+   * before doing its work. Optional: without it, the refusal comes when the file is written.
+   */
+  readonly fileExists?: (path: string) => boolean;
   /** True when two paths name the same file (so that `--out` never overwrites the input). */
   readonly sameFile: (a: string, b: string) => boolean;
   /** The package's version, for `--version`. */
@@ -353,10 +364,13 @@ export function valueSource(input: InputTable, references: { amount: string } | 
   return { kind: 'quantityTimesPrice', quantity: column(input, 'quantity'), price: column(input, 'price') };
 }
 
-/** Writes the result to `--out`, else to the standard output. */
+/**
+ * Writes the result to `--out`, else (or for `--out -`) to the standard output. The file is written
+ * all at once (see {@link CliIo.writeFile}): an interrupted command leaves the previous file intact.
+ */
 export async function writeOutput(args: ParsedArgs, io: CliIo, text: string): Promise<void> {
   const out = args.values.get('out');
-  if (out === undefined) {
+  if (out === undefined || out === '-') {
     io.stdout(text);
     return;
   }
@@ -374,6 +388,7 @@ export function fileProblem(path: string, error: unknown, verbFr: string, verbEn
     ENOENT: { fr: 'fichier ou dossier introuvable', en: 'no such file or directory' },
     EISDIR: { fr: "c'est un dossier", en: 'it is a directory' },
     EACCES: { fr: 'permission refusée', en: 'permission denied' },
+    ENOSPC: { fr: 'disque plein (le fichier précédent, s’il y en avait un, est intact)', en: 'no space left on the disk (the previous file, if any, is intact)' },
   };
   const reason = reasons[code] ?? { fr: String(error instanceof Error ? error.message : error), en: String(error instanceof Error ? error.message : error) };
   // "d'écrire", "de lire": French elides "de" before a vowel.

@@ -13,6 +13,11 @@ export const EXIT_USAGE = 2;
 /** Exit code for an unexpected internal error (sysexits' EX_SOFTWARE). */
 export const EXIT_INTERNAL = 70;
 
+/** Exit code after Ctrl-C (SIGINT, 128 + 2): the output being written was abandoned, the previous file kept. */
+export const EXIT_SIGINT = 130;
+/** Exit code after a stop request (SIGTERM, 128 + 15): as for {@link EXIT_SIGINT}. */
+export const EXIT_SIGTERM = 143;
+
 /** A failure the user can act on: its message is printed as it is, with no stack trace. */
 export class CliFailure extends Error {
   override readonly name = 'CliFailure';
@@ -30,5 +35,5 @@ export class CliFailure extends Error {
 }
 
 /** The last line of every command's help: what the exit codes mean. */
-export const EXIT_CODES_HELP = `Codes de sortie / exit codes: ${EXIT_OK} ok, ${EXIT_DATA} données / data, ${EXIT_USAGE} ligne de commande / usage, ${EXIT_INTERNAL} erreur interne / internal error.
+export const EXIT_CODES_HELP = `Codes de sortie / exit codes: ${EXIT_OK} ok, ${EXIT_DATA} données / data, ${EXIT_USAGE} ligne de commande / usage, ${EXIT_INTERNAL} erreur interne / internal error, ${EXIT_SIGINT} / ${EXIT_SIGTERM} interrompu / interrupted (Ctrl-C / SIGTERM).
 `;

@@ -4,13 +4,14 @@
  * functions. `main` takes its outside world as an argument (tests run it in-process); the lines at the
  * bottom wire it to Node when this file is the program being run.
  */
-import { readFileSync, realpathSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { displayText } from '../cells/display.js';
 import type { Language } from '../cells/errors.js';
 import { runAbc } from './abc.js';
+import { writeFileAtomically } from './atomic.js';
 import { runAudit } from './audit.js';
 import { runClv } from './clv.js';
 import { parseArgs } from './args.js';
@@ -28,7 +29,9 @@ Usage :
   promethee audit --out AUDIT.xlsx [--transactions FICHIER.csv …]              le classeur d'audit (.xlsx)
   promethee COMMANDE --help      aide d'une commande (toutes ses options)
   promethee --version            version
-Le résultat est un CSV (virgules, décimales avec un point) sur la sortie standard ou dans --out FICHIER.
+Le résultat est un CSV (virgules, décimales avec un point) sur la sortie standard ou dans --out FICHIER\u00a0;
+--out est écrit d’un coup (fichier temporaire du même dossier renommé une fois complet\u00a0: interrompue,
+la commande laisse l’ancien fichier intact), jamais par-dessus le fichier d’entrée\u00a0; --out - = sortie standard.
 Les aides sont en français puis en anglais ; --language fr|en choisit la langue des messages et des
 segments (défaut fr).
 
@@ -41,7 +44,9 @@ Usage:
   promethee audit --out AUDIT.xlsx [--transactions FILE.csv …]              the audit workbook (.xlsx)
   promethee COMMAND --help       help of a command (all its options)
   promethee --version            version
-The result is a CSV (commas, '.' decimals) on standard output or in --out FILE.
+The result is a CSV (commas, '.' decimals) on standard output or in --out FILE; --out is written all
+at once (a temporary file in the same folder, renamed when complete: interrupted, the command leaves
+the previous file intact), never over the input file; --out - = standard output.
 Help is in French, then English; --language fr|en chooses the language of messages and segment names
 (default fr).
 
@@ -145,14 +150,33 @@ export function nodeIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     readFile: readText,
     readBytes: (path) => (path === '-' ? readStdin() : readFile(path)),
-    writeFile: (path, text) => writeFile(path, text, 'utf8'),
-    // 'wx' fails with EEXIST on an existing file: a workbook filled in is never replaced by accident.
-    writeBytes: (path, data, options) => writeFile(path, data, { flag: options.overwrite ? 'w' : 'wx' }),
-    sameFile: (a, b) => a !== '-' && resolve(a) === resolve(b),
+    // Every output is written to a temporary file renamed into place when complete (see atomic.ts).
+    writeFile: (path, text) => writeFileAtomically(path, text, { overwrite: true }),
+    // Without overwrite, an existing file fails with EEXIST: a workbook filled in is never replaced by accident.
+    writeBytes: (path, data, options) => writeFileAtomically(path, data, options),
+    stdoutBytes: (data) => process.stdout.write(data),
+    fileExists: (path) => existsSync(path),
+    sameFile,
     get version() {
       return packageVersion();
     },
   };
+}
+
+/**
+ * True when two paths name the same file: the same device and inode once symbolic links are followed
+ * (a link to the input, a hard link, `./data.csv` and `data.csv`); `-` (a standard stream) is no file.
+ */
+function sameFile(a: string, b: string): boolean {
+  if (a === '-' || b === '-') return false;
+  try {
+    const first = statSync(a);
+    const second = statSync(b);
+    return first.dev === second.dev && first.ino === second.ino;
+  } catch {
+    // One of them does not exist (yet): the same file only if they are the same path.
+    return resolve(a) === resolve(b);
+  }
 }
 
 /** True when Node runs this file as the program (directly or through the npm `bin` link). */
@@ -173,6 +197,8 @@ if (isProgram()) {
     process.stderr.write(`promethee: ${error.message}\n`);
     process.exit(EXIT_INTERNAL);
   });
+  // Ctrl-C or a stop request while --out is being written: atomic.ts removes the temporary file and
+  // exits with 130 / 143, the previous file untouched.
   void main(process.argv.slice(2), nodeIo()).then((code) => {
     process.exitCode = code;
   });

@@ -25,6 +25,7 @@ import {
   writeOutput,
 } from './common.js';
 import { EXIT_CODES_HELP, EXIT_OK } from './failure.js';
+import { ATOMIC_OUTPUT_HELP, OUT_OPTION_HELP, TEXT_MARK_HELP } from './output.js';
 import { readTransactionFile, TRANSACTION_COLUMN_OPTIONS, transactionReferences } from './transactions.js';
 
 const COMMAND = 'rfm';
@@ -59,7 +60,7 @@ COL = nom de la colonne dans la ligne d'en-tête (sans tenir compte de la casse 
                       d’effectifs égaux, ex æquo départagés par le rang
   --refunds net|drop  avoirs déduits du montant (net, défaut) ou lignes d’avoir supprimées avant
                       l’analyse (drop)\u00a0; jamais des commandes, jamais la récence ni la date d’analyse
-  --out FICHIER.csv   écrit le résultat dans ce fichier (défaut : sortie standard)
+${OUT_OPTION_HELP.fr}
   --delimiter comma|semicolon|tab|whitespace
                       séparateur (défaut : détecté sur la première ligne ; whitespace = espaces alignés)
   --columns a,b,c     noms des colonnes d'un fichier sans ligne d'en-tête
@@ -74,8 +75,9 @@ Récence = jours entre le dernier achat et la date d'analyse ; fréquence = nomb
 montant = somme des montants, arrondie au centime. Un client dont le montant net est ≤ 0 reste dans
 la table et est signalé. Un client sans aucun achat (que des avoirs) est listé avec une fréquence de 0,
 sans récence, notes ni segment, n’entre pas dans les seuils et est signalé\u00a0; avec --refunds drop il
-n’apparaît pas (le résultat est celui du fichier sans ses lignes d’avoir). Un identifiant qu'un tableur prendrait pour une formule (=, +, -, @ en tête)
-est écrit précédé d'une apostrophe, pour rester du texte.
+n’apparaît pas (le résultat est celui du fichier sans ses lignes d’avoir).
+${TEXT_MARK_HELP.fr}
+${ATOMIC_OUTPUT_HELP.fr}
 Exemple : promethee rfm commandes.csv --customer client --date date --amount montant --as-of 2024-12-31
 
 RFM segmentation: one row per customer (recency, frequency, monetary, R, F, M scores, RFM code, segment).
@@ -95,7 +97,7 @@ COL = the column's name in the header line (case and surrounding spaces ignored)
                       (in k€ nearly everyone scores M = 1); ntile: equal-size groups, ties split by rank
   --refunds net|drop  refunds deducted from monetary (net, default) or refund rows deleted before the
                       analysis (drop); never orders, never the recency or the analysis date
-  --out FILE.csv      write the result to this file (default: standard output)
+${OUT_OPTION_HELP.en}
   --delimiter comma|semicolon|tab|whitespace
                       separator (default: detected from the first line; whitespace = aligned columns)
   --columns a,b,c     column names of a file without a header line
@@ -108,8 +110,9 @@ fixed English header above. Recency = days from the last purchase to the analysi
 number of orders; monetary = sum of amounts, rounded to cents. A customer whose net total is ≤ 0 stays
 in the table and is reported. A customer without any purchase (refunds only) is listed with frequency
 0, no recency, scores or segment, stays out of the cut points and is reported; with --refunds drop it is
-not listed (the result is that of the file without its refund rows). An id a spreadsheet would take for a formula (starting with =, +, -, @)
-is written with a leading apostrophe, so that it stays text.
+not listed (the result is that of the file without its refund rows).
+${TEXT_MARK_HELP.en}
+${ATOMIC_OUTPUT_HELP.en}
 Example: promethee rfm CDNOW_sample.txt --delimiter whitespace --columns orig_id,customer,date,cds,amount
            --customer customer --date date --amount amount
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { isSheetError } from '../cells/errors.js';
-import { csvField, csvFieldCount, csvRecords, detectDelimiter, formatCsv, formatCsvField, formatCsvText, parseCsv, type CsvParseOptions, type CsvTable } from './csv.js';
+import { csvField, csvFieldCount, csvRecords, detectDelimiter, formatCsv, formatCsvField, parseCsv, type CsvParseOptions, type CsvTable } from './csv.js';
 
 function parsed(text: string, options: CsvParseOptions = {}): CsvTable {
   const table = parseCsv(text, options);
@@ -280,21 +280,5 @@ describe('formatCsvField and formatCsv', () => {
         expect(records(formatCsv(rows, delimiter), { delimiter: name })).toEqual(rows);
       }
     }
-  });
-});
-
-describe('formatCsvText', () => {
-  it('writes a name a spreadsheet would run as a formula with a leading apostrophe, so that it stays text', () => {
-    expect(formatCsvText('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
-    expect(formatCsvText('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(formatCsvText('+33 6 12 34 56 78')).toBe("'+33 6 12 34 56 78");
-    expect(formatCsvText('-Dupont')).toBe("'-Dupont");
-    expect(formatCsvText('\tcmd')).toBe("'\tcmd");
-  });
-
-  it('leaves plain numbers and ordinary names as they are', () => {
-    for (const value of ['-12.5', '+33612345678', 'Brion Stark', 'C-12', '']) expect(formatCsvText(value)).toBe(value);
-    expect(formatCsvText('-1,5', ';')).toBe('-1,5');
-    expect(formatCsvText('Dupont; Jean', ';')).toBe('"Dupont; Jean"');
   });
 });

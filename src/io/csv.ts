@@ -428,7 +428,8 @@ function lineBreaks(text: string, from: number, to: number): number {
 
 /**
  * One field as CSV: quoted (with doubled quotes) when it holds the delimiter, a quote or a line break,
- * as it is otherwise.
+ * or starts with a byte-order mark (which a reader would drop from the start of a file); as it is
+ * otherwise. Any string comes back unchanged from {@link parseCsv} with the same delimiter.
  *
  * @param value - the field's text
  * @param delimiter - the delimiter character, default `,`
@@ -438,6 +439,7 @@ function lineBreaks(text: string, from: number, to: number): number {
  */
 export function formatCsvField(value: string, delimiter = ','): string {
   const separator = delimiter.charCodeAt(0);
+  if (value.charCodeAt(0) === BOM) return `"${value.replaceAll('"', '""')}"`;
   for (let j = 0; j < value.length; j++) {
     const c = value.charCodeAt(j);
     if (c === separator || c === QUOTE || c === LF || c === CR) return `"${value.replaceAll('"', '""')}"`;
@@ -445,30 +447,79 @@ export function formatCsvField(value: string, delimiter = ','): string {
   return value;
 }
 
-/** Characters that make a spreadsheet opening the CSV read a field as a formula when they come first. */
-const FORMULA_STARTS = new Set(['=', '+', '-', '@', '\t', '\r']);
-/** A plain number such as -12.5 or +33612345678: a spreadsheet reads it as a number, never a formula. */
-const PLAIN_NUMBER = /^[+-]?[\d.,]+$/;
+/** The mark spreadsheets themselves use for "text, not a formula or a number". */
+const TEXT_MARK = "'";
+/**
+ * First characters that make a spreadsheet run or rewrite a field: a formula (= + - @), an error
+ * literal (#N/A), the text mark itself (so that a leading apostrophe always means "added by us"),
+ * a tab or a line break.
+ */
+const MARKED_STARTS = /^[=+\-@#'\t\r\n]/;
+/** A whole number a spreadsheet shows back as written: no leading zero, at most 11 digits (beyond, Excel's General format shows 1.23457E+11). */
+const PLAIN_WHOLE_NUMBER = /^-?[1-9]\d{0,10}$|^0$/;
+/**
+ * Text a spreadsheet reads as a number, a date, a time, a percentage or an amount: digits with only
+ * spaces and the signs . , / : - + % ( ) € $ £ around them (`00123`, `1/2`, `2024-01-31`, `12:30`,
+ * `1,5`, `12 %`), or a number with an exponent (`1E5`).
+ */
+const NUMBER_LIKE = /^[\d\s.,/:+\-%()€$£]*\d[\d\s.,/:+\-%()€$£]*$|^[+-]?\d+(?:[.,]\d*)?[eE][+-]?\d+$/;
+/** The booleans of English and French spreadsheets. */
+const BOOLEAN_WORD = /^\s*(?:true|false|vrai|faux)\s*$/i;
+
+/**
+ * True when a spreadsheet opening a CSV would not show this text as it is, so {@link formatCsvText}
+ * marks it: a leading = + - @ # ' tab or line break (a formula, an error literal, the mark itself),
+ * text made of digits and number signs that is not a plain whole number (`00123`, `123456789012`,
+ * `1/2`, `2024-01-31`, `12:30`, `1,5`, `12 %`, `1E5`), or TRUE/FALSE/VRAI/FAUX in any case. A plain
+ * whole number of up to 11 digits without a leading zero (`42`, `-42`) and any text holding a letter
+ * other than an exponent's E (`C-12`, `iPhone 15`) are left as they are; so are dates written with a
+ * month name (`3-Jan`), which spreadsheets may still read as dates.
+ *
+ * @param value - a user's text (a customer or item id)
+ * @returns whether the CSV writes it with a leading apostrophe
+ * @example needsCsvTextMark('00123') // true
+ * @example needsCsvTextMark('12345') // false
+ */
+export function needsCsvTextMark(value: string): boolean {
+  if (value === '' || PLAIN_WHOLE_NUMBER.test(value)) return false;
+  return MARKED_STARTS.test(value) || NUMBER_LIKE.test(value) || BOOLEAN_WORD.test(value);
+}
 
 /**
  * A user's text (a customer name, an item id) as a CSV field that a spreadsheet opening the file will
- * show as text, never run as a formula: a field starting with =, +, -, @, a tab or a carriage return
- * that is not a plain number gets a leading apostrophe (the mark spreadsheets themselves use for
- * "text, not a formula"), then is quoted as {@link formatCsvField} does.
+ * show as the same text, never run as a formula nor turn into a number, a date or a boolean: text for
+ * which {@link needsCsvTextMark} is true gets a leading apostrophe (the mark spreadsheets themselves
+ * use for "text"), then the field is quoted as {@link formatCsvField} does.
+ *
+ * Read back with {@link parseCsv}, the field is the text itself, or the text with one apostrophe in
+ * front when it was marked; since every text starting with an apostrophe is marked,
+ * {@link textFromCsvText} gives back the original text in every case.
  *
  * @param value - the text
  * @param delimiter - the delimiter character, default `,`
  * @returns the field ready to write
  * @example formatCsvText('=HYPERLINK("http://x")') // '"\'=HYPERLINK(""http://x"")"'
- * @example formatCsvText('-12.5') // '-12.5'
+ * @example formatCsvText('00123') // "'00123"
+ * @example formatCsvText('-12') // '-12'
  */
 export function formatCsvText(value: string, delimiter = ','): string {
-  const guarded = FORMULA_STARTS.has(value.charAt(0)) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
-  return formatCsvField(guarded, delimiter);
+  return formatCsvField(needsCsvTextMark(value) ? `${TEXT_MARK}${value}` : value, delimiter);
 }
 
 /**
- * Rows as CSV text: fields quoted as needed by {@link formatCsvField}, each row ended by `\n`.
+ * The original text of a field written by {@link formatCsvText} and read back: the field without its
+ * leading apostrophe, if it has one.
+ * @param field - a field as {@link parseCsv} reads it
+ * @returns the text given to {@link formatCsvText}
+ * @example textFromCsvText("'00123") // '00123'
+ */
+export function textFromCsvText(field: string): string {
+  return field.startsWith(TEXT_MARK) ? field.slice(TEXT_MARK.length) : field;
+}
+
+/**
+ * Rows as CSV text: fields quoted as needed by {@link formatCsvField}, each row ended by `\n`; a row
+ * of one empty field is written `""` (an empty line would be no row at all for a reader).
  *
  * @param rows - the rows, the header first if there is one
  * @param delimiter - the delimiter character, default `,`
@@ -477,6 +528,6 @@ export function formatCsvText(value: string, delimiter = ','): string {
  */
 export function formatCsv(rows: readonly (readonly string[])[], delimiter = ','): string {
   const out: string[] = [];
-  for (const row of rows) out.push(row.map((field) => formatCsvField(field, delimiter)).join(delimiter));
+  for (const row of rows) out.push(row.length === 1 && row[0] === '' ? '""' : row.map((field) => formatCsvField(field, delimiter)).join(delimiter));
   return out.length === 0 ? '' : `${out.join('\n')}\n`;
 }

@@ -19,7 +19,7 @@ const NAME = /^[A-Za-z][A-Za-z0-9_.]*$/;
 const LOOKS_LIKE_ADDRESS = /^(?:[A-Za-z]{1,3}\d+|[RrCc]\d*|[Rr]\d*[Cc]\d*)$/;
 const FORBIDDEN_SHEET_CHARACTERS = /[[\]:*?/\\]/;
 /** Excel's longest cell text. */
-const MAX_TEXT_LENGTH = 32_767;
+export const MAX_TEXT_LENGTH = 32_767;
 /** Excel's longest list of a list validation written as values. */
 const MAX_LIST_LENGTH = 255;
 
