@@ -106,7 +106,7 @@ export interface FitOutcome<P> {
   readonly iterations: number;
   readonly converged: boolean;
   /** Why the optimiser stopped, or that a parameter ran off to a bound (the data do not pin it down). */
-  readonly stop: 'converged' | 'iterations' | 'time' | 'not-finite' | 'boundary';
+  readonly stop: 'converged' | 'iterations' | 'not-finite' | 'boundary';
 }
 
 /** |ln parameter| beyond this is a parameter running to 0 or ∞: the data cannot identify the model. */

@@ -8,9 +8,9 @@
  * each convergence (a collapsed simplex can stop short of the minimum; the restart either confirms the
  * point or moves on). Convergence: the spread of the function values over the simplex is below
  * `fTolerance` × (1 + |f|) AND every vertex is within `xTolerance` of the best, two restarts in a row
- * ending at the same point. Limits: at most `maxIterations` iterations in all, and at most `maxMillis`
- * of wall time read from the injected clock — whichever comes first stops the search, and the result
- * says so (`converged: false`), so a caller never takes an unfinished fit for a fitted one.
+ * ending at the same point. Limit: at most `maxIterations` iterations in all; reaching it stops the
+ * search and the result says so (`converged: false`), so a caller never takes an unfinished fit for a
+ * fitted one. No clock is read: the same data give the same result, iterations and stop on any machine.
  */
 
 /** Options of {@link nelderMead}. */
@@ -23,10 +23,6 @@ export interface NelderMeadOptions {
   readonly xTolerance?: number;
   /** Iteration cap, over all restarts (default 5000). */
   readonly maxIterations?: number;
-  /** Wall-time cap in milliseconds (default 5000). */
-  readonly maxMillis?: number;
-  /** The clock, in milliseconds (default Date.now); injected so that tests can make time run out. */
-  readonly now?: () => number;
   /** Restarts after a convergence (default 3). */
   readonly maxRestarts?: number;
 }
@@ -39,7 +35,7 @@ export interface NelderMeadResult {
   readonly evaluations: number;
   readonly converged: boolean;
   /** Why the search stopped. */
-  readonly stop: 'converged' | 'iterations' | 'time' | 'not-finite';
+  readonly stop: 'converged' | 'iterations' | 'not-finite';
 }
 
 /**
@@ -52,10 +48,7 @@ export function nelderMead(f: (x: readonly number[]) => number, start: readonly 
   const fTolerance = options.fTolerance ?? 1e-10;
   const xTolerance = options.xTolerance ?? 1e-7;
   const maxIterations = options.maxIterations ?? 5000;
-  const maxMillis = options.maxMillis ?? 5000;
   const maxRestarts = options.maxRestarts ?? 3;
-  const now = options.now ?? Date.now;
-  const started = now();
   const n = start.length;
   let evaluations = 0;
   const value = (x: readonly number[]): number => {
@@ -89,11 +82,6 @@ export function nelderMead(f: (x: readonly number[]) => number, start: readonly 
       }
       if (iterations >= maxIterations) {
         stop = 'iterations';
-        break;
-      }
-      // The clock is read every 16 iterations: cheap, and a fit of 25,000 customers does ~100 per second.
-      if ((iterations & 15) === 0 && now() - started > maxMillis) {
-        stop = 'time';
         break;
       }
       iterations++;
