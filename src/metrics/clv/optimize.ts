@@ -180,10 +180,8 @@ export interface QuasiNewtonOptions {
   readonly maxIterations?: number;
   /** Convergence: every gradient component within `gTolerance` × (1 + |f|) of 0 (default 1e-12)… */
   readonly gTolerance?: number;
-  /** …or, after more iterations than coordinates, a quasi-Newton step of at most `xTolerance` in every coordinate (default 1e-8)… */
+  /** …or, after more iterations than coordinates, a quasi-Newton step of at most `xTolerance` in every coordinate (default 1e-9). */
   readonly xTolerance?: number;
-  /** …or a decrease of f promised by that step, −gᵀd, within `fTolerance` × (1 + |f|) (default 1e-13). */
-  readonly fTolerance?: number;
   /** Largest move of a coordinate in one step (default 2: on log-parameters, a factor e²). */
   readonly maxStep?: number;
 }
@@ -204,17 +202,14 @@ export interface QuasiNewtonResult {
  * identity, scaled after the first step by sᵀy ÷ yᵀy (Nocedal & Wright, eq. 6.20); an update with
  * sᵀy ≤ 0 is skipped. Converges when the largest gradient component is within `gTolerance` × (1 + |f|),
  * or, once the inverse Hessian has been updated more times than there are coordinates, when the next
- * quasi-Newton step d would move no coordinate by more than `xTolerance` or promises a decrease −gᵀd
- * within `fTolerance` × (1 + |f|) (the gradient then is at the rounding noise of f: no step can
- * decrease f any more). A line search that finds no decrease where the step promised at most 1e-9 ×
+ * quasi-Newton step d would move no coordinate by more than `xTolerance`. A line search that finds no decrease where the step promised at most 1e-9 ×
  * (1 + |f|) is also convergence: f is flat to its rounding there (a ridge); otherwise it is `stalled`.
  * @example quasiNewton(([u = 0], g) => { g[0] = 2 * (u - 3); return (u - 3) ** 2; }, [0]).x // ≈ [3]
  */
 export function quasiNewton(f: (x: readonly number[], gradient: number[]) => number, start: readonly number[], options: QuasiNewtonOptions = {}): QuasiNewtonResult {
   const maxIterations = options.maxIterations ?? 200;
   const gTolerance = options.gTolerance ?? 1e-12;
-  const xTolerance = options.xTolerance ?? 1e-8;
-  const fTolerance = options.fTolerance ?? 1e-13;
+  const xTolerance = options.xTolerance ?? 1e-9;
   const maxStep = options.maxStep ?? 2;
   const n = start.length;
   let evaluations = 0;
@@ -239,7 +234,7 @@ export function quasiNewton(f: (x: readonly number[], gradient: number[]) => num
       h = identity(n);
       d = g.map((v) => -v);
       slope = dot(g, d);
-    } else if (iteration > n && (maxAbs(d) <= xTolerance || -slope <= fTolerance * (1 + Math.abs(fx)))) return done('converged', iteration);
+    } else if (iteration > n && maxAbs(d) <= xTolerance) return done('converged', iteration);
     const longest = maxAbs(d);
     let t = longest > maxStep ? maxStep / longest : 1;
     let next: number[] = [];
