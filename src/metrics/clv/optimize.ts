@@ -1,9 +1,10 @@
 /**
- * A bounded Nelder-Mead minimiser, the optimiser of the CLV fits. The models are fitted on the
- * logarithms of their parameters, so every point of the search is a valid (positive) parameter set
- * and the simplex moves on a scale where a step means "times e^step".
+ * The optimisers of the CLV fits: BFGS on the analytic gradient ({@link quasiNewton}), and a bounded
+ * Nelder-Mead minimiser where BFGS does not converge ({@link minimize} chains them). The models are
+ * fitted on the logarithms of their parameters, so every point of the search is a valid (positive)
+ * parameter set and a step means "times e^step".
  *
- * Method: Nelder & Mead (1965) with the standard coefficients (reflection 1, expansion 2, contraction
+ * Nelder-Mead: Nelder & Mead (1965) with the standard coefficients (reflection 1, expansion 2, contraction
  * ½, shrink ½), the initial simplex one step along each axis, and a restart from the best point after
  * each convergence (a collapsed simplex can stop short of the minimum; the restart either confirms the
  * point or moves on). Convergence: the spread of the function values over the simplex is below
