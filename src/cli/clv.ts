@@ -75,7 +75,7 @@ temps. CLV = panier attendu × achats attendus, chaque tranche de l'horizon actu
 d'affaires : multipliez par votre taux de marge). Les paramètres ajustés vont sur la sortie d'erreur,
 une ligne nom=valeur chacun (r, alpha, a, b, bgnbd_log_likelihood, p, q, gamma,
 gamma_gamma_log_likelihood). Avec moins de 30 clients ou 10 réacheteurs, ou sans convergence (au plus
-5000 itérations, 8 s + 4 s), la formule simple remplace le modèle (achats = x ÷ T × horizon, panier =
+5000 itérations, sans limite de temps), la formule simple remplace le modèle (achats = x ÷ T × horizon, panier =
 montant moyen des réachats, p_alive vide) : un message le dit, et la colonne status aussi. Pour un client
 observé depuis moins d’un trimestre (T < 91,3 jours), la formule simple prend le taux d’achat de la
 population (Σx ÷ Σ max(T, 91,3 jours)) au lieu d’extrapoler le sien, et son statut le dit.
@@ -114,7 +114,7 @@ and T in the time unit. CLV = expected spend × expected purchases, each slice o
 discounted (revenue: multiply by your margin rate). The fitted parameters go to the standard error,
 one name=value line each (r, alpha, a, b, bgnbd_log_likelihood, p, q, gamma,
 gamma_gamma_log_likelihood). With fewer than 30 customers or 10 repeat buyers, or no convergence (at
-most 5000 iterations, 8 s + 4 s), the simple formula replaces the model (purchases = x ÷ T × horizon,
+most 5000 iterations, no time limit), the simple formula replaces the model (purchases = x ÷ T × horizon,
 spend = mean repeat value, p_alive empty): a message says so, and so does the status column. For a
 customer observed for less than a quarter (T < 91.3 days), the simple formula takes the population's
 purchase rate (Σx ÷ Σ max(T, 91.3 days)) instead of extrapolating the customer's own, and the status

@@ -4,8 +4,8 @@
  * probability p ~ Beta(a, b). Log-likelihood, maximum-likelihood fit, and the per-customer and
  * population expectations.
  */
-import { hyp2f1, logAddExp, logGamma } from './special.js';
-import { nelderMead, type NelderMeadOptions } from './optimize.js';
+import { digamma, hyp2f1, logAddExp, logGamma } from './special.js';
+import { minimize, type NelderMeadOptions } from './optimize.js';
 
 /** The four BG/NBD parameters (α in the time unit of the data). */
 export interface BgNbdParams {
@@ -35,61 +35,152 @@ export function bgnbdCustomerLogLikelihood(params: BgNbdParams, x: number, tx: n
 }
 
 /**
- * The data grouped for the fit: identical (x, t_x, T) rows once with their count, and the x-only
- * terms once per distinct x — a 25,000-customer file has a few thousand distinct rows and a few dozen
- * distinct x.
+ * The data grouped for the fit: each distinct (x, t_x, T) once with its count (its weight in the
+ * log-likelihood), as indices into the distinct x, t_x and T — CDNOW's 23,570 customers are 8,685
+ * distinct triples over a few dozen x, a few hundred t_x and 84 T, so each evaluation takes one
+ * logarithm per distinct t_x or T rather than two per customer, and the x-only terms once per x.
  */
 interface GroupedFrequencies {
-  readonly x: Float64Array;
-  readonly tx: Float64Array;
-  readonly T: Float64Array;
   readonly weight: Float64Array;
+  readonly xIndex: Int32Array;
+  readonly txIndex: Int32Array;
+  readonly tIndex: Int32Array;
   readonly distinctX: Float64Array;
   readonly distinctXWeight: Float64Array;
+  readonly distinctTx: Float64Array;
+  readonly distinctT: Float64Array;
   readonly customers: number;
 }
 
+/** The index of each value among the distinct values of a column, and those values in order of appearance. */
+function indexValues(column: ArrayLike<number>): { index: Int32Array; values: Float64Array } {
+  const positions = new Map<number, number>();
+  const index = new Int32Array(column.length);
+  for (let i = 0; i < column.length; i++) {
+    const v = column[i] ?? 0;
+    let at = positions.get(v);
+    if (at === undefined) {
+      at = positions.size;
+      positions.set(v, at);
+    }
+    index[i] = at;
+  }
+  return { index, values: Float64Array.from(positions.keys()) };
+}
+
 function groupFrequencies(data: FrequencyData): GroupedFrequencies {
-  const rows = new Map<string, number>();
-  const xs = new Map<number, number>();
   const n = data.x.length;
+  const xs = indexValues(data.x);
+  const txs = indexValues(data.tx);
+  const ts = indexValues(data.T);
+  const distinctXWeight = new Float64Array(xs.values.length);
+  // Keys below n² (n < 9·10⁷ rows stays within exact integers): first the (x, t_x) pair, then with T.
+  const pairs = new Map<number, number>();
+  const triples = new Map<number, number>();
+  const rows: number[] = [];
+  const counts: number[] = [];
   for (let i = 0; i < n; i++) {
-    const x = data.x[i] ?? 0;
-    const key = `${x}|${data.tx[i] ?? 0}|${data.T[i] ?? 0}`;
-    const at = rows.get(key);
-    if (at === undefined) rows.set(key, i);
-    xs.set(x, (xs.get(x) ?? 0) + 1);
+    const xi = xs.index[i] ?? 0;
+    distinctXWeight[xi] = (distinctXWeight[xi] ?? 0) + 1;
+    const pairKey = xi * txs.values.length + (txs.index[i] ?? 0);
+    let pair = pairs.get(pairKey);
+    if (pair === undefined) {
+      pair = pairs.size;
+      pairs.set(pairKey, pair);
+    }
+    const tripleKey = pair * ts.values.length + (ts.index[i] ?? 0);
+    const at = triples.get(tripleKey);
+    if (at === undefined) {
+      triples.set(tripleKey, rows.length);
+      rows.push(i);
+      counts.push(1);
+    } else counts[at] = (counts[at] ?? 0) + 1;
   }
-  const weightOf = new Map<number, number>();
-  for (let i = 0; i < n; i++) {
-    const first = rows.get(`${data.x[i] ?? 0}|${data.tx[i] ?? 0}|${data.T[i] ?? 0}`) ?? i;
-    weightOf.set(first, (weightOf.get(first) ?? 0) + 1);
-  }
-  const firsts = [...weightOf.keys()];
   return {
-    x: Float64Array.from(firsts, (i) => data.x[i] ?? 0),
-    tx: Float64Array.from(firsts, (i) => data.tx[i] ?? 0),
-    T: Float64Array.from(firsts, (i) => data.T[i] ?? 0),
-    weight: Float64Array.from(firsts, (i) => weightOf.get(i) ?? 0),
-    distinctX: Float64Array.from(xs.keys()),
-    distinctXWeight: Float64Array.from(xs.values()),
+    weight: Float64Array.from(counts),
+    xIndex: Int32Array.from(rows, (i) => xs.index[i] ?? 0),
+    txIndex: Int32Array.from(rows, (i) => txs.index[i] ?? 0),
+    tIndex: Int32Array.from(rows, (i) => ts.index[i] ?? 0),
+    distinctX: xs.values,
+    distinctXWeight,
+    distinctTx: txs.values,
+    distinctT: ts.values,
     customers: n,
   };
 }
 
-function groupedLogLikelihood(params: BgNbdParams, data: GroupedFrequencies): number {
+/**
+ * The log-likelihood summed with the multiplicities; with `gradient`, also writes its derivatives with
+ * respect to r, α, a, b there. Each distinct triple contributes w·ln(e^A + e^D), A = −(r+x) ln(α+T),
+ * D = ln a − ln(b+x−1) − (r+x) ln(α+t_x) (x > 0), whose derivatives are those of A and D weighted by
+ * π_A = e^(A−L) and π_D = e^(D−L); the Γ terms give digammas.
+ */
+function groupedLogLikelihood(params: BgNbdParams, data: GroupedFrequencies, gradient: number[] | null = null): number {
   const { r, alpha, a, b } = params;
-  let total = data.customers * (r * Math.log(alpha) - logGamma(r) + logGamma(a + b) - logGamma(b));
-  for (let k = 0; k < data.distinctX.length; k++) {
-    const x = data.distinctX[k] ?? 0;
-    total += (data.distinctXWeight[k] ?? 0) * (logGamma(r + x) + logGamma(b + x) - logGamma(a + b + x));
+  const n = data.customers;
+  let total = n * (r * Math.log(alpha) - logGamma(r) + logGamma(a + b) - logGamma(b));
+  let dr = 0;
+  let dAlpha = 0;
+  let da = 0;
+  let db = 0;
+  if (gradient !== null) {
+    const psiAB = digamma(a + b);
+    dr = n * (Math.log(alpha) - digamma(r));
+    dAlpha = (n * r) / alpha;
+    da = n * psiAB;
+    db = n * (psiAB - digamma(b));
   }
+  const nx = data.distinctX.length;
+  const logB = new Float64Array(nx);
+  for (let k = 0; k < nx; k++) {
+    const x = data.distinctX[k] ?? 0;
+    const c = data.distinctXWeight[k] ?? 0;
+    total += c * (logGamma(r + x) + logGamma(b + x) - logGamma(a + b + x));
+    logB[k] = x > 0 ? Math.log(b + x - 1) : 0;
+    if (gradient !== null) {
+      const psiABX = digamma(a + b + x);
+      dr += c * digamma(r + x);
+      da -= c * psiABX;
+      db += c * (digamma(b + x) - psiABX);
+    }
+  }
+  const logT = data.distinctT.map((T) => Math.log(alpha + T));
+  const logTx = data.distinctTx.map((tx) => Math.log(alpha + tx));
   const logA = Math.log(a);
-  for (let i = 0; i < data.x.length; i++) {
-    const x = data.x[i] ?? 0;
-    const alive = -(r + x) * Math.log(alpha + (data.T[i] ?? 0));
-    const rest = x > 0 ? logAddExp(alive, logA - Math.log(b + x - 1) - (r + x) * Math.log(alpha + (data.tx[i] ?? 0))) : alive;
-    total += (data.weight[i] ?? 0) * rest;
+  for (let i = 0; i < data.weight.length; i++) {
+    const xi = data.xIndex[i] ?? 0;
+    const ti = data.tIndex[i] ?? 0;
+    const txi = data.txIndex[i] ?? 0;
+    const x = data.distinctX[xi] ?? 0;
+    const w = data.weight[i] ?? 0;
+    const rx = r + x;
+    const alive = -rx * (logT[ti] ?? 0);
+    if (x === 0) {
+      total += w * alive;
+      if (gradient !== null) {
+        dr -= w * (logT[ti] ?? 0);
+        dAlpha -= (w * rx) / (alpha + (data.distinctT[ti] ?? 0));
+      }
+      continue;
+    }
+    const dropped = logA - (logB[xi] ?? 0) - rx * (logTx[txi] ?? 0);
+    // ln(e^A + e^D) = max + ln(1 + e^(min − max)); π_D = e^D ÷ (e^A + e^D).
+    const e = Math.exp(-Math.abs(alive - dropped));
+    total += w * (Math.max(alive, dropped) + Math.log1p(e));
+    if (gradient !== null) {
+      const piD = alive >= dropped ? e / (1 + e) : 1 / (1 + e);
+      const piA = 1 - piD;
+      dr -= w * (piA * (logT[ti] ?? 0) + piD * (logTx[txi] ?? 0));
+      dAlpha -= w * rx * (piA / (alpha + (data.distinctT[ti] ?? 0)) + piD / (alpha + (data.distinctTx[txi] ?? 0)));
+      da += (w * piD) / a;
+      db -= (w * piD) / (b + x - 1);
+    }
+  }
+  if (gradient !== null) {
+    gradient[0] = dr;
+    gradient[1] = dAlpha;
+    gradient[2] = da;
+    gradient[3] = db;
   }
   return total;
 }
@@ -99,6 +190,13 @@ export function bgnbdLogLikelihood(params: BgNbdParams, data: FrequencyData): nu
   return groupedLogLikelihood(params, groupFrequencies(data));
 }
 
+/** The total log-likelihood and its gradient with respect to [r, α, a, b] (the fit's analytic gradient). */
+export function bgnbdLogLikelihoodGradient(params: BgNbdParams, data: FrequencyData): { readonly value: number; readonly gradient: number[] } {
+  const gradient = [0, 0, 0, 0];
+  const value = groupedLogLikelihood(params, groupFrequencies(data), gradient);
+  return { value, gradient };
+}
+
 /** A maximum-likelihood fit and how it went. */
 export interface FitOutcome<P> {
   readonly params: P;
@@ -106,15 +204,16 @@ export interface FitOutcome<P> {
   readonly iterations: number;
   readonly converged: boolean;
   /** Why the optimiser stopped, or that a parameter ran off to a bound (the data do not pin it down). */
-  readonly stop: 'converged' | 'iterations' | 'time' | 'not-finite' | 'boundary';
+  readonly stop: 'converged' | 'iterations' | 'not-finite' | 'boundary';
 }
 
 /** |ln parameter| beyond this is a parameter running to 0 or ∞: the data cannot identify the model. */
 export const LOG_PARAMETER_BOUND = 15;
 
 /**
- * Fits r, α, a, b by maximum likelihood: Nelder-Mead (see optimize.ts) on the logarithms of the
- * parameters, started at r = α = a = b = 1 on times divided by max T ÷ 10 (which keeps α of order
+ * Fits r, α, a, b by maximum likelihood on the distinct (x, t_x, T) with their counts: BFGS with the
+ * analytic gradient, or Nelder-Mead where it does not converge (see `minimize` in optimize.ts), on the
+ * logarithms of the parameters, started at r = α = a = b = 1 on times divided by max T ÷ 10 (which keeps α of order
  * 1 whatever the time unit; α is scaled back after — the likelihood's maximum does not depend on it).
  */
 export function fitBgNbd(data: FrequencyData, options: NelderMeadOptions = {}): FitOutcome<BgNbdParams> {
@@ -128,11 +227,20 @@ export function fitBgNbd(data: FrequencyData, options: NelderMeadOptions = {}): 
   };
   const grouped = groupFrequencies(scaled);
   const fromLog = (v: readonly number[]): BgNbdParams => ({ r: Math.exp(v[0] ?? 0), alpha: Math.exp(v[1] ?? 0), a: Math.exp(v[2] ?? 0), b: Math.exp(v[3] ?? 0) });
-  const objective = (v: readonly number[]): number => {
+  // −LL on the log-parameters; its gradient there is −θ ∂LL/∂θ.
+  const objective = (v: readonly number[], gradient: number[] | null): number => {
     if (v.some((c) => Math.abs(c) > LOG_PARAMETER_BOUND + 5)) return Infinity;
-    return -groupedLogLikelihood(fromLog(v), grouped);
+    const params = fromLog(v);
+    const value = -groupedLogLikelihood(params, grouped, gradient);
+    if (gradient !== null) {
+      gradient[0] = -(gradient[0] ?? 0) * params.r;
+      gradient[1] = -(gradient[1] ?? 0) * params.alpha;
+      gradient[2] = -(gradient[2] ?? 0) * params.a;
+      gradient[3] = -(gradient[3] ?? 0) * params.b;
+    }
+    return value;
   };
-  const run = nelderMead(objective, [0, 0, 0, 0], options);
+  const run = minimize(objective, [0, 0, 0, 0], options);
   const fitted = fromLog(run.x);
   const params: BgNbdParams = { ...fitted, alpha: fitted.alpha * scale };
   const atBound = run.x.some((c) => Math.abs(c) > LOG_PARAMETER_BOUND);

@@ -3,8 +3,8 @@
  * each purchase of a customer is worth z ~ Gamma(p, ν), and ν ~ Gamma(q, γ) across customers; fitted
  * on the mean value m_x of the x repeat purchases of the repeat buyers.
  */
-import { logGamma } from './special.js';
-import { nelderMead, type NelderMeadOptions } from './optimize.js';
+import { digamma, logGamma } from './special.js';
+import { minimize, type NelderMeadOptions } from './optimize.js';
 import { LOG_PARAMETER_BOUND, type FitOutcome } from './bgnbd.js';
 
 /** The three Gamma-Gamma parameters (γ in the currency of the data). */
@@ -36,12 +36,114 @@ export function gammaGammaLogLikelihood(params: GammaGammaParams, x: ArrayLike<n
 }
 
 /**
- * Fits p, q, γ by maximum likelihood on the customers with x > 0 and m > 0: Nelder-Mead on the
- * logarithms (see optimize.ts), started at p = 1, q = 2, γ = the mean of m (a population mean spend
- * pγ/(q−1) equal to the observed one). Spends are divided by that mean during the search and γ
- * scaled back after.
+ * The repeat buyers grouped for the fit: each distinct (x, m) once with its count, and each distinct x
+ * once with its count (for the Γ terms) — CDNOW's 9,450 repeat buyers are 6,044 distinct pairs over a
+ * few dozen x.
  */
-export function fitGammaGamma(x: ArrayLike<number>, m: ArrayLike<number>, options: NelderMeadOptions = {}): FitOutcome<GammaGammaParams> {
+interface GroupedSpends {
+  readonly x: Float64Array;
+  readonly m: Float64Array;
+  readonly logXM: Float64Array;
+  readonly weight: Float64Array;
+  readonly distinctX: Float64Array;
+  readonly distinctXWeight: Float64Array;
+  readonly customers: number;
+}
+
+function groupSpends(xs: readonly number[], ms: readonly number[]): GroupedSpends {
+  const pairs = new Map<number, Map<number, number>>();
+  const byX = new Map<number, number>();
+  for (let i = 0; i < xs.length; i++) {
+    const xi = xs[i] ?? 0;
+    const mi = ms[i] ?? 0;
+    byX.set(xi, (byX.get(xi) ?? 0) + 1);
+    let row = pairs.get(xi);
+    if (row === undefined) {
+      row = new Map();
+      pairs.set(xi, row);
+    }
+    row.set(mi, (row.get(mi) ?? 0) + 1);
+  }
+  const x: number[] = [];
+  const m: number[] = [];
+  const weight: number[] = [];
+  for (const [xi, row] of pairs) {
+    for (const [mi, count] of row) {
+      x.push(xi);
+      m.push(mi);
+      weight.push(count);
+    }
+  }
+  return {
+    x: Float64Array.from(x),
+    m: Float64Array.from(m),
+    // (px − 1) ln m + px ln x = px ln(x m) − ln m: the parameter-free logarithms, computed once.
+    logXM: Float64Array.from(x, (xi, k) => Math.log(xi * (m[k] ?? 0))),
+    weight: Float64Array.from(weight),
+    distinctX: Float64Array.from(byX.keys()),
+    distinctXWeight: Float64Array.from(byX.values()),
+    customers: xs.length,
+  };
+}
+
+/**
+ * The log-likelihood summed with the multiplicities, without the parameter-free −Σ ln m; with
+ * `gradient`, also writes its derivatives with respect to p, q, γ there.
+ */
+function groupedLogLikelihood(params: GammaGammaParams, data: GroupedSpends, gradient: number[] | null): number {
+  const { p, q, gamma } = params;
+  const n = data.customers;
+  const logGammaParam = Math.log(gamma);
+  let total = n * (q * logGammaParam - logGamma(q));
+  let dp = 0;
+  let dq = 0;
+  let dGamma = 0;
+  if (gradient !== null) {
+    dq = n * (logGammaParam - digamma(q));
+    dGamma = (n * q) / gamma;
+  }
+  for (let k = 0; k < data.distinctX.length; k++) {
+    const xi = data.distinctX[k] ?? 0;
+    const c = data.distinctXWeight[k] ?? 0;
+    total += c * (logGamma(p * xi + q) - logGamma(p * xi));
+    if (gradient !== null) {
+      const psi = digamma(p * xi + q);
+      dp += c * xi * (psi - digamma(p * xi));
+      dq += c * psi;
+    }
+  }
+  for (let i = 0; i < data.weight.length; i++) {
+    const xi = data.x[i] ?? 0;
+    const w = data.weight[i] ?? 0;
+    const px = p * xi;
+    const base = xi * (data.m[i] ?? 0) + gamma;
+    const logBase = Math.log(base);
+    total += w * (px * (data.logXM[i] ?? 0) - (px + q) * logBase);
+    if (gradient !== null) {
+      dp += w * xi * ((data.logXM[i] ?? 0) - logBase);
+      dq -= w * logBase;
+      dGamma -= (w * (px + q)) / base;
+    }
+  }
+  if (gradient !== null) {
+    gradient[0] = dp;
+    gradient[1] = dq;
+    gradient[2] = dGamma;
+  }
+  return total;
+}
+
+/** The log-likelihood over the repeat buyers (x > 0, m > 0) and its gradient with respect to [p, q, γ] (the fit's analytic gradient). */
+export function gammaGammaLogLikelihoodGradient(params: GammaGammaParams, x: ArrayLike<number>, m: ArrayLike<number>): { readonly value: number; readonly gradient: number[] } {
+  const { xs, ms } = repeatBuyers(x, m);
+  const gradient = [0, 0, 0];
+  let sumLogM = 0;
+  for (const mi of ms) sumLogM += Math.log(mi);
+  const value = groupedLogLikelihood(params, groupSpends(xs, ms), gradient) - sumLogM;
+  return { value, gradient };
+}
+
+function repeatBuyers(x: ArrayLike<number>, m: ArrayLike<number>): { xs: number[]; ms: number[] } {
   const xs: number[] = [];
   const ms: number[] = [];
   for (let i = 0; i < x.length; i++) {
@@ -52,28 +154,35 @@ export function fitGammaGamma(x: ArrayLike<number>, m: ArrayLike<number>, option
       ms.push(mi);
     }
   }
+  return { xs, ms };
+}
+
+/**
+ * Fits p, q, γ by maximum likelihood on the customers with x > 0 and m > 0, grouped into distinct
+ * (x, m) with their counts: BFGS with the analytic gradient, or Nelder-Mead where it does not converge
+ * (see `minimize` in optimize.ts), on the logarithms, started at p = 1, q = 2, γ = the mean of m (a
+ * population mean spend pγ/(q−1) equal to the observed one). Spends are divided by that mean during
+ * the search and γ scaled back after.
+ */
+export function fitGammaGamma(x: ArrayLike<number>, m: ArrayLike<number>, options: NelderMeadOptions = {}): FitOutcome<GammaGammaParams> {
+  const { xs, ms } = repeatBuyers(x, m);
   const mean = ms.length > 0 ? ms.reduce((s, v) => s + v, 0) / ms.length : 1;
   const scale = mean > 0 && Number.isFinite(mean) ? mean : 1;
-  const scaledM = ms.map((v) => v / scale);
-  // Terms that do not move with the parameters, and the distinct x (for the Γ terms), computed once.
-  const logM = scaledM.map(Math.log);
-  const logX = xs.map(Math.log);
-  const distinct = new Map<number, number>();
-  for (const xi of xs) distinct.set(xi, (distinct.get(xi) ?? 0) + 1);
+  const grouped = groupSpends(xs, ms.map((v) => v / scale));
   const fromLog = (v: readonly number[]): GammaGammaParams => ({ p: Math.exp(v[0] ?? 0), q: Math.exp(v[1] ?? 0), gamma: Math.exp(v[2] ?? 0) });
-  const objective = (v: readonly number[]): number => {
+  // −LL on the log-parameters; its gradient there is −θ ∂LL/∂θ.
+  const objective = (v: readonly number[], gradient: number[] | null): number => {
     if (v.some((c) => Math.abs(c) > LOG_PARAMETER_BOUND + 5)) return Infinity;
-    const { p, q, gamma } = fromLog(v);
-    let total = xs.length * (q * Math.log(gamma) - logGamma(q));
-    for (const [xi, count] of distinct) total += count * (logGamma(p * xi + q) - logGamma(p * xi));
-    for (let i = 0; i < xs.length; i++) {
-      const xi = xs[i] ?? 0;
-      const px = p * xi;
-      total += (px - 1) * (logM[i] ?? 0) + px * (logX[i] ?? 0) - (px + q) * Math.log(xi * (scaledM[i] ?? 0) + gamma);
+    const params = fromLog(v);
+    const value = -groupedLogLikelihood(params, grouped, gradient);
+    if (gradient !== null) {
+      gradient[0] = -(gradient[0] ?? 0) * params.p;
+      gradient[1] = -(gradient[1] ?? 0) * params.q;
+      gradient[2] = -(gradient[2] ?? 0) * params.gamma;
     }
-    return -total;
+    return value;
   };
-  const run = nelderMead(objective, [0, Math.log(2), 0], options);
+  const run = minimize(objective, [0, Math.log(2), 0], options);
   const fitted = fromLog(run.x);
   const params: GammaGammaParams = { ...fitted, gamma: fitted.gamma * scale };
   const atBound = run.x.some((c) => Math.abs(c) > LOG_PARAMETER_BOUND);

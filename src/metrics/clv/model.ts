@@ -12,13 +12,14 @@ import { DAYS_PER_UNIT, type ClvSummary, type TimeUnit } from './summary.js';
 /** Below this many customers, or this many repeat buyers, the models are not fitted. */
 export const MIN_CUSTOMERS = 30;
 export const MIN_REPEAT_BUYERS = 10;
-/** Wall-time and iteration caps of each fit (the custom-function limit is 30 s for both together). */
+/**
+ * The iteration cap of each fit. No wall-time cap: a fit stops on its iterations and tolerances only,
+ * so the same data give the same model (or the same fallback) on any machine.
+ */
 export interface FitLimits {
-  readonly bgnbdMillis: number;
-  readonly gammaGammaMillis: number;
   readonly maxIterations: number;
 }
-export const FIT_LIMITS: FitLimits = Object.freeze({ bgnbdMillis: 8000, gammaGammaMillis: 4000, maxIterations: 5000 });
+export const FIT_LIMITS: FitLimits = Object.freeze({ maxIterations: 5000 });
 /**
  * The shortest span, in days, from which the simple formula extrapolates a customer's own rate x ÷ T:
  * a quarter of a year (91.3 days). A customer first seen more recently gets the population's rate
@@ -49,16 +50,13 @@ export interface ClvFit {
 
 /** Options of {@link fitClv}. */
 export interface FitClvOptions {
-  /** The clock (milliseconds), for the wall-time caps; default Date.now. */
-  readonly now?: () => number;
-  /** Override of the caps, for tests. */
+  /** Override of the iteration cap, for tests. */
   readonly limits?: Partial<FitLimits>;
 }
 
 const STOP_REASONS: Record<FitOutcome<unknown>['stop'], LocalizedText> = {
   converged: { fr: 'ajusté', en: 'fitted' },
   iterations: { fr: "l'ajustement n'a pas convergé dans la limite d'itérations", en: 'the fit did not converge within the iteration cap' },
-  time: { fr: "l'ajustement n'a pas convergé dans la limite de temps", en: 'the fit did not converge within the time cap' },
   'not-finite': { fr: 'la vraisemblance est infinie ou indéfinie sur ces données', en: 'the likelihood is infinite or undefined on these data' },
   boundary: { fr: 'un paramètre part vers 0 ou l’infini : les données ne suffisent pas à le déterminer', en: 'a parameter runs to 0 or infinity: the data do not pin it down' },
 };
@@ -67,7 +65,7 @@ const STOP_REASONS: Record<FitOutcome<unknown>['stop'], LocalizedText> = {
  * Fits both models, each falling back to the simple formula on its own when it cannot be fitted:
  * fewer than {@link MIN_CUSTOMERS} customers or {@link MIN_REPEAT_BUYERS} repeat buyers (with a
  * positive mean spend, for Gamma-Gamma), no convergence within the
- * caps, a parameter at a bound, or (Gamma-Gamma) q ≤ 1, which makes the mean spend infinite.
+ * iteration cap, a parameter at a bound, or (Gamma-Gamma) q ≤ 1, which makes the mean spend infinite.
  */
 export function fitClv(summary: ClvSummary, options: FitClvOptions = {}): ClvFit {
   const limits = { ...FIT_LIMITS, ...options.limits };
@@ -101,7 +99,7 @@ export function fitClv(summary: ClvSummary, options: FitClvOptions = {}): ClvFit
       },
     };
   } else {
-    const fit = fitBgNbd(summary, { maxIterations: limits.maxIterations, maxMillis: limits.bgnbdMillis, ...(options.now ? { now: options.now } : {}) });
+    const fit = fitBgNbd(summary, { maxIterations: limits.maxIterations });
     frequency = fit.converged && Number.isFinite(fit.logLikelihood) ? { model: 'bgnbd', fit } : { model: 'simple', fit, reason: prefixed('BG/NBD', STOP_REASONS[fit.stop]) };
   }
 
@@ -116,7 +114,7 @@ export function fitClv(summary: ClvSummary, options: FitClvOptions = {}): ClvFit
       },
     };
   } else {
-    const fit = fitGammaGamma(summary.x, summary.meanRepeatValue, { maxIterations: limits.maxIterations, maxMillis: limits.gammaGammaMillis, ...(options.now ? { now: options.now } : {}) });
+    const fit = fitGammaGamma(summary.x, summary.meanRepeatValue, { maxIterations: limits.maxIterations });
     if (!fit.converged || !Number.isFinite(fit.logLikelihood)) spend = { model: 'simple', fit, reason: prefixed('Gamma-Gamma', STOP_REASONS[fit.stop]) };
     else if (fit.params.q <= 1) {
       spend = { model: 'simple', fit, reason: { fr: 'Gamma-Gamma : q ≤ 1, la dépense moyenne serait infinie', en: 'Gamma-Gamma: q ≤ 1, the mean spend would be infinite' } };

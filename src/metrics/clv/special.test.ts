@@ -1,5 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { hyp2f1, logAddExp, logGamma } from './special.js';
+import { digamma, hyp2f1, logAddExp, logGamma } from './special.js';
+
+describe('digamma', () => {
+  it('gives the closed forms ψ(1) = −γ, ψ(½) = −γ − 2 ln 2, ψ(¼) = −γ − π/2 − 3 ln 2, and ψ(n + 1) = ψ(n) + 1/n', () => {
+    const euler = 0.5772156649015329;
+    expect(Math.abs(digamma(1) + euler)).toBeLessThan(1e-14);
+    expect(Math.abs(digamma(0.5) - (-euler - 2 * Math.LN2))).toBeLessThan(1e-14);
+    expect(Math.abs(digamma(0.25) - (-euler - Math.PI / 2 - 3 * Math.LN2))).toBeLessThan(1e-14);
+    expect(Math.abs(digamma(10) - (-euler + [1, 2, 3, 4, 5, 6, 7, 8, 9].reduce((s, k) => s + 1 / k, 0)))).toBeLessThan(1e-14);
+  });
+  it('is the derivative of logGamma (central differences) across the models’ range', () => {
+    for (const x of [1e-3, 0.3, 2.7, 14, 250, 1e5]) {
+      const h = x * 1e-5;
+      expect(Math.abs(digamma(x) - (logGamma(x + h) - logGamma(x - h)) / (2 * h)), String(x)).toBeLessThan(1e-6 * Math.max(1, Math.abs(digamma(x))));
+    }
+  });
+  it('is NaN outside x > 0', () => {
+    expect(digamma(0)).toBeNaN();
+    expect(digamma(-2)).toBeNaN();
+  });
+});
 
 describe('logGamma', () => {
   it('gives ln((n − 1)!) at whole numbers and ln √π at ½', () => {
