@@ -146,6 +146,56 @@ export async function renderScreens(workbooks: readonly WorkbookFile[], folder: 
   }
 }
 
+/** A workbook printed to PDF: the text of each page, and the PNG images kept of its first pages. */
+export interface PrintedWorkbook {
+  readonly name: string;
+  /** The text of every page (pdftotext -layout), in order. */
+  readonly pages: readonly string[];
+  readonly images: readonly string[];
+}
+
+/**
+ * Prints workbooks to PDF through one LibreOffice run (recalculated first), reads the text of every
+ * page, and keeps PNG images of the first pages in a folder for a person to look at.
+ * @param workbooks - the .xlsx files
+ * @param folder - where the PNG files go ("<name>-<page>.png")
+ * @param maxPages - pages rendered as images per workbook
+ * @param resolution - dots per inch of the images
+ * @returns each workbook's pages and images
+ */
+export async function printWorkbooks(workbooks: readonly WorkbookFile[], folder: string, maxPages = 12, resolution = 80): Promise<PrintedWorkbook[]> {
+  const root = mkdtempSync(path.join(tmpdir(), 'promethee-lo-print-'));
+  try {
+    mkdirSync(folder, { recursive: true });
+    for (const old of readdirSync(folder)) {
+      if (workbooks.some((workbook) => old.startsWith(`${workbook.name}-`)) && old.endsWith('.png')) rmSync(path.join(folder, old));
+    }
+    const inputs = workbooks.map((workbook) => {
+      const file = path.join(root, `${workbook.name}.xlsx`);
+      writeFileSync(file, workbook.data);
+      return file;
+    });
+    await soffice(root, ['--convert-to', 'pdf', '--outdir', root, ...inputs]);
+    return await Promise.all(
+      workbooks.map(async (workbook) => {
+        const pdf = path.join(root, `${workbook.name}.pdf`);
+        const text = await run('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 });
+        const pages = text.stdout.split('\f');
+        if (pages[pages.length - 1]?.trim() === '') pages.pop();
+        const prefix = path.join(folder, workbook.name);
+        writeFileSync(`${prefix}.txt`, pages.map((page, i) => `=== page ${i + 1}\n${page}`).join('\n'));
+        await run('pdftoppm', ['-png', '-r', String(resolution), '-l', String(maxPages), pdf, prefix]);
+        const images = readdirSync(folder)
+          .filter((f) => f.startsWith(`${workbook.name}-`) && f.endsWith('.png'))
+          .map((f) => path.join(folder, f));
+        return { name: workbook.name, pages, images };
+      }),
+    );
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
 /**
  * Parses CSV as LibreOffice writes it (RFC 4180: quoted fields, doubled quotes, CRLF or LF).
  * @param text - the CSV text

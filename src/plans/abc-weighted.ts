@@ -175,7 +175,7 @@ export function buildWeightedAbcPlan(options: WeightedAbcPlanOptions): SheetPlan
     .tabColor(PALETTE.navy)
     .widths([34, ...new Array<number>(c).fill(15), 14, 8, 13, 9])
     .freeze(0, 1)
-    .print({ orientation: 'landscape', fitToWidth: true });
+    .print({ orientation: 'landscape', fitToWidth: true, repeatRows: { first: scoreHeaderRow, last: weightsRow } });
   builder.block(3, 1, [[valueCell(t(TEXT.note))]]).style(cellRange(3, 1), 'note').merge(cellRange(3, 1, 1, width));
 
   // 1. Criteria

@@ -142,7 +142,7 @@ export function buildAbcPlan(options: AbcPlanOptions): SheetPlan | SheetError {
     .tabColor(PALETTE.navy)
     .widths([7, 30, 14, 9, 15, 12, 8, 3, 30, 12, 14, 14, 12])
     .freeze(HEADER_ROW, 0)
-    .print({ orientation: 'landscape', fitToWidth: true });
+    .print({ orientation: 'landscape', fitToWidth: true, repeatRows: { first: HEADER_ROW, last: HEADER_ROW } });
   builder.block(3, 1, [[valueCell(t(TEXT.note))]]).style(cellRange(3, 1), 'note').merge(cellRange(3, 1, 1, 13));
 
   // The item table: one block of values and formulas, whatever the number of items.

@@ -140,6 +140,6 @@ describe('buildChecklistPlan', () => {
     const filled = buildChecklistPlan({ language: 'fr', entries: Object.fromEntries(AUDIT_ITEMS.map((item) => [item.id, { answer: 'x', maturity: 1 as const }])) });
     expect(filled.blocks.length).toBe(fr.blocks.length);
     expect(fr.blocks.length).toBeLessThanOrEqual(5);
-    expect(fr.print).toEqual({ orientation: 'landscape', fitToWidth: true, repeatRows: { first: 5, last: 5 } });
+    expect(fr.print).toMatchObject({ orientation: 'landscape', fitToWidth: true, repeatRows: { first: 5, last: 5 } });
   });
 });

@@ -257,6 +257,13 @@ export function buildChecklistPlan(options: ChecklistPlanOptions): SheetPlan {
       .style(cellRange(rows.firstItemRow, CHECKLIST_COLUMNS.hint, itemCount), 'hint')
       .style(cellRange(rows.firstItemRow, CHECKLIST_COLUMNS.answer, itemCount, WIDTH - CHECKLIST_COLUMNS.answer + 1), 'inputText');
 
+    // On paper: the whole section on one page when it fits, else its heading with its first two
+    // items, and its comment block with its last item.
+    builder
+      .keep(rows.headingRow, rows.commentRow)
+      .keep(rows.headingRow, Math.min(rows.firstItemRow + 1, rows.lastItemRow))
+      .keep(rows.lastItemRow, rows.commentRow);
+
     // The auditor's comment block that closes the section.
     put(rows.commentRow, 1, section.commentLabel[language]);
     put(rows.commentRow, CHECKLIST_COLUMNS.hint, comments[section.id] ?? null);

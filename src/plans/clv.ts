@@ -162,7 +162,7 @@ export function buildClvPlan(options: ClvPlanOptions): ClvPlan | SheetError {
     .title(t(TEXT.title), 10, subtitle)
     .tabColor(PALETTE.navy)
     .widths([30, 16, 13, 14, 14, 14, 11, 14, 14, 60])
-    .print({ orientation: 'landscape', fitToWidth: true });
+    .print({ orientation: 'landscape', fitToWidth: true, repeatRows: { first: layout.customerHeaderRow, last: layout.customerHeaderRow } });
 
   // 1. The model: what was fitted, or which fallback and why.
   const { firstModelRow } = layout;
@@ -273,6 +273,8 @@ export function buildClvPlan(options: ClvPlanOptions): ClvPlan | SheetError {
     ];
   }
   builder.block(firstCustomerRow, 1, rows);
+  // On paper the customer table starts a page of its own, under its repeated header.
+  builder.keep(firstSegmentRow - 2, totalRow).newPage(customerHeaderRow - 1);
   builder
     .style(cellRange(firstCustomerRow, 1, n, 10), 'data')
     .format(cellRange(firstCustomerRow, 3, n), 'integer')

@@ -147,6 +147,10 @@ export function buildInterviewsPlan(options: InterviewsPlanOptions): SheetPlan {
     builder.block(rows.headingRow, 1, cells);
 
     const questionCount = guide.questions.length;
+    // On paper: the guide on one page when it fits, else its heading and header with the first questions.
+    builder
+      .keep(rows.headingRow, rows.learningsRow)
+      .keep(rows.headingRow, Math.min(rows.firstQuestionRow + 1, rows.lastQuestionRow));
     builder
       .style(cellRange(rows.headingRow, 1, 1, WIDTH), 'section')
       .merge(cellRange(rows.headingRow, 1, 1, WIDTH))

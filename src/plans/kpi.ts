@@ -207,6 +207,12 @@ export function buildKpiPlan(options: KpiPlanOptions): SheetPlan {
   builder.style(cellRange(definitionsRow + 1, 1, DEFINITIONS.length), 'note');
   for (let i = 0; i < DEFINITIONS.length; i++) builder.merge(cellRange(definitionsRow + 1 + i, 1, 1, COLUMNS));
 
+  // On paper each table stays whole with its heading (both fit a page up to about 25 channels).
+  builder
+    .keep(5, inputTotalRow)
+    .keep(firstIndicatorRow - 2, indicatorTotalRow)
+    .keep(definitionsRow, definitionsRow + DEFINITIONS.length);
+
   builder.chart({
     kind: 'column',
     title: t(TEXT.chart),

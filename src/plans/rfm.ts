@@ -24,6 +24,7 @@ import {
 } from '../metrics/rfm/index.js';
 import { cellRange } from './a1.js';
 import { sheetRef } from './names.js';
+import { rowHeightFor } from './row-height.js';
 import { formulaCell, SheetPlanBuilder, valueCell, valueRow } from './sheet-builder.js';
 import { COLOR_SCALE, PALETTE } from './theme.js';
 import type { NumberFormatName, PlanCell, SheetPlan } from './types.js';
@@ -225,7 +226,8 @@ function buildParameters(
     .title(t(TEXT.parametersTitle), 5, t(TEXT.parametersSubtitle))
     .tabColor(PALETTE.blue)
     .widths([24, 18, 18, 18, 70])
-    .print({ orientation: 'landscape', fitToWidth: true });
+    // The code map is the long table: its header repeats on every page (it starts a page of its own).
+    .print({ orientation: 'landscape', fitToWidth: true, repeatRows: { first: layout.firstMapRow - 1, last: layout.firstMapRow - 1 } });
 
   // 1. Cut points: one row per cut point, one column per measure.
   builder.block(5, 1, [[valueCell(t(TEXT.cuts))]]).style(cellRange(5, 1, 1, 4), 'section');
@@ -241,7 +243,10 @@ function buildParameters(
   builder
     .style(cellRange(FIRST_CUT_ROW, 1, bins - 1), 'label')
     .style(cutCells, 'input')
-    .format(cellRange(FIRST_CUT_ROW, 2, bins - 1, 3), 'decimal')
+    // Days and orders are counts: whole cut points print as such ("154", not "154,00").
+    .format(cellRange(FIRST_CUT_ROW, 2, bins - 1), cuts.recency.every(Number.isInteger) ? 'integer' : 'decimal')
+    .format(cellRange(FIRST_CUT_ROW, 3, bins - 1), cuts.frequency.every(Number.isInteger) ? 'integer' : 'decimal')
+    .format(cellRange(FIRST_CUT_ROW, 4, bins - 1), 'decimal')
     .style(cellRange(binsRow, 1, 1, 2), 'total')
     .name(RFM_NAMES.recencyCuts, cellRange(FIRST_CUT_ROW, 2, bins - 1))
     .name(RFM_NAMES.frequencyCuts, cellRange(FIRST_CUT_ROW, 3, bins - 1))
@@ -264,7 +269,13 @@ function buildParameters(
     .style(cellRange(segmentRow, 1, SEGMENTS.length), 'label')
     .style(cellRange(segmentRow, 2, SEGMENTS.length, 4), 'paragraph')
     .name(RFM_NAMES.segmentNames, cellRange(segmentRow, 1, SEGMENTS.length));
-  for (let i = 0; i < SEGMENTS.length; i++) builder.height(segmentRow + i, 30);
+  SEGMENTS.forEach((segment, i) => {
+    const texts = [
+      { text: segment.description[language], width: 54 },
+      { text: segment.action[language], width: 70 },
+    ];
+    builder.height(segmentRow + i, rowHeightFor(texts, 30));
+  });
 
   // 3. The code → segment map: codes as numbers (545), segments from the list above.
   const mapRow = layout.firstMapRow;
@@ -277,6 +288,9 @@ function buildParameters(
     codes.map((code) => [valueCell(Number(code)), valueCell(names.get(map.get(code) ?? 'lost') ?? '')]),
   );
   builder
+    .keep(1, binsRow + 1)
+    .keep(segmentRow - 2, segmentRow + SEGMENTS.length - 1)
+    .newPage(mapRow - 2)
     .style(cellRange(mapRow, 1, codes.length), 'label')
     .style(cellRange(mapRow, 2, codes.length), 'input')
     .validate(cellRange(mapRow, 2, codes.length), { kind: 'listFromRange', source: RFM_NAMES.segmentNames }, { strict: true, message: t(TEXT.mapMessage) })
@@ -294,7 +308,7 @@ function buildCustomers(t: Translate, language: Language, table: CustomerTable, 
     .tabColor(PALETTE.blue)
     .widths([24, 14, 12, 13, 14, 6, 6, 6, 10, 22])
     .freeze(CUSTOMER_HEADER_ROW, 1)
-    .print({ orientation: 'portrait', fitToWidth: true });
+    .print({ orientation: 'portrait', fitToWidth: true, repeatRows: { first: CUSTOMER_HEADER_ROW, last: CUSTOMER_HEADER_ROW } });
   builder.block(3, 1, [[valueCell(t(TEXT.customersNote))]]).style(cellRange(3, 1), 'note').merge(cellRange(3, 1, 1, 10));
   builder.block(CUSTOMER_HEADER_ROW, 1, [
     valueRow([t(TEXT.customer), t(TEXT.lastPurchase), t(TEXT.recency), t(TEXT.frequency), t(TEXT.monetary), 'R', 'F', 'M', t(TEXT.code), t(TEXT.segment)]),
@@ -368,7 +382,7 @@ function buildSummary(t: Translate, language: Language, bins: number, monetaryFo
     valueCell(null),
   ]);
   builder.block(firstSummaryRow, 1, rows);
-  for (let i = 0; i < SEGMENTS.length; i++) builder.height(firstSummaryRow + i, 30);
+  SEGMENTS.forEach((segment, i) => builder.height(firstSummaryRow + i, rowHeightFor([{ text: segment.action[language], width: 80 }], 30)));
   builder
     .style(cellRange(firstSummaryRow, 1, SEGMENTS.length), 'label')
     .style(cellRange(firstSummaryRow, 2, SEGMENTS.length, 5), 'computed')

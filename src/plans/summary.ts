@@ -278,6 +278,12 @@ export function buildSummaryPlan(options: SummaryPlanOptions): SheetPlan {
     builder.merge(cellRange(row, 2, 1, WIDTH - 1)).height(row, rowHeightFor([{ text: level.description[language], width: descriptionWidth }]));
   });
 
+  // On paper, each table stays with its heading.
+  builder
+    .keep(firstSectionRow - 2, totalRow)
+    .keep(firstPriorityRow - 3, firstPriorityRow + PRIORITY_COUNT - 1)
+    .keep(firstScaleRow - 2, firstScaleRow + MATURITY_LEVELS.length - 1);
+
   builder.chart({
     kind: 'bar',
     title: t(TEXT.chart),
