@@ -278,12 +278,14 @@ export function cellNumber(rows: readonly (readonly string[])[], address: string
 }
 
 /**
- * A number exported by LibreOffice ("12.5", "4.44444444444445%"), or NaN.
+ * A number exported by LibreOffice ("12.5", "4.44444444444445%", "4,5" from a French sheet), or NaN.
  * @param text - the exported text
  * @returns the number
  */
 export function numberFromText(text: string): number {
-  const trimmed = text.trim();
+  // A French sheet's formats carry the French locale: LibreOffice exports its raw values with a
+  // decimal comma ("4,5"), never with thousands separators.
+  const trimmed = /^-?\d+,\d+(?:E[-+]?\d+)?%?$/.test(text.trim()) ? text.trim().replace(',', '.') : text.trim();
   if (trimmed === '') return Number.NaN;
   return trimmed.endsWith('%') ? Number(trimmed.slice(0, -1)) / 100 : Number(trimmed);
 }

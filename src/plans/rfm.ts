@@ -24,6 +24,7 @@ import {
 } from '../metrics/rfm/index.js';
 import { cellRange } from './a1.js';
 import { sheetRef } from './names.js';
+import { addRfmChecks, addSegmentRanges, rfmWarnings } from './rfm-reading.js';
 import { rowHeightFor } from './row-height.js';
 import { formulaCell, SheetPlanBuilder, valueCell, valueRow } from './sheet-builder.js';
 import { COLOR_SCALE, PALETTE } from './theme.js';
@@ -68,6 +69,8 @@ export interface RfmPlans {
   /** The cut points written in the parameters sheet. */
   readonly cuts: CutPoints;
   readonly bins: number;
+  /** The points to watch the summary shows, as sentences for the sidebar's note (empty when none). */
+  readonly warnings: readonly LocalizedText[];
 }
 
 /** Where the RFM sheets put their tables (1-based rows). */
@@ -84,6 +87,10 @@ export interface RfmLayout {
   /** Summary sheet: first segment row (columns A–G) and first heat-map row (R from bins down to 1). */
   readonly firstSummaryRow: number;
   readonly firstHeatRow: number;
+  /** Summary sheet: first row of the per-segment ranges (B–G: days, orders, amount, lowest and highest). */
+  readonly firstProfileRow: number;
+  /** Summary sheet: the heading of the points to watch (customers per score, then the checks). */
+  readonly checksRow: number;
 }
 
 const TEXT = {
@@ -129,14 +136,21 @@ const TEXT = {
   revenueShare: { fr: '% du CA', en: '% of revenue' },
   averageRevenue: { fr: 'CA par client', en: 'Revenue per customer' },
   total: { fr: 'Total', en: 'Total' },
-  heatSection: { fr: '2. Carte de chaleur R × F (nombre de clients)', en: '2. R × F heat map (number of customers)' },
+  heatSection: { fr: '3. Carte de chaleur R × F (nombre de clients)', en: '3. R × F heat map (number of customers)' },
   heatCorner: { fr: 'R \\ F', en: 'R \\ F' },
   heatNote: { fr: 'En ligne le score de récence (5 = achat récent), en colonne le score de fréquence (5 = achète souvent).', en: 'Rows: recency score (5 = recent purchase); columns: frequency score (5 = buys often).' },
   chart: { fr: 'Clients par segment', en: 'Customers per segment' },
+  checksNote: {
+    fr: 'Les scores sont relatifs à la base (quantiles) : sur une base où la plupart des clients ont acheté une fois, il y a longtemps, un client « récent » peut ne plus acheter depuis des mois.',
+    en: 'Scores are relative to the base (quantiles): in a base where most customers bought once, long ago, a “recent” customer may not have bought for months.',
+  },
 } satisfies Record<string, LocalizedText>;
 
 const CUSTOMER_HEADER_ROW = 5;
 const FIRST_CUT_ROW = 7;
+const FIRST_SUMMARY_ROW = 6;
+/** Rows the chart of the summary covers, from the heat map's heading down. */
+const HEAT_CHART_ROWS = 14;
 
 /**
  * The layout of the RFM sheets.
@@ -148,6 +162,9 @@ const FIRST_CUT_ROW = 7;
 export function rfmLayout(customerCount: number, bins: number): RfmLayout {
   const cutsEnd = FIRST_CUT_ROW + bins - 1; // the "number of scores" row
   const firstSegmentRow = cutsEnd + 5;
+  // The segment table and its total, then the ranges per segment, then the heat map.
+  const firstProfileRow = FIRST_SUMMARY_ROW + SEGMENTS.length + 4;
+  const firstHeatRow = firstProfileRow + SEGMENTS.length + 3;
   return {
     customerHeaderRow: CUSTOMER_HEADER_ROW,
     firstCustomerRow: CUSTOMER_HEADER_ROW + 1,
@@ -155,8 +172,11 @@ export function rfmLayout(customerCount: number, bins: number): RfmLayout {
     firstCutRow: FIRST_CUT_ROW,
     firstSegmentRow,
     firstMapRow: firstSegmentRow + SEGMENTS.length + 3,
-    firstSummaryRow: 6,
-    firstHeatRow: 6 + SEGMENTS.length + 5,
+    firstSummaryRow: FIRST_SUMMARY_ROW,
+    firstProfileRow,
+    firstHeatRow,
+    // Under the heat map and the chart beside it (14 rows from the heat map's heading).
+    checksRow: firstHeatRow - 2 + HEAT_CHART_ROWS + 1,
   };
 }
 
@@ -201,6 +221,7 @@ export function buildRfmPlans(options: RfmPlanOptions): RfmPlans | SheetError {
     summary: buildSummary(t, language, bins, options.monetaryFormat ?? 'currency', layout),
     cuts: scores.cuts,
     bins,
+    warnings: rfmWarnings({ ...scores, recencyDays: table.recencyDays, bins }),
   };
 }
 
@@ -423,9 +444,20 @@ function buildSummary(t: Translate, language: Language, bins: number, monetaryFo
     title: t(TEXT.chart),
     categories: cellRange(firstSummaryRow, 1, SEGMENTS.length),
     series: [{ name: t(TEXT.customers), values: cellRange(firstSummaryRow, 2, SEGMENTS.length) }],
-    anchor: cellRange(firstHeatRow - 2, 7, 14, 1),
+    anchor: cellRange(firstHeatRow - 2, 7, HEAT_CHART_ROWS, 1),
     valueFormat: 'integer',
   });
+
+  // What the segments cover, and the points to watch (see rfm-reading.ts).
+  const reading = { builder, language, bins, monetaryFormat, firstCustomerRow, lastCustomerRow, firstSummaryRow, firstCutRow: FIRST_CUT_ROW };
+  addSegmentRanges(reading, layout.firstProfileRow);
+  const checks = addRfmChecks(reading, layout.checksRow);
+  builder
+    .keep(4, totalRow)
+    .keep(firstHeatRow - 2, firstHeatRow - 2 + HEAT_CHART_ROWS - 1)
+    .block(checks.lastRow + 1, 1, [[valueCell(t(TEXT.checksNote))]])
+    .style(cellRange(checks.lastRow + 1, 1), 'note')
+    .merge(cellRange(checks.lastRow + 1, 1, 1, 7));
   return builder.build();
 }
 

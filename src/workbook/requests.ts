@@ -67,6 +67,9 @@ export function plansForRequest(request: BuildRequest, selection?: SelectionData
           en: `${table.nonPositiveCustomers} customer(s) with a net amount ≤ 0 (refunds): kept in the table.`,
         });
       }
+      // The summary's points to watch (cut points that coincide, empty scores, "recent" customers
+      // inactive for more than a year), said in the result note too.
+      notes.push(...plans.warnings);
       return { plans: [plans.summary, plans.customers, plans.parameters], notes };
     }
     case 'clv': {
