@@ -69,8 +69,8 @@ export const SALES_INTERVIEW: InterviewGuide = {
       en: 'How often do you talk with management (weekly meetings, one-to-ones, reporting…)?',
     }),
     question('S08', 127, 'Le marketing apporte-t-il réellement selon vous ?', 'collaboration', {
-      fr: 'Selon vous, qu’apporte réellement le marketing à l’équipe commerciale ?',
-      en: 'In your view, what does marketing really bring to the sales team?',
+      fr: 'Selon vous, le marketing apporte-t-il réellement quelque chose ?',
+      en: 'In your view, does marketing really bring anything?',
     }),
     question('S09', 128, 'À quelle fréquence échanges-tu avec l\'équipe marketing ?', 'collaboration', {
       fr: 'À quelle fréquence échangez-vous avec l’équipe marketing ?',
@@ -81,16 +81,16 @@ export const SALES_INTERVIEW: InterviewGuide = {
       en: 'Does marketing provide you with useful leads, content or materials?',
     }),
     question('S11', 130, 'Si tu pouvais améliorer une chose dans ta collaboration interne, ce serait quoi ?', 'collaboration', {
-      fr: 'Si vous pouviez améliorer une seule chose dans votre collaboration avec les autres équipes, laquelle choisiriez-vous ?',
-      en: 'If you could improve one thing in how you work with the other teams, what would it be?',
+      fr: 'Si vous pouviez améliorer une seule chose dans votre collaboration interne, ce serait quoi ?',
+      en: 'If you could improve one thing in how you work with others inside the company, what would it be?',
     }),
     question('S12', 131, 'Est-ce que tu as une vision claire de la direction à prendre dans les mois à venir ?', 'vision', {
       fr: 'Avez-vous une vision claire de la direction à prendre dans les mois à venir ?',
       en: 'Do you have a clear view of the direction to take in the coming months?',
     }),
     question('S13', 132, 'Partages-tu cette vision avec tes collègues ? Est-elle communiquée et comprise ?', 'vision', {
-      fr: 'Cette vision est-elle partagée avec vos collègues ? Est-elle communiquée et comprise ?',
-      en: 'Is this view shared with your colleagues? Is it communicated and understood?',
+      fr: 'Partagez-vous cette vision avec vos collègues ? Est-elle communiquée et comprise ?',
+      en: 'Do you share this view with your colleagues? Is it communicated and understood?',
     }),
   ],
 };

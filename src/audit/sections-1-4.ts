@@ -3,7 +3,7 @@
  * communication, objectives & steering. Each item keeps the grid line it covers.
  */
 import { AUDITOR_COMMENT_LABEL } from './labels.js';
-import { DAYS, EUROS, multipleChoice, PERCENT, singleChoice, TEXT, YES_NO } from './answers.js';
+import { DAYS, EUROS, PERCENT, singleChoice, TEXT, YES_NO } from './answers.js';
 import type { AuditSection } from './types.js';
 
 /** Section 1: how a prospect becomes a customer, step by step. */
@@ -229,12 +229,12 @@ export const ACQUISITION_SECTION: AuditSection = {
       id: '2.07',
       gridLine: 33,
       gridText: 'Taux de conversion par canal (%)',
-      label: { fr: 'Quel est le taux de conversion de chaque canal ?', en: 'What is the conversion rate of each channel?' },
+      label: { fr: 'Quel est le taux de conversion par canal ? (celui du canal principal)', en: 'What is the conversion rate per channel? (that of the main channel)' },
       hint: {
-        fr: 'Un taux par canal (ex. « salons 12 %, publicité 3 % ») ; la feuille KPI les calcule à partir des volumes.',
-        en: 'One rate per channel (e.g. “trade shows 12%, ads 3%”); the KPI sheet computes them from the volumes.',
+        fr: 'Le taux du canal qui apporte le plus de leads ; la feuille KPI acquisition calcule celui de chaque canal (colonne Conversion lead → client) à partir des volumes.',
+        en: 'The rate of the channel that brings the most leads; the KPI acquisition sheet computes each channel’s (column Lead → customer conversion) from the volumes.',
       },
-      answer: TEXT,
+      answer: PERCENT,
       kpi: 'CONVERSION_RATE',
     },
     {
@@ -313,19 +313,20 @@ export const MARKETING_SECTION: AuditSection = {
       id: '3.01',
       gridLine: 44,
       gridText: 'Objectifs marketing actuels (cochez)',
-      label: { fr: 'Quels sont vos objectifs marketing actuels ?', en: 'What are your current marketing goals?' },
+      label: { fr: 'Quels sont vos objectifs marketing actuels ? (cochez : plusieurs réponses possibles)', en: 'What are your current marketing goals? (tick: several answers allowed)' },
       hint: {
-        fr: 'Plusieurs réponses possibles ; précisez « Autres » en commentaire.',
-        en: 'Several answers allowed; describe “Other” in the comment.',
+        fr: 'Oui ou Non sur chacune des lignes suivantes, et les autres objectifs en toutes lettres ; la réponse compte les objectifs cochés.',
+        en: 'Yes or No on each of the following rows, and any other goals in words; the answer counts the goals ticked.',
       },
-      answer: multipleChoice([
-        { fr: 'Visibilité', en: 'Visibility' },
-        { fr: 'Acquisition', en: 'Acquisition' },
-        { fr: 'Fidélisation', en: 'Retention' },
-        { fr: 'Recrutement', en: 'Recruitment' },
-        { fr: 'Notoriété', en: 'Brand awareness' },
-        { fr: 'Autres', en: 'Other' },
-      ]),
+      answer: { kind: 'tally' },
+      parts: [
+        { id: '3.01a', label: { fr: 'Visibilité', en: 'Visibility' }, answer: YES_NO },
+        { id: '3.01b', label: { fr: 'Acquisition', en: 'Acquisition' }, answer: YES_NO },
+        { id: '3.01c', label: { fr: 'Fidélisation', en: 'Retention' }, answer: YES_NO },
+        { id: '3.01d', label: { fr: 'Recrutement', en: 'Recruitment' }, answer: YES_NO },
+        { id: '3.01e', label: { fr: 'Notoriété', en: 'Brand awareness' }, answer: YES_NO },
+        { id: '3.01f', label: { fr: 'Autres (précisez)', en: 'Other (specify)' }, answer: TEXT },
+      ],
     },
     {
       id: '3.02',
@@ -437,8 +438,8 @@ export const STEERING_SECTION: AuditSection = {
       gridLine: 65,
       gridText: 'Priorité marketing pour le dirigeant (Haute / Moyenne / Faible)',
       label: {
-        fr: 'Quelle priorité la direction accorde-t-elle au marketing ?',
-        en: 'How high a priority is marketing for the company’s leadership?',
+        fr: 'Quelle priorité le dirigeant accorde-t-il au marketing ?',
+        en: 'How high a priority is marketing for the head of the company?',
       },
       answer: singleChoice([
         { fr: 'Haute', en: 'High' },

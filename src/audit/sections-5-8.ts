@@ -264,13 +264,14 @@ export const RETENTION_SECTION: AuditSection = {
       id: '8.02',
       gridLine: 107,
       gridText: 'Churn mesuré ? Taux (%)',
-      label: { fr: 'Quel est votre taux d’attrition (churn) ?', en: 'What is your churn rate?' },
+      label: { fr: 'Mesurez-vous votre taux d’attrition (churn) ?', en: 'Do you measure your churn rate?' },
       hint: {
-        fr: 'Part des clients perdus sur la période (ex. 12 mois) ; laissez vide si le churn n’est pas mesuré.',
-        en: 'Share of customers lost over the period (e.g. 12 months); leave empty if churn is not measured.',
+        fr: 'Oui ou Non, puis le taux sur la ligne suivante : la part des clients perdus sur la période (ex. 12 mois).',
+        en: 'Yes or No, then the rate on the next row: the share of customers lost over the period (e.g. 12 months).',
       },
-      answer: PERCENT,
+      answer: YES_NO,
       kpi: 'CHURN_RATE',
+      parts: [{ id: '8.02a', label: { fr: 'Si oui, quel taux ? (%)', en: 'If so, what rate? (%)' }, answer: PERCENT }],
     },
     {
       id: '8.03',

@@ -206,7 +206,8 @@ export function buildSummaryPlan(options: SummaryPlanOptions): SheetPlan {
     return [
       valueCell(`${section.number}. ${section.title[language]}`),
       formulaCell(`ROWS(${answers})`),
-      formulaCell(`COUNTA(${answers})`),
+      // Not COUNTA: a computed answer (a tally) that shows nothing yet is not an answer.
+      formulaCell(`SUMPRODUCT(--(LEN(${answers})>0))`),
       formulaCell(`IF(B${row}=0,"",C${row}/B${row})`),
       formulaCell(`COUNT(${scores})`),
       formulaCell(`IF(E${row}=0,"",AVERAGE(${scores}))`),
