@@ -61,7 +61,7 @@ const TEXT = {
   number: { fr: 'N°', en: 'No.' },
   theme: { fr: 'Thème', en: 'Theme' },
   question: { fr: 'Question', en: 'Question' },
-  interviewee: { fr: 'Interviewé', en: 'Interviewee' },
+  interviewee: { fr: 'Personne interrogée', en: 'Interviewee' },
   optional: { fr: ' (facultatif)', en: ' (optional)' },
   notes: { fr: 'Thèmes récurrents / notes', en: 'Recurring themes / notes' },
   nameRow: { fr: 'Nom et fonction', en: 'Name and role' },

@@ -88,7 +88,7 @@ const INDICATOR_HEADERS: readonly LocalizedText[] = [
   { fr: 'Coût par opportunité', en: 'Cost per opportunity' },
   { fr: "CAC (coût d'acquisition client)", en: 'CAC (customer acquisition cost)' },
   { fr: 'Conversion lead → client', en: 'Lead → customer conversion' },
-  { fr: 'Panier moyen', en: 'Average basket' },
+  { fr: 'CA par nouveau client', en: 'Revenue per new customer' },
   { fr: 'LTV:CAC', en: 'LTV:CAC' },
 ];
 
@@ -97,7 +97,10 @@ const DEFINITIONS: readonly LocalizedText[] = [
   { fr: 'Coût par opportunité = dépenses ÷ opportunités.', en: 'Cost per opportunity = spend ÷ opportunities.' },
   { fr: 'CAC = dépenses ÷ nouveaux clients.', en: 'CAC = spend ÷ new customers.' },
   { fr: 'Conversion lead → client = nouveaux clients ÷ leads.', en: 'Lead → customer conversion = new customers ÷ leads.' },
-  { fr: "Panier moyen = chiffre d'affaires ÷ nouveaux clients.", en: 'Average basket = revenue ÷ new customers.' },
+  {
+    fr: "CA par nouveau client = chiffre d'affaires ÷ nouveaux clients (le panier moyen, lui, divise le chiffre d'affaires par le nombre de commandes : fonction AVERAGE_BASKET).",
+    en: 'Revenue per new customer = revenue ÷ new customers (the average basket divides revenue by the number of orders: function AVERAGE_BASKET).',
+  },
   {
     fr: 'LTV:CAC = valeur vie client ÷ CAC ; 3 ou plus est la cible habituelle. Total : LTV moyenne pondérée par les nouveaux clients des canaux renseignés.',
     en: 'LTV:CAC = customer lifetime value ÷ CAC; 3 or more is the usual target. Total: LTV averaged over the channels that give one, weighted by their new customers.',

@@ -17,9 +17,9 @@ describe('page breaks from the plan', () => {
   it('measures an A4 page less the margins, scaled down when the columns are wider than the paper', () => {
     expect(pageHeight(model(1))).toBeCloseTo(842 - 108, 6);
     const wide: PageModel = { ...model(1), columnWidths: new Map([[1, 200]]) };
-    // 200 characters are 1,405 pixels = 1,053.75 points, on 494.2 points of paper: scaled to 46.9 %.
-    expect(columnPoints(200)).toBeCloseTo(1053.75, 6);
-    expect(pageHeight(wide)).toBeCloseTo(734 / ((595 - 100.8) / 1053.75), 3);
+    // 200 characters are at most 1,440 points, on 494.2 points of paper: scaled to 34.3 %.
+    expect(columnPoints(200)).toBeCloseTo(1440, 6);
+    expect(pageHeight(wide)).toBeCloseTo(734 / ((595 - 100.8) / 1440), 3);
   });
 
   it('breaks before a group that would be split, not before one that fits', () => {

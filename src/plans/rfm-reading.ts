@@ -28,16 +28,21 @@ export const SUGGESTED_CUTS = Object.freeze({ recency: [30, 90, 180, 365], frequ
 
 const TEXT = {
   profileSection: { fr: '2. Ce que recouvre chaque segment (du plus petit au plus grand)', en: '2. What each segment covers (lowest to highest)' },
-  daysFrom: { fr: 'Jours depuis le dernier achat : de', en: 'Days since last purchase: from' },
-  to: { fr: 'à', en: 'to' },
-  ordersFrom: { fr: 'Commandes : de', en: 'Orders: from' },
-  amountFrom: { fr: 'Montant : de', en: 'Amount: from' },
+  daysFrom: { fr: 'Jours depuis le dernier achat, min.', en: 'Days since last purchase, min.' },
+  daysTo: { fr: 'Jours depuis le dernier achat, max.', en: 'Days since last purchase, max.' },
+  ordersFrom: { fr: 'Commandes, min.', en: 'Orders, min.' },
+  ordersTo: { fr: 'Commandes, max.', en: 'Orders, max.' },
+  amountFrom: { fr: 'Montant, min.', en: 'Amount, min.' },
+  amountTo: { fr: 'Montant, max.', en: 'Amount, max.' },
   scoresTitle: { fr: 'Clients par score', en: 'Customers per score' },
   score: { fr: 'Score', en: 'Score' },
   recency: { fr: 'R (récence)', en: 'R (recency)' },
   frequency: { fr: 'F (fréquence)', en: 'F (frequency)' },
   monetary: { fr: 'M (montant)', en: 'M (monetary)' },
-  checksSection: { fr: 'Points de vigilance', en: 'Points to watch' },
+  checksSection: { fr: '4. Points de vigilance', en: '4. Points to watch' },
+  tiesLabel: { fr: 'Seuils confondus', en: 'Equal cut points' },
+  emptyLabel: { fr: 'Scores vides', en: 'Empty scores' },
+  recentLabel: { fr: 'Récents inactifs depuis plus d’un an', en: 'Recent but inactive for over a year' },
 } satisfies Record<string, LocalizedText>;
 
 /** The sentences of the checks; `{n}` is the count a formula puts in. */
@@ -102,7 +107,7 @@ export function addSegmentRanges(context: RfmReadingContext, firstProfileRow: nu
   const segments = column('J');
   builder.block(firstProfileRow - 2, 1, [[valueCell(t(TEXT.profileSection))]]).style(cellRange(firstProfileRow - 2, 1, 1, 7), 'section');
   builder.block(firstProfileRow - 1, 1, [
-    valueRow([t({ fr: 'Segment', en: 'Segment' }), t(TEXT.daysFrom), t(TEXT.to), t(TEXT.ordersFrom), t(TEXT.to), t(TEXT.amountFrom), t(TEXT.to)]),
+    valueRow([t({ fr: 'Segment', en: 'Segment' }), t(TEXT.daysFrom), t(TEXT.daysTo), t(TEXT.ordersFrom), t(TEXT.ordersTo), t(TEXT.amountFrom), t(TEXT.amountTo)]),
   ]);
   builder.style(cellRange(firstProfileRow - 1, 1, 1, 7), 'header');
   // Lowest and highest over the customers of a segment without an array formula: SUMPRODUCT makes
@@ -186,22 +191,23 @@ export function addRfmChecks(context: RfmReadingContext, headingRow: number): { 
     const [before, after] = t(check.warn).replace('{r}', String(recentScore)).split('{n}');
     return `IF(${countCell}>0,${quote(before ?? '')}&${countCell}&${quote(after ?? '')},${quote(t(check.fine).replace('{r}', String(recentScore)))})`;
   };
-  const checks: [string, { readonly warn: LocalizedText; readonly fine: LocalizedText }][] = [
-    [`${cuts('B')}+${cuts('C')}+${cuts('D')}`, CHECKS.ties],
-    [`COUNTIF(${countsAddress},0)`, CHECKS.empty],
-    [`COUNTIFS(${column('F')},">="&${recentScore},${column('C')},">${INACTIVE_DAYS}")`, CHECKS.recent],
+  const checks: [LocalizedText, string, { readonly warn: LocalizedText; readonly fine: LocalizedText }][] = [
+    [TEXT.tiesLabel, `${cuts('B')}+${cuts('C')}+${cuts('D')}`, CHECKS.ties],
+    [TEXT.emptyLabel, `COUNTIF(${countsAddress},0)`, CHECKS.empty],
+    [TEXT.recentLabel, `COUNTIFS(${column('F')},">="&${recentScore},${column('C')},">${INACTIVE_DAYS}")`, CHECKS.recent],
   ];
-  const checkRows: PlanCell[][] = checks.map(([count, check], i) => {
+  const checkRows: PlanCell[][] = checks.map(([label, count, check], i) => {
     const r = firstCheckRow + i;
-    return [valueCell(null), formulaCell(count), formulaCell(sentence(check, `B${r}`))];
+    return [valueCell(t(label)), formulaCell(count), formulaCell(sentence(check, `B${r}`))];
   });
   builder.block(firstCheckRow, 1, checkRows);
-  checks.forEach(([, check], i) => {
+  checks.forEach(([, , check], i) => {
     const r = firstCheckRow + i;
     builder.merge(cellRange(r, 3, 1, 5)).height(r, rowHeightFor([{ text: t(check.warn), width: 100 }], 30));
   });
   const checkCells = cellRange(firstCheckRow, 2, checks.length, 2);
   builder
+    .style(cellRange(firstCheckRow, 1, checks.length), 'label')
     .style(checkCells, 'paragraph')
     .format(cellRange(firstCheckRow, 2, checks.length), 'integer')
     .conditional({ kind: 'formula', range: checkCells, formula: `$B${firstCheckRow}>0`, style: { fill: PALETTE.classC, bold: true } })

@@ -372,7 +372,8 @@ function buildSummary(t: Translate, language: Language, bins: number, monetaryFo
   const builder = new SheetPlanBuilder({ key: RFM_PLAN_KEYS.summary, version: RFM_PLAN_VERSION, name: t(TEXT.summaryName), language })
     .title(t(TEXT.summaryTitle), 7, t(TEXT.summarySubtitle))
     .tabColor(PALETTE.navy)
-    .widths([24, 11, 12, 16, 11, 15, 80])
+    // Wide enough for the ranges under the segment table too (a count, an amount, a header in words).
+    .widths([24, 12, 12, 16, 14, 15, 80])
     .print({ orientation: 'landscape', fitToWidth: true });
   builder.block(4, 1, [[valueCell(t(TEXT.summarySection))]]).style(cellRange(4, 1, 1, 7), 'section');
   builder.block(5, 1, [

@@ -63,12 +63,12 @@ const FR: SidebarStrings = {
   targets: {
     audit: {
       label: 'Classeur d’audit',
-      description: 'Check-list, guides d’entretien, synthèse et feuille KPI.',
+      description: 'Grille d’audit, guides d’entretien, synthèse et feuille KPI.',
       action: 'Construire le classeur d’audit',
     },
     kpi: {
       label: 'Feuille KPI',
-      description: 'Acquisition et conversion par canal : CPL, CAC, panier moyen, LTV:CAC.',
+      description: 'Acquisition et conversion par canal : coût par lead (CPL), coût d’acquisition client (CAC), LTV:CAC.',
       action: 'Construire la feuille KPI',
     },
     abc: {
@@ -138,7 +138,7 @@ const EN: SidebarStrings = {
     },
     kpi: {
       label: 'KPI sheet',
-      description: 'Acquisition and conversion per channel: CPL, CAC, average basket, LTV:CAC.',
+      description: 'Acquisition and conversion per channel: cost per lead (CPL), customer acquisition cost (CAC), LTV:CAC.',
       action: 'Build the KPI sheet',
     },
     abc: {

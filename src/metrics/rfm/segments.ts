@@ -119,7 +119,7 @@ export const SEGMENTS: readonly SegmentInfo[] = Object.freeze([
       en: 'Bought often and spent well, but long ago.',
     },
     action: {
-      fr: 'Campagne de réactivation personnalisée (courriel, appel), offre de renouvellement, recueillir leurs raisons.',
+      fr: 'Campagne de réactivation personnalisée (e-mailing, appel), offre de renouvellement, recueillir leurs raisons.',
       en: 'Personal reactivation campaign (e-mail, call), renewal offer, ask for their reasons.',
     },
   },
