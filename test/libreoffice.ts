@@ -114,38 +114,6 @@ export async function recalculate(
   }
 }
 
-/**
- * Renders workbooks to PDF through LibreOffice (recalculated first), then each page to PNG with
- * pdftoppm, into a folder.
- * @param workbooks - the .xlsx files
- * @param folder - where the PNG files go ("<name>-<page>.png")
- * @param maxPages - pages rendered per workbook
- * @param resolution - dots per inch of the PNG pages (80 shows a page whole; more, to read small text)
- * @returns the PNG paths
- */
-export async function renderScreens(workbooks: readonly WorkbookFile[], folder: string, maxPages = 4, resolution = 80): Promise<string[]> {
-  const root = mkdtempSync(path.join(tmpdir(), 'promethee-lo-pdf-'));
-  try {
-    mkdirSync(folder, { recursive: true });
-    const inputs = workbooks.map((workbook) => {
-      const file = path.join(root, `${workbook.name}.xlsx`);
-      writeFileSync(file, workbook.data);
-      return file;
-    });
-    await soffice(root, ['--convert-to', 'pdf', '--outdir', root, ...inputs]);
-    const images: string[] = [];
-    for (const workbook of workbooks) {
-      const prefix = path.join(folder, workbook.name);
-      // The first pages are enough to judge a sheet; a long customer table would give hundreds.
-      await run('pdftoppm', ['-png', '-r', String(resolution), '-l', String(maxPages), path.join(root, `${workbook.name}.pdf`), prefix]);
-      images.push(...readdirSync(folder).filter((f) => f.startsWith(`${workbook.name}-`) && f.endsWith('.png')).map((f) => path.join(folder, f)));
-    }
-    return images;
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-}
-
 /** A workbook printed to PDF: the text of each page, and the PNG images kept of its first pages. */
 export interface PrintedWorkbook {
   readonly name: string;
