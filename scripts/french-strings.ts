@@ -66,6 +66,12 @@ export function frenchPieces(files: readonly string[]): FrenchPiece[] {
     };
     const visit = (node: ts.Node): void => {
       if (ts.isPropertyAssignment(node) && propertyName(node.name) === 'fr') add(node.initializer);
+      // language === 'fr' ? `…` : `…` (or === 'en', the other way round).
+      if (ts.isConditionalExpression(node) && ts.isBinaryExpression(node.condition) && node.condition.operatorToken.kind === ts.SyntaxKind.EqualsEqualsEqualsToken) {
+        const other = ts.isStringLiteral(node.condition.right) ? node.condition.right.text : ts.isStringLiteral(node.condition.left) ? node.condition.left.text : null;
+        if (other === 'fr') add(node.whenTrue);
+        if (other === 'en') add(node.whenFalse);
+      }
       // A whole table of French texts: const FR: SidebarStrings = { … }.
       if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && /^(FR|fr|[A-Z_]+_FR)$/.test(node.name.text) && node.initializer !== undefined) {
         const deep = (child: ts.Node): void => {
@@ -106,6 +112,7 @@ function piecesOf(node: ts.Node, source: ts.SourceFile): Omit<FrenchPiece, 'file
     }
     return parts;
   }
+  if (ts.isObjectLiteralExpression(node)) return node.properties.flatMap((property) => (ts.isPropertyAssignment(property) ? piecesOf(property.initializer, source) : []));
   if (ts.isConditionalExpression(node)) return [...piecesOf(node.whenTrue, source), ...piecesOf(node.whenFalse, source)];
   if (ts.isArrayLiteralExpression(node)) return node.elements.flatMap((element) => piecesOf(element, source));
   if (ts.isAsExpression(node) || ts.isParenthesizedExpression(node) || ts.isSatisfiesExpression(node)) return piecesOf(node.expression, source);

@@ -121,14 +121,14 @@ describe('the ABC sheet recalculated by LibreOffice', () => {
     expect(cellNumber(rows, `L${first + 3}`)).toBe(1500);
   });
 
-  it('moves the classes when threshold A is lowered to 50 %, as classifyAbc with a = 0.5', () => {
+  it('moves the classes when threshold A is lowered to 50 %, as classifyAbc with a = 0.5', () => {
     expectSameAsCore(sheet('abc-edited'), core(ITEMS, VALUES, 0.5, 0.95));
     const before = itemRows(sheet('abc'), 10).filter((row) => row.abcClass === 'A').length;
     const after = itemRows(sheet('abc-edited'), 10).filter((row) => row.abcClass === 'A').length;
     expect(after).toBeLessThan(before);
   });
 
-  it('classifies 57 items as classifyAbc does, with 20 Pareto brackets ending on 100 %', () => {
+  it('classifies 57 items as classifyAbc does, with 20 Pareto brackets ending on 100 %', () => {
     const reference = core(LARGE_ITEMS, LARGE_VALUES);
     const rows = sheet('abc-large');
     expectSameAsCore(rows, reference);
@@ -162,7 +162,7 @@ describe('the weighted-criteria ABC sheet recalculated by LibreOffice', () => {
   ];
   const classOf = (rank: number, a: number, b: number): string => (rank / 10 <= a ? 'A' : rank / 10 <= b ? 'B' : 'C');
 
-  it('computes each weighted score, rank and class (A ≤ 20 % of accounts, B ≤ 50 %) as by hand', () => {
+  it('computes each weighted score, rank and class (A ≤ 20 % of accounts, B ≤ 50 %) as by hand', () => {
     const rows = sheet('weighted');
     HAND.forEach((expected, i) => {
       const row = rows[layout.firstAccountRow - 1 + i] ?? [];

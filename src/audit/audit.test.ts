@@ -281,7 +281,7 @@ describe('the answer input of each item', () => {
     expect(itemAt(65).label.fr).toContain('le dirigeant');
     const question = (id: string): string => INTERVIEW_GUIDES.flatMap((guide) => guide.questions).find((q) => q.id === id)?.label.fr ?? '';
     // A closed, sceptical question, as in the grid: not "what does marketing bring".
-    expect(question('S08')).toBe('Selon vous, le marketing apporte-t-il réellement quelque chose ?');
+    expect(question('S08')).toBe('Selon vous, le marketing apporte-t-il réellement quelque chose ?');
     expect(question('S11')).toContain('collaboration interne');
     // The person asked shares the vision (active), as in the grid.
     expect(question('S13')).toMatch(/^Partagez-vous cette vision avec vos collègues/);

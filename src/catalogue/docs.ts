@@ -9,7 +9,7 @@ import type { FunctionSpec } from './types.js';
 const HEADINGS: Record<Language, { title: string; intro: string; params: string; example: string; optional: string; default: string; shapes: Record<FunctionSpec['result'], string> }> = {
   fr: {
     title: 'Référence des fonctions',
-    intro: 'Dans Google Sheets : `=NOM(...)`. Dans Excel : `=PROMETHEE.NOM(...)`. Séparateur d’arguments : celui de votre tableur (`;` en français).',
+    intro: 'Dans Google Sheets : `=NOM(...)`. Dans Excel : `=PROMETHEE.NOM(...)`. Séparateur d’arguments : celui de votre tableur (`;` en français).',
     params: 'Arguments',
     example: 'Exemple',
     optional: 'facultatif',

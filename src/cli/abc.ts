@@ -106,20 +106,20 @@ export async function runAbc(argv: readonly string[], io: CliIo, language: Langu
   const a = numberOption(args, 'a', COMMAND) ?? 0.8;
   const b = numberOption(args, 'b', COMMAND) ?? 0.95;
   if (!(a > 0 && a < b && b <= 1)) {
-    throw badOption(COMMAND, `seuils : il faut 0 < a < b ≤ 1 (reçu a = ${a}, b = ${b})`, `thresholds: 0 < a < b ≤ 1 is required (got a = ${a}, b = ${b})`);
+    throw badOption(COMMAND, `seuils : il faut 0 < a < b ≤ 1 (reçu a = ${a}, b = ${b})`, `thresholds: 0 < a < b ≤ 1 is required (got a = ${a}, b = ${b})`);
   }
 
   const input = await readInput(args, io, COMMAND);
   const fields = { item: column(input, itemReference, 'item'), value: valueSource(input, values, 'value') };
   const totals = readItemTotals(input.table, fields);
   if (isSheetError(totals)) throw dataFailure(input.path, totals);
-  noteSkippedLines(io, language, input.path, totals.emptyItemLines, { fr: "identifiant d'article", en: 'an item id' });
+  noteSkippedLines(io, language, input.path, totals.emptyItemLines, { fr: "identifiant d’article", en: 'an item id' });
   const result = classifyAbc(totals.items, totals.values, { a, b });
   if (isSheetError(result)) throw dataFailure(input.path, result);
   if (result.excluded.length > 0) {
     const names = result.excluded.map((index) => totals.items[index] ?? '');
     note(io, language, {
-      fr: `${names.length} article(s) de valeur ≤ 0 exclu(s) du classement : ${firstFew(names)}`,
+      fr: `${names.length} article(s) de valeur ≤ 0 exclu(s) du classement : ${firstFew(names)}`,
       en: `${names.length} item(s) with a value ≤ 0 left out of the classification: ${firstFew(names)}`,
     });
   }

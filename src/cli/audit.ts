@@ -85,10 +85,10 @@ export async function runAudit(argv: readonly string[], io: CliIo, language: Lan
   const args = parseArgs(argv, OPTIONS, COMMAND);
   if (showHelp(args, io, AUDIT_HELP)) return EXIT_OK;
   if (args.positionals.length > 0) {
-    throw badOption(COMMAND, `argument inattendu « ${args.positionals[0] ?? ''} » : le fichier de transactions se donne avec --transactions`, `unexpected argument "${args.positionals[0] ?? ''}": give the transactions file with --transactions`);
+    throw badOption(COMMAND, `argument inattendu « ${args.positionals[0] ?? ''} » : le fichier de transactions se donne avec --transactions`, `unexpected argument "${args.positionals[0] ?? ''}": give the transactions file with --transactions`);
   }
   const out = required(args, 'out', COMMAND);
-  if (!/\.xlsx$/i.test(out)) throw badOption(COMMAND, `--out : un fichier .xlsx est attendu (reçu « ${out} »)`, `--out: an .xlsx file is expected (got "${out}")`);
+  if (!/\.xlsx$/i.test(out)) throw badOption(COMMAND, `--out : un fichier .xlsx est attendu (reçu « ${out} »)`, `--out: an .xlsx file is expected (got "${out}")`);
   const plans: SheetPlan[] = buildAuditPlans({ language });
   const transactions = args.values.get('transactions');
   if (transactions === undefined) {
@@ -104,7 +104,7 @@ export async function runAudit(argv: readonly string[], io: CliIo, language: Lan
   } catch (error) {
     if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'EEXIST') {
       throw new CliFailure(EXIT_DATA, {
-        fr: `${out} existe déjà : il contient peut-être un audit rempli ; choisissez un autre nom, ou ajoutez --force pour le remplacer`,
+        fr: `${out} existe déjà : il contient peut-être un audit rempli ; choisissez un autre nom, ou ajoutez --force pour le remplacer`,
         en: `${out} already exists: it may hold an audit filled in; choose another name, or add --force to replace it`,
       });
     }
@@ -112,7 +112,7 @@ export async function runAudit(argv: readonly string[], io: CliIo, language: Lan
   }
   io.stdout(
     language === 'fr'
-      ? `${out} : ${written.sheetNames.length} feuilles (${written.sheetNames.join(', ')})\n`
+      ? `${out} : ${written.sheetNames.length} feuilles (${written.sheetNames.join(', ')})\n`
       : `${out}: ${written.sheetNames.length} sheets (${written.sheetNames.join(', ')})\n`,
   );
   return EXIT_OK;
@@ -127,7 +127,7 @@ async function segmentationPlans(args: ParsedArgs, path: string, io: CliIo, lang
   if (isSheetError(table)) throw dataFailure(input.path, table);
   if (table.nonPositiveCustomers > 0) {
     note(io, language, {
-      fr: `${table.nonPositiveCustomers} client(s) au montant net ≤ 0 : gardé(s) dans les feuilles RFM, hors du classement ABC`,
+      fr: `${table.nonPositiveCustomers} client(s) au montant net ≤ 0 : gardé(s) dans les feuilles RFM, hors du classement ABC`,
       en: `${table.nonPositiveCustomers} customer(s) with a net total ≤ 0: kept in the RFM sheets, left out of the ABC classification`,
     });
   }

@@ -48,7 +48,7 @@ export function note(io: CliIo, language: Language, text: LocalizedText): void {
 export function noteSkippedLines(io: CliIo, language: Language, path: string, lines: readonly number[], what: LocalizedText): void {
   if (lines.length === 0) return;
   note(io, language, {
-    fr: `${path} : ${lines.length} ligne(s) sans ${what.fr} ignorée(s) (ligne(s) ${firstFew(lines)})`,
+    fr: `${path} : ${lines.length} ligne(s) sans ${what.fr} ignorée(s) (ligne(s) ${firstFew(lines)})`,
     en: `${path}: ${lines.length} row(s) without ${what.en} skipped (line(s) ${firstFew(lines)})`,
   });
 }
@@ -72,7 +72,7 @@ export function badOption(command: string, fr: string, en: string): CliFailure {
 export function inputPath(args: ParsedArgs, command: string): string {
   const [path, extra] = args.positionals;
   if (path === undefined) throw badOption(command, 'fichier CSV manquant', 'missing CSV file');
-  if (extra !== undefined) throw badOption(command, `un seul fichier attendu (reçu aussi « ${extra} »)`, `one file expected (also got "${extra}")`);
+  if (extra !== undefined) throw badOption(command, `un seul fichier attendu (reçu aussi « ${extra} »)`, `one file expected (also got "${extra}")`);
   return path;
 }
 
@@ -108,7 +108,7 @@ export function languageOption(argv: readonly string[]): Language {
     if (value !== undefined) {
       const wanted = value.trim().toLowerCase();
       if (wanted === 'fr' || wanted === 'en') return wanted;
-      throw new CliFailure(EXIT_USAGE, { fr: `--language : fr ou en attendu (reçu « ${value} »)`, en: `--language: fr or en expected (got "${value}")` });
+      throw new CliFailure(EXIT_USAGE, { fr: `--language : fr ou en attendu (reçu « ${value} »)`, en: `--language: fr or en expected (got "${value}")` });
     }
   }
   return 'fr';
@@ -121,7 +121,7 @@ function delimiterOption(args: ParsedArgs, command: string): Delimiter | undefin
   const wanted = value.trim().toLowerCase();
   const found = DELIMITERS.find((name) => name === wanted);
   if (found === undefined) {
-    throw badOption(command, `--delimiter : ${DELIMITERS.join(', ')} attendu (reçu « ${value} »)`, `--delimiter: ${DELIMITERS.join(', ')} expected (got "${value}")`);
+    throw badOption(command, `--delimiter : ${DELIMITERS.join(', ')} attendu (reçu « ${value} »)`, `--delimiter: ${DELIMITERS.join(', ')} expected (got "${value}")`);
   }
   return found;
 }
@@ -131,7 +131,7 @@ export function numberOption(args: ParsedArgs, name: string, command: string): n
   const value = args.values.get(name);
   if (value === undefined) return undefined;
   const parsed = parseNumberText(value);
-  if (parsed === null) throw badOption(command, `--${name} : nombre attendu (reçu « ${value} »)`, `--${name}: a number is expected (got "${value}")`);
+  if (parsed === null) throw badOption(command, `--${name} : nombre attendu (reçu « ${value} »)`, `--${name}: a number is expected (got "${value}")`);
   return parsed;
 }
 
@@ -142,14 +142,14 @@ export function choiceOption<T extends string>(args: ParsedArgs, name: string, c
   const wanted = value.trim().toLowerCase();
   const found = choices.find((choice) => choice === wanted);
   if (found === undefined) {
-    throw badOption(command, `--${name} : ${choices.join(' ou ')} attendu (reçu « ${value} »)`, `--${name}: ${choices.join(' or ')} expected (got "${value}")`);
+    throw badOption(command, `--${name} : ${choices.join(' ou ')} attendu (reçu « ${value} »)`, `--${name}: ${choices.join(' or ')} expected (got "${value}")`);
   }
   return found;
 }
 
 /** A failure about the data of a file: its message prefixed by the file's name. */
 export function dataFailure(path: string, error: SheetError): CliFailure {
-  return new CliFailure(EXIT_DATA, { fr: `${path} : ${error.message.fr}`, en: `${path}: ${error.message.en}` });
+  return new CliFailure(EXIT_DATA, { fr: `${path} : ${error.message.fr}`, en: `${path}: ${error.message.en}` });
 }
 
 /** The input file read and parsed, its header named. */
@@ -170,11 +170,11 @@ export async function readInput(args: ParsedArgs, io: CliIo, command: string): P
   const columnsValue = args.values.get('columns');
   const names = columnsValue?.split(',').map((name) => name.trim());
   if (names?.some((name) => name === '')) {
-    throw badOption(command, `--columns : noms séparés par des virgules, sans nom vide (reçu « ${columnsValue ?? ''} »)`, `--columns: comma-separated names, none empty (got "${columnsValue ?? ''}")`);
+    throw badOption(command, `--columns : noms séparés par des virgules, sans nom vide (reçu « ${columnsValue ?? ''} »)`, `--columns: comma-separated names, none empty (got "${columnsValue ?? ''}")`);
   }
   const out = args.values.get('out');
   if (out !== undefined && io.sameFile(out, path)) {
-    throw badOption(command, `--out : ${out} est le fichier d'entrée, il serait écrasé`, `--out: ${out} is the input file, it would be overwritten`);
+    throw badOption(command, `--out : ${out} est le fichier d’entrée, il serait écrasé`, `--out: ${out} is the input file, it would be overwritten`);
   }
   let text: string;
   try {
@@ -191,7 +191,7 @@ export async function readInput(args: ParsedArgs, io: CliIo, command: string): P
   if (names === undefined && table.header.every((name) => name !== '' && (numberFromField(name) !== null || dayFromText(name) !== null))) {
     const line = table.header.join(' ');
     throw new CliFailure(EXIT_DATA, {
-      fr: `${path} : la première ligne (${line}) ressemble à des données, pas à des noms de colonnes : pour un fichier sans ligne d'en-tête, nommez les colonnes avec --columns a,b,c`,
+      fr: `${path} : la première ligne (${line}) ressemble à des données, pas à des noms de colonnes : pour un fichier sans ligne d’en-tête, nommez les colonnes avec --columns a,b,c`,
       en: `${path}: the first line (${line}) looks like data, not column names: for a file without a header line, name the columns with --columns a,b,c`,
     });
   }
@@ -230,13 +230,13 @@ export function fileProblem(path: string, error: unknown, verbFr: string, verbEn
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   const reasons: Record<string, LocalizedText> = {
     ENOENT: { fr: 'fichier ou dossier introuvable', en: 'no such file or directory' },
-    EISDIR: { fr: "c'est un dossier", en: 'it is a directory' },
+    EISDIR: { fr: "c’est un dossier", en: 'it is a directory' },
     EACCES: { fr: 'permission refusée', en: 'permission denied' },
   };
   const reason = reasons[code] ?? { fr: String(error instanceof Error ? error.message : error), en: String(error instanceof Error ? error.message : error) };
   // "d'écrire", "de lire": French elides "de" before a vowel.
-  const of = /^[aeiouyéèêh]/i.test(verbFr) ? "d'" : 'de ';
-  return { fr: `impossible ${of}${verbFr} ${path} : ${reason.fr}`, en: `cannot ${verbEn} ${path}: ${reason.en}` };
+  const of = /^[aeiouyéèêh]/i.test(verbFr) ? 'd’' : 'de ';
+  return { fr: `impossible ${of}${verbFr} ${path} : ${reason.fr}`, en: `cannot ${verbEn} ${path}: ${reason.en}` };
 }
 
 /**

@@ -83,7 +83,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT_USAGE;
     }
     throw new CliFailure(EXIT_USAGE, {
-      fr: `commande inconnue « ${command} » : rfm, abc, audit ou clv (voir promethee --help)`,
+      fr: `commande inconnue « ${command} » : rfm, abc, audit ou clv (voir promethee --help)`,
       en: `unknown command "${command}": rfm, abc, audit or clv (see promethee --help)`,
     });
   } catch (error) {
@@ -95,7 +95,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     io.stderr(
       language === 'fr'
-        ? `promethee: erreur interne, merci de la signaler : ${what}\n`
+        ? `promethee : erreur interne, merci de la signaler : ${what}\n`
         : `promethee: internal error, please report it: ${what}\n`,
     );
     return EXIT_INTERNAL;

@@ -172,7 +172,7 @@ function asOfOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const day = dayFromText(value);
   if (day === null) {
-    throw badOption(COMMAND, `--as-of : date attendue, 2024-12-31 ou 31/12/2024 (reçu « ${value} »)`, `--as-of: a date such as 2024-12-31 or 31/12/2024 is expected (got "${value}")`);
+    throw badOption(COMMAND, `--as-of : date attendue, 2024-12-31 ou 31/12/2024 (reçu « ${value} »)`, `--as-of: a date such as 2024-12-31 or 31/12/2024 is expected (got "${value}")`);
   }
   return day;
 }
@@ -181,7 +181,7 @@ function binsOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const bins = Number(value.trim());
   if (!/^\d+$/.test(value.trim()) || bins < 2 || bins > 9) {
-    throw badOption(COMMAND, `--bins : nombre entier de 2 à 9 attendu (reçu « ${value} »)`, `--bins: a whole number from 2 to 9 is expected (got "${value}")`);
+    throw badOption(COMMAND, `--bins : nombre entier de 2 à 9 attendu (reçu « ${value} »)`, `--bins: a whole number from 2 to 9 is expected (got "${value}")`);
   }
   return bins;
 }

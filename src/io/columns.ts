@@ -40,7 +40,7 @@ export function dataTable(csv: CsvTable, columnNames?: readonly string[]): DataT
   if (columnNames !== undefined) return { header: columnNames.map((name) => name.trim()), csv, start: 0 };
   if (csv.recordCount === 1) {
     const line = csv.lines[0] ?? 1;
-    return valueError(`aucune ligne de données sous la ligne d'en-tête (ligne ${line})`, `no data line under the header line (line ${line})`);
+    return valueError(`aucune ligne de données sous la ligne d’en-tête (ligne ${line})`, `no data line under the header line (line ${line})`);
   }
   return { header: csvRecord(csv, 0).map((name) => name.trim()), csv, start: 1 };
 }
@@ -67,7 +67,7 @@ export function resolveColumn(header: readonly string[], reference: string, what
   if (only !== undefined && second === undefined) return only;
   if (only !== undefined && second !== undefined) {
     return valueError(
-      `${what} : plusieurs colonnes s'appellent « ${reference.trim()} » (n° ${only + 1} et ${second + 1}) : donnez le numéro de la colonne`,
+      `${what} : plusieurs colonnes s’appellent « ${reference.trim()} » (n° ${only + 1} et ${second + 1}) : donnez le numéro de la colonne`,
       `${what}: several columns are named "${reference.trim()}" (no. ${only + 1} and ${second + 1}): give the column number`,
     );
   }
@@ -75,13 +75,13 @@ export function resolveColumn(header: readonly string[], reference: string, what
     const number = Number(wanted);
     if (number >= 1 && number <= header.length) return number - 1;
     return valueError(
-      `${what} : pas de colonne n° ${wanted}, le fichier a ${header.length} colonne(s)`,
+      `${what} : pas de colonne n° ${wanted}, le fichier a ${header.length} colonne(s)`,
       `${what}: there is no column ${wanted}, the file has ${header.length} column(s)`,
     );
   }
   const names = header.map((name) => name || '(sans nom)').join(', ');
   return valueError(
-    `${what} : pas de colonne « ${reference.trim()} » (colonnes : ${names})`,
+    `${what} : pas de colonne « ${reference.trim()} » (colonnes : ${names})`,
     `${what}: no column "${reference.trim()}" (columns: ${header.map((name) => name || '(unnamed)').join(', ')})`,
   );
 }
@@ -89,7 +89,7 @@ export function resolveColumn(header: readonly string[], reference: string, what
 /** How a column is named in messages, in both languages: its header name, else its number. */
 export function columnLabel(header: readonly string[], column: number): { fr: string; en: string } {
   const name = header[column];
-  return name ? { fr: `colonne « ${name} »`, en: `column "${name}"` } : { fr: `colonne ${column + 1}`, en: `column ${column + 1}` };
+  return name ? { fr: `colonne « ${name} »`, en: `column "${name}"` } : { fr: `colonne ${column + 1}`, en: `column ${column + 1}` };
 }
 
 /** 1-based line number of a record, for messages. */
@@ -132,7 +132,7 @@ export function missingField(table: DataTable, record: number, column: number): 
   const line = lineOf(table, record);
   const named = table.header[column] ? { fr: ` (n° ${column + 1})`, en: ` (no. ${column + 1})` } : { fr: '', en: '' };
   return valueError(
-    `ligne ${line} : ${count} champ(s) seulement, la ${fr}${named.fr} manque`,
+    `ligne ${line} : ${count} champ(s) seulement, la ${fr}${named.fr} manque`,
     `line ${line}: only ${count} field(s), ${en}${named.en} is missing`,
   );
 }
@@ -144,10 +144,10 @@ export function fieldError(table: DataTable, record: number, column: number, tex
   const shown = text.trim();
   const value = shown.length > 40 ? `${shown.slice(0, 37)}…` : shown;
   if (value === '') {
-    return valueError(`ligne ${line}, ${label.fr} : champ vide (il faut ${expected.fr})`, `line ${line}, ${label.en}: empty field (${expected.en} is expected)`);
+    return valueError(`ligne ${line}, ${label.fr} : champ vide (il faut ${expected.fr})`, `line ${line}, ${label.en}: empty field (${expected.en} is expected)`);
   }
   return valueError(
-    `ligne ${line}, ${label.fr} : « ${value} » n'est pas ${expected.fr}`,
+    `ligne ${line}, ${label.fr} : « ${value} » n’est pas ${expected.fr}`,
     `line ${line}, ${label.en}: "${value}" is not ${expected.en}`,
   );
 }

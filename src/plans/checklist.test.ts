@@ -78,7 +78,7 @@ describe('buildChecklistPlan', () => {
     expect(validationAt(fr, rowOf('4.03'), CHECKLIST_COLUMNS.answer)?.rule).toEqual({ kind: 'list', values: ['Haute', 'Moyenne', 'Faible'] });
   });
 
-  it('formats a rate answer (2.06) as a percentage between 0 and 100 %', () => {
+  it('formats a rate answer (2.06) as a percentage between 0 and 100 %', () => {
     expect(formatAt(fr, rowOf('2.06'), CHECKLIST_COLUMNS.answer)).toBe('percent');
     expect(validationAt(fr, rowOf('2.06'), CHECKLIST_COLUMNS.answer)?.rule).toEqual({ kind: 'decimal', min: 0, max: 1 });
   });

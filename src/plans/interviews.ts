@@ -49,11 +49,11 @@ const TEXT = {
   name: { fr: 'Entretiens', en: 'Interviews' },
   title: { fr: 'Audit commercial & marketing — guides d’entretien', en: 'Sales & marketing audit — interview guides' },
   subtitle: {
-    fr: 'Des entretiens individuels courts avec les équipes commerciale et marketing : une colonne par personne interrogée, les thèmes qui reviennent dans la dernière colonne.',
+    fr: 'Des entretiens individuels courts avec les équipes commerciale et marketing : une colonne par personne interrogée, les thèmes qui reviennent dans la dernière colonne.',
     en: 'Short one-to-one interviews with the sales and marketing teams: one column per interviewee, the recurring themes in the last column.',
   },
   legend: {
-    fr: 'Cellules jaunes : à saisir. Notez les réponses avec les mots de la personne ; la troisième colonne sert si une troisième personne est interrogée.',
+    fr: 'Cellules jaunes : à saisir. Notez les réponses avec les mots de la personne ; la troisième colonne sert si une troisième personne est interrogée.',
     en: 'Yellow cells: to fill in. Write the answers in the interviewee’s words; the third column is for a third interviewee, if any.',
   },
   questions: { fr: 'questions', en: 'questions' },

@@ -13,13 +13,13 @@ describe('the points to watch of an RFM segmentation', () => {
     const scores = [1, 2, 3, 4, 5];
     const warnings = rfmWarnings({ r: scores, f: scores, m: scores, cuts: { ...distinct, frequency: [1, 2, 2, 3] }, recencyDays: [400, 300, 200, 100, 5], bins: 5 });
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]?.fr).toMatch(/^Attention : 1 seuil\(s\) se confondent/);
+    expect(warnings[0]?.fr).toMatch(/^Attention : 1 seuil\(s\) se confondent/);
     expect(warnings[0]?.en).toContain('frequency 2, 3, 5, 10 orders');
   });
 
   it('counts the scores no customer has', () => {
     const warnings = rfmWarnings({ r: [1, 2, 3, 4, 5], f: [1, 1, 1, 4, 5], m: [1, 2, 3, 4, 5], cuts: distinct, recencyDays: [400, 300, 200, 100, 5], bins: 5 });
-    expect(warnings.map((w) => w.fr)).toEqual(['Attention : 2 score(s) sans aucun client (voir la Synthèse RFM) : des lignes ou des colonnes de la carte de chaleur restent vides.']);
+    expect(warnings.map((w) => w.fr)).toEqual(['Attention : 2 score(s) sans aucun client (voir la Synthèse RFM) : des lignes ou des colonnes de la carte de chaleur restent vides.']);
   });
 
   it('counts the customers scored recent (R ≥ 4) whose last purchase is more than a year old, and suggests thresholds in days', () => {

@@ -49,21 +49,21 @@ const TEXT = {
 const CHECKS = {
   ties: {
     warn: {
-      fr: 'Attention : {n} seuil(s) se confondent avec le suivant : le score entre les deux ne peut être atteint et des segments restent vides. Fixez des seuils métier dans la feuille Paramètres RFM (par exemple fréquence 2, 3, 5, 10 commandes).',
+      fr: 'Attention : {n} seuil(s) se confondent avec le suivant : le score entre les deux ne peut être atteint et des segments restent vides. Fixez des seuils métier dans la feuille Paramètres RFM (par exemple fréquence 2, 3, 5, 10 commandes).',
       en: 'Warning: {n} cut point(s) equal the next one: the score between them cannot be reached and some segments stay empty. Set business thresholds in the RFM parameters sheet (for example frequency 2, 3, 5, 10 orders).',
     },
     fine: { fr: 'Les seuils de chaque score sont tous distincts.', en: 'The cut points of each score are all distinct.' },
   },
   empty: {
     warn: {
-      fr: 'Attention : {n} score(s) sans aucun client (tableau ci-dessus) : des lignes ou des colonnes de la carte de chaleur restent vides.',
+      fr: 'Attention : {n} score(s) sans aucun client (tableau ci-dessus) : des lignes ou des colonnes de la carte de chaleur restent vides.',
       en: 'Warning: {n} score(s) with no customer (table above): rows or columns of the heat map stay empty.',
     },
     fine: { fr: 'Chaque score compte au moins un client.', en: 'Every score has at least one customer.' },
   },
   recent: {
     warn: {
-      fr: 'Attention : {n} client(s) notés récents (R ≥ {r}) n’ont rien acheté depuis plus d’un an : les scores suivent la répartition de la base, pas le calendrier. Fixez des seuils métier dans la feuille Paramètres RFM (par exemple récence 30, 90, 180, 365 jours).',
+      fr: 'Attention : {n} client(s) notés récents (R ≥ {r}) n’ont rien acheté depuis plus d’un an : les scores suivent la répartition de la base, pas le calendrier. Fixez des seuils métier dans la feuille Paramètres RFM (par exemple récence 30, 90, 180, 365 jours).',
       en: 'Warning: {n} customer(s) scored recent (R ≥ {r}) have not bought for more than a year: scores follow how the base is spread, not the calendar. Set business thresholds in the RFM parameters sheet (for example recency 30, 90, 180, 365 days).',
     },
     fine: { fr: 'Tous les clients notés récents (R ≥ {r}) ont acheté dans l’année.', en: 'Every customer scored recent (R ≥ {r}) bought within the year.' },

@@ -97,12 +97,12 @@ const TEXT = {
   parametersName: { fr: 'Paramètres RFM', en: 'RFM parameters' },
   parametersTitle: { fr: 'Paramètres de la segmentation RFM', en: 'RFM segmentation parameters' },
   parametersSubtitle: {
-    fr: 'Seuils des scores et table code → segment : modifiez-les, les scores et segments des clients suivent.',
+    fr: 'Seuils des scores et table code → segment : modifiez-les, les scores et segments des clients suivent.',
     en: 'Score cut points and code → segment map: edit them, the customers’ scores and segments follow.',
   },
   cuts: { fr: '1. Seuils des scores', en: '1. Score cut points' },
   cutsNote: {
-    fr: 'Score = 1 + nombre de seuils ≤ valeur ; la récence est inversée (achat récent = meilleur score). Seuils croissants.',
+    fr: 'Score = 1 + nombre de seuils ≤ valeur ; la récence est inversée (achat récent = meilleur score). Seuils croissants.',
     en: 'Score = 1 + number of cut points ≤ value; recency is reversed (a recent purchase = best score). Ascending cut points.',
   },
   cut: { fr: 'Seuil', en: 'Cut point' },
@@ -115,10 +115,10 @@ const TEXT = {
   code: { fr: 'Code RFM', en: 'RFM code' },
   mapMessage: { fr: 'Choisissez un segment de la liste.', en: 'Pick a segment from the list.' },
   customersName: { fr: 'Clients RFM', en: 'RFM customers' },
-  customersTitle: { fr: 'Segmentation RFM : clients', en: 'RFM segmentation: customers' },
-  customersSubtitle: { fr: "Date d'analyse : {date} · {count} clients.", en: 'Analysis date: {date} · {count} customers.' },
+  customersTitle: { fr: 'Segmentation RFM : clients', en: 'RFM segmentation: customers' },
+  customersSubtitle: { fr: "Date d’analyse : {date} · {count} clients.", en: 'Analysis date: {date} · {count} customers.' },
   customersNote: {
-    fr: 'Récence, fréquence et montant sont calculés à partir des transactions ; R, F, M, le code et le segment suivent les paramètres.',
+    fr: 'Récence, fréquence et montant sont calculés à partir des transactions ; R, F, M, le code et le segment suivent les paramètres.',
     en: 'Recency, frequency and monetary value come from the transactions; R, F, M, the code and the segment follow the parameters.',
   },
   customer: { fr: 'Client', en: 'Customer' },
@@ -127,12 +127,12 @@ const TEXT = {
   frequency: { fr: 'Fréquence (commandes)', en: 'Frequency (orders)' },
   monetary: { fr: 'Montant', en: 'Monetary' },
   summaryName: { fr: 'Synthèse RFM', en: 'RFM summary' },
-  summaryTitle: { fr: 'Segmentation RFM : synthèse', en: 'RFM segmentation: summary' },
+  summaryTitle: { fr: 'Segmentation RFM : synthèse', en: 'RFM segmentation: summary' },
   summarySubtitle: { fr: 'Clients et chiffre d’affaires par segment, et ce qu’il faut faire pour chacun.', en: 'Customers and revenue per segment, and what to do with each.' },
   summarySection: { fr: '1. Segments', en: '1. Segments' },
   customers: { fr: 'Clients', en: 'Customers' },
   customerShare: { fr: '% des clients', en: '% of customers' },
-  revenue: { fr: "Chiffre d'affaires", en: 'Revenue' },
+  revenue: { fr: "Chiffre d’affaires", en: 'Revenue' },
   revenueShare: { fr: '% du CA', en: '% of revenue' },
   averageRevenue: { fr: 'CA par client', en: 'Revenue per customer' },
   total: { fr: 'Total', en: 'Total' },
@@ -141,7 +141,7 @@ const TEXT = {
   heatNote: { fr: 'En ligne le score de récence (5 = achat récent), en colonne le score de fréquence (5 = achète souvent).', en: 'Rows: recency score (5 = recent purchase); columns: frequency score (5 = buys often).' },
   chart: { fr: 'Clients par segment', en: 'Customers per segment' },
   checksNote: {
-    fr: 'Les scores sont relatifs à la base (quantiles) : sur une base où la plupart des clients ont acheté une fois, il y a longtemps, un client « récent » peut ne plus acheter depuis des mois.',
+    fr: 'Les scores sont relatifs à la base (quantiles) : sur une base où la plupart des clients ont acheté une fois, il y a longtemps, un client « récent » peut ne plus acheter depuis des mois.',
     en: 'Scores are relative to the base (quantiles): in a base where most customers bought once, long ago, a “recent” customer may not have bought for months.',
   },
 } satisfies Record<string, LocalizedText>;
@@ -200,7 +200,7 @@ export function buildRfmPlans(options: RfmPlanOptions): RfmPlans | SheetError {
   if (options.segmentMap === undefined && bins !== 5) {
     // The default map reads "5" as the best score: with other scales its segments would mislead.
     return valueError(
-      `La table des segments par défaut est faite pour 5 scores (reçu ${bins}) : donnez une table pour ${bins} scores`,
+      `La table des segments par défaut est faite pour 5 scores (reçu ${bins}) : donnez une table pour ${bins} scores`,
       `The default segment map is made for 5 scores (got ${bins}): give a map for ${bins} scores`,
     );
   }
@@ -209,7 +209,7 @@ export function buildRfmPlans(options: RfmPlanOptions): RfmPlans | SheetError {
   const missing = codes.find((code) => !map.has(code));
   if (missing !== undefined) {
     return valueError(
-      `La table des segments n'a pas le code ${missing} : avec ${bins} scores, elle doit couvrir les ${codes.length} codes`,
+      `La table des segments n’a pas le code ${missing} : avec ${bins} scores, elle doit couvrir les ${codes.length} codes`,
       `The segment map lacks the code ${missing}: with ${bins} scores it must cover all ${codes.length} codes`,
     );
   }

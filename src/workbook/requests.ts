@@ -63,7 +63,7 @@ export function plansForRequest(request: BuildRequest, selection?: SelectionData
       const notes = [...input.notes];
       if (table.nonPositiveCustomers > 0) {
         notes.push({
-          fr: `${table.nonPositiveCustomers} client(s) à montant net ≤ 0 (avoirs) : gardés dans la table.`,
+          fr: `${table.nonPositiveCustomers} client(s) à montant net ≤ 0 (avoirs) : gardés dans la table.`,
           en: `${table.nonPositiveCustomers} customer(s) with a net amount ≤ 0 (refunds): kept in the table.`,
         });
       }

@@ -10,13 +10,13 @@ const codeOf = (result: readonly (readonly unknown[])[]) => {
 };
 
 describe('ABC_CLASS', () => {
-  it('classifies by cumulative share: 70 % A, then 85 % and 95 % B, then 100 % C', () => {
+  it('classifies by cumulative share: 70 % A, then 85 % and 95 % B, then 100 % C', () => {
     // Sorted: 70 (70 %), 15 (85 %), 10 (95 %), 5 (100 %), by hand.
     expect(invoke('ABC_CLASS', [column(10, 70, 15, 5)])).toEqual(column('B', 'A', 'B', 'C'));
   });
 
   it('reads thresholds given as percentages in text or as shares', () => {
-    expect(invoke('ABC_CLASS', [column(10, 70, 15, 5), '85 %', 0.9])).toEqual(column('C', 'A', 'A', 'C'));
+    expect(invoke('ABC_CLASS', [column(10, 70, 15, 5), '85 %', 0.9])).toEqual(column('C', 'A', 'A', 'C'));
   });
 
   it('leaves values ≤ 0 out of the total with a dash, and keeps trailing blanks empty', () => {
@@ -29,7 +29,7 @@ describe('ABC_CLASS', () => {
     expect(invoke('ABC_CLASS', [column(50, 50)])).toEqual(column('A', 'C'));
   });
 
-  it('gives #NUM! for thresholds that are not 0 < a < b ≤ 100 %', () => {
+  it('gives #NUM! for thresholds that are not 0 < a < b ≤ 100 %', () => {
     expect(codeOf(invoke('ABC_CLASS', [column(1, 2), 0.9, 0.8]))).toBe('#NUM!');
   });
 

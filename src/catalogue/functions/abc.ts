@@ -20,14 +20,14 @@ export const ABC_CLASS = defineFunction({
   category: 'abc',
   summary: t('Classe A, B ou C de chaque élément (loi de Pareto).', 'A, B or C class of each item (Pareto rule).'),
   help: t(
-    "Trie les valeurs (chiffre d'affaires, marge…) de la plus grande à la plus petite et cumule leur part du total : un élément est A tant que la part cumulée, lui compris, reste ≤ a (défaut 80 %), B tant qu'elle reste ≤ b (défaut 95 %), C au-delà. Les ex æquo sont départagés par leur ordre dans la liste. Une valeur ≤ 0 (avoir, vente nulle) n'entre pas dans le total et reçoit « - ». Le résultat est aligné sur la colonne donnée ; les cellules vides en fin de colonne restent vides.",
+    "Trie les valeurs (chiffre d’affaires, marge…) de la plus grande à la plus petite et cumule leur part du total : un élément est A tant que la part cumulée, lui compris, reste ≤ a (défaut 80 %), B tant qu’elle reste ≤ b (défaut 95 %), C au-delà. Les ex æquo sont départagés par leur ordre dans la liste. Une valeur ≤ 0 (avoir, vente nulle) n’entre pas dans le total et reçoit « - ». Le résultat est aligné sur la colonne donnée ; les cellules vides en fin de colonne restent vides.",
     'Sorts the values (revenue, margin…) from largest to smallest and accumulates their share of the total: an item is A while the cumulative share, itself included, stays ≤ a (default 80%), B while it stays ≤ b (default 95%), C beyond. Ties are ranked by their order in the list. A value ≤ 0 (refund, no sale) is left out of the total and gets "-". The result is aligned with the given column; empty cells at the end of the column stay empty.',
   ),
-  example: { formula: '=ABC_CLASS({10;70;15;5})', result: t('B ; A ; B ; C', 'B; A; B; C') },
+  example: { formula: '=ABC_CLASS({10;70;15;5})', result: t('B ; A ; B ; C', 'B; A; B; C') },
   params: [
     rangeParam('values', 'number', 'Valeur de chaque élément (une colonne ou une ligne)', 'Value of each item (a column or a row)'),
-    optionalParam('a_share', 'number', '80 %', 'Part cumulée maximale de la classe A (défaut 80 %)', 'Largest cumulative share of class A (default 80%)'),
-    optionalParam('b_share', 'number', '95 %', 'Part cumulée maximale des classes A et B (défaut 95 %)', 'Largest cumulative share of classes A and B (default 95%)'),
+    optionalParam('a_share', 'number', '80 %', 'Part cumulée maximale de la classe A (défaut 80 %)', 'Largest cumulative share of class A (default 80%)'),
+    optionalParam('b_share', 'number', '95 %', 'Part cumulée maximale des classes A et B (défaut 95 %)', 'Largest cumulative share of classes A and B (default 95%)'),
   ],
   result: 'column',
   implementation: ([valuesArg, aArg, bArg]) => {

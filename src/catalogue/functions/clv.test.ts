@@ -48,7 +48,7 @@ describe('CLV_FIT', () => {
   it('leaves the parameters empty and names the fallback on a small sample', () => {
     const result = invoke('CLV_FIT', [[['a'], ['a'], ['b']], [[45000], [45010], [45003]], [[10], [20], [5]]]);
     expect(result[1]).toEqual(['r', '']);
-    expect(result[12]?.[1]).toMatch(/^formule simple : 2 client\(s\) dont 1 réachat\(s\)/);
+    expect(result[12]?.[1]).toMatch(/^formule simple : 2 client\(s\) dont 1 réachat\(s\)/);
   });
 });
 
@@ -70,7 +70,7 @@ describe('CLV_PREDICT', () => {
     const result = invoke('CLV_PREDICT', [[['a'], ['a'], ['b']], [[45000], [45014], [45007]], [[10], [20], [5]], 2]);
     // a: x = 1, T = 2 weeks → 1 purchase in 2 weeks, spend 20, CLV 20.
     expect(result[1]?.slice(0, 8)).toEqual(['a', 1, 2, 2, 1, '', 20, 20]);
-    expect(result[1]?.[8]).toMatch(/^achats : formule simple/);
+    expect(result[1]?.[8]).toMatch(/^achats : formule simple/);
   });
 
   it('leaves trailing empty rows out', () => {
@@ -91,7 +91,7 @@ describe('CLV_PREDICT', () => {
   it('rejects a horizon out of range before fitting', () => {
     errorOf(invoke('CLV_PREDICT', [...tx, -1]), '#NUM!');
   });
-  it('rejects a discount rate above 100 %', () => {
+  it('rejects a discount rate above 100 %', () => {
     errorOf(invoke('CLV_PREDICT', [...tx, 1, 12]), '#NUM!');
   });
   it('rejects a bad transaction summary', () => {

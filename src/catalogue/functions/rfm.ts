@@ -56,7 +56,7 @@ function methodOption(arg: RawArg, bins: number): Pick<ScoreOptions, 'method' | 
   }
   if (height !== 3) {
     return valueError(
-      `method : donnez "rfm", "ntile" ou les seuils sur 3 lignes (récence, fréquence, montant) de ${bins - 1} nombres (reçu ${height} lignes)`,
+      `method : donnez "rfm", "ntile" ou les seuils sur 3 lignes (récence, fréquence, montant) de ${bins - 1} nombres (reçu ${height} lignes)`,
       `method: give "rfm", "ntile" or the cut points as 3 rows (recency, frequency, monetary) of ${bins - 1} numbers (got ${height} rows)`,
     );
   }
@@ -85,14 +85,14 @@ const tableParams = [
   rangeParam('customers', 'text', 'Identifiant client de chaque transaction (une colonne)', 'Customer id of each transaction (a column)'),
   rangeParam('dates', 'date', 'Date de chaque transaction', 'Date of each transaction'),
   rangeParam('amounts', 'number', 'Montant de chaque transaction (négatif = avoir, déduit)', 'Amount of each transaction (negative = refund, netted)'),
-  optionalParam('as_of', 'date', undefined, "Date d'analyse (défaut : lendemain de la dernière date)", 'Analysis date (default: the day after the last date)'),
+  optionalParam('as_of', 'date', undefined, "Date d’analyse (défaut : lendemain de la dernière date)", 'Analysis date (default: the day after the last date)'),
   optionalParam('bins', 'number', 5, 'Nombre de notes par critère, 2 à 9 (défaut 5)', 'Number of scores per measure, 2 to 9 (default 5)'),
   optionalParam('method', 'any', 'rfm', '"rfm" (quantiles, défaut), "ntile" (effectifs égaux) ou une plage de seuils 3 × (bins − 1)', '"rfm" (quantiles, default), "ntile" (equal groups) or a 3 × (bins − 1) range of cut points'),
-  optionalParam('language', 'text', 'fr', 'Langue des en-têtes et segments : "fr" (défaut) ou "en"', 'Language of headers and segments: "fr" (default) or "en"'),
+  optionalParam('language', 'text', 'fr', 'Langue des en-têtes et segments : "fr" (défaut) ou "en"', 'Language of headers and segments: "fr" (default) or "en"'),
 ];
 
 const RFM_CONVENTIONS = t(
-  "Récence = jours entre le dernier achat et la date d'analyse (défaut : lendemain de la dernière date des données). Fréquence = nombre de transactions (les avoirs, montants négatifs, ne comptent pas comme commandes). Montant = somme des montants, avoirs déduits ; un client à montant ≤ 0 reste dans la table. Méthode \"rfm\" (celle du package R rfm) : seuils aux quantiles de chaque critère, les ex æquo ont la même note, la récence est inversée (le plus récent = 5). \"ntile\" : groupes d'effectifs égaux, ex æquo départagés par le rang. Seuils personnalisés : une valeur reçoit la note 1 + le nombre de seuils ≤ à elle (pour la récence, la note est ensuite inversée). Segments : les 11 segments nommés, chaque code des 125 dans exactement un segment ; ils n'existent qu'avec 5 notes (avec un autre nombre de notes, la colonne segment reste vide : un code « 222 » sur 2 notes serait le meilleur, pas un client « à surveiller »).",
+  "Récence = jours entre le dernier achat et la date d’analyse (défaut : lendemain de la dernière date des données). Fréquence = nombre de transactions (les avoirs, montants négatifs, ne comptent pas comme commandes). Montant = somme des montants, avoirs déduits ; un client à montant ≤ 0 reste dans la table. Méthode \"rfm\" (celle du package R rfm) : seuils aux quantiles de chaque critère, les ex æquo ont la même note, la récence est inversée (le plus récent = 5). \"ntile\" : groupes d’effectifs égaux, ex æquo départagés par le rang. Seuils personnalisés : une valeur reçoit la note 1 + le nombre de seuils ≤ à elle (pour la récence, la note est ensuite inversée). Segments : les 11 segments nommés, chaque code des 125 dans exactement un segment ; ils n’existent qu’avec 5 notes (avec un autre nombre de notes, la colonne segment reste vide : un code « 222 » sur 2 notes serait le meilleur, pas un client « à surveiller »).",
   'Recency = days from the last purchase to the analysis date (default: the day after the last date in the data). Frequency = number of transactions (refunds, negative amounts, are not orders). Monetary = sum of amounts, refunds netted; a customer with a total ≤ 0 stays in the table. Method "rfm" (the R package rfm\'s): cut points at the quantiles of each measure, ties share a score, recency reversed (most recent = 5). "ntile": equal-size groups, ties split by rank. Custom cut points: a value scores 1 + the number of cut points ≤ it (then reversed for recency). Segments: the 11 named segments, each of the 125 codes in exactly one; they exist with 5 scores only (with other bins the segment column stays empty: a "222" on 2 scores is the best, not a customer who needs attention).',
 );
 
@@ -101,7 +101,7 @@ export const RFM_TABLE = defineFunction({
   category: 'rfm',
   summary: t('Table RFM par client à partir des transactions (avec en-têtes).', 'Per-customer RFM table from transactions (with headers).'),
   help: t(
-    `Depuis les transactions brutes (client, date, montant), une ligne par client : récence, fréquence, montant, notes R, F, M, code RFM et segment, avec une ligne d'en-têtes. ${RFM_CONVENTIONS.fr}`,
+    `Depuis les transactions brutes (client, date, montant), une ligne par client : récence, fréquence, montant, notes R, F, M, code RFM et segment, avec une ligne d’en-têtes. ${RFM_CONVENTIONS.fr}`,
     `From raw transactions (customer, date, amount), one row per customer: recency, frequency, monetary, R, F, M scores, RFM code and segment, with a header row. ${RFM_CONVENTIONS.en}`,
   ),
   example: { formula: '=RFM_TABLE(A2:A5000, B2:B5000, C2:C5000)', result: t('Client | Récence (jours) | … | Segment', 'Customer | Recency (days) | … | Segment') },
@@ -156,7 +156,7 @@ export const RFM_SCORE = defineFunction({
   category: 'rfm',
   summary: t('Code RFM ("545") de chaque client d’une table clients.', 'RFM code ("545") of every customer of a customer table.'),
   help: t(
-    `Sur les colonnes d'une table clients (export CRM : date du dernier achat ou jours depuis, nombre de commandes, total dépensé), renvoie le code RFM de chaque ligne, aligné ; chaque client est noté par rapport à toute la colonne. La première colonne est lue comme des dates quand ce sont des dates (ou des nombres de série à partir de 1950), sinon comme des jours. Les lignes vides restent vides. ${RFM_CONVENTIONS.fr}`,
+    `Sur les colonnes d’une table clients (export CRM : date du dernier achat ou jours depuis, nombre de commandes, total dépensé), renvoie le code RFM de chaque ligne, aligné ; chaque client est noté par rapport à toute la colonne. La première colonne est lue comme des dates quand ce sont des dates (ou des nombres de série à partir de 1950), sinon comme des jours. Les lignes vides restent vides. ${RFM_CONVENTIONS.fr}`,
     `Over the columns of a customer table (CRM export: last order date or days since, number of orders, total spent), returns the RFM code of every row, aligned; each customer is scored against the whole column. The first column is read as dates when it holds dates (or serial numbers from 1950 on), otherwise as days. Empty rows stay empty. ${RFM_CONVENTIONS.en}`,
   ),
   example: { formula: '=RFM_SCORE(B2:B5000, C2:C5000, D2:D5000)', result: t('"545", "111", …', '"545", "111", …') },
@@ -191,7 +191,7 @@ export const RFM_SCORE = defineFunction({
         continue;
       }
       if (last === null || frequency === null || monetary === null) {
-        out[i] = [valueError('Ligne incomplète : récence, fréquence et montant sont requis', 'Incomplete row: recency, frequency and monetary are required')];
+        out[i] = [valueError('Ligne incomplète : récence, fréquence et montant sont requis', 'Incomplete row: recency, frequency and monetary are required')];
         lastDays.push(null);
         continue;
       }
@@ -215,9 +215,9 @@ export const RFM_SCORE = defineFunction({
 export const RFM_SEGMENT = defineFunction({
   id: 'RFM_SEGMENT',
   category: 'rfm',
-  summary: t("Nom du segment d'un code RFM.", 'Segment name of an RFM code.'),
+  summary: t("Nom du segment d’un code RFM.", 'Segment name of an RFM code.'),
   help: t(
-    'Donne le segment (Champions, Clients fidèles, …, Perdus) d’un code RFM ("545") ou des notes R, F et M en trois colonnes. Chacun des 125 codes appartient à exactement un des 11 segments ; la table complète est dans la feuille de paramètres RFM que construit la barre latérale. #N/A pour un code inconnu.',
+    'Donne le segment (Champions, Clients fidèles, …, Perdus) d’un code RFM ("545") ou des notes R, F et M en trois colonnes. Chacun des 125 codes appartient à exactement un des 11 segments ; la table complète est dans la feuille de paramètres RFM que construit la barre latérale. #N/A pour un code inconnu.',
     'Gives the segment (Champions, Loyal, …, Lost) of an RFM code ("545") or of R, F and M scores in three columns. Each of the 125 codes belongs to exactly one of the 11 segments; the full map is in the RFM parameters sheet the sidebar builds. #N/A for an unknown code.',
   ),
   example: { formula: '=RFM_SEGMENT("545")', result: t('Champions', 'Champions') },
@@ -225,7 +225,7 @@ export const RFM_SEGMENT = defineFunction({
     rangeParam('score_or_r', 'any', 'Code RFM ("545") ou note R', 'RFM code ("545") or R score'),
     { ...rangeParam('f', 'number', 'Note F (si le premier argument est la note R)', 'F score (when the first argument is the R score)'), optional: true },
     { ...rangeParam('m', 'number', 'Note M (si le premier argument est la note R)', 'M score (when the first argument is the R score)'), optional: true },
-    optionalParam('language', 'text', 'fr', 'Langue : "fr" (défaut) ou "en"', 'Language: "fr" (default) or "en"'),
+    optionalParam('language', 'text', 'fr', 'Langue : "fr" (défaut) ou "en"', 'Language: "fr" (default) or "en"'),
   ],
   result: 'column',
   implementation: ([scoreArg, fArg, mArg, languageCell]) => {
