@@ -33,7 +33,7 @@ export function jsParameterName(name: string): string {
 
 /** Text safe inside a block comment, on one line. */
 function commentText(text: string): string {
-  return text.replaceAll('*/', '*\u2215').replace(/\s+/g, ' ').trim();
+  return text.replaceAll('*/', '*\u2215').replace(/[ \t\r\n]+/g, ' ').trim();
 }
 
 const JSDOC_TYPES: Readonly<Record<ParamKind, string>> = { number: 'number', date: 'Date', text: 'string', boolean: 'boolean', any: '*' };
