@@ -96,7 +96,7 @@ describe('a registered function called the way Excel calls it', () => {
 
   it('throws #VALUE! with the French message by default', () => {
     expect(thrownBy(() => fn('MARKUP_RATE')([[1], [2]], [[1], [2], [3]], INVOCATION))).toEqual(
-      new StandInError('#VALUE!', 'selling_price et cost doivent avoir le même nombre de lignes : 2 contre 3'),
+      new StandInError('#VALUE!', 'selling_price et cost doivent avoir le même nombre de lignes : 2 contre 3'),
     );
   });
 

@@ -65,7 +65,7 @@ describe('promethee audit', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(await sheetNames(result.files.get('audit.xlsx'))).toEqual(['Synthèse', "Grille d’audit", 'Entretiens', 'KPI acquisition']);
-    expect(result.stdout).toBe("audit.xlsx : 4 feuilles (Synthèse, Grille d’audit, Entretiens, KPI acquisition)\n");
+    expect(result.stdout).toBe("audit.xlsx : 4 feuilles (Synthèse, Grille d’audit, Entretiens, KPI acquisition)\n");
   });
 
   it('writes the sheets in English with --language en', async () => {
@@ -97,7 +97,7 @@ describe('promethee audit', () => {
     const csv = 'client,date,montant\nA,2024-01-05,100\nB,2024-02-01,40\nB,2024-02-03,-40\nC,2024-03-01,10\n';
     const result = await run(['audit', '--out', 'a.xlsx', '--transactions', 'ventes.csv', '--customer', 'client', '--date', 'date', '--amount', 'montant'], { 'ventes.csv': csv });
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe('promethee: 1 client(s) au montant net ≤ 0 : gardé(s) dans les feuilles RFM, hors du classement ABC\n');
+    expect(result.stderr).toBe('promethee: 1 client(s) au montant net ≤ 0 : gardé(s) dans les feuilles RFM, hors du classement ABC\n');
   });
 
   it('reports the rows skipped for want of a customer id', async () => {
@@ -153,7 +153,7 @@ describe('promethee audit: data and file problems, exit code 1 and one line', ()
     const csv = 'client,date,montant\nA,2024-01-05,0\nB,2024-01-06,0\n';
     const result = await run(['audit', '--out', 'a.xlsx', '--transactions', 'ventes.csv', '--customer', 'client', '--date', 'date', '--amount', 'montant'], { 'ventes.csv': csv });
     expect(result.code).toBe(1);
-    expect(result.stderr.trimEnd().split('\n').at(-1)).toMatch(/^promethee: ventes\.csv : /);
+    expect(result.stderr.trimEnd().split('\n').at(-1)).toMatch(/^promethee: ventes\.csv\u00A0: /);
   });
 
   it('never replaces an existing workbook without --force, and replaces it with --force', async () => {
@@ -171,7 +171,7 @@ describe('promethee audit: data and file problems, exit code 1 and one line', ()
   it('says why a workbook cannot be written', async () => {
     const result = await run(['audit', '--out', path.join(tmp, 'missing', 'audit.xlsx')], {}, { writeBytes: nodeIo().writeBytes });
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(`promethee: impossible d'écrire ${path.join(tmp, 'missing', 'audit.xlsx')} : fichier ou dossier introuvable\n`);
+    expect(result.stderr).toBe(`promethee: impossible d’écrire ${path.join(tmp, 'missing', 'audit.xlsx')}\u00A0: fichier ou dossier introuvable\n`);
   });
 });
 

@@ -72,7 +72,7 @@ describe('promethee clv on a small file', () => {
 
   it('leaves out customers whose first purchase is after the calibration end, and says so', async () => {
     const result = await run([...SMALL_ARGS, '--calibration-end', '2024-01-10'], { 'small.csv': SMALL });
-    expect(result.stderr).toContain("1 client(s) sans achat jusqu'au 2024-01-10");
+    expect(result.stderr).toContain("1 client(s) sans achat jusqu’au 2024-01-10");
     expect(result.stdout.trimEnd().split('\n').length).toBe(3);
   });
 

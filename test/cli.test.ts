@@ -140,7 +140,7 @@ describe('promethee rfm on a French export', () => {
       ['Durand', '1', '1', '10'],
     ]);
     expect(result.stderr).toBe(
-      'promethee: ventes.csv : 2 ligne(s) sans identifiant client ignorée(s) (ligne(s) 4, 7)\n' +
+      'promethee: ventes.csv : 2 ligne(s) sans identifiant client ignorée(s) (ligne(s) 4, 7)\n' +
         'promethee: 1 client(s) au montant net ≤ 0 (achats à 0, ou avoirs au moins égaux aux achats), gardé(s) dans la table\n',
     );
   });
@@ -304,8 +304,8 @@ describe('promethee abc', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('item,value,share,cumulative_share,class\np2,70,0.7,0.7,A\np1,25,0.25,0.95,A\np3,5,0.05,1,C\n');
     expect(result.stderr).toBe(
-      'promethee: lines.csv : 1 ligne(s) sans identifiant d\'article ignorée(s) (ligne(s) 7)\n' +
-        'promethee: 1 article(s) de valeur ≤ 0 exclu(s) du classement : p4\n',
+      'promethee: lines.csv : 1 ligne(s) sans identifiant d’article ignorée(s) (ligne(s) 7)\n' +
+        'promethee: 1 article(s) de valeur ≤ 0 exclu(s) du classement : p4\n',
     );
   });
 
@@ -406,7 +406,7 @@ describe('command-line mistakes: exit code 2 and one line', () => {
 
   it('refuses an unknown language, in both languages', async () => {
     const result = await run(['--language', 'de']);
-    expect(result).toMatchObject({ code: 2, stderr: 'promethee: --language : fr ou en attendu (reçu « de »)\n' });
+    expect(result).toMatchObject({ code: 2, stderr: 'promethee: --language : fr ou en attendu (reçu « de »)\n' });
   });
 
   it('speaks French by default', async () => {
@@ -441,7 +441,7 @@ describe('data problems: exit code 1 and one line naming the file, line and colu
   it('names the line and column of an amount that is not a number, in French by default', async () => {
     const file = 'customer,date,amount\nA,2024-01-01,3\nB,2024-01-02,trois\n';
     const result = await run(rfm('bad.csv').slice(0, -2), { 'bad.csv': file });
-    expect(result).toMatchObject({ code: 1, stderr: 'promethee: bad.csv : ligne 3, colonne « amount » : « trois » n\'est pas un nombre (1234.5 ou 1 234,50)\n' });
+    expect(result).toMatchObject({ code: 1, stderr: 'promethee: bad.csv : ligne 3, colonne « amount » : « trois » n’est pas un nombre (1234.5 ou 1 234,50)\n' });
   });
 
   it('refuses an empty file and a file with only a header line', async () => {

@@ -6,6 +6,7 @@
 // - appsscript.json, and what `clasp status` (offline) would push;
 // - sidebar.html in headless Chromium, its google.script.run answered by the built Code.js running in
 //   a Node vm over an in-memory spreadsheet: the page, the bridge and the server end to end.
+import { frenchFormula } from '../src/catalogue/french-syntax.js';
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -93,7 +94,8 @@ describe('the top level of the built Code.js', () => {
       const names = spec.params.map((param) => jsParameterName(param.name));
       expect(jsdoc, spec.id).toMatch(/@customfunction/);
       expect(jsdoc, spec.id).toContain(spec.summary.fr);
-      expect(jsdoc, spec.id).toContain(`Exemple : ${spec.example.formula}`);
+      // French help: French argument separator and decimal comma.
+      expect(jsdoc, spec.id).toContain(`Exemple : ${frenchFormula(spec.example.formula)}`);
       expect(parameterNames(node), spec.id).toEqual(names);
       expect(paramTags(jsdoc), spec.id).toEqual(names);
       for (const param of spec.params) expect(jsdoc, `${spec.id} ${param.name}`).toContain(param.description.fr);

@@ -127,7 +127,7 @@ describe('the ABC sheet recalculated by LibreOffice', () => {
     expect(cellNumber(rows, `L${first + 3}`)).toBe(1500);
   });
 
-  it('moves the classes when threshold A is lowered to 50 %, as classifyAbc with a = 0.5', () => {
+  it('moves the classes when threshold A is lowered to 50 %, as classifyAbc with a = 0.5', () => {
     expectSameAsCore(sheet('abc-edited'), core(ITEMS, VALUES, 0.5, 0.95));
     const before = itemRows(sheet('abc'), 10).filter((row) => row.abcClass === 'A').length;
     const after = itemRows(sheet('abc-edited'), 10).filter((row) => row.abcClass === 'A').length;
@@ -175,7 +175,7 @@ describe('the weighted-criteria ABC sheet recalculated by LibreOffice', () => {
   // The crossing rule: the share of accounts ranked before, (rank − 1) ÷ 10, below the share of the class.
   const classOf = (rank: number, a: number, b: number): string => ((rank - 1) / 10 < a ? 'A' : (rank - 1) / 10 < b ? 'B' : 'C');
 
-  it('computes each weighted score, rank and class (A ≤ 20 % of accounts, B ≤ 50 %) as by hand', () => {
+  it('computes each weighted score, rank and class (A ≤ 20 % of accounts, B ≤ 50 %) as by hand', () => {
     const rows = sheet('weighted');
     HAND.forEach((expected, i) => {
       const row = rows[layout.firstAccountRow - 1 + i] ?? [];

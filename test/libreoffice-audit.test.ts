@@ -40,6 +40,7 @@ const layout = summaryLayout();
 const checklist = checklistLayout();
 const sectionRow = (number: number): number => layout.firstSectionRow + number - 1;
 const itemRow = (id: string): number => checklist.itemRows.get(id) ?? 0;
+const partRow = (id: string): number => checklist.partRows.get(id) ?? 0;
 
 const results = new Map<string, RecalculatedSheets>();
 const sheet = (workbook: string, name: string): string[][] => results.get(workbook)?.get(name) ?? [];
@@ -47,7 +48,14 @@ const sheet = (workbook: string, name: string): string[][] => results.get(workbo
 beforeAll(async () => {
   const filled = await writeXlsx(buildAuditPlans({ language: 'fr', entries: ENTRIES }).map(assertValidPlan));
   // The auditor rates 6.01 at 1 (section 6 now ties section 2 at 1.0) and answers 5.01.
-  const edited = await editCells(filled.data, CHECKLIST, { [`E${itemRow('6.01')}`]: 1, [`D${itemRow('5.01')}`]: 'Oui' });
+  // The marketing goals ticked as a consultant would: Visibilité Oui, Recrutement Non, another goal in words.
+  const edited = await editCells(filled.data, CHECKLIST, {
+    [`E${itemRow('6.01')}`]: 1,
+    [`D${itemRow('5.01')}`]: 'Oui',
+    [`D${partRow('3.01a')}`]: 'Oui',
+    [`D${partRow('3.01d')}`]: 'Non',
+    [`D${partRow('3.01f')}`]: 'Marque employeur',
+  });
   const empty = await writeXlsx(buildAuditPlans({ language: 'en' }).map(assertValidPlan));
   // A user's workbook that already has sheets called "Synthèse" and "Grille d’audit".
   const own = new ExcelJS.Workbook();
@@ -91,12 +99,13 @@ describe('the audit workbook recalculated by LibreOffice', () => {
     expect(counts).toEqual([
       [11, 3, 3],
       [12, 2, 2],
-      [8, 0, 0],
+      // Section 3: 8 items and the 6 goals to tick of 3.01; section 8: 5 items and the churn rate of 8.02.
+      [14, 0, 0],
       [7, 1, 1],
       [5, 0, 0],
       [5, 0, 1],
       [6, 0, 0],
-      [5, 1, 0],
+      [6, 1, 0],
     ]);
     expect(cellNumber(summary, `D${sectionRow(1)}`)).toBeCloseTo(3 / 11, 12);
     expect(cellNumber(summary, `D${sectionRow(3)}`)).toBe(0);
@@ -111,11 +120,12 @@ describe('the audit workbook recalculated by LibreOffice', () => {
     for (const number of [3, 5, 7, 8]) expect(cellText(summary, `F${sectionRow(number)}`)).toBe('');
   });
 
-  it('scores the whole checklist: 7 of 59 answered, 7 rated summing 10 → 10/7, 47.6 % of the maximum, level 1 · Initial', () => {
+  it('scores the whole checklist: 7 of 66 lines answered, 7 rated summing 10 → 10/7, 47.6 % of the maximum, level 1 · Initial', () => {
     const summary = sheet('filled', SUMMARY);
     expect(cellNumber(summary, layout.answered)).toBe(7);
-    expect(cellNumber(summary, layout.questions)).toBe(59);
-    expect(cellNumber(summary, layout.completion)).toBeCloseTo(7 / 59, 12);
+    // 59 items, and 7 parts answered on rows of their own (6 goals to tick, the churn rate).
+    expect(cellNumber(summary, layout.questions)).toBe(66);
+    expect(cellNumber(summary, layout.completion)).toBeCloseTo(7 / 66, 12);
     expect(cellNumber(summary, layout.rated)).toBe(7);
     expect(cellNumber(summary, layout.score)).toBeCloseTo(10 / 7, 12);
     expect(cellNumber(summary, layout.scorePercent)).toBeCloseTo(10 / 21, 12);
@@ -132,6 +142,14 @@ describe('the audit workbook recalculated by LibreOffice', () => {
     expect(cellNumber(summary, `C${layout.firstPriorityRow + 1}`)).toBeCloseTo(2 / 12, 12);
   });
 
+  it('counts the marketing goals ticked Oui or written in (2), and the summary counts the item and its answered goals', () => {
+    const rows = sheet('edited', CHECKLIST);
+    expect(cellNumber(rows, `D${itemRow('3.01')}`)).toBe(2);
+    expect(cellText(sheet('filled', CHECKLIST), `D${itemRow('3.01')}`)).toBe('');
+    // The item's count and its three answered goals.
+    expect(cellNumber(sheet('edited', SUMMARY), `C${sectionRow(3)}`)).toBe(4);
+  });
+
   it('follows an edited checklist: 6.01 rated 1 ties section 2, which the grid’s order puts first; 5.01 answered', () => {
     const summary = sheet('edited', SUMMARY);
     expect(cellNumber(summary, `F${sectionRow(6)}`)).toBe(1);
@@ -139,7 +157,7 @@ describe('the audit workbook recalculated by LibreOffice', () => {
     expect(cellText(summary, `A${layout.firstPriorityRow}`)).toBe('2. Acquisition et conversion');
     expect(cellText(summary, `A${layout.firstPriorityRow + 1}`)).toBe('6. Collaboration commerciaux – marketing');
     expect(cellNumber(summary, layout.score)).toBeCloseTo(11 / 7, 12);
-    expect(cellNumber(summary, layout.answered)).toBe(8);
+    expect(cellNumber(summary, layout.answered)).toBe(12); // 7, then 5.01 and the goals: the count of 3.01 and its three answered rows
     expect(cellNumber(summary, `D${sectionRow(5)}`)).toBeCloseTo(1 / 5, 12);
   });
 

@@ -185,4 +185,50 @@ describe('the RFM sheets recalculated by LibreOffice', () => {
     expect(sheetScores('rfm').some((row) => row.m === 5)).toBe(true);
     expect(actual[0]?.segment).toBe(EDITED_SEGMENT);
   });
+
+  it('shows per segment the lowest and highest days since the last purchase, orders and amount', () => {
+    const scores = coreScores();
+    const summary = sheetOf('rfm', NAMES.summary);
+    SEGMENTS.forEach((segment, i) => {
+      const r = layout.firstProfileRow + i;
+      const members = table.customers.map((_, c) => c).filter((c) => segmentName(`${scores.r[c]}${scores.f[c]}${scores.m[c]}`) === segment.name.fr);
+      expect(cellText(summary, `A${r}`)).toBe(segment.name.fr);
+      if (members.length === 0) {
+        for (const column of ['B', 'C', 'D', 'E', 'F', 'G']) expect(cellText(summary, `${column}${r}`), `${segment.id} ${column}`).toBe('');
+        return;
+      }
+      const range = (values: ArrayLike<number>): [number, number] => {
+        const picked = members.map((c) => values[c] ?? 0);
+        return [Math.min(...picked), Math.max(...picked)];
+      };
+      const [days, orders, amount] = [range(table.recencyDays), range(table.frequency), range(table.monetary)];
+      expect([cellNumber(summary, `B${r}`), cellNumber(summary, `C${r}`)], `${segment.id} days`).toEqual(days);
+      expect([cellNumber(summary, `D${r}`), cellNumber(summary, `E${r}`)], `${segment.id} orders`).toEqual(orders);
+      expect(cellNumber(summary, `F${r}`), `${segment.id} lowest amount`).toBeCloseTo(amount[0], 6);
+      expect(cellNumber(summary, `G${r}`), `${segment.id} highest amount`).toBeCloseTo(amount[1], 6);
+    });
+  });
+
+  it('says in words when recent scores cover customers inactive for more than a year, as the sidebar note does', () => {
+    const scores = coreScores();
+    const summary = sheetOf('rfm', NAMES.summary);
+    let inactive = 0;
+    for (let c = 0; c < n; c++) if ((scores.r[c] ?? 0) >= 4 && (table.recencyDays[c] ?? 0) > 365) inactive++;
+    const checkRow = summary.findIndex((row) => (row[2] ?? '').includes('notés récents')) + 1;
+    expect(checkRow).toBeGreaterThan(0);
+    expect(cellNumber(summary, `B${checkRow}`)).toBe(inactive);
+    const sentence = cellText(summary, `C${checkRow}`);
+    if (inactive > 0) {
+      expect(sentence).toContain(`${inactive} client(s) notés récents`);
+      expect(sentence).toContain('Paramètres RFM');
+      expect(plans.warnings.some((warning) => warning.fr.includes(`${inactive} client(s) notés récents`))).toBe(true);
+    } else expect(sentence).toMatch(/^Tous les clients notés récents/);
+    // Customers per score: the R row counts the customers of each recency score.
+    const scoreRow = summary.findIndex((row) => row[0] === 'R (récence)') + 1;
+    for (let score = 1; score <= 5; score++) {
+      let count = 0;
+      for (let c = 0; c < n; c++) if (scores.r[c] === score) count++;
+      expect(cellNumber(summary, `${String.fromCharCode(65 + score)}${scoreRow}`), `R = ${score}`).toBe(count);
+    }
+  });
 });

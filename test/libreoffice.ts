@@ -114,33 +114,51 @@ export async function recalculate(
   }
 }
 
+/** A workbook printed to PDF: the text of each page, and the PNG images kept of its first pages. */
+export interface PrintedWorkbook {
+  readonly name: string;
+  /** The text of every page (pdftotext -layout), in order. */
+  readonly pages: readonly string[];
+  readonly images: readonly string[];
+}
+
 /**
- * Renders workbooks to PDF through LibreOffice (recalculated first), then each page to PNG with
- * pdftoppm, into a folder.
+ * Prints workbooks to PDF through one LibreOffice run (recalculated first), reads the text of every
+ * page, and keeps PNG images of the first pages in a folder for a person to look at.
  * @param workbooks - the .xlsx files
  * @param folder - where the PNG files go ("<name>-<page>.png")
- * @param maxPages - pages rendered per workbook
- * @param resolution - dots per inch of the PNG pages (80 shows a page whole; more, to read small text)
- * @returns the PNG paths
+ * @param maxPages - pages rendered as images per workbook
+ * @param resolution - dots per inch of the images
+ * @returns each workbook's pages and images
  */
-export async function renderScreens(workbooks: readonly WorkbookFile[], folder: string, maxPages = 4, resolution = 80): Promise<string[]> {
-  const root = mkdtempSync(path.join(tmpdir(), 'promethee-lo-pdf-'));
+export async function printWorkbooks(workbooks: readonly WorkbookFile[], folder: string, maxPages = 12, resolution = 80): Promise<PrintedWorkbook[]> {
+  const root = mkdtempSync(path.join(tmpdir(), 'promethee-lo-print-'));
   try {
     mkdirSync(folder, { recursive: true });
+    for (const old of readdirSync(folder)) {
+      if (workbooks.some((workbook) => old.startsWith(`${workbook.name}-`)) && old.endsWith('.png')) rmSync(path.join(folder, old));
+    }
     const inputs = workbooks.map((workbook) => {
       const file = path.join(root, `${workbook.name}.xlsx`);
       writeFileSync(file, workbook.data);
       return file;
     });
     await soffice(root, ['--convert-to', 'pdf', '--outdir', root, ...inputs]);
-    const images: string[] = [];
-    for (const workbook of workbooks) {
-      const prefix = path.join(folder, workbook.name);
-      // The first pages are enough to judge a sheet; a long customer table would give hundreds.
-      await run('pdftoppm', ['-png', '-r', String(resolution), '-l', String(maxPages), path.join(root, `${workbook.name}.pdf`), prefix]);
-      images.push(...readdirSync(folder).filter((f) => f.startsWith(`${workbook.name}-`) && f.endsWith('.png')).map((f) => path.join(folder, f)));
-    }
-    return images;
+    return await Promise.all(
+      workbooks.map(async (workbook) => {
+        const pdf = path.join(root, `${workbook.name}.pdf`);
+        const text = await run('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 });
+        const pages = text.stdout.split('\f');
+        if (pages[pages.length - 1]?.trim() === '') pages.pop();
+        const prefix = path.join(folder, workbook.name);
+        writeFileSync(`${prefix}.txt`, pages.map((page, i) => `=== page ${i + 1}\n${page}`).join('\n'));
+        await run('pdftoppm', ['-png', '-r', String(resolution), '-l', String(maxPages), pdf, prefix]);
+        const images = readdirSync(folder)
+          .filter((f) => f.startsWith(`${workbook.name}-`) && f.endsWith('.png'))
+          .map((f) => path.join(folder, f));
+        return { name: workbook.name, pages, images };
+      }),
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -228,12 +246,14 @@ export function cellNumber(rows: readonly (readonly string[])[], address: string
 }
 
 /**
- * A number exported by LibreOffice ("12.5", "4.44444444444445%"), or NaN.
+ * A number exported by LibreOffice ("12.5", "4.44444444444445%", "4,5" from a French sheet), or NaN.
  * @param text - the exported text
  * @returns the number
  */
 export function numberFromText(text: string): number {
-  const trimmed = text.trim();
+  // A French sheet's formats carry the French locale: LibreOffice exports its raw values with a
+  // decimal comma ("4,5"), never with thousands separators.
+  const trimmed = /^-?\d+,\d+(?:E[-+]?\d+)?%?$/.test(text.trim()) ? text.trim().replace(',', '.') : text.trim();
   if (trimmed === '') return Number.NaN;
   return trimmed.endsWith('%') ? Number(trimmed.slice(0, -1)) / 100 : Number(trimmed);
 }

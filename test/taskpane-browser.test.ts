@@ -154,7 +154,7 @@ describe('the sidebar in a task pane', () => {
   it('says which row is not a number when the value column holds no number', async () => {
     const page = await open('?lang=fr&selection=text');
     await choose(page, 'Segmentation', /Segmentation ABC/);
-    await page.getByText(/Ligne 1 de la sélection : "Commentaire" n'est pas un nombre/).waitFor();
+    await page.getByText(/Ligne 1 de la sélection\u00A0: "Commentaire" n’est pas un nombre/).waitFor();
     await page.close();
   });
 
@@ -164,7 +164,7 @@ describe('the sidebar in a task pane', () => {
     await page.getByRole('button', { name: 'Construire la segmentation RFM' }).click();
     const bar = page.getByRole('progressbar', { name: 'Construction en cours…' });
     await bar.waitFor();
-    await page.getByText(/Écriture de « .+ » \(2\/3\)/).waitFor();
+    await page.getByText(/Écriture de «\u00A0.+\u00A0» \(2\/3\)/).waitFor();
     await screenshot(page, 'taskpane-fr-rfm-progress');
     await page.getByTestId('outcome').waitFor();
     await expect(bar.count()).resolves.toBe(0);

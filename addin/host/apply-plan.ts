@@ -181,6 +181,10 @@ function queueLayout(context: Excel.RequestContext, sheet: Excel.Worksheet, plan
   if (plan.print !== undefined) {
     sheet.pageLayout.orientation = plan.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     if (plan.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1 };
+    // Print titles and page breaks: ExcelApi 1.9.
+    const titles = plan.print.repeatRows;
+    if (titles !== undefined) sheet.pageLayout.setPrintTitleRows(`$${titles.first}:$${titles.last}`);
+    for (const row of plan.print.pageBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row}`);
   }
 }
 

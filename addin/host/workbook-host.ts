@@ -49,7 +49,7 @@ export interface ExcelHostOptions extends ExcelSheetAdapterOptions {
 function requireExcelApi(supports: (version: string) => boolean): void {
   if (!supports(REQUIRED_EXCEL_API)) {
     throw new UserFacingError({
-      fr: `Cette version d’Excel est trop ancienne pour Prométhée (ExcelApi ${REQUIRED_EXCEL_API} requise) : utilisez Excel pour Microsoft 365, Excel 2024 ou Excel sur le web.`,
+      fr: `Cette version d’Excel est trop ancienne pour Prométhée (ExcelApi ${REQUIRED_EXCEL_API} requise) : utilisez Excel pour Microsoft 365, Excel 2024 ou Excel sur le web.`,
       en: `This version of Excel is too old for Prométhée (ExcelApi ${REQUIRED_EXCEL_API} needed): use Excel for Microsoft 365, Excel 2024 or Excel on the web.`,
     });
   }
@@ -78,7 +78,7 @@ export function readExcelSelection(run: ExcelRun, supports: (version: string) =>
     const { rowCount, columnCount } = used;
     if (rowCount * columnCount > MAX_SELECTION_CELLS) {
       throw new UserFacingError({
-        fr: `La sélection ${used.address} compte ${rowCount * columnCount} cellules : sélectionnez au plus ${MAX_SELECTION_CELLS} cellules (les colonnes utiles seulement).`,
+        fr: `La sélection ${used.address} compte ${rowCount * columnCount} cellules : sélectionnez au plus ${MAX_SELECTION_CELLS} cellules (les colonnes utiles seulement).`,
         en: `The selection ${used.address} holds ${rowCount * columnCount} cells: select at most ${MAX_SELECTION_CELLS} cells (only the columns needed).`,
       });
     }

@@ -5,6 +5,7 @@
  * `var` webpack emits before this text. No other top-level function exists in Code.js: every one of
  * them can be called from a cell and from `google.script.run`.
  */
+import { frenchFormula } from '../../src/catalogue/french-syntax.js';
 import type { FunctionSpec, ParamKind, ParamSpec } from '../../src/catalogue/types.js';
 import { MENU_FUNCTION_PARAMETERS, SERVER_FUNCTION_PARAMETERS } from '../server/api.js';
 
@@ -69,7 +70,7 @@ export function customFunctionSource(spec: FunctionSpec): string {
     ' *',
     ` * ${commentText(spec.help.fr)}`,
     ' *',
-    ` * Exemple : ${commentText(spec.example.formula)} → ${commentText(spec.example.result.fr)}`,
+    ` * Exemple : ${commentText(frenchFormula(spec.example.formula))} → ${commentText(spec.example.result.fr)}`,
     ' *',
     ` * EN: ${commentText(spec.summary.en)} Example: ${commentText(spec.example.formula)} → ${commentText(spec.example.result.en)}`,
     ' *',

@@ -73,6 +73,7 @@ export function answerValidationList(answer: AnswerInput, language: Language): r
     case 'number':
     case 'percent':
     case 'text':
+    case 'tally':
       return null;
   }
 }

@@ -264,10 +264,27 @@ describe('the answer input of each item', () => {
     for (const line of [12, 17, 19, 20, 37, 67]) expect(itemAt(line).answer.kind, `line ${line}`).toBe('yes-no');
   });
 
-  it('asks a rate as a percentage, except a rate per channel which is several values', () => {
+  it('asks a rate as a percentage, the rate per channel as that of the main channel with the KPI sheet named for the others', () => {
     expect(itemAt(32).answer.kind).toBe('percent'); // Taux de conversion global (%)
-    expect(itemAt(107).answer.kind).toBe('percent'); // Churn mesuré ? Taux (%)
-    expect(itemAt(33).answer.kind).toBe('text'); // Taux de conversion par canal (%)
+    expect(itemAt(33).answer.kind).toBe('percent'); // Taux de conversion par canal (%)
+    expect(itemAt(33).hint?.fr).toContain('feuille KPI acquisition');
+  });
+
+  it('asks both whether churn is measured and its rate, as the grid does ("Churn mesuré ? Taux (%)")', () => {
+    const churn = itemAt(107);
+    expect(churn.answer.kind).toBe('yes-no');
+    expect(churn.label.fr).toMatch(/^Mesurez-vous/);
+    expect(churn.parts?.map((part) => [part.id, part.answer.kind])).toEqual([['8.02a', 'percent']]);
+  });
+
+  it('keeps the grid’s "dirigeant" for the priority of marketing, and restores three interview questions', () => {
+    expect(itemAt(65).label.fr).toContain('le dirigeant');
+    const question = (id: string): string => INTERVIEW_GUIDES.flatMap((guide) => guide.questions).find((q) => q.id === id)?.label.fr ?? '';
+    // A closed, sceptical question, as in the grid: not "what does marketing bring".
+    expect(question('S08')).toBe('Selon vous, le marketing apporte-t-il réellement quelque chose ?');
+    expect(question('S11')).toContain('collaboration interne');
+    // The person asked shares the vision (active), as in the grid.
+    expect(question('S13')).toMatch(/^Partagez-vous cette vision avec vos collègues/);
   });
 
   it('asks volumes, costs and delays as numbers with their unit', () => {
@@ -291,12 +308,14 @@ describe('the answer input of each item', () => {
     expect(answerValidationList(itemAt(85).answer, 'fr')).toEqual(['Hebdomadaires', 'Mensuelles', 'Ponctuelles', 'Aucune']);
   });
 
-  it('offers the six marketing goals of the grid as one item with several answers', () => {
-    const goals = itemAt(44).answer;
-    expect(goals.kind === 'choice' && goals.multiple).toBe(true);
-    const choices = goals.kind === 'choice' ? goals.choices.map((choice) => choice.fr) : [];
+  it('offers the six marketing goals of the grid ("cochez") as one yes/no per goal and the "Autres" in words, counted by the item', () => {
+    const goals = itemAt(44);
+    expect(goals.answer.kind).toBe('tally');
+    const parts = goals.parts ?? [];
+    expect(parts.map((part) => part.answer.kind)).toEqual(['yes-no', 'yes-no', 'yes-no', 'yes-no', 'yes-no', 'text']);
+    const choices = parts.map((part) => part.label.fr.replace(' (précisez)', ''));
     expect(choices).toEqual(gridSection(3).choices.get(44)?.map((choice) => choice.text));
-    expect(goals.kind === 'choice' ? goals.choices.map((choice) => choice.en) : []).toEqual([
+    expect(parts.map((part) => part.label.en.replace(' (specify)', ''))).toEqual([
       'Visibility',
       'Acquisition',
       'Retention',

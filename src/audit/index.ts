@@ -11,6 +11,7 @@ export type {
   AnswerInput,
   AnswerKind,
   AuditItem,
+  AuditItemPart,
   AuditSection,
   GridSource,
   InterviewAudience,

@@ -23,7 +23,7 @@ export const SEGMENTATION_SECTION: AuditSection = {
       gridLine: 75,
       gridText: 'ICP formalisé (Oui/Non)',
       label: {
-        fr: 'Votre profil de client idéal (ICP) est-il formalisé ?',
+        fr: 'Votre profil de client idéal (ICP) est-il formalisé ?',
         en: 'Is your ideal customer profile (ICP) written down?',
       },
       answer: YES_NO,
@@ -32,7 +32,7 @@ export const SEGMENTATION_SECTION: AuditSection = {
       id: '5.02',
       gridLine: 76,
       gridText: 'Type de clients les plus rentables (marge, récurrence)',
-      label: { fr: 'Quels types de clients sont les plus rentables ?', en: 'Which types of customers are the most profitable?' },
+      label: { fr: 'Quels types de clients sont les plus rentables ?', en: 'Which types of customers are the most profitable?' },
       hint: {
         fr: 'Au regard de la marge dégagée et de la récurrence des achats.',
         en: 'In terms of the margin they bring and how often they buy again.',
@@ -43,7 +43,7 @@ export const SEGMENTATION_SECTION: AuditSection = {
       id: '5.03',
       gridLine: 77,
       gridText: 'Segmentation CRM existante (Oui/Non)',
-      label: { fr: 'Vos clients sont-ils segmentés dans le CRM ?', en: 'Are your customers segmented in the CRM?' },
+      label: { fr: 'Vos clients sont-ils segmentés dans le CRM ?', en: 'Are your customers segmented in the CRM?' },
       hint: {
         fr: 'Par exemple par valeur (ABC), par comportement d’achat (RFM), par secteur ou par taille.',
         en: 'For example by value (ABC), by buying behaviour (RFM), by industry or by size.',
@@ -55,7 +55,7 @@ export const SEGMENTATION_SECTION: AuditSection = {
       gridLine: 78,
       gridText: 'Messages ou contenus adaptés à chaque cible',
       label: {
-        fr: 'Vos messages et contenus sont-ils adaptés à chaque cible ?',
+        fr: 'Vos messages et contenus sont-ils adaptés à chaque cible ?',
         en: 'Are your messages and content tailored to each target?',
       },
       answer: singleChoice([
@@ -69,7 +69,7 @@ export const SEGMENTATION_SECTION: AuditSection = {
       gridLine: 79,
       gridText: 'Quels canaux fonctionnent le mieux selon vos types de clients cibles ?',
       label: {
-        fr: 'Quels canaux fonctionnent le mieux pour chaque type de client cible ?',
+        fr: 'Quels canaux fonctionnent le mieux pour chaque type de client cible ?',
         en: 'Which channels work best for each type of target customer?',
       },
       answer: TEXT,
@@ -96,7 +96,7 @@ export const COLLABORATION_SECTION: AuditSection = {
       gridLine: 85,
       gridText: 'Réunions sales/marketing (hebdo/mensuelles/ponctuelles)',
       label: {
-        fr: 'À quel rythme les équipes commerciale et marketing se réunissent-elles ?',
+        fr: 'À quel rythme les équipes commerciale et marketing se réunissent-elles ?',
         en: 'How often do the sales and marketing teams meet?',
       },
       answer: singleChoice([
@@ -111,7 +111,7 @@ export const COLLABORATION_SECTION: AuditSection = {
       gridLine: 86,
       gridText: 'Leads marketing jugés qualifiés par les sales ? (Oui/Non)',
       label: {
-        fr: 'Les commerciaux jugent-ils qualifiés les leads transmis par le marketing ?',
+        fr: 'Les commerciaux jugent-ils qualifiés les leads transmis par le marketing ?',
         en: 'Do sales reps consider the leads passed on by marketing as qualified?',
       },
       answer: YES_NO,
@@ -121,7 +121,7 @@ export const COLLABORATION_SECTION: AuditSection = {
       gridLine: 87,
       gridText: 'Feedbacks terrain remontés au marketing ? (Oui/Non)',
       label: {
-        fr: 'Les retours du terrain sont-ils transmis au marketing ?',
+        fr: 'Les retours du terrain sont-ils transmis au marketing ?',
         en: 'Is feedback from the field passed on to marketing?',
       },
       answer: YES_NO,
@@ -131,11 +131,11 @@ export const COLLABORATION_SECTION: AuditSection = {
       gridLine: 88,
       gridText: 'SLA ou objectifs partagés (Oui/Non)',
       label: {
-        fr: 'Existe-t-il un accord de service (SLA) ou des objectifs communs entre les deux équipes ?',
+        fr: 'Existe-t-il un accord de service (SLA) ou des objectifs communs entre les deux équipes ?',
         en: 'Is there a service-level agreement (SLA) or shared goals between the two teams?',
       },
       hint: {
-        fr: 'Un engagement écrit : définition d’un lead qualifié (MQL / SQL), délai de prise de contact, objectifs chiffrés communs.',
+        fr: 'Un engagement écrit : définition d’un lead qualifié (MQL / SQL), délai de prise de contact, objectifs chiffrés communs.',
         en: 'A written commitment: what a qualified lead is (MQL / SQL), how soon leads are contacted, shared targets.',
       },
       answer: YES_NO,
@@ -145,7 +145,7 @@ export const COLLABORATION_SECTION: AuditSection = {
       gridLine: 89,
       gridText: 'Circulation fluide de l\'info entre équipes',
       label: {
-        fr: 'L’information circule-t-elle facilement entre les équipes ?',
+        fr: 'L’information circule-t-elle facilement entre les équipes ?',
         en: 'Does information flow easily between the teams?',
       },
       answer: singleChoice([
@@ -176,7 +176,7 @@ export const TOOLS_SECTION: AuditSection = {
       gridLine: 95,
       gridText: 'Liste outils utilisés par marketing / com',
       label: {
-        fr: 'Quels outils l’équipe marketing et communication utilise-t-elle ?',
+        fr: 'Quels outils l’équipe marketing et communication utilise-t-elle ?',
         en: 'Which tools does the marketing and communication team use?',
       },
       answer: TEXT,
@@ -185,14 +185,14 @@ export const TOOLS_SECTION: AuditSection = {
       id: '7.02',
       gridLine: 96,
       gridText: 'Liste outils utilisés par les sales',
-      label: { fr: 'Quels outils l’équipe commerciale utilise-t-elle ?', en: 'Which tools does the sales team use?' },
+      label: { fr: 'Quels outils l’équipe commerciale utilise-t-elle ?', en: 'Which tools does the sales team use?' },
       answer: TEXT,
     },
     {
       id: '7.03',
       gridLine: 97,
       gridText: 'Interconnexion des outils (Oui/Non)',
-      label: { fr: 'Ces outils sont-ils connectés entre eux ?', en: 'Are these tools connected to each other?' },
+      label: { fr: 'Ces outils sont-ils connectés entre eux ?', en: 'Are these tools connected to each other?' },
       answer: YES_NO,
     },
     {
@@ -200,7 +200,7 @@ export const TOOLS_SECTION: AuditSection = {
       gridLine: 98,
       gridText: 'Accès croisées marketing/sales',
       label: {
-        fr: 'Chaque équipe a-t-elle accès aux outils et aux données de l’autre ?',
+        fr: 'Chaque équipe a-t-elle accès aux outils et aux données de l’autre ?',
         en: 'Can each team access the other team’s tools and data?',
       },
       answer: singleChoice([
@@ -213,9 +213,9 @@ export const TOOLS_SECTION: AuditSection = {
       id: '7.05',
       gridLine: 99,
       gridText: 'Automatisations en place ? (relances, scoring, nurturing, autres)',
-      label: { fr: 'Quelles automatisations sont en place ?', en: 'Which automations are in place?' },
+      label: { fr: 'Quelles automatisations sont en place ?', en: 'Which automations are in place?' },
       hint: {
-        fr: 'Plusieurs réponses possibles ; précisez « Autres » en commentaire.',
+        fr: 'Plusieurs réponses possibles ; précisez « Autres » en commentaire.',
         en: 'Several answers allowed; describe “Other” in the comment.',
       },
       answer: multipleChoice([
@@ -231,7 +231,7 @@ export const TOOLS_SECTION: AuditSection = {
       gridLine: 100,
       gridText: 'Utilisation d\'IA ou no-code',
       label: {
-        fr: 'Utilisez-vous des outils d’intelligence artificielle ou no-code, et pour quoi faire ?',
+        fr: 'Utilisez-vous des outils d’intelligence artificielle ou no-code, et pour quoi faire ?',
         en: 'Do you use artificial intelligence or no-code tools, and what for?',
       },
       answer: TEXT,
@@ -249,7 +249,7 @@ export const RETENTION_SECTION: AuditSection = {
   gridText: 'Fidélisation & croissance interne',
   title: { fr: 'Fidélisation et développement des clients', en: 'Retention & account growth' },
   intro: {
-    fr: 'Ce qui se passe après la vente : suivi, attrition, ventes additionnelles.',
+    fr: 'Ce qui se passe après la vente : suivi, attrition, ventes additionnelles.',
     en: 'What happens after the sale: follow-up, churn, additional sales.',
   },
   items: [
@@ -257,27 +257,28 @@ export const RETENTION_SECTION: AuditSection = {
       id: '8.01',
       gridLine: 106,
       gridText: 'Système de suivi post-vente (Oui/Non)',
-      label: { fr: 'Un suivi après-vente est-il organisé ?', en: 'Is there an organised after-sales follow-up?' },
+      label: { fr: 'Un suivi après-vente est-il organisé ?', en: 'Is there an organised after-sales follow-up?' },
       answer: YES_NO,
     },
     {
       id: '8.02',
       gridLine: 107,
       gridText: 'Churn mesuré ? Taux (%)',
-      label: { fr: 'Quel est votre taux d’attrition (churn) ?', en: 'What is your churn rate?' },
+      label: { fr: 'Mesurez-vous votre taux d’attrition (churn) ?', en: 'Do you measure your churn rate?' },
       hint: {
-        fr: 'Part des clients perdus sur la période (ex. 12 mois) ; laissez vide si le churn n’est pas mesuré.',
-        en: 'Share of customers lost over the period (e.g. 12 months); leave empty if churn is not measured.',
+        fr: 'Oui ou Non, puis le taux sur la ligne suivante : la part des clients perdus sur la période (ex. 12 mois).',
+        en: 'Yes or No, then the rate on the next row: the share of customers lost over the period (e.g. 12 months).',
       },
-      answer: PERCENT,
+      answer: YES_NO,
       kpi: 'CHURN_RATE',
+      parts: [{ id: '8.02a', label: { fr: 'Si oui, quel taux ? (%)', en: 'If so, what rate? (%)' }, answer: PERCENT }],
     },
     {
       id: '8.03',
       gridLine: 108,
       gridText: 'Stratégies d\'upsell / cross-sell en place (Oui/Non)',
       label: {
-        fr: 'Menez-vous des actions de montée en gamme (upsell) ou de ventes croisées (cross-sell) ?',
+        fr: 'Menez-vous des actions de montée en gamme (upsell) ou de ventes croisées (cross-sell) ?',
         en: 'Do you run upsell or cross-sell actions?',
       },
       answer: YES_NO,
@@ -287,7 +288,7 @@ export const RETENTION_SECTION: AuditSection = {
       gridLine: 109,
       gridText: 'Comment le process de rétention client est structuré (si il existe)',
       label: {
-        fr: 'Comment votre démarche de fidélisation est-elle organisée, s’il en existe une ?',
+        fr: 'Comment votre démarche de fidélisation est-elle organisée, s’il en existe une ?',
         en: 'How is your customer retention process organised, if there is one?',
       },
       answer: TEXT,
@@ -297,7 +298,7 @@ export const RETENTION_SECTION: AuditSection = {
       gridLine: 110,
       gridText: 'Timing de réengagement client après la vente',
       label: {
-        fr: 'Combien de temps après la vente recontactez-vous le client ?',
+        fr: 'Combien de temps après la vente recontactez-vous le client ?',
         en: 'How long after the sale do you get back to the customer?',
       },
       hint: {

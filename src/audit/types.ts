@@ -14,14 +14,17 @@ import type { LocalizedText } from '../cells/errors.js';
  * - `percent`: a rate, entered and displayed as a percentage;
  * - `choice`: one value of a list (a data-validation list), or several values when `multiple` is true
  *   (written as text, separated by commas, since a spreadsheet list holds one value per cell);
- * - `text`: free text.
+ * - `text`: free text;
+ * - `tally`: nothing to type: the sheet counts the item's parts answered "Oui" or filled in (an item
+ *   whose grid line says "cochez": one row per box to tick).
  */
 export type AnswerInput =
   | { readonly kind: 'yes-no' }
   | { readonly kind: 'number'; readonly unit?: LocalizedText }
   | { readonly kind: 'percent' }
   | { readonly kind: 'choice'; readonly choices: readonly LocalizedText[]; readonly multiple?: boolean }
-  | { readonly kind: 'text' };
+  | { readonly kind: 'text' }
+  | { readonly kind: 'tally' };
 
 /** The kinds of {@link AnswerInput}. */
 export type AnswerKind = AnswerInput['kind'];
@@ -37,6 +40,17 @@ export interface GridSource {
   readonly gridText: string;
 }
 
+/**
+ * A part of an item answered on its own row under it: the rate of a measured churn (the grid asks
+ * both "measured?" and "rate"), one box of a "cochez" list, the "Autres : ___" of that list.
+ */
+export interface AuditItemPart {
+  /** Permanent id: the item's id and a letter, "8.02a". */
+  readonly id: string;
+  readonly label: LocalizedText;
+  readonly answer: AnswerInput;
+}
+
 /** One question or statement of the checklist. */
 export interface AuditItem extends GridSource {
   /** Permanent id "section.rank", e.g. "2.03": saved answers and formulas refer to it. */
@@ -48,6 +62,8 @@ export interface AuditItem extends GridSource {
   readonly answer: AnswerInput;
   /** Id of the catalogue function that computes the related metric, e.g. "COST_PER_LEAD". */
   readonly kpi?: string;
+  /** Parts answered on rows of their own under the item, in order. */
+  readonly parts?: readonly AuditItemPart[];
 }
 
 /** One themed section of the checklist (1 to 8), closed by the auditor's comment block. */

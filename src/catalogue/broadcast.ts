@@ -35,12 +35,12 @@ export function commonShape(args: readonly RawArg[], names: readonly string[]): 
     if (item.height !== reference.height || item.width !== reference.width) {
       if (item.width === reference.width) {
         return valueError(
-          `${reference.name} et ${item.name} doivent avoir le même nombre de lignes : ${reference.height} contre ${item.height}`,
+          `${reference.name} et ${item.name} doivent avoir le même nombre de lignes : ${reference.height} contre ${item.height}`,
           `${reference.name} and ${item.name} must have the same number of rows: ${reference.height} vs ${item.height}`,
         );
       }
       return valueError(
-        `${reference.name} et ${item.name} doivent avoir la même forme : ${reference.height}×${reference.width} contre ${item.height}×${item.width}`,
+        `${reference.name} et ${item.name} doivent avoir la même forme : ${reference.height}×${reference.width} contre ${item.height}×${item.width}`,
         `${reference.name} and ${item.name} must have the same shape: ${reference.height}×${reference.width} vs ${item.height}×${item.width}`,
       );
     }

@@ -3,12 +3,13 @@
  * from what the hosts register.
  */
 import type { Language } from '../cells/errors.js';
+import { frenchFormula } from './french-syntax.js';
 import type { FunctionSpec } from './types.js';
 
 const HEADINGS: Record<Language, { title: string; intro: string; params: string; example: string; optional: string; default: string; shapes: Record<FunctionSpec['result'], string> }> = {
   fr: {
     title: 'Référence des fonctions',
-    intro: 'Dans Google Sheets : `=NOM(...)`. Dans Excel : `=PROMETHEE.NOM(...)`. Séparateur d’arguments : celui de votre tableur (`;` en français).',
+    intro: 'Dans Google Sheets : `=NOM(...)`. Dans Excel : `=PROMETHEE.NOM(...)`. Séparateur d’arguments : celui de votre tableur (`;` en français).',
     params: 'Arguments',
     example: 'Exemple',
     optional: 'facultatif',
@@ -38,7 +39,8 @@ export function functionReference(catalogue: readonly FunctionSpec[], language: 
       const flags = p.optional === true ? ` (${h.optional}${p.defaultValue === undefined ? '' : `, ${h.default} ${String(p.defaultValue)}`})` : '';
       lines.push(`- \`${p.name}\`${flags}: ${p.description[language]}`);
     }
-    lines.push('', `${h.example}: \`${spec.example.formula}\` → ${spec.example.result[language]}`, '');
+    const formula = language === 'fr' ? frenchFormula(spec.example.formula) : spec.example.formula;
+    lines.push('', `${h.example}: \`${formula}\` → ${spec.example.result[language]}`, '');
   }
   return lines.join('\n');
 }

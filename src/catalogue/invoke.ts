@@ -57,7 +57,7 @@ export function invokeSpec(spec: FunctionSpec, rawArgs: readonly RawArg[], conte
     result = spec.implementation(checked, context);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    result = valueError(`${INTERNAL_ERROR_MARK} erreur interne dans ${id} : ${message}`, `${INTERNAL_ERROR_MARK} internal error in ${id}: ${message}`);
+    result = valueError(`${INTERNAL_ERROR_MARK} erreur interne dans ${id} : ${message}`, `${INTERNAL_ERROR_MARK} internal error in ${id}: ${message}`);
   }
   return isSheetError(result) ? [[result]] : rectangular(result, id);
 }
@@ -75,7 +75,7 @@ function checkArity(spec: FunctionSpec, rawArgs: readonly RawArg[]): RawArg[] | 
   for (const [index, param] of spec.params.entries()) {
     const arg = rawArgs[index];
     if (arg === undefined && param.optional !== true) {
-      return valueError(`${spec.id} : l'argument ${param.name} manque`, `${spec.id}: argument ${param.name} is missing`);
+      return valueError(`${spec.id} : l’argument ${param.name} manque`, `${spec.id}: argument ${param.name} is missing`);
     }
     args.push(arg);
   }

@@ -29,7 +29,7 @@ export function numberList(arg: RawArg, what: string): { values: number[]; trail
     const value = numberFromCell(cell, `${what} (${index + 1})`);
     if (isSheetError(value)) return value;
     if (value === null) {
-      return valueError(`${what} : la cellule ${index + 1} est vide`, `${what}: cell ${index + 1} is empty`);
+      return valueError(`${what} : la cellule ${index + 1} est vide`, `${what}: cell ${index + 1} is empty`);
     }
     values.push(value);
   }
@@ -55,7 +55,7 @@ export function choiceFromCell<T extends string>(
     if (match) return match.value;
   }
   const listed = options.map((option, index) => `${index} = "${option.names[0] ?? option.value}"`).join(', ');
-  return valueError(`${what} : valeur inconnue ${JSON.stringify(cell)} (attendu ${listed})`, `${what}: unknown value ${JSON.stringify(cell)} (expected ${listed})`);
+  return valueError(`${what} : valeur inconnue ${JSON.stringify(cell)} (attendu ${listed})`, `${what}: unknown value ${JSON.stringify(cell)} (expected ${listed})`);
 }
 
 function normalize(text: string): string {
@@ -78,7 +78,7 @@ export function alignedLists(args: readonly RawArg[], names: readonly string[]):
   for (const [index, list] of lists.entries()) {
     if (list.length !== first.length) {
       return valueError(
-        `${names[0] ?? ''} et ${names[index] ?? ''} doivent avoir le même nombre de lignes : ${first.length} contre ${list.length}`,
+        `${names[0] ?? ''} et ${names[index] ?? ''} doivent avoir le même nombre de lignes : ${first.length} contre ${list.length}`,
         `${names[0] ?? ''} and ${names[index] ?? ''} must have the same number of rows: ${first.length} vs ${list.length}`,
       );
     }

@@ -42,7 +42,7 @@ describe('invokeSpec, the safety net of every function', () => {
     );
     expect(error.code).toBe('#VALUE!');
     expect(error.message.en).toBe(`${INTERNAL_ERROR_MARK} internal error in THROWS: index out of range`);
-    expect(error.message.fr).toBe(`${INTERNAL_ERROR_MARK} erreur interne dans THROWS : index out of range`);
+    expect(error.message.fr).toBe(`${INTERNAL_ERROR_MARK} erreur interne dans THROWS : index out of range`);
   });
 
   it('reports something thrown that is not an Error by its text', () => {

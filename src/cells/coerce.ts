@@ -41,7 +41,7 @@ export function describeCell(cell: RawCell): string {
  */
 export function numberFromCell(cell: RawCell, what: string, decimal?: DecimalMark): number | null | SheetError {
   if (typeof cell === 'number') {
-    return Number.isFinite(cell) ? cell : valueError(`${what} : nombre invalide (${cell})`, `${what}: invalid number (${cell})`);
+    return Number.isFinite(cell) ? cell : valueError(`${what} : nombre invalide (${cell})`, `${what}: invalid number (${cell})`);
   }
   if (isEmptyCell(cell)) return null;
   if (typeof cell === 'boolean') return cell ? 1 : 0;
@@ -50,7 +50,7 @@ export function numberFromCell(cell: RawCell, what: string, decimal?: DecimalMar
     if (parsed !== null) return parsed;
   }
   const shown = describeCell(cell);
-  return valueError(`${what} : ${shown} n'est pas un nombre`, `${what}: ${shown} is not a number`);
+  return valueError(`${what} : ${shown} n’est pas un nombre`, `${what}: ${shown} is not a number`);
 }
 
 /**
@@ -76,7 +76,7 @@ export function dayFromCell(cell: RawCell, what: string, order: DateOrder = 'dmy
   }
   const shown = describeCell(cell);
   return valueError(
-    `${what} : ${shown} n'est pas une date (attendu : 31/12/2024, 2024-12-31 ou une date du tableur)`,
+    `${what} : ${shown} n’est pas une date (attendu : 31/12/2024, 2024-12-31 ou une date du tableur)`,
     `${what}: ${shown} is not a date (expected 31/12/2024, 2024-12-31 or a spreadsheet date)`,
   );
 }
@@ -145,7 +145,7 @@ export function booleanFromCell(cell: RawCell, what: string): boolean | null | S
     if (['false', 'faux', 'non', 'no', '0'].includes(word)) return false;
   }
   const shown = describeCell(cell);
-  return valueError(`${what} : ${shown} n'est ni VRAI ni FAUX`, `${what}: ${shown} is neither TRUE nor FALSE`);
+  return valueError(`${what} : ${shown} n’est ni VRAI ni FAUX`, `${what}: ${shown} is neither TRUE nor FALSE`);
 }
 
 /** True when the argument is a range (an array) rather than a single cell. */

@@ -120,7 +120,7 @@ export async function runAbc(argv: readonly string[], io: CliIo, language: Langu
   const a = numberOption(args, 'a', COMMAND) ?? 0.8;
   const b = numberOption(args, 'b', COMMAND) ?? 0.95;
   if (!(a > 0 && a < b && b <= 1)) {
-    throw badOption(COMMAND, `seuils : il faut 0 < a < b ≤ 1 (reçu a = ${a}, b = ${b})`, `thresholds: 0 < a < b ≤ 1 is required (got a = ${a}, b = ${b})`);
+    throw badOption(COMMAND, `seuils : il faut 0 < a < b ≤ 1 (reçu a = ${a}, b = ${b})`, `thresholds: 0 < a < b ≤ 1 is required (got a = ${a}, b = ${b})`);
   }
 
   const decimal = decimalOption(args, COMMAND);
@@ -129,13 +129,13 @@ export async function runAbc(argv: readonly string[], io: CliIo, language: Langu
   const totals = readItemTotals(input.table, fields, { decimal, hints: READING_HINTS });
   if (isSheetError(totals)) throw dataFailure(input.path, totals);
   noteReadings(io, language, input.path, totals.notes);
-  noteSkippedLines(io, language, input.path, totals.emptyItemLines, { fr: "identifiant d'article", en: 'an item id' });
+  noteSkippedLines(io, language, input.path, totals.emptyItemLines, { fr: "identifiant d’article", en: 'an item id' });
   const result = classifyAbc(totals.items, totals.values, { a, b });
   if (isSheetError(result)) throw dataFailure(input.path, result);
   if (result.excluded.length > 0) {
     const names = result.excluded.map((index) => totals.items[index] ?? '');
     note(io, language, {
-      fr: `${names.length} article(s) de valeur ≤ 0 exclu(s) du classement : ${firstFew(names)}`,
+      fr: `${names.length} article(s) de valeur ≤ 0 exclu(s) du classement : ${firstFew(names)}`,
       en: `${names.length} item(s) with a value ≤ 0 left out of the classification: ${firstFew(names)}`,
     });
   }

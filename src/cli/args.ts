@@ -57,7 +57,7 @@ export function parseArgs(argv: readonly string[], spec: OptionSpec, command: st
     const equals = arg.indexOf('=');
     const name = arg.startsWith('--') ? arg.slice(2, equals < 0 ? undefined : equals) : '';
     if (spec.flags.includes(name)) {
-      if (equals >= 0) throw usage(`l'option --${name} ne prend pas de valeur`, `option --${name} takes no value`, see);
+      if (equals >= 0) throw usage(`l’option --${name} ne prend pas de valeur`, `option --${name} takes no value`, see);
       flags.add(name);
       continue;
     }
@@ -76,9 +76,9 @@ export function parseArgs(argv: readonly string[], spec: OptionSpec, command: st
       }
     }
     if (value === undefined || value.trim() === '') {
-      throw usage(`l'option --${name} attend une valeur`, `option --${name} needs a value`, see);
+      throw usage(`l’option --${name} attend une valeur`, `option --${name} needs a value`, see);
     }
-    if (values.has(name)) throw usage(`l'option --${name} est donnée deux fois`, `option --${name} is given twice`, see);
+    if (values.has(name)) throw usage(`l’option --${name} est donnée deux fois`, `option --${name} is given twice`, see);
     values.set(name, value);
   }
   return { positionals, values, flags };

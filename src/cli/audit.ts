@@ -94,11 +94,11 @@ export async function runAudit(argv: readonly string[], io: CliIo, language: Lan
   const args = parseArgs(argv, OPTIONS, COMMAND);
   if (showHelp(args, io, AUDIT_HELP)) return EXIT_OK;
   if (args.positionals.length > 0) {
-    throw badOption(COMMAND, `argument inattendu « ${args.positionals[0] ?? ''} » : le fichier de transactions se donne avec --transactions`, `unexpected argument "${args.positionals[0] ?? ''}": give the transactions file with --transactions`);
+    throw badOption(COMMAND, `argument inattendu « ${args.positionals[0] ?? ''} » : le fichier de transactions se donne avec --transactions`, `unexpected argument "${args.positionals[0] ?? ''}": give the transactions file with --transactions`);
   }
   const out = required(args, 'out', COMMAND);
   const toStdout = out === '-';
-  if (!toStdout && !/\.xlsx$/i.test(out)) throw badOption(COMMAND, `--out : un fichier .xlsx est attendu (reçu « ${out} »)`, `--out: an .xlsx file is expected (got "${out}")`);
+  if (!toStdout && !/\.xlsx$/i.test(out)) throw badOption(COMMAND, `--out : un fichier .xlsx est attendu (reçu « ${out} »)`, `--out: an .xlsx file is expected (got "${out}")`);
   const force = args.flags.has('force');
   // Refused before the work, not after it: reading a large export and building the sheets takes time.
   if (!toStdout && !force && io.fileExists?.(out) === true) throw alreadyExists(out);
@@ -128,7 +128,7 @@ export async function runAudit(argv: readonly string[], io: CliIo, language: Lan
   const shown = toStdout ? (language === 'fr' ? 'sortie standard' : 'standard output') : out;
   report(
     language === 'fr'
-      ? `${shown} : ${written.sheetNames.length} feuilles (${written.sheetNames.join(', ')})\n`
+      ? `${shown} : ${written.sheetNames.length} feuilles (${written.sheetNames.join(', ')})\n`
       : `${shown}: ${written.sheetNames.length} sheets (${written.sheetNames.join(', ')})\n`,
   );
   return EXIT_OK;
@@ -136,7 +136,7 @@ export async function runAudit(argv: readonly string[], io: CliIo, language: Lan
 
 function alreadyExists(out: string): CliFailure {
   return new CliFailure(EXIT_DATA, {
-    fr: `${out} existe déjà : il contient peut-être un audit rempli ; choisissez un autre nom, ou ajoutez --force pour le remplacer`,
+    fr: `${out} existe déjà : il contient peut-être un audit rempli ; choisissez un autre nom, ou ajoutez --force pour le remplacer`,
     en: `${out} already exists: it may hold an audit filled in; choose another name, or add --force to replace it`,
   });
 }
@@ -151,7 +151,7 @@ async function segmentationPlans(args: ParsedArgs, path: string, io: CliIo, lang
   if (isSheetError(table)) throw dataFailure(input.path, table);
   if (table.nonPositiveCustomers > 0) {
     note(io, language, {
-      fr: `${table.nonPositiveCustomers} client(s) au montant net ≤ 0 : gardé(s) dans les feuilles RFM, hors du classement ABC`,
+      fr: `${table.nonPositiveCustomers} client(s) au montant net ≤ 0 : gardé(s) dans les feuilles RFM, hors du classement ABC`,
       en: `${table.nonPositiveCustomers} customer(s) with a net total ≤ 0: kept in the RFM sheets, left out of the ABC classification`,
     });
   }

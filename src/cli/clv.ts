@@ -140,10 +140,10 @@ export async function runClv(argv: readonly string[], io: CliIo, language: Langu
   const horizon = numberOption(args, 'horizon', COMMAND) ?? ONE_YEAR[timeUnit];
   const discountRate = numberOption(args, 'discount', COMMAND) ?? 0;
   if (!(horizon > 0 && horizon <= 5000)) {
-    throw badOption(COMMAND, `--horizon : nombre de 0 à 5000 attendu (reçu ${horizon})`, `--horizon: a number from 0 to 5000 is expected (got ${horizon})`);
+    throw badOption(COMMAND, `--horizon : nombre de 0 à 5000 attendu (reçu ${horizon})`, `--horizon: a number from 0 to 5000 is expected (got ${horizon})`);
   }
   if (!(discountRate >= 0 && discountRate <= 1)) {
-    throw badOption(COMMAND, `--discount : taux annuel de 0 à 1 attendu, ex. 0.1 (reçu ${discountRate})`, `--discount: an annual rate from 0 to 1 is expected, e.g. 0.1 (got ${discountRate})`);
+    throw badOption(COMMAND, `--discount : taux annuel de 0 à 1 attendu, ex. 0.1 (reçu ${discountRate})`, `--discount: an annual rate from 0 to 1 is expected, e.g. 0.1 (got ${discountRate})`);
   }
 
   const { input, transactions } = await readTransactionFile(args, io, COMMAND, language, references);
@@ -151,13 +151,13 @@ export async function runClv(argv: readonly string[], io: CliIo, language: Langu
   if (isSheetError(summary)) throw dataFailure(input.path, summary);
   if (summary.refundRows > 0) {
     note(io, language, {
-      fr: `${summary.refundRows} ligne(s) au montant négatif (avoirs) ignorée(s) : ce ne sont pas des achats`,
+      fr: `${summary.refundRows} ligne(s) au montant négatif (avoirs) ignorée(s) : ce ne sont pas des achats`,
       en: `${summary.refundRows} row(s) with a negative amount (refunds) left out: they are not purchases`,
     });
   }
   if (summary.customersWithoutPurchase > 0) {
     note(io, language, {
-      fr: `${summary.customersWithoutPurchase} client(s) sans achat jusqu'au ${isoFromDay(summary.calibrationEnd)} (fin de calibration) laissé(s) de côté`,
+      fr: `${summary.customersWithoutPurchase} client(s) sans achat jusqu’au ${isoFromDay(summary.calibrationEnd)} (fin de calibration) laissé(s) de côté`,
       en: `${summary.customersWithoutPurchase} customer(s) without a purchase up to ${isoFromDay(summary.calibrationEnd)} (calibration end) left out`,
     });
   }
@@ -186,7 +186,7 @@ function reportFit(io: CliIo, language: Language, fit: ClvFit): void {
     lines.push(`p=${params.p}`, `q=${params.q}`, `gamma=${params.gamma}`, `gamma_gamma_log_likelihood=${logLikelihood}`);
   } else {
     note(io, language, {
-      fr: `panier : formule simple (montant moyen des réachats) à la place de Gamma-Gamma — ${fit.spend.reason.fr}`,
+      fr: `panier : formule simple (montant moyen des réachats) à la place de Gamma-Gamma — ${fit.spend.reason.fr}`,
       en: `spend: simple formula (mean repeat value) instead of Gamma-Gamma — ${fit.spend.reason.en}`,
     });
   }
@@ -198,7 +198,7 @@ function calibrationOption(args: ParsedArgs): number | undefined {
   if (value === undefined) return undefined;
   const day = dayFromText(value);
   if (day === null) {
-    throw badOption(COMMAND, `--calibration-end : date attendue, 2024-12-31 ou 31/12/2024 (reçu « ${value} »)`, `--calibration-end: a date such as 2024-12-31 or 31/12/2024 is expected (got "${value}")`);
+    throw badOption(COMMAND, `--calibration-end : date attendue, 2024-12-31 ou 31/12/2024 (reçu « ${value} »)`, `--calibration-end: a date such as 2024-12-31 or 31/12/2024 is expected (got "${value}")`);
   }
   return day;
 }

@@ -71,7 +71,7 @@ export const MESSAGE_LENGTH = 600;
 export function noteSkippedLines(io: CliIo, language: Language, path: string, lines: readonly number[], what: LocalizedText): void {
   if (lines.length === 0) return;
   note(io, language, {
-    fr: `${path} : ${lines.length} ligne(s) sans ${what.fr} ignorée(s) (ligne(s) ${firstFew(lines)})`,
+    fr: `${path} : ${lines.length} ligne(s) sans ${what.fr} ignorée(s) (ligne(s) ${firstFew(lines)})`,
     en: `${path}: ${lines.length} row(s) without ${what.en} skipped (line(s) ${firstFew(lines)})`,
   });
 }
@@ -95,7 +95,7 @@ export function badOption(command: string, fr: string, en: string): CliFailure {
 export function inputPath(args: ParsedArgs, command: string): string {
   const [path, extra] = args.positionals;
   if (path === undefined) throw badOption(command, 'fichier CSV manquant', 'missing CSV file');
-  if (extra !== undefined) throw badOption(command, `un seul fichier attendu (reçu aussi « ${extra} »)`, `one file expected (also got "${extra}")`);
+  if (extra !== undefined) throw badOption(command, `un seul fichier attendu (reçu aussi « ${extra} »)`, `one file expected (also got "${extra}")`);
   return path;
 }
 
@@ -131,7 +131,7 @@ export function languageOption(argv: readonly string[]): Language {
     if (value !== undefined) {
       const wanted = value.trim().toLowerCase();
       if (wanted === 'fr' || wanted === 'en') return wanted;
-      throw new CliFailure(EXIT_USAGE, { fr: `--language : fr ou en attendu (reçu « ${value} »)`, en: `--language: fr or en expected (got "${value}")` });
+      throw new CliFailure(EXIT_USAGE, { fr: `--language : fr ou en attendu (reçu « ${value} »)`, en: `--language: fr or en expected (got "${value}")` });
     }
   }
   return 'fr';
@@ -144,7 +144,7 @@ function delimiterOption(args: ParsedArgs, command: string): Delimiter | undefin
   const wanted = value.trim().toLowerCase();
   const found = DELIMITERS.find((name) => name === wanted);
   if (found === undefined) {
-    throw badOption(command, `--delimiter : ${DELIMITERS.join(', ')} attendu (reçu « ${value} »)`, `--delimiter: ${DELIMITERS.join(', ')} expected (got "${value}")`);
+    throw badOption(command, `--delimiter : ${DELIMITERS.join(', ')} attendu (reçu « ${value} »)`, `--delimiter: ${DELIMITERS.join(', ')} expected (got "${value}")`);
   }
   return found;
 }
@@ -154,7 +154,7 @@ export function numberOption(args: ParsedArgs, name: string, command: string): n
   const value = args.values.get(name);
   if (value === undefined) return undefined;
   const parsed = parseNumberText(value);
-  if (parsed === null) throw badOption(command, `--${name} : nombre attendu (reçu « ${value} »)`, `--${name}: a number is expected (got "${value}")`);
+  if (parsed === null) throw badOption(command, `--${name} : nombre attendu (reçu « ${value} »)`, `--${name}: a number is expected (got "${value}")`);
   return parsed;
 }
 
@@ -165,7 +165,7 @@ export function choiceOption<T extends string>(args: ParsedArgs, name: string, c
   const wanted = value.trim().toLowerCase();
   const found = choices.find((choice) => choice === wanted);
   if (found === undefined) {
-    throw badOption(command, `--${name} : ${choices.join(' ou ')} attendu (reçu « ${value} »)`, `--${name}: ${choices.join(' or ')} expected (got "${value}")`);
+    throw badOption(command, `--${name} : ${choices.join(' ou ')} attendu (reçu « ${value} »)`, `--${name}: ${choices.join(' or ')} expected (got "${value}")`);
   }
   return found;
 }
@@ -179,25 +179,25 @@ export function decimalOption(args: ParsedArgs, command: string): DecimalMark | 
   if (value === undefined) return undefined;
   const mark = DECIMAL_MARKS[value.trim().toLowerCase()];
   if (mark === undefined) {
-    throw badOption(command, `--decimal\u00a0: «\u00a0,\u00a0» ou «\u00a0.\u00a0» attendu (reçu « ${value} »)`, `--decimal: "," or "." expected (got "${value}")`);
+    throw badOption(command, `--decimal\u00a0: « \u00a0,\u00a0 » ou « \u00a0.\u00a0 » attendu (reçu « ${value} »)`, `--decimal: "," or "." expected (got "${value}")`);
   }
   return mark;
 }
 
 /** What the user can do about the reading decisions of the core, appended to their notes and errors. */
 export const READING_HINTS = {
-  dateOrder: { fr: '\u00a0; --date-format dmy ou mdy impose l’ordre', en: '; --date-format dmy or mdy sets the order' },
-  decimal: { fr: '\u00a0; --decimal , ou --decimal . impose le séparateur', en: '; --decimal , or --decimal . sets the mark' },
+  dateOrder: { fr: '\u00a0 ; --date-format dmy ou mdy impose l’ordre', en: '; --date-format dmy or mdy sets the order' },
+  decimal: { fr: '\u00a0 ; --decimal , ou --decimal . impose le séparateur', en: '; --decimal , or --decimal . sets the mark' },
 } as const;
 
 /** Prints the notes of the core on how it read ambiguous columns, each prefixed by the file's name. */
 export function noteReadings(io: CliIo, language: Language, path: string, notes: readonly { readonly text: LocalizedText }[]): void {
-  for (const reading of notes) note(io, language, { fr: `${path} : ${reading.text.fr}`, en: `${path}: ${reading.text.en}` });
+  for (const reading of notes) note(io, language, { fr: `${path} : ${reading.text.fr}`, en: `${path}: ${reading.text.en}` });
 }
 
 /** A failure about the data of a file: its message prefixed by the file's name. */
 export function dataFailure(path: string, error: SheetError): CliFailure {
-  return new CliFailure(EXIT_DATA, { fr: `${path} : ${error.message.fr}`, en: `${path}: ${error.message.en}` });
+  return new CliFailure(EXIT_DATA, { fr: `${path} : ${error.message.fr}`, en: `${path}: ${error.message.en}` });
 }
 
 /** The input file read and parsed, its header named, the columns asked for found. */
@@ -214,14 +214,14 @@ export const INPUT_FLAGS = ['header', 'no-header'] as const;
 /** The help of the reading options every command shares, French then English (one entry per line). */
 export const READING_HELP = {
   fr: `  --header, --no-header
-                      la première ligne est (ou n’est pas) la ligne d’en-tête\u00a0; défaut\u00a0: elle l’est, sauf si
+                      la première ligne est (ou n’est pas) la ligne d’en-tête\u00a0 ; défaut\u00a0: elle l’est, sauf si
                       toutes les colonnes sont données par numéro et que sa date et ses nombres se lisent
                       comme tels (un message dit alors laquelle des deux lectures est faite)
   --encoding utf-8|windows-1252
                       encodage (défaut\u00a0: UTF-8 s’il est valide, Windows-1252 s’il n’a aucun caractère
-                      UTF-8\u00a0; un fichier UTF-8 avec des octets Windows-1252 est refusé, lignes nommées)
+                      UTF-8\u00a0 ; un fichier UTF-8 avec des octets Windows-1252 est refusé, lignes nommées)
   --decimal , | .     séparateur décimal des nombres (défaut\u00a0: décidé par colonne, pour les nombres
-                      comme 1,234\u00a0: 1,234.50, 12.50 ou $1,234 → point, 1 234,50 ou 12,5 → virgule\u00a0;
+                      comme 1,234\u00a0: 1,234.50, 12.50 ou $1,234 → point, 1 234,50 ou 12,5 → virgule\u00a0 ;
                       sans preuve, 1,234 se lit 1,234 et un message le dit)`,
   en: `  --header, --no-header
                       the first line is (or is not) the header line; default: it is, unless every column
@@ -239,7 +239,7 @@ export const READING_HELP = {
 export const DATE_FORMAT_HELP = {
   fr: `  --date-format dmy|mdy
                       ordre des dates comme 01/02/2024 (défaut\u00a0: décidé par colonne\u00a0: 31/12/2024 → jour
-                      d’abord, 12/31/2024 → mois d’abord, les deux → refusé\u00a0; sans preuve, jour d’abord,
+                      d’abord, 12/31/2024 → mois d’abord, les deux → refusé\u00a0 ; sans preuve, jour d’abord,
                       et un message le dit)`,
   en: `  --date-format dmy|mdy
                       order of dates such as 01/02/2024 (default: decided per column: 31/12/2024 → day
@@ -249,7 +249,7 @@ export const DATE_FORMAT_HELP = {
 
 /** What the help says of the input file, French then English. */
 export const INPUT_FILE_HELP = {
-  fr: `Entrée\u00a0: FICHIER.csv, ou «\u00a0-\u00a0» pour l’entrée standard\u00a0; fins de ligne CRLF, LF ou CR\u00a0;
+  fr: `Entrée\u00a0: FICHIER.csv, ou « \u00a0-\u00a0 » pour l’entrée standard\u00a0 ; fins de ligne CRLF, LF ou CR\u00a0 ;
 guillemets "…" autour des champs qui contiennent le séparateur\u00a0: une ligne qui a plus de champs que
 l’en-tête (un montant 12,50 sans guillemets dans un fichier à virgules) est refusée, ligne nommée.`,
   en: `Input: FILE.csv, or "-" for the standard input; CRLF, LF or CR line ends; fields holding the
@@ -289,12 +289,12 @@ export async function readInput(args: ParsedArgs, io: CliIo, command: string, la
   const columnsValue = args.values.get('columns');
   const names = columnsValue?.split(',').map((name) => name.trim());
   if (names?.some((name) => name === '')) {
-    throw badOption(command, `--columns : noms séparés par des virgules, sans nom vide (reçu « ${columnsValue ?? ''} »)`, `--columns: comma-separated names, none empty (got "${columnsValue ?? ''}")`);
+    throw badOption(command, `--columns : noms séparés par des virgules, sans nom vide (reçu « ${columnsValue ?? ''} »)`, `--columns: comma-separated names, none empty (got "${columnsValue ?? ''}")`);
   }
   const header = headerOption(args, command, names);
   const out = args.values.get('out');
   if (out !== undefined && io.sameFile(out, path)) {
-    throw badOption(command, `--out : ${out} est le fichier d'entrée, il serait écrasé`, `--out: ${out} is the input file, it would be overwritten`);
+    throw badOption(command, `--out : ${out} est le fichier d’entrée, il serait écrasé`, `--out: ${out} is the input file, it would be overwritten`);
   }
   const encoding = choiceOption<TextEncoding | 'auto'>(args, 'encoding', [...TEXT_ENCODINGS, 'auto'], 'auto', command);
   let text = '';
@@ -312,8 +312,8 @@ export async function readInput(args: ParsedArgs, io: CliIo, command: string, la
   const resolved = resolveColumns(csv, requests, { columnNames: names, header });
   if (isSheetError(resolved)) throw dataFailure(path, resolved);
   if (resolved.note) {
-    const hint = { fr: '\u00a0; --header ou --no-header l’impose', en: '; --header or --no-header sets it' };
-    note(io, language, { fr: `${path} : ${resolved.note.text.fr}${hint.fr}`, en: `${path}: ${resolved.note.text.en}${hint.en}` });
+    const hint = { fr: '\u00a0 ; --header ou --no-header l’impose', en: '; --header or --no-header sets it' };
+    note(io, language, { fr: `${path} : ${resolved.note.text.fr}${hint.fr}`, en: `${path}: ${resolved.note.text.en}${hint.en}` });
   }
   const columns = new Map<string, number>();
   wanted.forEach((column, k) => columns.set(column.option, resolved.columns[k] ?? 0));
@@ -329,13 +329,13 @@ function decodeInput(bytes: Uint8Array, forced: TextEncoding | undefined, path: 
   const choice = chooseEncoding(bytes, forced);
   if (isSheetError(choice)) {
     throw new CliFailure(EXIT_DATA, {
-      fr: `${path} : ${choice.message.fr}, ou choisissez --encoding utf-8 (ces octets deviennent «\u00a0\ufffd\u00a0») ou --encoding windows-1252 (tout le fichier lu ainsi)`,
+      fr: `${path} : ${choice.message.fr}, ou choisissez --encoding utf-8 (ces octets deviennent « \u00a0\ufffd\u00a0 ») ou --encoding windows-1252 (tout le fichier lu ainsi)`,
       en: `${path}: ${choice.message.en}, or choose --encoding utf-8 (those bytes become "\ufffd") or --encoding windows-1252 (the whole file read so)`,
     });
   }
   if (choice.replacedLines.length > 0) {
     note(io, language, {
-      fr: `${path} : octets invalides en UTF-8 remplacés par «\u00a0\ufffd\u00a0» (ligne(s) ${firstFew(choice.replacedLines)})`,
+      fr: `${path} : octets invalides en UTF-8 remplacés par « \u00a0\ufffd\u00a0 » (ligne(s) ${firstFew(choice.replacedLines)})`,
       en: `${path}: bytes invalid in UTF-8 replaced by "\ufffd" (line(s) ${firstFew(choice.replacedLines)})`,
     });
   }
@@ -386,14 +386,14 @@ export function fileProblem(path: string, error: unknown, verbFr: string, verbEn
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   const reasons: Record<string, LocalizedText> = {
     ENOENT: { fr: 'fichier ou dossier introuvable', en: 'no such file or directory' },
-    EISDIR: { fr: "c'est un dossier", en: 'it is a directory' },
+    EISDIR: { fr: "c’est un dossier", en: 'it is a directory' },
     EACCES: { fr: 'permission refusée', en: 'permission denied' },
     ENOSPC: { fr: 'disque plein (le fichier précédent, s’il y en avait un, est intact)', en: 'no space left on the disk (the previous file, if any, is intact)' },
   };
   const reason = reasons[code] ?? { fr: String(error instanceof Error ? error.message : error), en: String(error instanceof Error ? error.message : error) };
   // "d'écrire", "de lire": French elides "de" before a vowel.
-  const of = /^[aeiouyéèêh]/i.test(verbFr) ? "d'" : 'de ';
-  return { fr: `impossible ${of}${verbFr} ${path} : ${reason.fr}`, en: `cannot ${verbEn} ${path}: ${reason.en}` };
+  const of = /^[aeiouyéèêh]/i.test(verbFr) ? 'd’' : 'de ';
+  return { fr: `impossible ${of}${verbFr} ${path} : ${reason.fr}`, en: `cannot ${verbEn} ${path}: ${reason.en}` };
 }
 
 /**

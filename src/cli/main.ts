@@ -89,7 +89,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT_USAGE;
     }
     throw new CliFailure(EXIT_USAGE, {
-      fr: `commande inconnue « ${command} » : rfm, abc, audit ou clv (voir promethee --help)`,
+      fr: `commande inconnue « ${command} » : rfm, abc, audit ou clv (voir promethee --help)`,
       en: `unknown command "${command}": rfm, abc, audit or clv (see promethee --help)`,
     });
   } catch (error) {
@@ -101,7 +101,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const what = displayText(error instanceof Error ? `${error.name}: ${error.message}` : String(error), MESSAGE_LENGTH);
     io.stderr(
       language === 'fr'
-        ? `promethee: erreur interne, merci de la signaler : ${what}\n`
+        ? `promethee : erreur interne, merci de la signaler : ${what}\n`
         : `promethee: internal error, please report it: ${what}\n`,
     );
     return EXIT_INTERNAL;

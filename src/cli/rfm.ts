@@ -149,7 +149,7 @@ export async function runRfm(argv: readonly string[], io: CliIo, language: Langu
   }
   if (table.customersWithoutPurchase > 0) {
     note(io, language, {
-      fr: `${table.customersWithoutPurchase} client(s) sans aucun achat (que des avoirs)\u00a0: listé(s) avec une fréquence de 0, sans récence, notes ni segment, et hors du calcul des seuils\u00a0; --refunds drop les retire`,
+      fr: `${table.customersWithoutPurchase} client(s) sans aucun achat (que des avoirs)\u00a0: listé(s) avec une fréquence de 0, sans récence, notes ni segment, et hors du calcul des seuils\u00a0 ; --refunds drop les retire`,
       en: `${table.customersWithoutPurchase} customer(s) without any purchase (refunds only): listed with frequency 0, no recency, scores or segment, and left out of the cut points; --refunds drop leaves them out`,
     });
   }
@@ -205,7 +205,7 @@ function asOfOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const day = dayFromText(value);
   if (day === null) {
-    throw badOption(COMMAND, `--as-of : date attendue, 2024-12-31 ou 31/12/2024 (reçu « ${value} »)`, `--as-of: a date such as 2024-12-31 or 31/12/2024 is expected (got "${value}")`);
+    throw badOption(COMMAND, `--as-of : date attendue, 2024-12-31 ou 31/12/2024 (reçu « ${value} »)`, `--as-of: a date such as 2024-12-31 or 31/12/2024 is expected (got "${value}")`);
   }
   return day;
 }
@@ -214,7 +214,7 @@ function binsOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const bins = Number(value.trim());
   if (!/^\d+$/.test(value.trim()) || bins < 2 || bins > 9) {
-    throw badOption(COMMAND, `--bins : nombre entier de 2 à 9 attendu (reçu « ${value} »)`, `--bins: a whole number from 2 to 9 is expected (got "${value}")`);
+    throw badOption(COMMAND, `--bins : nombre entier de 2 à 9 attendu (reçu « ${value} »)`, `--bins: a whole number from 2 to 9 is expected (got "${value}")`);
   }
   return bins;
 }

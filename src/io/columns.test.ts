@@ -67,7 +67,7 @@ describe('resolveColumn', () => {
 
 describe('columnLabel', () => {
   it('names a column by its header, or by its number when the header is empty', () => {
-    expect(columnLabel(['a', ''], 0)).toEqual({ fr: 'colonne « a »', en: 'column "a"' });
+    expect(columnLabel(['a', ''], 0)).toEqual({ fr: 'colonne « a »', en: 'column "a"' });
     expect(columnLabel(['a', ''], 1)).toEqual({ fr: 'colonne 2', en: 'column 2' });
   });
 });
@@ -91,7 +91,7 @@ describe('reading fields of a table', () => {
     expect(dayOf(data, 1, 1, createDayReader())).toBe(dayFromCivil(2024, 12, 31));
     expect(english(dayOf(data, 2, 1, createDayReader()))).toBe('line 3, column "date": "hier" is not a date (2024-12-31, 31/12/2024 or 20241231)');
     expect(isSheetError(dayOf(data, 2, 1, createDayReader())) && dayOf(data, 2, 1, createDayReader())).toMatchObject({
-      message: { fr: 'ligne 3, colonne « date » : « hier » n\'est pas une date (2024-12-31, 31/12/2024 ou 20241231)' },
+      message: { fr: 'ligne 3, colonne « date » : « hier » n’est pas une date (2024-12-31, 31/12/2024 ou 20241231)' },
     });
     expect(english(dayOf(data, 3, 4, createDayReader()))).toBe('line 4: only 2 field(s), column "prix" (no. 5) is missing');
   });

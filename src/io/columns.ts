@@ -48,7 +48,7 @@ export function dataTable(csv: CsvTable, columnNames?: readonly string[]): DataT
   if (columnNames !== undefined) return { header: columnNames.map((name) => name.trim()), csv, start: 0 };
   if (csv.recordCount === 1) {
     const line = csv.lines[0] ?? 1;
-    return valueError(`aucune ligne de données sous la ligne d'en-tête (ligne ${line})`, `no data line under the header line (line ${line})`);
+    return valueError(`aucune ligne de données sous la ligne d’en-tête (ligne ${line})`, `no data line under the header line (line ${line})`);
   }
   return { header: csvRecord(csv, 0).map((name) => name.trim()), csv, start: 1 };
 }
@@ -76,7 +76,7 @@ export function resolveColumn(header: readonly string[], reference: string, what
   const shown = displayText(reference.trim(), 40);
   if (only !== undefined && second !== undefined) {
     return valueError(
-      `${what} : plusieurs colonnes s'appellent « ${shown} » (n° ${only + 1} et ${second + 1}) : donnez le numéro de la colonne`,
+      `${what} : plusieurs colonnes s’appellent « ${shown} » (n° ${only + 1} et ${second + 1}) : donnez le numéro de la colonne`,
       `${what}: several columns are named "${shown}" (no. ${only + 1} and ${second + 1}): give the column number`,
     );
   }
@@ -84,7 +84,7 @@ export function resolveColumn(header: readonly string[], reference: string, what
     const number = Number(wanted);
     if (number >= 1 && number <= header.length) return number - 1;
     return valueError(
-      `${what} : pas de colonne n° ${displayText(wanted, 20)}, le fichier a ${header.length} colonne(s)`,
+      `${what} : pas de colonne n° ${displayText(wanted, 20)}, le fichier a ${header.length} colonne(s)`,
       `${what}: there is no column ${displayText(wanted, 20)}, the file has ${header.length} column(s)`,
     );
   }
@@ -94,7 +94,7 @@ export function resolveColumn(header: readonly string[], reference: string, what
     (count) => `et ${count} autres`,
   );
   return valueError(
-    `${what} : pas de colonne « ${shown} » (colonnes : ${names})`,
+    `${what} : pas de colonne « ${shown} » (colonnes : ${names})`,
     `${what}: no column "${shown}" (columns: ${displayList(
       header.map((name) => name || '(unnamed)'),
       (count) => `${count} more`,
@@ -105,7 +105,7 @@ export function resolveColumn(header: readonly string[], reference: string, what
 /** How a column is named in messages, in both languages: its header name, else its number. */
 export function columnLabel(header: readonly string[], column: number): { fr: string; en: string } {
   const name = header[column] === undefined ? '' : displayText(header[column] ?? '', 40);
-  return name ? { fr: `colonne « ${name} »`, en: `column "${name}"` } : { fr: `colonne ${column + 1}`, en: `column ${column + 1}` };
+  return name ? { fr: `colonne « ${name} »`, en: `column "${name}"` } : { fr: `colonne ${column + 1}`, en: `column ${column + 1}` };
 }
 
 /** 1-based line number of a record, for messages. */
@@ -148,7 +148,7 @@ export function missingField(table: DataTable, record: number, column: number): 
   const line = lineOf(table, record);
   const named = table.header[column] ? { fr: ` (n° ${column + 1})`, en: ` (no. ${column + 1})` } : { fr: '', en: '' };
   return valueError(
-    `ligne ${line} : ${count} champ(s) seulement, la ${fr}${named.fr} manque`,
+    `ligne ${line} : ${count} champ(s) seulement, la ${fr}${named.fr} manque`,
     `line ${line}: only ${count} field(s), ${en}${named.en} is missing`,
   );
 }
@@ -193,11 +193,11 @@ export function extraFieldsError(table: DataTable, record: number): SheetError |
       : table.names === 'none'
         ? { fr: `la ligne ${firstLine} en a ${width}`, en: `line ${firstLine} has ${width}` }
         : { fr: `${width} noms de colonnes sont donnés`, en: `${width} column names were given` };
-  const what = { fr: `une valeur contient le séparateur «\u00a0${shown}\u00a0» sans guillemets`, en: `a value holds the delimiter "${shown}" without quotes` };
+  const what = { fr: `une valeur contient le séparateur « \u00a0${shown}\u00a0 » sans guillemets`, en: `a value holds the delimiter "${shown}" without quotes` };
   let todo: LocalizedText;
   if (csv.delimiter === 'comma') {
     todo = {
-      fr: ` (une virgule décimale comme 12,50\u00a0?)\u00a0: séparez les champs par des «\u00a0;\u00a0» ou mettez ces valeurs entre guillemets ("12,50")`,
+      fr: ` (une virgule décimale comme 12,50\u00a0 ?)\u00a0: séparez les champs par des « \u00a0;\u00a0 » ou mettez ces valeurs entre guillemets ("12,50")`,
       en: ` (a decimal comma such as 12,50?): separate the fields with ";" or put such values in quotes ("12,50")`,
     };
   } else if (csv.delimiter === 'whitespace') {
@@ -214,10 +214,10 @@ export function fieldError(table: DataTable, record: number, column: number, tex
   const line = lineOf(table, record);
   const value = displayText(text.trim(), 40);
   if (value === '') {
-    return valueError(`ligne ${line}, ${label.fr} : champ vide (il faut ${expected.fr})`, `line ${line}, ${label.en}: empty field (${expected.en} is expected)`);
+    return valueError(`ligne ${line}, ${label.fr} : champ vide (il faut ${expected.fr})`, `line ${line}, ${label.en}: empty field (${expected.en} is expected)`);
   }
   return valueError(
-    `ligne ${line}, ${label.fr} : « ${value} » n'est pas ${expected.fr}`,
+    `ligne ${line}, ${label.fr} : « ${value} » n’est pas ${expected.fr}`,
     `line ${line}, ${label.en}: "${value}" is not ${expected.en}`,
   );
 }
@@ -530,7 +530,7 @@ function columnByNumber(table: DataTable, request: ColumnRequest): number | Shee
   const number = Number(wanted);
   if (/^\d+$/.test(wanted) && number >= 1 && number <= table.header.length) return number - 1;
   return valueError(
-    `${request.what}\u00a0: fichier sans ligne d’en-tête, donnez le numéro de la colonne, de 1 à ${table.header.length} (reçu « ${displayText(wanted, 40)} »)`,
+    `${request.what}\u00a0: fichier sans ligne d’en-tête, donnez le numéro de la colonne, de 1 à ${table.header.length} (reçu « ${displayText(wanted, 40)} »)`,
     `${request.what}: the file has no header line, give the column's number, 1 to ${table.header.length} (got "${displayText(wanted, 40)}")`,
   );
 }
@@ -543,7 +543,7 @@ function withDataHint(error: SheetError, csv: CsvTable): SheetError {
   return {
     ...error,
     message: {
-      fr: `${error.message.fr}\u00a0; la première ligne ressemble à des données\u00a0: pour un fichier sans ligne d’en-tête, donnez les colonnes par numéro ou nommez-les avec --columns a,b,c`,
+      fr: `${error.message.fr}\u00a0 ; la première ligne ressemble à des données\u00a0: pour un fichier sans ligne d’en-tête, donnez les colonnes par numéro ou nommez-les avec --columns a,b,c`,
       en: `${error.message.en}; the first line looks like data: for a file without a header line, give the columns by number or name them with --columns a,b,c`,
     },
   };

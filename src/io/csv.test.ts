@@ -211,7 +211,7 @@ describe('parseCsv', () => {
   it('returns #VALUE! naming the line where a quote opens and never closes', () => {
     const result = parseCsv('a,b\n1,2\n3,"open\n4,5\n');
     expect(isSheetError(result) && result.message.en).toBe('line 3: a quote is opened and never closed');
-    expect(isSheetError(result) && result.message.fr).toBe('ligne 3 : guillemet ouvert jamais fermé');
+    expect(isSheetError(result) && result.message.fr).toBe('ligne 3 : guillemet ouvert jamais fermé');
   });
 
   it('returns no record for an empty text or a BOM alone', () => {

@@ -275,7 +275,7 @@ function parseRecord(state: ParseState, separator: number, whitespace: boolean, 
     if (text.charCodeAt(i) === QUOTE) {
       const closing = closingQuote(text, i + 1);
       if (closing < 0) {
-        return valueError(`ligne ${recordLine} : guillemet ouvert jamais fermé`, `line ${recordLine}: a quote is opened and never closed`);
+        return valueError(`ligne ${recordLine} : guillemet ouvert jamais fermé`, `line ${recordLine}: a quote is opened and never closed`);
       }
       state.line += lineBreaks(text, i + 1, closing);
       j = fieldEnd(text, closing + 1, separator, whitespace);

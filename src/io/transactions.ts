@@ -279,7 +279,7 @@ export function readItemTotals(table: DataTable, fields: ItemFields, options: Re
   for (let k = 0; k < items.size; k++) {
     const total = (totals[k] ?? 0) + (lost[k] ?? 0);
     if (!Number.isFinite(total)) {
-      return numberError(`Total de l'article ${items.name(k)} hors des limites du tableur`, `Total of item ${items.name(k)} outside spreadsheet limits`);
+      return numberError(`Total de l’article ${items.name(k)} hors des limites du tableur`, `Total of item ${items.name(k)} outside spreadsheet limits`);
     }
     values[k] = toSpreadsheetPrecision(total);
   }

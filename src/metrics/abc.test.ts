@@ -27,7 +27,7 @@ describe('classifyAbc', () => {
     expect(result.rows.map((row) => row.abcClass)).toEqual(['A', 'A', 'B', 'C']);
   });
 
-  it('ends the cumulative share on exactly 100 %', () => {
+  it('ends the cumulative share on exactly 100 %', () => {
     const result = classify(['a', 'b', 'c'], [0.1, 0.2, 0.3]);
     expect(result.rows.at(-1)?.cumulativeShare).toBe(1);
   });

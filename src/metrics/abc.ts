@@ -65,13 +65,13 @@ export function classifyAbc(items: readonly string[], values: ArrayLike<number>,
   const b = options.b ?? 0.95;
   if (!Number.isFinite(a) || !Number.isFinite(b) || !(a > 0 && a < b && b <= 1)) {
     return numberError(
-      `Seuils ABC : il faut 0 < a < b ≤ 100 % (reçu a = ${a}, b = ${b})`,
+      `Seuils ABC : il faut 0 < a < b ≤ 100 % (reçu a = ${a}, b = ${b})`,
       `ABC thresholds: 0 < a < b ≤ 100% is required (got a = ${a}, b = ${b})`,
     );
   }
   if (items.length !== values.length) {
     return valueError(
-      `items et values doivent avoir le même nombre de lignes : ${items.length} contre ${values.length}`,
+      `items et values doivent avoir le même nombre de lignes : ${items.length} contre ${values.length}`,
       `items and values must have the same number of rows: ${items.length} vs ${values.length}`,
     );
   }
@@ -82,14 +82,14 @@ export function classifyAbc(items: readonly string[], values: ArrayLike<number>,
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? Number.NaN;
     if (!Number.isFinite(value)) {
-      return valueError(`values, ligne ${i + 1} : nombre attendu`, `values, row ${i + 1}: a number is expected`);
+      return valueError(`values, ligne ${i + 1} : nombre attendu`, `values, row ${i + 1}: a number is expected`);
     }
     if (value > 0) positive.push(i);
     else excluded.push(i);
   }
   if (positive.length === 0) {
     return divisionByZero(
-      'Aucune valeur positive : le total est nul, les parts ne peuvent pas être calculées',
+      'Aucune valeur positive : le total est nul, les parts ne peuvent pas être calculées',
       'No positive value: the total is 0, shares cannot be computed',
     );
   }

@@ -15,14 +15,14 @@ export function rateBetweenZeroAndOne(value: number, fr: string, en: string): Sh
   const hint = value > 1 && value <= 100 ? ` — ${value} % ? saisissez ${value} % ou ${value / 100}` : '';
   const hintEn = value > 1 && value <= 100 ? ` — ${value}%? type ${value}% or ${value / 100}` : '';
   return numberError(
-    `${fr} doit être entre 0 et 100 % (reçu ${value})${hint}`,
+    `${fr} doit être entre 0 et 100 % (reçu ${value})${hint}`,
     `${en} must be between 0 and 100% (got ${value})${hintEn}`,
   );
 }
 
 /** #DIV/0! when `denominator` is zero. */
 export function nonZero(denominator: number, fr: string, en: string): SheetError | null {
-  return denominator !== 0 ? null : divisionByZero(`${fr} vaut 0 : division impossible`, `${en} is 0: cannot divide`);
+  return denominator !== 0 ? null : divisionByZero(`${fr} vaut 0 : division impossible`, `${en} is 0: cannot divide`);
 }
 
 /** The first error of a list of checks, or null. */

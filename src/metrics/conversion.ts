@@ -18,7 +18,7 @@ export function conversionRate(conversions: number, total: number): number | She
   if (error) return error;
   if (conversions > total) {
     return numberError(
-      `Plus de conversions (${conversions}) que d'entrées (${total}) : le taux dépasserait 100 %`,
+      `Plus de conversions (${conversions}) que d’entrées (${total}) : le taux dépasserait 100 %`,
       `More conversions (${conversions}) than entries (${total}): the rate would exceed 100%`,
     );
   }
@@ -46,15 +46,15 @@ export function funnel(stageCounts: readonly number[]): FunnelStage[] | SheetErr
   const stages: FunnelStage[] = [];
   let previous = first;
   for (const [index, count] of stageCounts.entries()) {
-    const negative = nonNegative(count, `L'étape ${index + 1}`, `Stage ${index + 1}`);
+    const negative = nonNegative(count, `L’étape ${index + 1}`, `Stage ${index + 1}`);
     if (negative) return negative;
     if (count > previous) {
       return numberError(
-        `L'étape ${index + 1} (${count}) dépasse l'étape précédente (${previous}) : un tunnel ne peut que se rétrécir`,
+        `L’étape ${index + 1} (${count}) dépasse l’étape précédente (${previous}) : un tunnel ne peut que se rétrécir`,
         `Stage ${index + 1} (${count}) exceeds the previous stage (${previous}): a funnel can only narrow`,
       );
     }
-    const zero = nonZero(previous, `L'étape ${Math.max(index, 1)}`, `Stage ${Math.max(index, 1)}`);
+    const zero = nonZero(previous, `L’étape ${Math.max(index, 1)}`, `Stage ${Math.max(index, 1)}`);
     if (zero) return zero;
     const step = finiteResult(index === 0 ? 1 : count / previous);
     const cumulative = finiteResult(count / first);

@@ -59,7 +59,7 @@ export function averageBasket(revenue: number, orders: number): number | SheetEr
 export function growthRate(previous: number, current: number): number | SheetError {
   if (previous < 0) {
     return numberError(
-      `La valeur de départ est négative (${previous}) : le taux d'évolution n'a pas de sens, comparez les valeurs`,
+      `La valeur de départ est négative (${previous}) : le taux d’évolution n’a pas de sens, comparez les valeurs`,
       `The starting value is negative (${previous}): a growth rate has no meaning, compare the values`,
     );
   }

@@ -17,7 +17,7 @@ export function churnRate(customersAtStart: number, customersLost: number): numb
   if (error) return error;
   if (customersLost > customersAtStart) {
     return numberError(
-      `Plus de clients perdus (${customersLost}) que de clients en début de période (${customersAtStart}) : le taux dépasserait 100 %`,
+      `Plus de clients perdus (${customersLost}) que de clients en début de période (${customersAtStart}) : le taux dépasserait 100 %`,
       `More customers lost (${customersLost}) than customers at start (${customersAtStart}): the rate would exceed 100%`,
     );
   }
@@ -39,7 +39,7 @@ export function retentionRate(atStart: number, atEnd: number, newCustomers: numb
   const kept = atEnd - newCustomers;
   if (kept < 0 || kept > atStart) {
     return numberError(
-      `Clients conservés = fin − nouveaux = ${kept}, hors de 0…${atStart} (clients en début de période) : vérifiez les trois nombres`,
+      `Clients conservés = fin − nouveaux = ${kept}, hors de 0…${atStart} (clients en début de période) : vérifiez les trois nombres`,
       `Customers kept = end − new = ${kept}, outside 0…${atStart} (customers at start): check the three numbers`,
     );
   }
@@ -66,7 +66,7 @@ export function netPromoterScore(scores: readonly number[]): number | SheetError
     else if (score <= 6) detractors += 1;
   }
   if (scores.length === 0) {
-    return divisionByZero('Aucune note : le NPS ne peut pas être calculé', 'No answers: the NPS cannot be computed');
+    return divisionByZero('Aucune note : le NPS ne peut pas être calculé', 'No answers: the NPS cannot be computed');
   }
   return ((promoters - detractors) / scores.length) * 100;
 }

@@ -47,12 +47,12 @@ describe('acquisition costs', () => {
 });
 
 describe('margin and markup (taux de marque, taux de marge)', () => {
-  it('buy at 15, sell at 30: taux de marge 100 %, taux de marque 50 %', () => {
+  it('buy at 15, sell at 30: taux de marge 100 %, taux de marque 50 %', () => {
     expect(markupRate(30, 15)).toBe(1);
     expect(marginRate(30, 15)).toBe(0.5);
   });
 
-  it('buy at 80, sell at 100: markup 25 %, margin 20 %', () => {
+  it('buy at 80, sell at 100: markup 25 %, margin 20 %', () => {
     expect(markupRate(100, 80)).toBeCloseTo(0.25, 12);
     expect(marginRate(100, 80)).toBeCloseTo(0.2, 12);
   });
@@ -95,7 +95,7 @@ describe('churn, retention, NPS', () => {
     expectError(churnRate(-1, 0), '#NUM!');
   });
 
-  it('computes retention (210 − 40) ÷ 200 = 85 %', () => {
+  it('computes retention (210 − 40) ÷ 200 = 85 %', () => {
     expect(retentionRate(200, 210, 40)).toBe(0.85);
     expectError(retentionRate(200, 30, 40), '#NUM!');
     expectError(retentionRate(200, 500, 40), '#NUM!');
@@ -160,7 +160,7 @@ describe('lifetime value', () => {
     expect(lifetimeValueDiscounted(100, 0.8, 0.1)).toBeCloseTo(sum, 9);
   });
 
-  it('refuses 100 % retention without discounting and out-of-range rates', () => {
+  it('refuses 100 % retention without discounting and out-of-range rates', () => {
     expectError(lifetimeValueDiscounted(100, 1, 0), '#NUM!');
     expectError(lifetimeValueDiscounted(100, 1.2, 0.1), '#NUM!');
     expectError(lifetimeValueDiscounted(100, 0.8, -0.1), '#NUM!');

@@ -24,8 +24,8 @@ export function lifetimeValue(
       nonNegative(averageOrderValue, 'Le panier moyen', 'The average order value'),
       nonNegative(ordersPerPeriod, 'Le nombre de commandes par période', 'The orders per period'),
       rateBetweenZeroAndOne(grossMarginRate, 'Le taux de marge brute', 'The gross margin rate'),
-      rateBetweenZeroAndOne(churnRate, "Le taux d'attrition", 'The churn rate'),
-      nonZero(churnRate, "Le taux d'attrition", 'The churn rate'),
+      rateBetweenZeroAndOne(churnRate, "Le taux d’attrition", 'The churn rate'),
+      nonZero(churnRate, "Le taux d’attrition", 'The churn rate'),
     ) ?? (averageOrderValue * ordersPerPeriod * grossMarginRate) / churnRate
   );
 }
@@ -56,13 +56,13 @@ export function lifetimeValueDiscounted(
 ): number | SheetError {
   const error = firstError(
     rateBetweenZeroAndOne(retentionRate, 'Le taux de rétention', 'The retention rate'),
-    nonNegative(discountRate, "Le taux d'actualisation", 'The discount rate'),
+    nonNegative(discountRate, "Le taux d’actualisation", 'The discount rate'),
   );
   if (error) return error;
   const denominator = 1 + discountRate - retentionRate;
   if (denominator <= 0) {
     return numberError(
-      "Rétention de 100 % sans actualisation : la valeur serait infinie (donnez un taux d'actualisation > 0)",
+      "Rétention de 100 % sans actualisation : la valeur serait infinie (donnez un taux d’actualisation > 0)",
       'Retention of 100% with no discounting: the value would be infinite (give a discount rate > 0)',
     );
   }

@@ -66,11 +66,11 @@ const TEXT = {
   name: { fr: 'ABC multicritère', en: 'Weighted ABC' },
   title: { fr: 'Segmentation ABC multicritère (poids et potentiel)', en: 'Weighted-criteria ABC segmentation (weight and potential)' },
   subtitle: {
-    fr: 'Notez chaque compte sur chaque critère : le score pondéré classe les comptes, A pour les premiers, puis B, puis C.',
+    fr: 'Notez chaque compte sur chaque critère : le score pondéré classe les comptes, A pour les premiers, puis B, puis C.',
     en: 'Score each account on each criterion: the weighted score ranks the accounts, A for the first ones, then B, then C.',
   },
   note: {
-    fr: 'Cellules jaunes : à saisir · orange : exemples à remplacer · grises : calculées. Des comptes à égalité de score partagent le même rang et la même classe.',
+    fr: 'Cellules jaunes : à saisir · orange : exemples à remplacer · grises : calculées. Des comptes à égalité de score partagent le même rang et la même classe.',
     en: 'Yellow cells: to fill in · orange: examples to replace · grey: computed. Accounts with equal scores share one rank and one class.',
   },
   criteria: { fr: '1. Critères et pondération', en: '1. Criteria and weights' },
@@ -81,7 +81,7 @@ const TEXT = {
   parameters: { fr: '2. Répartition des comptes', en: '2. Split of the accounts' },
   shareA: { fr: 'Comptes A\u00a0: part des comptes à atteindre (le meilleur toujours A)', en: 'A accounts: share of accounts to reach (the best always A)' },
   shareB: { fr: 'Comptes A + B\u00a0: part à atteindre', en: 'A + B accounts: share to reach' },
-  shareMessage: { fr: 'Un pourcentage entre 0 et 100 %.', en: 'A percentage from 0 to 100%.' },
+  shareMessage: { fr: 'Un pourcentage entre 0 et 100 %.', en: 'A percentage from 0 to 100%.' },
   summary: { fr: 'Synthèse par classe', en: 'Summary per class' },
   abcClass: { fr: 'Classe', en: 'Class' },
   accounts: { fr: 'Comptes', en: 'Accounts' },
@@ -98,11 +98,11 @@ const TEXT = {
 
 /** The criteria of the guide (seed 001): current weight and development potential of an account. */
 const DEFAULT_CRITERIA: readonly { readonly name: LocalizedText; readonly weight: number }[] = [
-  { name: { fr: "Évolution du chiffre d'affaires sur 3 ans", en: 'Revenue growth over 3 years' }, weight: 30 },
+  { name: { fr: "Évolution du chiffre d’affaires sur 3 ans", en: 'Revenue growth over 3 years' }, weight: 30 },
   { name: { fr: 'Nombre de salariés', en: 'Number of employees' }, weight: 20 },
-  { name: { fr: "Secteur d'activité", en: 'Business sector' }, weight: 15 },
-  { name: { fr: "Types d'achats déjà réalisés", en: 'Kinds of purchases already made' }, weight: 15 },
-  { name: { fr: "Autonomie dans la décision d'achat", en: 'Autonomy in the purchase decision' }, weight: 20 },
+  { name: { fr: "Secteur d’activité", en: 'Business sector' }, weight: 15 },
+  { name: { fr: "Types d’achats déjà réalisés", en: 'Kinds of purchases already made' }, weight: 15 },
+  { name: { fr: "Autonomie dans la décision d’achat", en: 'Autonomy in the purchase decision' }, weight: 20 },
 ];
 
 /** Example accounts with example scores on the five default criteria. */
@@ -177,7 +177,7 @@ export function buildWeightedAbcPlan(options: WeightedAbcPlanOptions): SheetPlan
     .tabColor(PALETTE.navy)
     .widths([34, ...new Array<number>(c).fill(15), 14, 8, 13, 9])
     .freeze(0, 1)
-    .print({ orientation: 'landscape', fitToWidth: true });
+    .print({ orientation: 'landscape', fitToWidth: true, repeatRows: { first: scoreHeaderRow, last: weightsRow } });
   builder.block(3, 1, [[valueCell(t(TEXT.note))]]).style(cellRange(3, 1), 'note').merge(cellRange(3, 1, 1, width));
 
   // 1. Criteria

@@ -65,7 +65,7 @@ const TEXT = {
     en: 'Items sorted by decreasing value: A while the cumulative share of the items above is under threshold A (the item that crosses it is A, the largest always is), B under threshold B, C beyond.',
   },
   note: {
-    fr: 'Modifiez les seuils (cellules jaunes) : les classes se recalculent. Les valeurs sont triées à la création ; relancez la segmentation après avoir changé les données.',
+    fr: 'Modifiez les seuils (cellules jaunes) : les classes se recalculent. Les valeurs sont triées à la création ; relancez la segmentation après avoir changé les données.',
     en: 'Edit the thresholds (yellow cells): the classes recalculate. Values are sorted when the sheet is built; run the segmentation again after changing the data.',
   },
   rank: { fr: 'Rang', en: 'Rank' },
@@ -78,7 +78,7 @@ const TEXT = {
   parameters: { fr: 'Paramètres', en: 'Parameters' },
   thresholdA: { fr: 'Seuil A (part cumulée à atteindre)', en: 'Threshold A (cumulative share to reach)' },
   thresholdB: { fr: 'Seuil B (part cumulée à atteindre)', en: 'Threshold B (cumulative share to reach)' },
-  thresholdMessage: { fr: 'Un pourcentage entre 0 et 100 %, le seuil A sous le seuil B.', en: 'A percentage from 0 to 100%, threshold A below threshold B.' },
+  thresholdMessage: { fr: 'Un pourcentage entre 0 et 100 %, le seuil A sous le seuil B.', en: 'A percentage from 0 to 100%, threshold A below threshold B.' },
   summary: { fr: 'Synthèse par classe', en: 'Summary per class' },
   items: { fr: 'Éléments', en: 'Items' },
   itemShare: { fr: '% des éléments', en: '% of items' },
@@ -86,9 +86,9 @@ const TEXT = {
   total: { fr: 'Total', en: 'Total' },
   pareto: { fr: 'Courbe de Pareto', en: 'Pareto curve' },
   bucket: { fr: 'Tranche', en: 'Bracket' },
-  lastRank: { fr: "Jusqu'au rang", en: 'Up to rank' },
+  lastRank: { fr: "Jusqu’au rang", en: 'Up to rank' },
   bucketValue: { fr: 'Valeur', en: 'Value' },
-  chart: { fr: 'Pareto : part de la valeur et part cumulée', en: 'Pareto: share of value and cumulative share' },
+  chart: { fr: 'Pareto : part de la valeur et part cumulée', en: 'Pareto: share of value and cumulative share' },
   top: { fr: 'Top', en: 'Top' },
   excluded: { fr: 'Non classés (valeur ≤ 0)', en: 'Not classified (value ≤ 0)' },
   noExcluded: { fr: 'Aucun', en: 'None' },
@@ -143,7 +143,7 @@ export function buildAbcPlan(options: AbcPlanOptions): SheetPlan | SheetError {
     .tabColor(PALETTE.navy)
     .widths([7, 30, 14, 9, 15, 12, 8, 3, 30, 12, 14, 14, 12])
     .freeze(HEADER_ROW, 0)
-    .print({ orientation: 'landscape', fitToWidth: true });
+    .print({ orientation: 'landscape', fitToWidth: true, repeatRows: { first: HEADER_ROW, last: HEADER_ROW } });
   builder.block(3, 1, [[valueCell(t(TEXT.note))]]).style(cellRange(3, 1), 'note').merge(cellRange(3, 1, 1, 13));
 
   // The item table: one block of values and formulas, whatever the number of items.
@@ -255,6 +255,8 @@ export function buildAbcPlan(options: AbcPlanOptions): SheetPlan | SheetError {
   builder.style(cellRange(firstParetoRow - 1, PANEL, 1, 5), 'header').height(firstParetoRow - 1, 30);
   const cumulativeValues = `$E$${firstItemRow}:$E$${lastItemRow}`;
   const cumulativeShares = `$F$${firstItemRow}:$F$${lastItemRow}`;
+  // French puts a no-break space before %, English none.
+  const percentSign = language === 'fr' ? '\u00A0 %' : '%';
   const pareto: PlanCell[][] = [];
   for (let k = 1; k <= paretoRows; k++) {
     const r = firstParetoRow + k - 1;
@@ -263,8 +265,8 @@ export function buildAbcPlan(options: AbcPlanOptions): SheetPlan | SheetError {
       n <= MAX_PARETO_ROWS
         ? (result.rows[k - 1]?.item ?? '')
         : k === 1
-          ? `${t(TEXT.top)} ${(100 / paretoRows).toFixed(0)} %`
-          : `${((100 * (k - 1)) / paretoRows).toFixed(0)}–${((100 * k) / paretoRows).toFixed(0)} %`;
+          ? `${t(TEXT.top)} ${(100 / paretoRows).toFixed(0)}${percentSign}`
+          : `${((100 * (k - 1)) / paretoRows).toFixed(0)}–${((100 * k) / paretoRows).toFixed(0)}${percentSign}`;
     const bracketValue = k === 1 ? `INDEX(${cumulativeValues},J${r})` : `INDEX(${cumulativeValues},J${r})-INDEX(${cumulativeValues},J${r - 1})`;
     pareto.push([valueCell(label), valueCell(lastRank), formulaCell(bracketValue), formulaCell(`K${r}/${total}`), formulaCell(`INDEX(${cumulativeShares},J${r})`)]);
   }

@@ -50,7 +50,7 @@ export function buildAuditPlans(options: AuditPlansOptions): SheetPlan[] {
 
 /** Column titles of the ABC sheet of customers. */
 const ABC_LABELS = {
-  fr: { item: 'Client', value: "Chiffre d'affaires" },
+  fr: { item: 'Client', value: "Chiffre d’affaires" },
   en: { item: 'Customer', value: 'Revenue' },
 } as const;
 

@@ -68,7 +68,8 @@ describe('buildChecklistPlan', () => {
       expect(cellAt(fr, rows.headingRow, 1)).toEqual({ value: `${section.number}. ${section.title.fr}` });
       expect(cellAt(fr, rows.commentRow, 1)).toEqual({ value: 'Commentaires de l’auditeur' });
       expect(fr.merges).toContainEqual({ row: rows.commentRow, column: 3, rowCount: 1, columnCount: 7 });
-      expect(rows.lastItemRow - rows.firstItemRow + 1).toBe(section.items.length);
+      const parts = section.items.reduce((sum, item) => sum + (item.parts?.length ?? 0), 0);
+      expect(rows.lastItemRow - rows.firstItemRow + 1).toBe(section.items.length + parts);
     });
   });
 
@@ -77,7 +78,7 @@ describe('buildChecklistPlan', () => {
     expect(validationAt(fr, rowOf('4.03'), CHECKLIST_COLUMNS.answer)?.rule).toEqual({ kind: 'list', values: ['Haute', 'Moyenne', 'Faible'] });
   });
 
-  it('formats a rate answer (2.06) as a percentage between 0 and 100 %', () => {
+  it('formats a rate answer (2.06) as a percentage between 0 and 100 %', () => {
     expect(formatAt(fr, rowOf('2.06'), CHECKLIST_COLUMNS.answer)).toBe('percent');
     expect(validationAt(fr, rowOf('2.06'), CHECKLIST_COLUMNS.answer)?.rule).toEqual({ kind: 'decimal', min: 0, max: 1 });
   });
@@ -88,11 +89,27 @@ describe('buildChecklistPlan', () => {
     expect(formatAt(fr, rowOf('2.05'), CHECKLIST_COLUMNS.answer)).toBe('currency');
   });
 
-  it('leaves a free-text answer (1.01) and a multiple choice (3.01) free, the choices of the latter listed beside the question', () => {
+  it('leaves a free-text answer (1.01) free, and ticks the marketing goals (3.01) one Oui / Non row each, counted on the item’s row', () => {
     expect(validationAt(fr, rowOf('1.01'), CHECKLIST_COLUMNS.answer)).toBeUndefined();
-    expect(validationAt(fr, rowOf('3.01'), CHECKLIST_COLUMNS.answer)).toBeUndefined();
-    const hint = textAt(fr, rowOf('3.01'), CHECKLIST_COLUMNS.hint);
-    for (const choice of ['Visibilité', 'Acquisition', 'Fidélisation', 'Recrutement', 'Notoriété', 'Autres']) expect(hint).toContain(choice);
+    const first = rowOf('3.01') + 1;
+    ['Visibilité', 'Acquisition', 'Fidélisation', 'Recrutement', 'Notoriété'].forEach((choice, i) => {
+      expect(textAt(fr, first + i, CHECKLIST_COLUMNS.question)).toBe(`– ${choice}`);
+      expect(validationAt(fr, first + i, CHECKLIST_COLUMNS.answer)?.rule).toEqual({ kind: 'list', values: ['Oui', 'Non'] });
+    });
+    expect(textAt(fr, first + 5, CHECKLIST_COLUMNS.question)).toBe('– Autres (précisez)');
+    expect(validationAt(fr, first + 5, CHECKLIST_COLUMNS.answer)).toBeUndefined();
+    const d = (row: number): string => `D${row}`;
+    expect(cellAt(fr, rowOf('3.01'), CHECKLIST_COLUMNS.answer)).toEqual({
+      formula: `IF(COUNTA(${d(first)}:${d(first + 5)})=0,"",${[0, 1, 2, 3, 4].map((i) => `COUNTIF(${d(first + i)},"Oui")`).join('+')}+IF(${d(first + 5)}="",0,1))`,
+    });
+  });
+
+  it('asks whether churn is measured (8.02, Oui / Non) and its rate on the row under it (a %)', () => {
+    expect(validationAt(fr, rowOf('8.02'), CHECKLIST_COLUMNS.answer)?.rule).toEqual({ kind: 'list', values: ['Oui', 'Non'] });
+    const rate = checklistLayout().partRows.get('8.02a') ?? 0;
+    expect(rate).toBe(rowOf('8.02') + 1);
+    expect(textAt(fr, rate, CHECKLIST_COLUMNS.id)).toBe('8.02a');
+    expect(validationAt(fr, rate, CHECKLIST_COLUMNS.answer)?.rule).toEqual({ kind: 'decimal', min: 0, max: 1 });
   });
 
   it('rates every item 0–3 (a whole number, anything else refused) and follows it as À faire / En cours / Fait', () => {
@@ -120,7 +137,8 @@ describe('buildChecklistPlan', () => {
     expect(cellAt(plan, row, CHECKLIST_COLUMNS.owner)).toEqual({ value: '+33 6 12 34 56 78' });
     expect(cellAt(plan, row, CHECKLIST_COLUMNS.due)).toEqual({ value: 45747 }); // 31/03/2025 in Excel's serials
     expect(cellAt(plan, 19, 3)).toEqual({ value: '=HYPERLINK("http://example.com")' });
-    expect(plan.blocks.flatMap((block) => block.cells.flat()).some((cell) => 'formula' in cell)).toBe(false);
+    // Values only, but for the count of the marketing goals ticked.
+    expect(plan.blocks.flatMap((block) => block.cells.flat()).filter((cell) => 'formula' in cell)).toHaveLength(1);
   });
 
   it('refuses an entry for an item the grid does not have', () => {
@@ -140,6 +158,6 @@ describe('buildChecklistPlan', () => {
     const filled = buildChecklistPlan({ language: 'fr', entries: Object.fromEntries(AUDIT_ITEMS.map((item) => [item.id, { answer: 'x', maturity: 1 as const }])) });
     expect(filled.blocks.length).toBe(fr.blocks.length);
     expect(fr.blocks.length).toBeLessThanOrEqual(5);
-    expect(fr.print).toEqual({ orientation: 'landscape', fitToWidth: true, repeatRows: { first: 5, last: 5 } });
+    expect(fr.print).toMatchObject({ orientation: 'landscape', fitToWidth: true, repeatRows: { first: 5, last: 5 } });
   });
 });

@@ -13,17 +13,17 @@ import { AUDIT_SECTIONS } from '../audit/checklist.js';
 import { answerValidationList } from '../audit/answers.js';
 import { AUDIT_PURPOSE, AUDIT_TITLE } from '../audit/labels.js';
 import { ITEM_STATUSES, MATURITY_LEVELS, statusValidationList } from '../audit/levels.js';
-import type { AuditItem, ItemStatusId, MaturityScore } from '../audit/types.js';
-import { cellRange } from './a1.js';
+import type { AnswerInput, AuditItem, AuditItemPart, ItemStatusId, MaturityScore } from '../audit/types.js';
+import { cellRange, columnLetters } from './a1.js';
 import { rowHeightFor, type WrappedText } from './row-height.js';
-import { SheetPlanBuilder, valueCell } from './sheet-builder.js';
+import { formulaCell, SheetPlanBuilder, valueCell } from './sheet-builder.js';
 import { CLASS_FILLS, PALETTE } from './theme.js';
 import { PlanError, type NumberFormatName, type PlanCell, type PlanValue, type SheetPlan, type ValidationRule } from './types.js';
 
 /** Key of the checklist sheet. */
 export const CHECKLIST_PLAN_KEY = 'audit.checklist';
 /** Layout version of the checklist sheet. */
-export const CHECKLIST_PLAN_VERSION = 1;
+export const CHECKLIST_PLAN_VERSION = 2;
 
 /** The columns of an item row (1-based). */
 export const CHECKLIST_COLUMNS = Object.freeze({
@@ -83,22 +83,24 @@ export interface ChecklistLayout {
   readonly lastItemRow: number;
   /** Row of each item, by id. */
   readonly itemRows: ReadonlyMap<string, number>;
+  /** Row of each part of an item (answered on its own row under the item), by id ("8.02a"). */
+  readonly partRows: ReadonlyMap<string, number>;
 }
 
 const TEXT = {
   name: { fr: "Grille d’audit", en: 'Audit checklist' },
   title: { fr: 'grille d’audit', en: 'checklist' },
   subtitle: {
-    fr: 'Grille d’audit : une ligne par question, à remplir en entretien avec le dirigeant puis à compléter des preuves collectées.',
+    fr: 'Grille d’audit : une ligne par question, à remplir en entretien avec le dirigeant puis à compléter des preuves collectées.',
     en: 'Audit checklist: one row per question, to fill in with the company’s leadership, then to back with the evidence collected.',
   },
   legend: {
-    fr: 'Cellules jaunes : à saisir (listes déroulantes pour Oui/Non, les choix, la maturité et le statut). Maturité : ',
+    fr: 'Cellules jaunes : à saisir (listes déroulantes pour Oui/Non, les choix, la maturité et le statut). Maturité : ',
     en: 'Yellow cells: to fill in (drop-down lists for Yes/No, the choices, maturity and status). Maturity: ',
   },
-  several: { fr: 'Choix, séparés par des virgules : ', en: 'Choices, separated by commas: ' },
-  percentHint: { fr: 'Saisir un pourcentage (ex. 25 %).', en: 'Enter a percentage (e.g. 25%).' },
-  percentMessage: { fr: 'Saisissez un pourcentage entre 0 et 100 % (ex. 25 %).', en: 'Enter a percentage from 0 to 100% (e.g. 25%).' },
+  several: { fr: 'Choix, séparés par des virgules : ', en: 'Choices, separated by commas: ' },
+  percentHint: { fr: 'Saisir un pourcentage (ex. 25 %).', en: 'Enter a percentage (e.g. 25%).' },
+  percentMessage: { fr: 'Saisissez un pourcentage entre 0 et 100 % (ex. 25 %).', en: 'Enter a percentage from 0 to 100% (e.g. 25%).' },
   numberMessage: { fr: 'Saisissez un nombre positif ou nul.', en: 'Enter a number of zero or more.' },
   listMessage: { fr: 'Choisissez une valeur de la liste (ou précisez dans la colonne Preuve / commentaire).', en: 'Pick a value from the list (or explain in the Evidence / comment column).' },
   maturityMessage: { fr: 'La maturité est un entier de 0 (absent) à 3 (maîtrisé).', en: 'Maturity is a whole number from 0 (absent) to 3 (mastered).' },
@@ -139,20 +141,25 @@ const MATURITY_FILLS: readonly [MaturityScore, string][] = [
 export function checklistLayout(): ChecklistLayout {
   const sections: ChecklistSectionRows[] = [];
   const itemRows = new Map<string, number>();
+  const partRows = new Map<string, number>();
   let row = HEADER_ROW + 1;
   for (const section of AUDIT_SECTIONS) {
     const headingRow = row;
     // The heading, then the line that frames the section (every section of the grid has one).
     const firstItemRow = headingRow + 2;
-    section.items.forEach((item, i) => itemRows.set(item.id, firstItemRow + i));
-    const lastItemRow = firstItemRow + section.items.length - 1;
+    let itemRow = firstItemRow;
+    for (const item of section.items) {
+      itemRows.set(item.id, itemRow++);
+      for (const part of item.parts ?? []) partRows.set(part.id, itemRow++);
+    }
+    const lastItemRow = itemRow - 1;
     sections.push({ number: section.number, id: section.id, headingRow, firstItemRow, lastItemRow, commentRow: lastItemRow + 1 });
     row = lastItemRow + 3; // the comment block, then an empty row
   }
   const first = sections[0];
   const last = sections[sections.length - 1];
   if (first === undefined || last === undefined) throw new PlanError('The audit grid has no section');
-  return { headerRow: HEADER_ROW, sections, firstItemRow: first.firstItemRow, lastItemRow: last.lastItemRow, itemRows };
+  return { headerRow: HEADER_ROW, sections, firstItemRow: first.firstItemRow, lastItemRow: last.lastItemRow, itemRows, partRows };
 }
 
 /**
@@ -190,7 +197,7 @@ export function buildChecklistPlan(options: ChecklistPlanOptions): SheetPlan {
   const entries = options.entries ?? {};
   const comments = options.comments ?? {};
   const layout = checklistLayout();
-  checkKeys(Object.keys(entries), new Set(layout.itemRows.keys()), 'checklist entry');
+  checkKeys(Object.keys(entries), new Set([...layout.itemRows.keys(), ...layout.partRows.keys()]), 'checklist entry');
   checkKeys(Object.keys(comments), new Set(layout.sections.map((s) => s.id)), 'section comment');
   for (const [id, entry] of Object.entries(entries)) {
     if (entry.maturity !== undefined && ![0, 1, 2, 3].includes(entry.maturity)) throw new PlanError(`The maturity of item ${id} must be 0, 1, 2 or 3 (got ${String(entry.maturity)})`);
@@ -219,6 +226,7 @@ export function buildChecklistPlan(options: ChecklistPlanOptions): SheetPlan {
   const statusLabel = new Map(ITEM_STATUSES.map((status) => [status.id, status.label[language]]));
 
   const inputs: (AnswerCellInput & { readonly row: number })[] = [];
+  const tallies: number[] = [];
   AUDIT_SECTIONS.forEach((section, s) => {
     const rows = layout.sections[s];
     if (rows === undefined) return;
@@ -227,22 +235,33 @@ export function buildChecklistPlan(options: ChecklistPlanOptions): SheetPlan {
     put(rows.headingRow + 1, 1, section.intro?.[language] ?? '');
     builder.style(cellRange(rows.headingRow + 1, 1, 1, WIDTH), 'note').merge(cellRange(rows.headingRow + 1, 1, 1, WIDTH));
 
-    const itemCount = section.items.length;
-    section.items.forEach((item, i) => {
+    const itemCount = rows.lastItemRow - rows.firstItemRow + 1;
+    const lines: { readonly item: AuditItem | AuditItemPart; readonly owner: AuditItem }[] = section.items.flatMap((item) => [
+      { item, owner: item },
+      ...(item.parts ?? []).map((part) => ({ item: part, owner: item })),
+    ]);
+    lines.forEach(({ item, owner }, i) => {
       const row = rows.firstItemRow + i;
       const entry = entries[item.id] ?? {};
-      const question = questionText(item, language);
-      const hint = hintText(item, language);
+      const isPart = item !== owner;
+      // A part reads as a sub-line of its item: "– Visibilité".
+      const question = isPart ? `– ${item.label[language]}` : questionText(owner, language);
+      const hint = isPart ? '' : hintText(owner, language);
       put(row, CHECKLIST_COLUMNS.id, item.id);
       put(row, CHECKLIST_COLUMNS.question, question);
       put(row, CHECKLIST_COLUMNS.hint, hint);
       put(row, CHECKLIST_COLUMNS.answer, entry.answer ?? null);
+      if (item.answer.kind === 'tally') {
+        const cells = body[row - HEADER_ROW - 1];
+        if (cells !== undefined) cells[CHECKLIST_COLUMNS.answer - 1] = formulaCell(tallyFormula(owner, layout.partRows, language));
+        tallies.push(row);
+      }
       put(row, CHECKLIST_COLUMNS.maturity, entry.maturity ?? null);
       put(row, CHECKLIST_COLUMNS.status, entry.status === undefined ? null : (statusLabel.get(entry.status) ?? null));
       put(row, CHECKLIST_COLUMNS.evidence, entry.evidence ?? null);
       put(row, CHECKLIST_COLUMNS.owner, entry.owner ?? null);
       put(row, CHECKLIST_COLUMNS.due, entry.due === undefined ? null : excelSerialFromDay(entry.due));
-      const input = answerInput(item, language);
+      const input = answerInput(item.answer, language);
       if (input !== null) inputs.push({ row, ...input });
       const wrapped: WrappedText[] = [
         { text: question, width: WIDTHS[1] ?? 40 },
@@ -257,6 +276,13 @@ export function buildChecklistPlan(options: ChecklistPlanOptions): SheetPlan {
       .style(cellRange(rows.firstItemRow, CHECKLIST_COLUMNS.hint, itemCount), 'hint')
       .style(cellRange(rows.firstItemRow, CHECKLIST_COLUMNS.answer, itemCount, WIDTH - CHECKLIST_COLUMNS.answer + 1), 'inputText');
 
+    // On paper: the whole section on one page when it fits, else its heading with its first two
+    // items, and its comment block with its last item.
+    builder
+      .keep(rows.headingRow, rows.commentRow)
+      .keep(rows.headingRow, Math.min(rows.firstItemRow + 1, rows.lastItemRow))
+      .keep(rows.lastItemRow, rows.commentRow);
+
     // The auditor's comment block that closes the section.
     put(rows.commentRow, 1, section.commentLabel[language]);
     put(rows.commentRow, CHECKLIST_COLUMNS.hint, comments[section.id] ?? null);
@@ -268,6 +294,9 @@ export function buildChecklistPlan(options: ChecklistPlanOptions): SheetPlan {
       .height(rows.commentRow, rowHeightFor([{ text: comments[section.id] ?? '', width: 140 }], 60));
   });
   builder.block(HEADER_ROW + 1, 1, body);
+
+  // A tally is computed: grey, a whole number.
+  for (const row of tallies) builder.style(cellRange(row, CHECKLIST_COLUMNS.answer), 'computed').format(cellRange(row, CHECKLIST_COLUMNS.answer), 'integer');
 
   // Answer inputs: one range per run of consecutive items asking for the same input.
   for (const run of runsOf(inputs)) {
@@ -303,15 +332,31 @@ interface AnswerCellInput {
   readonly format?: NumberFormatName;
 }
 
-/** The validation and number format of an item's answer cell; null for free text. */
-function answerInput(item: AuditItem, language: Language): AnswerCellInput | null {
-  const list = answerValidationList(item.answer, language);
+/** The validation and number format of an answer cell; null for free text and a tally. */
+function answerInput(answer: AnswerInput, language: Language): AnswerCellInput | null {
+  const list = answerValidationList(answer, language);
   if (list !== null) return { rule: { kind: 'list', values: list }, message: TEXT.listMessage[language] };
-  if (item.answer.kind === 'percent') return { rule: { kind: 'decimal', min: 0, max: 1 }, message: TEXT.percentMessage[language], format: 'percent' };
-  if (item.answer.kind === 'number') {
-    return { rule: { kind: 'decimal', min: 0, max: 1e12 }, message: TEXT.numberMessage[language], format: item.answer.unit?.en === '€' ? 'currency' : 'integer' };
+  if (answer.kind === 'percent') return { rule: { kind: 'decimal', min: 0, max: 1 }, message: TEXT.percentMessage[language], format: 'percent' };
+  if (answer.kind === 'number') {
+    return { rule: { kind: 'decimal', min: 0, max: 1e12 }, message: TEXT.numberMessage[language], format: answer.unit?.en === '€' ? 'currency' : 'integer' };
   }
   return null;
+}
+
+/**
+ * The answer of a tally item: how many of its parts are ticked "Oui" or filled in, empty while none
+ * is answered (so that the summary does not count the item as answered before its parts are).
+ */
+function tallyFormula(item: AuditItem, partRows: ReadonlyMap<string, number>, language: Language): string {
+  const [yes] = answerValidationList({ kind: 'yes-no' }, language) ?? ['Oui'];
+  const column = columnLetters(CHECKLIST_COLUMNS.answer);
+  const rows = (item.parts ?? []).map((part) => partRows.get(part.id) ?? 0);
+  const terms = (item.parts ?? []).map((part, i) => {
+    const cell = `${column}${rows[i] ?? 0}`;
+    return part.answer.kind === 'yes-no' ? `COUNTIF(${cell},"${yes ?? 'Oui'}")` : `IF(${cell}="",0,1)`;
+  });
+  const all = `${column}${Math.min(...rows)}:${column}${Math.max(...rows)}`;
+  return `IF(COUNTA(${all})=0,"",${terms.join('+')})`;
 }
 
 /** Consecutive rows with the same input, as runs (row, number of rows). */

@@ -90,7 +90,7 @@ const ONE_YEAR: Readonly<Record<TimeUnit, number>> = { day: 365, week: 52, month
 
 const TEXT = {
   name: { fr: 'Valeur client', en: 'Customer value' },
-  title: { fr: 'Valeur client probabiliste (BG/NBD + Gamma-Gamma)', en: 'Probabilistic customer value (BG/NBD + Gamma-Gamma)' },
+  title: { fr: 'Valeur client : modèle de réachat (BG/NBD) et de panier (Gamma-Gamma)', en: 'Customer value: repeat-purchase (BG/NBD) and spend (Gamma-Gamma) models' },
   subtitle: {
     fr: 'Achats attendus sur {horizon} {unit}, probabilité d’être encore actif, panier attendu et valeur actualisée de chaque client · {count} clients.',
     en: 'Purchases expected over {horizon} {unit}, probability of still being active, expected spend and discounted value of each customer · {count} customers.',
@@ -99,13 +99,13 @@ const TEXT = {
   calibrationEnd: { fr: 'Fin de calibration', en: 'Calibration end' },
   timeUnit: { fr: 'Unité de temps', en: 'Time unit' },
   horizon: { fr: 'Horizon (unités de temps)', en: 'Horizon (time units)' },
-  discount: { fr: "Taux d'actualisation annuel", en: 'Annual discount rate' },
-  purchaseModel: { fr: 'Modèle des achats', en: 'Purchase model' },
+  discount: { fr: "Taux d’actualisation annuel", en: 'Annual discount rate' },
+  purchaseModel: { fr: 'Modèle de réachat', en: 'Repeat-purchase model' },
   spendModel: { fr: 'Modèle du panier', en: 'Spend model' },
-  llBg: { fr: 'Log-vraisemblance BG/NBD', en: 'BG/NBD log-likelihood' },
-  llGg: { fr: 'Log-vraisemblance Gamma-Gamma', en: 'Gamma-Gamma log-likelihood' },
+  llBg: { fr: 'Qualité de l’ajustement du réachat (détail technique)', en: 'Fit of the repeat-purchase model (technical detail)' },
+  llGg: { fr: 'Qualité de l’ajustement du panier (détail technique)', en: 'Fit of the spend model (technical detail)' },
   modelNote: {
-    fr: 'BG/NBD (Fader, Hardie & Lee 2005) : tant qu’il est actif, un client achète à son propre rythme et peut partir après chaque achat. Gamma-Gamma (Fader & Hardie 2013) : chaque client a son panier moyen. Ajustés au maximum de vraisemblance sur les achats jusqu’à la fin de calibration ; avec trop peu de données, la formule simple (x ÷ T × horizon — le taux de la population pour un client vu depuis moins d’un trimestre —, montant moyen des réachats) les remplace et le statut le dit.',
+    fr: 'Modèle de réachat (BG/NBD, Fader, Hardie & Lee 2005) : tant qu’il est actif, un client achète à son propre rythme et peut partir après chaque achat. Modèle de panier (Gamma-Gamma, Fader & Hardie 2013) : chaque client a son panier moyen. Ajustés sur les achats jusqu’à la fin de calibration ; avec trop peu de données, la formule simple (x ÷ T × horizon — le taux de la population pour un client vu depuis moins d’un trimestre —, montant moyen des réachats) les remplace et le statut le dit.',
     en: 'BG/NBD (Fader, Hardie & Lee 2005): while active, a customer buys at their own pace and may leave after each purchase. Gamma-Gamma (Fader & Hardie 2013): each customer has their own average spend. Fitted by maximum likelihood on the purchases up to the calibration end; with too little data the simple formula (x ÷ T × horizon — the population’s rate for a customer seen for less than a quarter —, mean repeat value) replaces them and the status says so.',
   },
   segmentSection: { fr: '2. Par segment RFM', en: '2. Per RFM segment' },
@@ -162,7 +162,7 @@ export function buildClvPlan(options: ClvPlanOptions): ClvPlan | SheetError {
     .title(t(TEXT.title), 10, subtitle)
     .tabColor(PALETTE.navy)
     .widths([30, 16, 13, 14, 14, 14, 11, 14, 14, 60])
-    .print({ orientation: 'landscape', fitToWidth: true });
+    .print({ orientation: 'landscape', fitToWidth: true, repeatRows: { first: layout.customerHeaderRow, last: layout.customerHeaderRow } });
 
   // 1. The model: what was fitted, or which fallback and why.
   const { firstModelRow } = layout;
@@ -273,6 +273,8 @@ export function buildClvPlan(options: ClvPlanOptions): ClvPlan | SheetError {
     ];
   }
   builder.block(firstCustomerRow, 1, rows);
+  // On paper the customer table starts a page of its own, under its repeated header.
+  builder.keep(firstSegmentRow - 2, totalRow).newPage(customerHeaderRow - 1);
   builder
     .style(cellRange(firstCustomerRow, 1, n, 10), 'data')
     .format(cellRange(firstCustomerRow, 3, n), 'integer')

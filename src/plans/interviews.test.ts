@@ -46,7 +46,7 @@ describe('buildInterviewsPlan', () => {
 
   it('gives one answer column per interviewee — the third marked optional — and a themes / notes column', () => {
     const header = [4, 5, 6, 7].map((column) => cellAt(fr, layout[0]?.headerRow ?? 0, column));
-    expect(header).toEqual([{ value: 'Interviewé 1' }, { value: 'Interviewé 2' }, { value: 'Interviewé 3 (facultatif)' }, { value: 'Thèmes récurrents / notes' }]);
+    expect(header).toEqual([{ value: 'Personne interrogée 1' }, { value: 'Personne interrogée 2' }, { value: 'Personne interrogée 3 (facultatif)' }, { value: 'Thèmes récurrents / notes' }]);
   });
 
   it('writes the interviewees’ names as values in the name row of their guide', () => {

@@ -49,11 +49,11 @@ const TEXT = {
   name: { fr: 'Entretiens', en: 'Interviews' },
   title: { fr: 'Audit commercial & marketing — guides d’entretien', en: 'Sales & marketing audit — interview guides' },
   subtitle: {
-    fr: 'Des entretiens individuels courts avec les équipes commerciale et marketing : une colonne par personne interrogée, les thèmes qui reviennent dans la dernière colonne.',
+    fr: 'Des entretiens individuels courts avec les équipes commerciale et marketing : une colonne par personne interrogée, les thèmes qui reviennent dans la dernière colonne.',
     en: 'Short one-to-one interviews with the sales and marketing teams: one column per interviewee, the recurring themes in the last column.',
   },
   legend: {
-    fr: 'Cellules jaunes : à saisir. Notez les réponses avec les mots de la personne ; la troisième colonne sert si une troisième personne est interrogée.',
+    fr: 'Cellules jaunes : à saisir. Notez les réponses avec les mots de la personne ; la troisième colonne sert si une troisième personne est interrogée.',
     en: 'Yellow cells: to fill in. Write the answers in the interviewee’s words; the third column is for a third interviewee, if any.',
   },
   questions: { fr: 'questions', en: 'questions' },
@@ -61,7 +61,7 @@ const TEXT = {
   number: { fr: 'N°', en: 'No.' },
   theme: { fr: 'Thème', en: 'Theme' },
   question: { fr: 'Question', en: 'Question' },
-  interviewee: { fr: 'Interviewé', en: 'Interviewee' },
+  interviewee: { fr: 'Personne interrogée', en: 'Interviewee' },
   optional: { fr: ' (facultatif)', en: ' (optional)' },
   notes: { fr: 'Thèmes récurrents / notes', en: 'Recurring themes / notes' },
   nameRow: { fr: 'Nom et fonction', en: 'Name and role' },
@@ -147,6 +147,10 @@ export function buildInterviewsPlan(options: InterviewsPlanOptions): SheetPlan {
     builder.block(rows.headingRow, 1, cells);
 
     const questionCount = guide.questions.length;
+    // On paper: the guide on one page when it fits, else its heading and header with the first questions.
+    builder
+      .keep(rows.headingRow, rows.learningsRow)
+      .keep(rows.headingRow, Math.min(rows.firstQuestionRow + 1, rows.lastQuestionRow));
     builder
       .style(cellRange(rows.headingRow, 1, 1, WIDTH), 'section')
       .merge(cellRange(rows.headingRow, 1, 1, WIDTH))

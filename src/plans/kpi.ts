@@ -56,11 +56,11 @@ const TEXT = {
   name: { fr: 'KPI acquisition', en: 'Acquisition KPIs' },
   title: { fr: 'KPI acquisition & conversion', en: 'Acquisition & conversion KPIs' },
   subtitle: {
-    fr: 'Saisissez vos chiffres par canal pour la période analysée : les indicateurs se calculent seuls.',
+    fr: 'Saisissez vos chiffres par canal pour la période analysée : les indicateurs se calculent seuls.',
     en: 'Enter your figures per channel for the period analysed: the indicators compute themselves.',
   },
   legend: {
-    fr: 'Cellules jaunes : à saisir · orange : exemples à remplacer par vos chiffres · grises : calculées (ne pas saisir).',
+    fr: 'Cellules jaunes : à saisir · orange : exemples à remplacer par vos chiffres · grises : calculées (ne pas saisir).',
     en: 'Yellow cells: to fill in · orange: examples to replace with your figures · grey: computed (do not type).',
   },
   inputs: { fr: '1. Vos chiffres par canal', en: '1. Your figures per channel' },
@@ -68,7 +68,7 @@ const TEXT = {
   definitions: { fr: '3. Définitions', en: '3. Definitions' },
   total: { fr: 'Total', en: 'Total' },
   example: { fr: ' (exemple)', en: ' (example)' },
-  chart: { fr: "Coût d'acquisition client (CAC) par canal", en: 'Customer acquisition cost (CAC) per channel' },
+  chart: { fr: "Coût d’acquisition client (CAC) par canal", en: 'Customer acquisition cost (CAC) per channel' },
   nonNegative: { fr: 'Saisissez un nombre positif ou nul.', en: 'Enter a number of zero or more.' },
 } satisfies Record<string, LocalizedText>;
 
@@ -78,7 +78,7 @@ const INPUT_HEADERS: readonly LocalizedText[] = [
   { fr: 'Leads', en: 'Leads' },
   { fr: 'Opportunités', en: 'Opportunities' },
   { fr: 'Nouveaux clients', en: 'New customers' },
-  { fr: "Chiffre d'affaires (€)", en: 'Revenue (€)' },
+  { fr: "Chiffre d’affaires (€)", en: 'Revenue (€)' },
   { fr: 'LTV par client (€, facultatif)', en: 'LTV per customer (€, optional)' },
 ];
 
@@ -86,9 +86,9 @@ const INDICATOR_HEADERS: readonly LocalizedText[] = [
   { fr: 'Canal', en: 'Channel' },
   { fr: 'Coût par lead', en: 'Cost per lead' },
   { fr: 'Coût par opportunité', en: 'Cost per opportunity' },
-  { fr: "CAC (coût d'acquisition client)", en: 'CAC (customer acquisition cost)' },
+  { fr: "CAC (coût d’acquisition client)", en: 'CAC (customer acquisition cost)' },
   { fr: 'Conversion lead → client', en: 'Lead → customer conversion' },
-  { fr: 'Panier moyen', en: 'Average basket' },
+  { fr: 'CA par nouveau client', en: 'Revenue per new customer' },
   { fr: 'LTV:CAC', en: 'LTV:CAC' },
 ];
 
@@ -97,9 +97,12 @@ const DEFINITIONS: readonly LocalizedText[] = [
   { fr: 'Coût par opportunité = dépenses ÷ opportunités.', en: 'Cost per opportunity = spend ÷ opportunities.' },
   { fr: 'CAC = dépenses ÷ nouveaux clients.', en: 'CAC = spend ÷ new customers.' },
   { fr: 'Conversion lead → client = nouveaux clients ÷ leads.', en: 'Lead → customer conversion = new customers ÷ leads.' },
-  { fr: "Panier moyen = chiffre d'affaires ÷ nouveaux clients.", en: 'Average basket = revenue ÷ new customers.' },
   {
-    fr: 'LTV:CAC = valeur vie client ÷ CAC ; 3 ou plus est la cible habituelle. Total : LTV moyenne pondérée par les nouveaux clients des canaux renseignés.',
+    fr: "CA par nouveau client = chiffre d’affaires ÷ nouveaux clients (le panier moyen, lui, divise le chiffre d’affaires par le nombre de commandes : fonction AVERAGE_BASKET).",
+    en: 'Revenue per new customer = revenue ÷ new customers (the average basket divides revenue by the number of orders: function AVERAGE_BASKET).',
+  },
+  {
+    fr: 'LTV:CAC = valeur vie client ÷ CAC ; 3 ou plus est la cible habituelle. Total : LTV moyenne pondérée par les nouveaux clients des canaux renseignés.',
     en: 'LTV:CAC = customer lifetime value ÷ CAC; 3 or more is the usual target. Total: LTV averaged over the channels that give one, weighted by their new customers.',
   },
   {
@@ -206,6 +209,12 @@ export function buildKpiPlan(options: KpiPlanOptions): SheetPlan {
   builder.block(definitionsRow + 1, 1, DEFINITIONS.map((d) => [valueCell(t(d))]));
   builder.style(cellRange(definitionsRow + 1, 1, DEFINITIONS.length), 'note');
   for (let i = 0; i < DEFINITIONS.length; i++) builder.merge(cellRange(definitionsRow + 1 + i, 1, 1, COLUMNS));
+
+  // On paper each table stays whole with its heading (both fit a page up to about 25 channels).
+  builder
+    .keep(5, inputTotalRow)
+    .keep(firstIndicatorRow - 2, indicatorTotalRow)
+    .keep(definitionsRow, definitionsRow + DEFINITIONS.length);
 
   builder.chart({
     kind: 'column',

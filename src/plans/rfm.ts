@@ -27,6 +27,8 @@ import {
 } from '../metrics/rfm/index.js';
 import { cellRange } from './a1.js';
 import { sheetRef } from './names.js';
+import { addRfmChecks, addSegmentRanges, rfmWarnings } from './rfm-reading.js';
+import { rowHeightFor } from './row-height.js';
 import { formulaCell, SheetPlanBuilder, valueCell, valueRow } from './sheet-builder.js';
 import { COLOR_SCALE, PALETTE } from './theme.js';
 import type { NumberFormatName, PlanCell, SheetPlan } from './types.js';
@@ -70,6 +72,8 @@ export interface RfmPlans {
   /** The cut points written in the parameters sheet. */
   readonly cuts: CutPoints;
   readonly bins: number;
+  /** The points to watch the summary shows, as sentences for the sidebar's note (empty when none). */
+  readonly warnings: readonly LocalizedText[];
 }
 
 /** Where the RFM sheets put their tables (1-based rows). */
@@ -86,22 +90,26 @@ export interface RfmLayout {
   /** Summary sheet: first segment row (columns A–G) and first heat-map row (R from bins down to 1). */
   readonly firstSummaryRow: number;
   readonly firstHeatRow: number;
+  /** Summary sheet: first row of the per-segment ranges (B–G: days, orders, amount, lowest and highest). */
+  readonly firstProfileRow: number;
+  /** Summary sheet: the heading of the points to watch (customers per score, then the checks). */
+  readonly checksRow: number;
 }
 
 const TEXT = {
   parametersName: { fr: 'Paramètres RFM', en: 'RFM parameters' },
   parametersTitle: { fr: 'Paramètres de la segmentation RFM', en: 'RFM segmentation parameters' },
   parametersSubtitle: {
-    fr: 'Seuils des scores et table code → segment : modifiez-les, les scores et segments des clients suivent.',
+    fr: 'Seuils des scores et table code → segment : modifiez-les, les scores et segments des clients suivent.',
     en: 'Score cut points and code → segment map: edit them, the customers’ scores and segments follow.',
   },
   cuts: { fr: '1. Seuils des scores', en: '1. Score cut points' },
   cutsNote: {
-    fr: 'Score = 1 + nombre de seuils ≤ valeur ; la récence est inversée (achat récent = meilleur score). Seuils croissants.',
+    fr: 'Score = 1 + nombre de seuils ≤ valeur ; la récence est inversée (achat récent = meilleur score). Seuils croissants.',
     en: 'Score = 1 + number of cut points ≤ value; recency is reversed (a recent purchase = best score). Ascending cut points.',
   },
   cutsNoteStrict: {
-    fr: 'Seuils = quantiles de chaque critère. Score = 1 + nombre de seuils strictement inférieurs à la valeur (une valeur égale à un seuil reste en dessous)\u00a0; la récence est inversée (achat récent = meilleur score). Seuils croissants. Les clients sans achat (que des avoirs) n’ont pas de score.',
+    fr: 'Seuils = quantiles de chaque critère. Score = 1 + nombre de seuils strictement inférieurs à la valeur (une valeur égale à un seuil reste en dessous)\u00a0 ; la récence est inversée (achat récent = meilleur score). Seuils croissants. Les clients sans achat (que des avoirs) n’ont pas de score.',
     en: 'Cut points = quantiles of each measure. Score = 1 + number of cut points strictly below the value (a value equal to a cut point stays below it); recency is reversed (a recent purchase = best score). Ascending cut points. Customers without any purchase (refunds only) get no score.',
   },
   cut: { fr: 'Seuil', en: 'Cut point' },
@@ -114,10 +122,10 @@ const TEXT = {
   code: { fr: 'Code RFM', en: 'RFM code' },
   mapMessage: { fr: 'Choisissez un segment de la liste.', en: 'Pick a segment from the list.' },
   customersName: { fr: 'Clients RFM', en: 'RFM customers' },
-  customersTitle: { fr: 'Segmentation RFM : clients', en: 'RFM segmentation: customers' },
-  customersSubtitle: { fr: "Date d'analyse : {date} · {count} clients.", en: 'Analysis date: {date} · {count} customers.' },
+  customersTitle: { fr: 'Segmentation RFM : clients', en: 'RFM segmentation: customers' },
+  customersSubtitle: { fr: "Date d’analyse : {date} · {count} clients.", en: 'Analysis date: {date} · {count} customers.' },
   customersNote: {
-    fr: 'Récence, fréquence et montant sont calculés à partir des transactions ; R, F, M, le code et le segment suivent les paramètres.',
+    fr: 'Récence, fréquence et montant sont calculés à partir des transactions ; R, F, M, le code et le segment suivent les paramètres.',
     en: 'Recency, frequency and monetary value come from the transactions; R, F, M, the code and the segment follow the parameters.',
   },
   customer: { fr: 'Client', en: 'Customer' },
@@ -126,23 +134,30 @@ const TEXT = {
   frequency: { fr: 'Fréquence (commandes)', en: 'Frequency (orders)' },
   monetary: { fr: 'Montant', en: 'Monetary' },
   summaryName: { fr: 'Synthèse RFM', en: 'RFM summary' },
-  summaryTitle: { fr: 'Segmentation RFM : synthèse', en: 'RFM segmentation: summary' },
+  summaryTitle: { fr: 'Segmentation RFM : synthèse', en: 'RFM segmentation: summary' },
   summarySubtitle: { fr: 'Clients et chiffre d’affaires par segment, et ce qu’il faut faire pour chacun.', en: 'Customers and revenue per segment, and what to do with each.' },
   summarySection: { fr: '1. Segments', en: '1. Segments' },
   customers: { fr: 'Clients', en: 'Customers' },
   customerShare: { fr: '% des clients', en: '% of customers' },
-  revenue: { fr: "Chiffre d'affaires", en: 'Revenue' },
+  revenue: { fr: "Chiffre d’affaires", en: 'Revenue' },
   revenueShare: { fr: '% du CA', en: '% of revenue' },
   averageRevenue: { fr: 'CA par client', en: 'Revenue per customer' },
   total: { fr: 'Total', en: 'Total' },
-  heatSection: { fr: '2. Carte de chaleur R × F (nombre de clients)', en: '2. R × F heat map (number of customers)' },
+  heatSection: { fr: '3. Carte de chaleur R × F (nombre de clients)', en: '3. R × F heat map (number of customers)' },
   heatCorner: { fr: 'R \\ F', en: 'R \\ F' },
   heatNote: { fr: 'En ligne le score de récence (5 = achat récent), en colonne le score de fréquence (5 = achète souvent).', en: 'Rows: recency score (5 = recent purchase); columns: frequency score (5 = buys often).' },
   chart: { fr: 'Clients par segment', en: 'Customers per segment' },
+  checksNote: {
+    fr: 'Les scores sont relatifs à la base (quantiles) : sur une base où la plupart des clients ont acheté une fois, il y a longtemps, un client « récent » peut ne plus acheter depuis des mois.',
+    en: 'Scores are relative to the base (quantiles): in a base where most customers bought once, long ago, a “recent” customer may not have bought for months.',
+  },
 } satisfies Record<string, LocalizedText>;
 
 const CUSTOMER_HEADER_ROW = 5;
 const FIRST_CUT_ROW = 7;
+const FIRST_SUMMARY_ROW = 6;
+/** Rows the chart of the summary covers, from the heat map's heading down. */
+const HEAT_CHART_ROWS = 14;
 
 /**
  * The layout of the RFM sheets.
@@ -154,6 +169,9 @@ const FIRST_CUT_ROW = 7;
 export function rfmLayout(customerCount: number, bins: number): RfmLayout {
   const cutsEnd = FIRST_CUT_ROW + bins - 1; // the "number of scores" row
   const firstSegmentRow = cutsEnd + 5;
+  // The segment table and its total, then the ranges per segment, then the heat map.
+  const firstProfileRow = FIRST_SUMMARY_ROW + SEGMENTS.length + 4;
+  const firstHeatRow = firstProfileRow + SEGMENTS.length + 3;
   return {
     customerHeaderRow: CUSTOMER_HEADER_ROW,
     firstCustomerRow: CUSTOMER_HEADER_ROW + 1,
@@ -161,8 +179,11 @@ export function rfmLayout(customerCount: number, bins: number): RfmLayout {
     firstCutRow: FIRST_CUT_ROW,
     firstSegmentRow,
     firstMapRow: firstSegmentRow + SEGMENTS.length + 3,
-    firstSummaryRow: 6,
-    firstHeatRow: 6 + SEGMENTS.length + 5,
+    firstSummaryRow: FIRST_SUMMARY_ROW,
+    firstProfileRow,
+    firstHeatRow,
+    // Under the heat map and the chart beside it (14 rows from the heat map's heading).
+    checksRow: firstHeatRow - 2 + HEAT_CHART_ROWS + 1,
   };
 }
 
@@ -186,7 +207,7 @@ export function buildRfmPlans(options: RfmPlanOptions): RfmPlans | SheetError {
   if (options.segmentMap === undefined && bins !== 5) {
     // The default map reads "5" as the best score: with other scales its segments would mislead.
     return valueError(
-      `La table des segments par défaut est faite pour 5 scores (reçu ${bins}) : donnez une table pour ${bins} scores`,
+      `La table des segments par défaut est faite pour 5 scores (reçu ${bins}) : donnez une table pour ${bins} scores`,
       `The default segment map is made for 5 scores (got ${bins}): give a map for ${bins} scores`,
     );
   }
@@ -195,7 +216,7 @@ export function buildRfmPlans(options: RfmPlanOptions): RfmPlans | SheetError {
   const missing = codes.find((code) => !map.has(code));
   if (missing !== undefined) {
     return valueError(
-      `La table des segments n'a pas le code ${missing} : avec ${bins} scores, elle doit couvrir les ${codes.length} codes`,
+      `La table des segments n’a pas le code ${missing} : avec ${bins} scores, elle doit couvrir les ${codes.length} codes`,
       `The segment map lacks the code ${missing}: with ${bins} scores it must cover all ${codes.length} codes`,
     );
   }
@@ -207,6 +228,7 @@ export function buildRfmPlans(options: RfmPlanOptions): RfmPlans | SheetError {
     summary: buildSummary(t, language, bins, options.monetaryFormat ?? 'currency', layout),
     cuts: scores.cuts,
     bins,
+    warnings: rfmWarnings({ ...scores, recencyDays: table.recencyDays, bins }),
   };
 }
 
@@ -232,7 +254,8 @@ function buildParameters(
     .title(t(TEXT.parametersTitle), 5, t(TEXT.parametersSubtitle))
     .tabColor(PALETTE.blue)
     .widths([24, 18, 18, 18, 70])
-    .print({ orientation: 'landscape', fitToWidth: true });
+    // The code map is the long table: its header repeats on every page (it starts a page of its own).
+    .print({ orientation: 'landscape', fitToWidth: true, repeatRows: { first: layout.firstMapRow - 1, last: layout.firstMapRow - 1 } });
 
   // 1. Cut points: one row per cut point, one column per measure.
   builder.block(5, 1, [[valueCell(t(TEXT.cuts))]]).style(cellRange(5, 1, 1, 4), 'section');
@@ -248,7 +271,10 @@ function buildParameters(
   builder
     .style(cellRange(FIRST_CUT_ROW, 1, bins - 1), 'label')
     .style(cutCells, 'input')
-    .format(cellRange(FIRST_CUT_ROW, 2, bins - 1, 3), 'decimal')
+    // Days and orders are counts: whole cut points print as such ("154", not "154,00").
+    .format(cellRange(FIRST_CUT_ROW, 2, bins - 1), cuts.recency.every(Number.isInteger) ? 'integer' : 'decimal')
+    .format(cellRange(FIRST_CUT_ROW, 3, bins - 1), cuts.frequency.every(Number.isInteger) ? 'integer' : 'decimal')
+    .format(cellRange(FIRST_CUT_ROW, 4, bins - 1), 'decimal')
     .style(cellRange(binsRow, 1, 1, 2), 'total')
     .name(RFM_NAMES.recencyCuts, cellRange(FIRST_CUT_ROW, 2, bins - 1))
     .name(RFM_NAMES.frequencyCuts, cellRange(FIRST_CUT_ROW, 3, bins - 1))
@@ -274,7 +300,13 @@ function buildParameters(
     .style(cellRange(segmentRow, 1, SEGMENTS.length), 'label')
     .style(cellRange(segmentRow, 2, SEGMENTS.length, 4), 'paragraph')
     .name(RFM_NAMES.segmentNames, cellRange(segmentRow, 1, SEGMENTS.length));
-  for (let i = 0; i < SEGMENTS.length; i++) builder.height(segmentRow + i, 30);
+  SEGMENTS.forEach((segment, i) => {
+    const texts = [
+      { text: segment.description[language], width: 54 },
+      { text: segment.action[language], width: 70 },
+    ];
+    builder.height(segmentRow + i, rowHeightFor(texts, 30));
+  });
 
   // 3. The code → segment map: codes as numbers (545), segments from the list above.
   const mapRow = layout.firstMapRow;
@@ -287,6 +319,9 @@ function buildParameters(
     codes.map((code) => [valueCell(Number(code)), valueCell(names.get(map.get(code) ?? 'lost') ?? '')]),
   );
   builder
+    .keep(1, binsRow + 1)
+    .keep(segmentRow - 2, segmentRow + SEGMENTS.length - 1)
+    .newPage(mapRow - 2)
     .style(cellRange(mapRow, 1, codes.length), 'label')
     .style(cellRange(mapRow, 2, codes.length), 'input')
     .validate(cellRange(mapRow, 2, codes.length), { kind: 'listFromRange', source: RFM_NAMES.segmentNames }, { strict: true, message: t(TEXT.mapMessage) })
@@ -308,7 +343,7 @@ function buildCustomers(t: Translate, language: Language, table: CustomerTable, 
     .tabColor(PALETTE.blue)
     .widths([24, 14, 12, 13, 14, 6, 6, 6, 10, 22])
     .freeze(CUSTOMER_HEADER_ROW, 1)
-    .print({ orientation: 'portrait', fitToWidth: true });
+    .print({ orientation: 'portrait', fitToWidth: true, repeatRows: { first: CUSTOMER_HEADER_ROW, last: CUSTOMER_HEADER_ROW } });
   builder.block(3, 1, [[valueCell(t(TEXT.customersNote))]]).style(cellRange(3, 1), 'note').merge(cellRange(3, 1, 1, 10));
   builder.block(CUSTOMER_HEADER_ROW, 1, [
     valueRow([t(TEXT.customer), t(TEXT.lastPurchase), t(TEXT.recency), t(TEXT.frequency), t(TEXT.monetary), 'R', 'F', 'M', t(TEXT.code), t(TEXT.segment)]),
@@ -354,7 +389,8 @@ function buildSummary(t: Translate, language: Language, bins: number, monetaryFo
   const builder = new SheetPlanBuilder({ key: RFM_PLAN_KEYS.summary, version: RFM_PLAN_VERSION, name: t(TEXT.summaryName), language })
     .title(t(TEXT.summaryTitle), 7, t(TEXT.summarySubtitle))
     .tabColor(PALETTE.navy)
-    .widths([24, 11, 12, 16, 11, 15, 80])
+    // Wide enough for the ranges under the segment table too (a count, an amount, a header in words).
+    .widths([24, 12, 12, 16, 14, 15, 80])
     .print({ orientation: 'landscape', fitToWidth: true });
   builder.block(4, 1, [[valueCell(t(TEXT.summarySection))]]).style(cellRange(4, 1, 1, 7), 'section');
   builder.block(5, 1, [
@@ -385,7 +421,7 @@ function buildSummary(t: Translate, language: Language, bins: number, monetaryFo
     valueCell(null),
   ]);
   builder.block(firstSummaryRow, 1, rows);
-  for (let i = 0; i < SEGMENTS.length; i++) builder.height(firstSummaryRow + i, 30);
+  SEGMENTS.forEach((segment, i) => builder.height(firstSummaryRow + i, rowHeightFor([{ text: segment.action[language], width: 80 }], 30)));
   builder
     .style(cellRange(firstSummaryRow, 1, SEGMENTS.length), 'label')
     .style(cellRange(firstSummaryRow, 2, SEGMENTS.length, 5), 'computed')
@@ -426,9 +462,20 @@ function buildSummary(t: Translate, language: Language, bins: number, monetaryFo
     title: t(TEXT.chart),
     categories: cellRange(firstSummaryRow, 1, SEGMENTS.length),
     series: [{ name: t(TEXT.customers), values: cellRange(firstSummaryRow, 2, SEGMENTS.length) }],
-    anchor: cellRange(firstHeatRow - 2, 7, 14, 1),
+    anchor: cellRange(firstHeatRow - 2, 7, HEAT_CHART_ROWS, 1),
     valueFormat: 'integer',
   });
+
+  // What the segments cover, and the points to watch (see rfm-reading.ts).
+  const reading = { builder, language, bins, monetaryFormat, firstCustomerRow, lastCustomerRow, firstSummaryRow, firstCutRow: FIRST_CUT_ROW };
+  addSegmentRanges(reading, layout.firstProfileRow);
+  const checks = addRfmChecks(reading, layout.checksRow);
+  builder
+    .keep(4, totalRow)
+    .keep(firstHeatRow - 2, firstHeatRow - 2 + HEAT_CHART_ROWS - 1)
+    .block(checks.lastRow + 1, 1, [[valueCell(t(TEXT.checksNote))]])
+    .style(cellRange(checks.lastRow + 1, 1), 'note')
+    .merge(cellRange(checks.lastRow + 1, 1, 1, 7));
   return builder.build();
 }
 

@@ -4,6 +4,8 @@
  */
 import type { Language } from '../cells/errors.js';
 import { cellRange } from './a1.js';
+import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, pageBreaks, type KeepTogether } from './print.js';
+import { rowHeightFor, type WrappedText } from './row-height.js';
 import type {
   Block,
   CellRange,
@@ -91,6 +93,8 @@ export class SheetPlanBuilder {
   };
   private freezePanes: FreezePanes | undefined;
   private printSetup: PrintSetup | undefined;
+  private readonly groups: KeepTogether[] = [];
+  private readonly breaksBefore: number[] = [];
   private tab: string | undefined;
   private gridLines = true;
 
@@ -169,6 +173,21 @@ export class SheetPlanBuilder {
     return this;
   }
 
+  /**
+   * Keeps rows on one printed page when they fit on one (a heading with its first rows, a table with
+   * its notes): the plan gets an explicit page break before them when they would be split.
+   */
+  keep(first: number, last: number): this {
+    if (last >= first) this.groups.push({ first, last });
+    return this;
+  }
+
+  /** Starts a new printed page at a row (a long table that prints under its own repeated header). */
+  newPage(row: number): this {
+    if (row > 1) this.breaksBefore.push(row);
+    return this;
+  }
+
   /** Colours the sheet tab. */
   tabColor(color: string): this {
     this.tab = color;
@@ -197,13 +216,87 @@ export class SheetPlanBuilder {
 
   /** The finished plan. */
   build(): SheetPlan {
+    this.fitHeaderRows();
+    const print = this.printSetup === undefined ? undefined : this.withPageBreaks(this.printSetup);
     return {
       ...this.identity,
       ...(this.tab === undefined ? {} : { tabColor: this.tab }),
       ...this.parts,
       ...(this.freezePanes === undefined ? {} : { freeze: this.freezePanes }),
-      ...(this.printSetup === undefined ? {} : { print: this.printSetup }),
+      ...(print === undefined ? {} : { print }),
       showGridLines: this.gridLines,
     };
+  }
+
+  /** The print setup with the page breaks that keep the groups together. */
+  private withPageBreaks(setup: PrintSetup): PrintSetup {
+    if (this.groups.length === 0 && this.breaksBefore.length === 0) return setup;
+    let lastRow = 0;
+    let columnCount = 0;
+    for (const block of this.parts.blocks) {
+      lastRow = Math.max(lastRow, block.row + block.cells.length - 1);
+      columnCount = Math.max(columnCount, block.column + (block.cells[0]?.length ?? 1) - 1);
+    }
+    for (const chart of this.parts.charts) {
+      lastRow = Math.max(lastRow, chart.anchor.row + chart.anchor.rowCount - 1);
+      columnCount = Math.max(columnCount, chart.anchor.column + chart.anchor.columnCount - 1);
+    }
+    const breaks = pageBreaks(
+      {
+        print: setup,
+        columnWidths: new Map(this.parts.columnWidths.map(({ column, width }) => [column, width])),
+        columnCount,
+        rowHeights: new Map(this.parts.rowHeights.map(({ row, height }) => [row, height])),
+        lastRow,
+      },
+      this.groups,
+      this.breaksBefore,
+    );
+    return breaks.length === 0 ? setup : { ...setup, pageBreaks: breaks };
+  }
+
+  /**
+   * Gives every row of column headers the height its wrapped headers need: hosts keep a stated
+   * height, so a header that wraps to three lines under a two-line height would print cut.
+   */
+  private fitHeaderRows(): void {
+    const headerCells = new Map<number, Set<number>>();
+    for (const { range, style } of this.parts.styles) {
+      if (style !== 'header') continue;
+      for (let row = range.row; row < range.row + range.rowCount; row++) {
+        const columns = headerCells.get(row) ?? new Set<number>();
+        for (let column = range.column; column < range.column + range.columnCount; column++) columns.add(column);
+        headerCells.set(row, columns);
+      }
+    }
+    if (headerCells.size === 0) return;
+    const widthOf = new Map(this.parts.columnWidths.map(({ column, width }) => [column, width]));
+    const columnWidth = (column: number): number => widthOf.get(column) ?? DEFAULT_COLUMN_WIDTH;
+    const heights = new Map(this.parts.rowHeights.map(({ row, height }) => [row, height]));
+    for (const [row, columns] of headerCells) {
+      const wrapped: WrappedText[] = [];
+      for (const column of columns) {
+        const text = this.textAt(row, column);
+        if (text === '') continue;
+        const merge = this.parts.merges.find((m) => m.row === row && m.column === column);
+        let width = 0;
+        for (let c = column; c < column + (merge?.columnCount ?? 1); c++) width += columnWidth(c);
+        // Headers are bold: about a tenth wider than the text the estimate counts.
+        wrapped.push({ text, width: width * 0.9 });
+      }
+      const current = heights.get(row) ?? DEFAULT_ROW_HEIGHT;
+      const needed = rowHeightFor(wrapped, current);
+      if (needed > current) this.parts.rowHeights.push({ row, height: needed });
+    }
+  }
+
+  /** The text of a value cell written by the blocks ('' for a formula or an empty cell); the last block wins. */
+  private textAt(row: number, column: number): string {
+    let text = '';
+    for (const block of this.parts.blocks) {
+      const cell = block.cells[row - block.row]?.[column - block.column];
+      if (cell !== undefined) text = 'value' in cell && cell.value !== null ? String(cell.value) : '';
+    }
+    return text;
   }
 }

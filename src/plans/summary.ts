@@ -63,15 +63,15 @@ const TEXT = {
   name: { fr: 'Synthèse', en: 'Summary' },
   title: { fr: 'synthèse', en: 'summary' },
   subtitle: {
-    fr: 'Calculée à partir de la grille d’audit : les chiffres se mettent à jour à mesure que les réponses et les maturités sont saisies.',
+    fr: 'Calculée à partir de la grille d’audit : les chiffres se mettent à jour à mesure que les réponses et les maturités sont saisies.',
     en: 'Computed from the audit checklist: the figures update as answers and maturities are entered.',
   },
   noteAnswered: {
-    fr: 'Une question est renseignée quand sa réponse est saisie ; la complétion est la part des questions renseignées.',
+    fr: 'Une question est renseignée quand sa réponse est saisie ; la complétion est la part des questions renseignées.',
     en: 'A question is answered once its answer is entered; completion is the share of questions answered.',
   },
   noteScore: {
-    fr: 'La maturité d’une section est la moyenne des notes 0–3 de ses questions notées ; le score global, la moyenne de toutes les questions notées.',
+    fr: 'La maturité d’une section est la moyenne des notes 0–3 de ses questions notées ; le score global, la moyenne de toutes les questions notées.',
     en: 'A section’s maturity is the average of the 0–3 scores of its rated questions; the overall score, the average over every rated question.',
   },
   overview: { fr: '1. Vue d’ensemble', en: '1. Overview' },
@@ -79,8 +79,8 @@ const TEXT = {
   questions: { fr: 'Questions de la grille', en: 'Questions in the checklist' },
   completion: { fr: 'Taux de complétion', en: 'Completion rate' },
   rated: { fr: 'Questions notées (maturité)', en: 'Questions rated (maturity)' },
-  score: { fr: 'Score global : maturité moyenne (0 à 3)', en: 'Overall score: average maturity (0 to 3)' },
-  scorePercent: { fr: 'Score global en % du maximum', en: 'Overall score as a % of the maximum' },
+  score: { fr: 'Score global : maturité moyenne (0 à 3)', en: 'Overall score: average maturity (0 to 3)' },
+  scorePercent: { fr: 'Score global en % du maximum', en: 'Overall score as a % of the maximum' },
   level: { fr: 'Niveau global (le plus proche)', en: 'Overall level (nearest)' },
   perSection: { fr: '2. Résultats par section', en: '2. Results per section' },
   section: { fr: 'Section', en: 'Section' },
@@ -91,9 +91,9 @@ const TEXT = {
   sectionMaturity: { fr: 'Maturité moyenne (0–3)', en: 'Average maturity (0–3)' },
   rank: { fr: 'Rang de priorité', en: 'Priority rank' },
   total: { fr: 'Ensemble de la grille', en: 'Whole checklist' },
-  priorities: { fr: '3. Priorités : les sections les moins mûres', en: '3. Priorities: the least mature sections' },
+  priorities: { fr: '3. Priorités : les sections les moins mûres', en: '3. Priorities: the least mature sections' },
   prioritiesNote: {
-    fr: 'Les trois sections à la maturité moyenne la plus basse. Une section sans note n’est pas classée ; à égalité, l’ordre de la grille départage.',
+    fr: 'Les trois sections à la maturité moyenne la plus basse. Une section sans note n’est pas classée ; à égalité, l’ordre de la grille départage.',
     en: 'The three sections with the lowest average maturity. A section with no score is not ranked; ties follow the checklist’s order.',
   },
   priorityMaturity: { fr: 'Maturité (0–3)', en: 'Maturity (0–3)' },
@@ -206,7 +206,8 @@ export function buildSummaryPlan(options: SummaryPlanOptions): SheetPlan {
     return [
       valueCell(`${section.number}. ${section.title[language]}`),
       formulaCell(`ROWS(${answers})`),
-      formulaCell(`COUNTA(${answers})`),
+      // Not COUNTA: a computed answer (a tally) that shows nothing yet is not an answer.
+      formulaCell(`SUMPRODUCT(--(LEN(${answers})>0))`),
       formulaCell(`IF(B${row}=0,"",C${row}/B${row})`),
       formulaCell(`COUNT(${scores})`),
       formulaCell(`IF(E${row}=0,"",AVERAGE(${scores}))`),
@@ -277,6 +278,12 @@ export function buildSummaryPlan(options: SummaryPlanOptions): SheetPlan {
     const row = firstScaleRow + i;
     builder.merge(cellRange(row, 2, 1, WIDTH - 1)).height(row, rowHeightFor([{ text: level.description[language], width: descriptionWidth }]));
   });
+
+  // On paper, each table stays with its heading.
+  builder
+    .keep(firstSectionRow - 2, totalRow)
+    .keep(firstPriorityRow - 3, firstPriorityRow + PRIORITY_COUNT - 1)
+    .keep(firstScaleRow - 2, firstScaleRow + MATURITY_LEVELS.length - 1);
 
   builder.chart({
     kind: 'bar',

@@ -75,7 +75,7 @@ export const NUMBER_FORMATS: Readonly<Record<NumberFormatName, string>> = Object
   currency: '#,##0.00 "€"',
   currencyRounded: '#,##0 "€"',
   date: 'dd/mm/yyyy',
-  ratio: '0.0"x"',
+  ratio: '0.0"×"',
   text: '@',
 });
 

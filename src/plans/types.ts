@@ -216,6 +216,11 @@ export interface PrintSetup {
   readonly fitToWidth: boolean;
   /** Rows printed again at the top of every page (a table's column headers), 1-based, inclusive. */
   readonly repeatRows?: { readonly first: number; readonly last: number };
+  /**
+   * Rows that start a new printed page (1-based, ascending): breaks the builder sets at block
+   * boundaries so that a heading never prints apart from its first rows (see print.ts).
+   */
+  readonly pageBreaks?: readonly number[];
 }
 
 /**

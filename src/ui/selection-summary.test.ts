@@ -30,7 +30,7 @@ describe('summariseSelection', () => {
   it('reports an empty selection', () => {
     const summary = summariseSelection({ address: 'D4', values: [[null]] }, 'rfm');
     expect(summary).toMatchObject({ rows: 0, columns: 0, header: false });
-    expect(summary.problem?.fr).toMatch(/^La sélection est vide : sélectionnez les transactions/);
+    expect(summary.problem?.fr).toMatch(/^La sélection est vide : sélectionnez les transactions/);
   });
 
   it('reports a range whose value column holds no number', () => {

@@ -60,23 +60,23 @@ const FR: SidebarStrings = {
   appName: 'Prométhée',
   tagline: 'Audit commercial & marketing',
   languageLabel: 'Langue des feuilles',
-  chooseTitle: 'Que voulez-vous construire ?',
+  chooseTitle: 'Que voulez-vous construire ?',
   targets: {
     audit: {
       label: 'Classeur d’audit',
-      description: 'Check-list, guides d’entretien, synthèse et feuille KPI.',
+      description: 'Grille d’audit, guides d’entretien, synthèse et feuille KPI.',
       action: 'Construire le classeur d’audit',
     },
     kpi: {
       label: 'Feuille KPI',
-      description: 'Acquisition et conversion par canal : CPL, CAC, panier moyen, LTV:CAC.',
+      description: 'Acquisition et conversion par canal : coût par lead (CPL), coût d’acquisition client (CAC), LTV:CAC.',
       action: 'Construire la feuille KPI',
     },
     abc: {
       label: 'Segmentation ABC',
       description: 'Pareto des clients ou produits de la sélection, seuils modifiables.',
       action: 'Construire la segmentation ABC',
-      expects: 'Sélectionnez deux colonnes : élément (client, produit…) puis valeur (CA, marge…).',
+      expects: 'Sélectionnez deux colonnes : élément (client, produit…) puis valeur (CA, marge…).',
     },
     'abc.weighted': {
       label: 'ABC pondéré',
@@ -87,13 +87,13 @@ const FR: SidebarStrings = {
       label: 'Segmentation RFM',
       description: 'Récence, fréquence, montant par client, 11 segments et actions.',
       action: 'Construire la segmentation RFM',
-      expects: 'Sélectionnez les transactions : client, date, montant (et n° de commande, facultatif).',
+      expects: 'Sélectionnez les transactions : client, date, montant (et n° de commande, facultatif).',
     },
     clv: {
       label: 'Valeur client',
       description: 'Achats attendus, probabilité d’activité et valeur sur un an par client (BG/NBD + Gamma-Gamma).',
       action: 'Construire la valeur client',
-      expects: 'Sélectionnez les transactions : client, date, montant.',
+      expects: 'Sélectionnez les transactions : client, date, montant.',
     },
   },
   rangeTitle: 'Plage de données',
@@ -104,18 +104,18 @@ const FR: SidebarStrings = {
   headerDetected: 'En-tête détecté',
   noHeader: 'Sans en-tête',
   building: 'Construction en cours…',
-  writingSheet: (sheet, index, total) => `Écriture de « ${sheet} » (${index}/${total})`,
+  writingSheet: (sheet, index, total) => `Écriture de « ${sheet} » (${index}/${total})`,
   preparing: 'Préparation des feuilles…',
   builtTitle: (count) => `${count} ${plural(count, 'feuille créée', 'feuilles créées')}`,
-  replacedNote: (names) => `Remplacée(s), car générée(s) par Prométhée : ${names.join(', ')}.`,
+  replacedNote: (names) => `Remplacée(s), car générée(s) par Prométhée : ${names.join(', ')}.`,
   cannotBuildTitle: 'Impossible de construire',
   selectionProblemTitle: 'Sélection à corriger',
-  unexpectedError: (detail) => `Une erreur inattendue s’est produite : ${detail}. Réessayez ; si elle persiste, signalez-la avec ce message.`,
+  unexpectedError: (detail) => `Une erreur inattendue s’est produite : ${detail}. Réessayez ; si elle persiste, signalez-la avec ce message.`,
   removeTitle: 'Feuilles générées',
   removeAction: 'Supprimer les feuilles générées',
   removeHint: (host) =>
-    `Supprime seulement les feuilles créées par Prométhée${host === 'excel' ? ' (Excel ne peut pas annuler les écritures d’un complément)' : ''} ; vos propres feuilles restent intactes.`,
-  removeConfirmTitle: 'Supprimer les feuilles générées ?',
+    `Supprime seulement les feuilles créées par Prométhée${host === 'excel' ? ' (Excel ne peut pas annuler les écritures d’un complément)' : ''} ; vos propres feuilles restent intactes.`,
+  removeConfirmTitle: 'Supprimer les feuilles générées ?',
   removeConfirmText: 'Toutes les feuilles créées par Prométhée seront supprimées, avec ce que vous y avez saisi. Vos propres feuilles ne sont pas touchées.',
   removeConfirm: 'Supprimer',
   cancel: 'Annuler',
@@ -123,7 +123,7 @@ const FR: SidebarStrings = {
   removedTitle: (count) => `${count} ${plural(count, 'feuille supprimée', 'feuilles supprimées')}`,
   nothingToRemove: 'Aucune feuille générée par Prométhée dans ce classeur.',
   dismiss: 'Fermer',
-  footer: 'Les feuilles contiennent des formules natives : elles restent utilisables sans le complément.',
+  footer: 'Les feuilles contiennent des formules natives : elles restent utilisables sans le complément.',
 };
 
 const EN: SidebarStrings = {
@@ -139,7 +139,7 @@ const EN: SidebarStrings = {
     },
     kpi: {
       label: 'KPI sheet',
-      description: 'Acquisition and conversion per channel: CPL, CAC, average basket, LTV:CAC.',
+      description: 'Acquisition and conversion per channel: cost per lead (CPL), customer acquisition cost (CAC), LTV:CAC.',
       action: 'Build the KPI sheet',
     },
     abc: {

@@ -63,7 +63,7 @@ export function plansForRequest(request: BuildRequest, selection?: SelectionData
       const notes = [...input.notes];
       if (table.nonPositiveCustomers > 0) {
         notes.push({
-          fr: `${table.nonPositiveCustomers} client(s) à montant net ≤ 0 (avoirs) : gardés dans la table.`,
+          fr: `${table.nonPositiveCustomers} client(s) à montant net ≤ 0 (avoirs) : gardés dans la table.`,
           en: `${table.nonPositiveCustomers} customer(s) with a net amount ≤ 0 (refunds): kept in the table.`,
         });
       }
@@ -73,6 +73,9 @@ export function plansForRequest(request: BuildRequest, selection?: SelectionData
           en: `${table.customersWithoutPurchase} customer(s) without any purchase (refunds only): listed with no score or segment, left out of the cut points.`,
         });
       }
+      // The summary's points to watch (cut points that coincide, empty scores, "recent" customers
+      // inactive for more than a year), said in the result note too.
+      notes.push(...plans.warnings);
       return { plans: [plans.summary, plans.customers, plans.parameters], notes };
     }
     case 'clv': {

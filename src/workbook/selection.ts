@@ -34,16 +34,16 @@ function fail(fr: string, en: string): never {
 function checkedRows(selection: SelectionData, minColumns: number, what: LocalizedText): Rows {
   if (selection.hasMergedCells === true) {
     fail(
-      `La sélection ${selection.address} contient des cellules fusionnées : annulez la fusion ou sélectionnez un tableau simple.`,
+      `La sélection ${selection.address} contient des cellules fusionnées : annulez la fusion ou sélectionnez un tableau simple.`,
       `The selection ${selection.address} holds merged cells: unmerge them or select a plain table.`,
     );
   }
   const rows = selection.values.filter((row) => row.some((cell) => !isEmptyCell(cell)));
-  if (rows.length === 0) fail(`La sélection est vide : sélectionnez ${what.fr}.`, `The selection is empty: select ${what.en}.`);
+  if (rows.length === 0) fail(`La sélection est vide : sélectionnez ${what.fr}.`, `The selection is empty: select ${what.en}.`);
   const width = Math.max(...rows.map((row) => row.length));
   if (width < minColumns) {
     fail(
-      `La sélection ${selection.address} a ${width} colonne(s) : sélectionnez ${what.fr}.`,
+      `La sélection ${selection.address} a ${width} colonne(s) : sélectionnez ${what.fr}.`,
       `The selection ${selection.address} has ${width} column(s): select ${what.en}.`,
     );
   }
@@ -64,7 +64,7 @@ function label(cell: RawCell): string | undefined {
  *   number (naming its row), or a range without any number
  */
 export function itemValuesFromSelection(selection: SelectionData): ItemValues {
-  const what = { fr: 'deux colonnes : élément (client, produit…) et valeur (CA, marge…)', en: 'two columns: item (customer, product…) and value (revenue, margin…)' };
+  const what = { fr: 'deux colonnes : élément (client, produit…) et valeur (CA, marge…)', en: 'two columns: item (customer, product…) and value (revenue, margin…)' };
   const rows = checkedRows(selection, 2, what);
   const valueColumn = Math.max(...rows.map((row) => row.length)) - 1;
   const header = hasHeaderRow(rows, valueColumn);
@@ -78,7 +78,7 @@ export function itemValuesFromSelection(selection: SelectionData): ItemValues {
     const value = numberFromCell(row[valueColumn], 'value');
     if (isSheetError(value)) {
       fail(
-        `Ligne ${i + 1} de la sélection : ${describe(row[valueColumn])} n'est pas un nombre (colonne des valeurs).`,
+        `Ligne ${i + 1} de la sélection : ${describe(row[valueColumn])} n’est pas un nombre (colonne des valeurs).`,
         `Row ${i + 1} of the selection: ${describe(row[valueColumn])} is not a number (value column).`,
       );
     }
@@ -119,7 +119,7 @@ export function itemValuesFromSelection(selection: SelectionData): ItemValues {
  *   amount that cannot be read (naming its row)
  */
 export function transactionsFromSelection(selection: SelectionData): SelectedTransactions {
-  const what = { fr: 'les transactions : client, date, montant (et n° de commande en 4e colonne, facultatif)', en: 'the transactions: customer, date, amount (and an order id as a 4th column, optional)' };
+  const what = { fr: 'les transactions : client, date, montant (et n° de commande en 4e colonne, facultatif)', en: 'the transactions: customer, date, amount (and an order id as a 4th column, optional)' };
   const rows = checkedRows(selection, 3, what);
   const header = hasTransactionHeader(rows);
   const withOrders = rows.some((row) => row.length >= 4);
@@ -138,14 +138,14 @@ export function transactionsFromSelection(selection: SelectionData): SelectedTra
     const date = dayFromCell(row[1], 'date');
     if (isSheetError(date) || date === null) {
       fail(
-        `Ligne ${i + 1} de la sélection : ${describe(row[1])} n'est pas une date (2e colonne, client ${id}).`,
+        `Ligne ${i + 1} de la sélection : ${describe(row[1])} n’est pas une date (2e colonne, client ${id}).`,
         `Row ${i + 1} of the selection: ${describe(row[1])} is not a date (2nd column, customer ${id}).`,
       );
     }
     const value = numberFromCell(row[2], 'amount');
     if (isSheetError(value) || value === null) {
       fail(
-        `Ligne ${i + 1} de la sélection : ${describe(row[2])} n'est pas un montant (3e colonne, client ${id}).`,
+        `Ligne ${i + 1} de la sélection : ${describe(row[2])} n’est pas un montant (3e colonne, client ${id}).`,
         `Row ${i + 1} of the selection: ${describe(row[2])} is not an amount (3rd column, customer ${id}).`,
       );
     }

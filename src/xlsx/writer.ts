@@ -213,7 +213,7 @@ function applyStylesAndFormats(sheet: ExcelJS.Worksheet, plan: ResolvedPlan): vo
     const id = `${style ?? ''}|${format ?? ''}`;
     let object = shared.get(id);
     if (object === undefined) {
-      object = { ...(style === undefined ? {} : excelStyle(STYLES[style])), ...(format === undefined ? {} : { numFmt: NUMBER_FORMATS[format] }) };
+      object = { ...(style === undefined ? {} : excelStyle(STYLES[style])), ...(format === undefined ? {} : { numFmt: numberFormat(format, plan.language) }) };
       shared.set(id, object);
     }
     const row = Math.floor(key / MAX_COLUMNS);
@@ -221,6 +221,18 @@ function applyStylesAndFormats(sheet: ExcelJS.Worksheet, plan: ResolvedPlan): vo
   };
   for (const key of styleOf.keys()) apply(key);
   for (const key of formatOf.keys()) if (!styleOf.has(key)) apply(key);
+}
+
+/**
+ * The number format code of a plan's language. A French plan's codes carry the French locale
+ * ([$-40C]), so that a reader whose software is set to English still sees "1 234,50 €" and "4,0×"
+ * on a French sheet; the codes themselves keep the file format's "." and ",".
+ */
+function numberFormat(format: NumberFormatName, language: ResolvedPlan['language']): string {
+  const code = NUMBER_FORMATS[format];
+  if (language !== 'fr' || format === 'text') return code;
+  // French typography: a no-break space before % and €.
+  return `[$-40C]${code.replace(' "€"', '"\u00A0€"').replace(/%$/, '"\u00A0"%')}`;
 }
 
 function forEachAddress(range: CellRange, visit: (row: number, column: number) => void): void {
@@ -339,6 +351,11 @@ function applySheetSettings(sheet: ExcelJS.Worksheet, plan: ResolvedPlan): void 
   if (plan.tabColor !== undefined) sheet.properties.tabColor = { argb: argb(plan.tabColor) };
   if (plan.print !== undefined) {
     sheet.pageSetup = {
+      // A4 (9) and the margins the plans' page breaks are estimated with (src/plans/print.ts).
+      // ExcelJS declares its paper sizes as a const enum, which a per-file compiler cannot inline.
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
+      paperSize: 9,
+      margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
       orientation: plan.print.orientation,
       ...(plan.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
       // ExcelJS quotes the sheet name of the print titles without doubling an apostrophe inside it,
@@ -347,5 +364,9 @@ function applySheetSettings(sheet: ExcelJS.Worksheet, plan: ResolvedPlan): void 
         ? {}
         : { printTitlesRow: `${plan.print.repeatRows.first}:${plan.print.repeatRows.last}` }),
     };
+    // Every printed page says which sheet it comes from and where it stands: "Synthèse — 1 / 3".
+    sheet.headerFooter = { oddFooter: '&C&8&A — &P / &N' };
+    // A break is stored on the row above the one that starts the new page.
+    for (const row of plan.print.pageBreaks ?? []) if (row > 1) sheet.getRow(row - 1).addPageBreak();
   }
 }

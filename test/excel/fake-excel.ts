@@ -177,7 +177,18 @@ export class FakeWorksheet {
   deleted = false;
   active = false;
   frozen: { rows: number; columns: number } = { rows: 0, columns: 0 };
-  readonly pageLayout: { orientation?: string; zoom?: unknown } = {};
+  readonly pageLayout: { orientation?: string; zoom?: unknown; printTitleRows?: string; setPrintTitleRows(rows: string): void } = {
+    setPrintTitleRows: (rows: string): void => {
+      this.pageLayout.printTitleRows = rows;
+    },
+  };
+  /** Rows (1-based) that start a new printed page, as `horizontalPageBreaks.add` received them. */
+  readonly pageBreakRows: number[] = [];
+  readonly horizontalPageBreaks = {
+    add: (address: string): void => {
+      this.pageBreakRows.push(Number(/^A(\d+)$/.exec(address)?.[1] ?? Number.NaN));
+    },
+  };
   readonly freezePanes = {
     freezeAt: (range: FakeRange): void => {
       this.frozen = { rows: range.rowCount, columns: range.columnCount };

@@ -34,7 +34,7 @@ describe('ABC_CLASS', () => {
     expect(invoke('ABC_CLASS', [column(50, 50), 0.5])).toEqual(column('A', 'B'));
   });
 
-  it('gives #NUM! for thresholds that are not 0 < a < b ≤ 100 %', () => {
+  it('gives #NUM! for thresholds that are not 0 < a < b ≤ 100 %', () => {
     expect(codeOf(invoke('ABC_CLASS', [column(1, 2), 0.9, 0.8]))).toBe('#NUM!');
   });
 

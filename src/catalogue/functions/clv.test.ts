@@ -48,7 +48,7 @@ describe('CLV_FIT', () => {
   it('leaves the parameters empty and names the fallback on a small sample', () => {
     const result = invoke('CLV_FIT', [[['a'], ['a'], ['b']], [[45000], [45010], [45003]], [[10], [20], [5]]]);
     expect(result[1]).toEqual(['r', '']);
-    expect(result[12]?.[1]).toMatch(/^formule simple : 2 client\(s\) dont 1 réachat\(s\)/);
+    expect(result[12]?.[1]).toMatch(/^formule simple : 2 client\(s\) dont 1 réachat\(s\)/);
   });
 });
 
@@ -109,7 +109,7 @@ describe('CLV_PREDICT', () => {
   it('rejects a horizon out of range before fitting', () => {
     errorOf(invoke('CLV_PREDICT', [...tx, -1]), '#NUM!');
   });
-  it('rejects a discount rate above 100 %', () => {
+  it('rejects a discount rate above 100 %', () => {
     errorOf(invoke('CLV_PREDICT', [...tx, 1, 12]), '#NUM!');
   });
   it('rejects a bad transaction summary', () => {

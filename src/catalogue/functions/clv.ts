@@ -65,14 +65,14 @@ const calibrationParam = optionalParam(
   'calibration_end',
   'date',
   undefined,
-  'Dernier jour de la période de calibration, inclus (défaut : la dernière date des données) ; les achats postérieurs sont ignorés',
+  'Dernier jour de la période de calibration, inclus (défaut : la dernière date des données) ; les achats postérieurs sont ignorés',
   'Last day of the calibration period, included (default: the last date in the data); later purchases are left out',
 );
-const unitParam = optionalParam('time_unit', 'text', 'week', 'Unité de temps de t_x, T et de l’horizon : "day"/"jour", "week"/"semaine" (défaut), "month"/"mois" (30,4375 jours)', 'Time unit of t_x, T and the horizon: "day", "week" (default), "month" (30.4375 days)');
-const languageParam = optionalParam('language', 'text', 'fr', 'Langue des en-têtes et statuts : "fr" (défaut) ou "en"', 'Language of headers and statuses: "fr" (default) or "en"');
+const unitParam = optionalParam('time_unit', 'text', 'week', 'Unité de temps de t_x, T et de l’horizon : "day"/"jour", "week"/"semaine" (défaut), "month"/"mois" (30,4375 jours)', 'Time unit of t_x, T and the horizon: "day", "week" (default), "month" (30.4375 days)');
+const languageParam = optionalParam('language', 'text', 'fr', 'Langue des en-têtes et statuts : "fr" (défaut) ou "en"', 'Language of headers and statuses: "fr" (default) or "en"');
 
 const MODEL = t(
-  "Modèles : BG/NBD (Fader, Hardie & Lee 2005) pour les achats — tant qu'il est actif, un client achète au hasard à son propre rythme, et après chaque achat il peut partir définitivement ; Gamma-Gamma (Fader & Hardie 2013) pour le montant — chaque client a son panier moyen, estimé en combinant le sien et celui de la population. Résumé : achats d'un même client le même jour fusionnés ; x = nombre de réachats (jours d'achat − 1), t_x = temps du premier au dernier achat, T = temps du premier achat à la fin de calibration, montant moyen des réachats (sans le premier achat) ; avoirs (montants négatifs) ignorés. Ajustement au maximum de vraisemblance : BFGS avec gradient analytique sur les logarithmes des paramètres (Nelder-Mead s'il ne converge pas), au plus 5 000 itérations, sans limite de temps. Repli : avec moins de 30 clients ou moins de 10 réacheteurs, sans convergence, avec un paramètre qui part à 0 ou l'infini, ou (Gamma-Gamma) q ≤ 1, la formule simple est utilisée — achats = x ÷ T × horizon, panier = montant moyen des réachats du client (celui de la population si x = 0), pas de P(actif) — et le statut le dit, avec la raison. Un client observé depuis moins d’un trimestre (T < 91,3 jours) reçoit alors le taux d’achat de la population, Σx ÷ Σ max(T, 91,3 jours), au lieu d’un taux extrapolé d’une durée trop courte (deux achats à un jour d’intervalle ne font pas 365 achats par an)\u00a0; son statut le dit.",
+  "Modèles : BG/NBD (Fader, Hardie & Lee 2005) pour les achats — tant qu’il est actif, un client achète au hasard à son propre rythme, et après chaque achat il peut partir définitivement ; Gamma-Gamma (Fader & Hardie 2013) pour le montant — chaque client a son panier moyen, estimé en combinant le sien et celui de la population. Résumé : achats d’un même client le même jour fusionnés ; x = nombre de réachats (jours d’achat − 1), t_x = temps du premier au dernier achat, T = temps du premier achat à la fin de calibration, montant moyen des réachats (sans le premier achat) ; avoirs (montants négatifs) ignorés. Ajustement au maximum de vraisemblance : BFGS avec gradient analytique sur les logarithmes des paramètres (Nelder-Mead s’il ne converge pas), au plus 5 000 itérations, sans limite de temps. Repli : avec moins de 30 clients ou moins de 10 réacheteurs, sans convergence, avec un paramètre qui part à 0 ou l’infini, ou (Gamma-Gamma) q ≤ 1, la formule simple est utilisée — achats = x ÷ T × horizon, panier = montant moyen des réachats du client (celui de la population si x = 0), pas de P(actif) — et le statut le dit, avec la raison. Un client observé depuis moins d’un trimestre (T < 91,3 jours) reçoit alors le taux d’achat de la population, Σx ÷ Σ max(T, 91,3 jours), au lieu d’un taux extrapolé d’une durée trop courte (deux achats à un jour d’intervalle ne font pas 365 achats par an)\u00a0 ; son statut le dit.",
   'Models: BG/NBD (Fader, Hardie & Lee 2005) for purchases — while active, a customer buys at random at their own pace, and after each purchase may leave for good; Gamma-Gamma (Fader & Hardie 2013) for spend — each customer has their own average order value, estimated by combining theirs and the population\'s. Summary: purchases of one customer on one day merged; x = number of repeat purchases (purchase days − 1), t_x = time from the first to the last purchase, T = time from the first purchase to the calibration end, mean value of the repeat purchases (first purchase left out); refunds (negative amounts) left out. Maximum-likelihood fit: BFGS with the analytic gradient on the logarithms of the parameters (Nelder-Mead where it does not converge), at most 5,000 iterations, no time limit. Fallback: with fewer than 30 customers or 10 repeat buyers, no convergence, a parameter running to 0 or infinity, or (Gamma-Gamma) q ≤ 1, the simple formula is used — purchases = x ÷ T × horizon, spend = the customer\'s mean repeat value (the population\'s when x = 0), no P(alive) — and the status says so, with the reason. A customer observed for less than a quarter (T < 91.3 days) then gets the population\'s purchase rate, Σx ÷ Σ max(T, 91.3 days), instead of a rate extrapolated from too short a span (two purchases a day apart are not 365 purchases a year); the status says so.',
 );
 
@@ -80,7 +80,7 @@ const FIT_HEADERS: Record<Language, [string, string]> = { fr: ['Paramètre', 'Va
 
 function statusText(fit: ClvFit, which: 'frequency' | 'spend', language: Language): string {
   const part = fit[which];
-  if (part.model === 'simple') return language === 'fr' ? `formule simple : ${part.reason.fr}` : `simple formula: ${part.reason.en}`;
+  if (part.model === 'simple') return language === 'fr' ? `formule simple : ${part.reason.fr}` : `simple formula: ${part.reason.en}`;
   return part.model === 'bgnbd' ? 'BG/NBD' : 'Gamma-Gamma';
 }
 
@@ -89,7 +89,7 @@ export const CLV_FIT = defineFunction({
   category: 'value',
   summary: t('Paramètres BG/NBD et Gamma-Gamma ajustés sur les transactions (ou le repli utilisé).', 'BG/NBD and Gamma-Gamma parameters fitted on the transactions (or the fallback used).'),
   help: t(
-    `Depuis les transactions brutes (client, date, montant), un tableau de deux colonnes : r, alpha (en unités de temps), a, b, la log-vraisemblance BG/NBD, p, q, gamma (en devise), la log-vraisemblance Gamma-Gamma, le nombre de clients et de réacheteurs, et le modèle utilisé pour les achats et pour le panier. Un paramètre d'un modèle remplacé par la formule simple reste vide. ${MODEL.fr}`,
+    `Depuis les transactions brutes (client, date, montant), un tableau de deux colonnes : r, alpha (en unités de temps), a, b, la log-vraisemblance BG/NBD, p, q, gamma (en devise), la log-vraisemblance Gamma-Gamma, le nombre de clients et de réacheteurs, et le modèle utilisé pour les achats et pour le panier. Un paramètre d’un modèle remplacé par la formule simple reste vide. ${MODEL.fr}`,
     `From raw transactions (customer, date, amount), a two-column table: r, alpha (in time units), a, b, the BG/NBD log-likelihood, p, q, gamma (in currency), the Gamma-Gamma log-likelihood, the numbers of customers and repeat buyers, and the model used for purchases and for spend. The parameters of a model replaced by the simple formula stay empty. ${MODEL.en}`,
   ),
   example: { formula: '=CLV_FIT(A2:A7000, B2:B7000, C2:C7000, "1997-09-30")', result: t('r 0,2426 | alpha 4,4135 | a 0,7929 | b 2,4258 | …', 'r 0.2426 | alpha 4.4135 | a 0.7929 | b 2.4258 | …') },
@@ -139,16 +139,16 @@ const figure = (value: number | undefined): OutCell => (value === undefined || !
 export const CLV_PREDICT = defineFunction({
   id: 'CLV_PREDICT',
   category: 'value',
-  summary: t('Par client : achats attendus, P(actif), panier attendu et CLV actualisée (BG/NBD + Gamma-Gamma).', 'Per customer: expected purchases, P(alive), expected spend and discounted CLV (BG/NBD + Gamma-Gamma).'),
+  summary: t('Par client : achats attendus, P(actif), panier attendu et CLV actualisée (BG/NBD + Gamma-Gamma).', 'Per customer: expected purchases, P(alive), expected spend and discounted CLV (BG/NBD + Gamma-Gamma).'),
   help: t(
-    `Depuis les transactions brutes (client, date, montant), une ligne par client avec en-têtes : x, t_x, T, achats attendus sur l'horizon, probabilité d'être encore actif à la fin de calibration, panier attendu d'un prochain achat, CLV et statut (le modèle qui a donné les chiffres, ou le repli et sa raison). CLV = panier attendu × achats attendus, chaque tranche d'une unité de temps de l'horizon (au plus 60 tranches égales) actualisée depuis sa fin au taux annuel donné ; c'est un chiffre d'affaires : multipliez par votre taux de marge pour une valeur en marge. Horizon : en unités de temps, de 0 à 5 000 (défaut : un an, 52 semaines, 365 jours ou 12 mois) ; au-delà de 100 × (alpha + T) pour un client, ses chiffres passent à la formule simple. ${MODEL.fr}`,
-    `From raw transactions (customer, date, amount), one row per customer with headers: x, t_x, T, purchases expected over the horizon, probability of still being active at the calibration end, expected spend of a next purchase, CLV and status (the model that gave the figures, or the fallback and its reason). CLV = expected spend × expected purchases, each one-time-unit slice of the horizon (at most 60 equal slices) discounted from its end at the given annual rate; it is revenue: multiply by your margin rate for a margin value. Horizon: in time units, 0 to 5,000 (default: one year, 52 weeks, 365 days or 12 months); beyond 100 × (alpha + T) for a customer, their figures fall back to the simple formula. ${MODEL.en}`,
+    `Depuis les transactions brutes (client, date, montant), une ligne par client avec en-têtes : x, t_x, T, achats attendus sur l’horizon, probabilité d’être encore actif à la fin de calibration, panier attendu d’un prochain achat, CLV et statut (le modèle qui a donné les chiffres, ou le repli et sa raison). CLV = panier attendu × achats attendus, chaque tranche d’une unité de temps de l’horizon (au plus 60 tranches égales) actualisée depuis sa fin au taux annuel donné ; c’est un chiffre d’affaires : multipliez par votre taux de marque (marge ÷ prix de vente) pour une valeur en marge. Horizon : en unités de temps, de 0 à 5 000 (défaut : un an, 52 semaines, 365 jours ou 12 mois) ; au-delà de 100 × (alpha + T) pour un client, ses chiffres passent à la formule simple. ${MODEL.fr}`,
+    `From raw transactions (customer, date, amount), one row per customer with headers: x, t_x, T, purchases expected over the horizon, probability of still being active at the calibration end, expected spend of a next purchase, CLV and status (the model that gave the figures, or the fallback and its reason). CLV = expected spend × expected purchases, each one-time-unit slice of the horizon (at most 60 equal slices) discounted from its end at the given annual rate; it is revenue: multiply by your gross margin rate (margin ÷ selling price) for a margin value. Horizon: in time units, 0 to 5,000 (default: one year, 52 weeks, 365 days or 12 months); beyond 100 × (alpha + T) for a customer, their figures fall back to the simple formula. ${MODEL.en}`,
   ),
   example: { formula: '=CLV_PREDICT(A2:A7000, B2:B7000, C2:C7000, 39, 10%, "1997-09-30")', result: t('Client | x | t_x | T | Achats attendus | … | Statut', 'Customer | x | t_x | T | Expected purchases | … | Status') },
   params: [
     ...transactionParams,
-    optionalParam('horizon', 'number', undefined, "Horizon de prévision en unités de temps (défaut : un an)", 'Forecast horizon in time units (default: one year)'),
-    optionalParam('discount_rate', 'number', 0, "Taux d'actualisation annuel, ex. 10 % (défaut 0)", 'Annual discount rate, e.g. 10% (default 0)'),
+    optionalParam('horizon', 'number', undefined, "Horizon de prévision en unités de temps (défaut : un an)", 'Forecast horizon in time units (default: one year)'),
+    optionalParam('discount_rate', 'number', 0, "Taux d’actualisation annuel, ex. 10 % (défaut 0)", 'Annual discount rate, e.g. 10% (default 0)'),
     calibrationParam,
     unitParam,
     languageParam,
@@ -202,7 +202,7 @@ function checkHistory(x: number, tx: number, T: number, params: readonly number[
 const historyParams = [
   rangeParam('x', 'number', 'Nombre de réachats du client', "The customer's number of repeat purchases"),
   rangeParam('t_x', 'number', 'Temps du premier au dernier achat', 'Time from the first to the last purchase'),
-  rangeParam('t_cal', 'number', 'T : temps du premier achat à la fin de calibration', 'T: time from the first purchase to the calibration end'),
+  rangeParam('t_cal', 'number', 'T : temps du premier achat à la fin de calibration', 'T: time from the first purchase to the calibration end'),
 ];
 const bgParams = [
   rangeParam('r', 'number', 'Paramètre r de BG/NBD', 'BG/NBD parameter r'),
@@ -215,9 +215,9 @@ const pAliveParams = [...historyParams, ...bgParams];
 export const CLV_P_ALIVE = defineFunction({
   id: 'CLV_P_ALIVE',
   category: 'value',
-  summary: t("Probabilité BG/NBD qu'un client soit encore actif.", 'BG/NBD probability that a customer is still active.'),
+  summary: t("Probabilité BG/NBD qu’un client soit encore actif.", 'BG/NBD probability that a customer is still active.'),
   help: t(
-    "P(actif) = 1 ÷ (1 + a ÷ (b + x − 1) × ((alpha + T) ÷ (alpha + t_x))^(r + x)) pour x > 0, et 1 pour x = 0 (Fader, Hardie & Lee 2008). t_x, T et alpha dans la même unité de temps ; les paramètres sont ceux de CLV_FIT.",
+    "P(actif) = 1 ÷ (1 + a ÷ (b + x − 1) × ((alpha + T) ÷ (alpha + t_x))^(r + x)) pour x > 0, et 1 pour x = 0 (Fader, Hardie & Lee 2008). t_x, T et alpha dans la même unité de temps ; les paramètres sont ceux de CLV_FIT.",
     'P(alive) = 1 ÷ (1 + a ÷ (b + x − 1) × ((alpha + T) ÷ (alpha + t_x))^(r + x)) for x > 0, and 1 for x = 0 (Fader, Hardie & Lee 2008). t_x, T and alpha in the same time unit; the parameters are those of CLV_FIT.',
   ),
   example: { formula: '=CLV_P_ALIVE(2, 30.43, 38.86, 0.242593, 4.413532, 0.792886, 2.425752)', result: t('0,7266', '0.7266') },
@@ -234,7 +234,7 @@ export const CLV_EXPECTED_PURCHASES = defineFunction({
   category: 'value',
   summary: t('Achats BG/NBD attendus d’un client sur un horizon.', 'BG/NBD purchases expected from a customer over a horizon.'),
   help: t(
-    "E[Y(horizon) | x, t_x, T] de BG/NBD (Fader, Hardie & Lee 2005, éq. 10), non actualisé. t_x, T, horizon et alpha dans la même unité de temps ; x = T = t_x = 0 donne E[X(horizon)] d'un client tout juste acquis. #NUM! au-delà d'un horizon de 100 × (alpha + T).",
+    "E[Y(horizon) | x, t_x, T] de BG/NBD (Fader, Hardie & Lee 2005, éq. 10), non actualisé. t_x, T, horizon et alpha dans la même unité de temps ; x = T = t_x = 0 donne E[X(horizon)] d’un client tout juste acquis. #NUM ! au-delà d’un horizon de 100 × (alpha + T).",
     'E[Y(horizon) | x, t_x, T] of BG/NBD (Fader, Hardie & Lee 2005, eq. 10), not discounted. t_x, T, horizon and alpha in the same time unit; x = T = t_x = 0 gives E[X(horizon)] of a customer just acquired. #NUM! beyond a horizon of 100 × (alpha + T).',
   ),
   example: { formula: '=CLV_EXPECTED_PURCHASES(2, 30.43, 38.86, 39, 0.242593, 4.413532, 0.792886, 2.425752)', result: t('1,2259', '1.2259') },
@@ -263,7 +263,7 @@ export const CLV_EXPECTED_SPEND = defineFunction({
   category: 'value',
   summary: t('Panier Gamma-Gamma attendu d’un client.', 'Gamma-Gamma expected spend of a customer.'),
   help: t(
-    'E[Z | x, m] = p × (gamma + x × m) ÷ (p × x + q − 1) (Fader & Hardie 2013) : une moyenne pondérée du panier moyen de la population, p × gamma ÷ (q − 1), et de celui du client. x = 0 donne celui de la population. #NUM! si q ≤ 1 (moyenne infinie).',
+    'E[Z | x, m] = p × (gamma + x × m) ÷ (p × x + q − 1) (Fader & Hardie 2013) : une moyenne pondérée du panier moyen de la population, p × gamma ÷ (q − 1), et de celui du client. x = 0 donne celui de la population. #NUM ! si q ≤ 1 (moyenne infinie).',
     'E[Z | x, m] = p × (gamma + x × m) ÷ (p × x + q − 1) (Fader & Hardie 2013): a weighted mean of the population mean spend, p × gamma ÷ (q − 1), and the customer\'s own. x = 0 gives the population\'s. #NUM! when q ≤ 1 (infinite mean).',
   ),
   example: { formula: '=CLV_EXPECTED_SPEND(2, 22.35, 6.25, 3.74, 15.44)', result: t('24,66', '24.66') },

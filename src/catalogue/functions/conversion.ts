@@ -13,12 +13,12 @@ const conversionParams = [
 export const CONVERSION_RATE = defineFunction({
   id: 'CONVERSION_RATE',
   category: 'conversion',
-  summary: t('Taux de conversion : conversions ÷ total.', 'Conversion rate: conversions ÷ total.'),
+  summary: t('Taux de conversion : conversions ÷ total.', 'Conversion rate: conversions ÷ total.'),
   help: t(
-    'Taux de conversion = conversions ÷ entrées, à formater en %. #NUM! si les conversions dépassent le total. Cellules ou colonnes alignées (une ligne par canal ou par commercial).',
+    'Taux de conversion = conversions ÷ entrées, à formater en %. #NUM ! si les conversions dépassent le total. Cellules ou colonnes alignées (une ligne par canal ou par commercial).',
     'Conversion rate = conversions ÷ entries, to format as %. #NUM! when conversions exceed the total. Cells or aligned columns (one row per channel or sales rep).',
   ),
-  example: { formula: '=CONVERSION_RATE(12, 300)', result: t('4 %', '4%') },
+  example: { formula: '=CONVERSION_RATE(12, 300)', result: t('4 %', '4%') },
   params: conversionParams,
   result: 'column',
   implementation: rowByRow(conversionParams, ([conversions = 0, total = 0]) => conversionRate(conversions, total)),
@@ -27,12 +27,12 @@ export const CONVERSION_RATE = defineFunction({
 export const FUNNEL = defineFunction({
   id: 'FUNNEL',
   category: 'conversion',
-  summary: t('Tunnel : effectif, conversion par étape et cumulée.', 'Funnel: count, step and cumulative conversion.'),
+  summary: t('Tunnel : effectif, conversion par étape et cumulée.', 'Funnel: count, step and cumulative conversion.'),
   help: t(
-    "Pour chaque étape du tunnel (de haut en bas : visites, leads, opportunités, clients…), renvoie trois colonnes alignées : l'effectif, la conversion depuis l'étape précédente et la conversion depuis la première étape. Une étape ne peut pas dépasser la précédente (#NUM!).",
+    "Pour chaque étape du tunnel (de haut en bas : visites, leads, opportunités, clients…), renvoie trois colonnes alignées : l’effectif, la conversion depuis l’étape précédente et la conversion depuis la première étape. Une étape ne peut pas dépasser la précédente (#NUM !).",
     'For each stage of the funnel (top first: visits, leads, opportunities, customers…), returns three aligned columns: the count, the conversion from the previous stage and from the first stage. A stage cannot exceed the previous one (#NUM!).',
   ),
-  example: { formula: '=FUNNEL({1000;200;50;10})', result: t('1000 | 100 % | 100 % … 10 | 20 % | 1 %', '1000 | 100% | 100% … 10 | 20% | 1%') },
+  example: { formula: '=FUNNEL({1000;200;50;10})', result: t('1000 | 100 % | 100 % … 10 | 20 % | 1 %', '1000 | 100% | 100% … 10 | 20% | 1%') },
   params: [rangeParam('stage_counts', 'number', 'Effectif de chaque étape, de haut en bas', 'Count of each stage, top first')],
   result: 'column',
   implementation: ([counts]) => {

@@ -43,14 +43,14 @@ describe('pricing', () => {
     expect(code('AVERAGE_BASKET', [12500, 0])).toBe('#DIV/0!');
   });
 
-  it('GROWTH_RATE: from 80 to 100 is +25 %, from 100 to 80 is −20 %; from 0 is #DIV/0!, from a negative #NUM!', () => {
+  it('GROWTH_RATE: from 80 to 100 is +25 %, from 100 to 80 is −20 %; from 0 is #DIV/0!, from a negative #NUM!', () => {
     expect(value('GROWTH_RATE', [80, 100])).toBe(0.25);
     expect(value('GROWTH_RATE', [100, 80])).toBeCloseTo(-0.2, 12);
     expect(code('GROWTH_RATE', [0, 100])).toBe('#DIV/0!');
     expect(code('GROWTH_RATE', [-50, 100])).toBe('#NUM!');
   });
 
-  it('MARKUP_RATE and MARGIN_RATE: buy at 15, sell at 30 → taux de marge 100 %, taux de marque 50 %', () => {
+  it('MARKUP_RATE and MARGIN_RATE: buy at 15, sell at 30 → taux de marge 100 %, taux de marque 50 %', () => {
     expect(value('MARKUP_RATE', [30, 15])).toBe(1);
     expect(value('MARGIN_RATE', [30, 15])).toBe(0.5);
     expect(value('MARKUP_RATE', ['30,00 €', '15'])).toBe(1);
@@ -64,7 +64,7 @@ describe('retention', () => {
     expect(code('CHURN_RATE', [0, 0])).toBe('#DIV/0!');
   });
 
-  it('RETENTION_RATE: (210 at end − 40 new) ÷ 200 at start = 85 %; more kept than at start is #NUM!', () => {
+  it('RETENTION_RATE: (210 at end − 40 new) ÷ 200 at start = 85 %; more kept than at start is #NUM!', () => {
     expect(value('RETENTION_RATE', [200, 210, 40])).toBe(0.85);
     expect(code('RETENTION_RATE', [200, 260, 40])).toBe('#NUM!');
     expect(code('RETENTION_RATE', [0, 10, 10])).toBe('#DIV/0!');

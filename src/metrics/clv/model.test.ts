@@ -181,7 +181,7 @@ describe('predictClv arguments', () => {
   it('rejects a horizon beyond the cap', () => {
     expectError(predictClv(s, fit, { horizon: 1e6, discountRate: 0 }), '#NUM!');
   });
-  it('rejects a discount rate above 100 %', () => {
+  it('rejects a discount rate above 100 %', () => {
     expectError(predictClv(s, fit, { horizon: 1, discountRate: 10 }), '#NUM!');
   });
 });

@@ -56,9 +56,9 @@ export interface FitClvOptions {
 
 const STOP_REASONS: Record<FitOutcome<unknown>['stop'], LocalizedText> = {
   converged: { fr: 'ajusté', en: 'fitted' },
-  iterations: { fr: "l'ajustement n'a pas convergé dans la limite d'itérations", en: 'the fit did not converge within the iteration cap' },
+  iterations: { fr: "l’ajustement n’a pas convergé dans la limite d’itérations", en: 'the fit did not converge within the iteration cap' },
   'not-finite': { fr: 'la vraisemblance est infinie ou indéfinie sur ces données', en: 'the likelihood is infinite or undefined on these data' },
-  boundary: { fr: 'un paramètre part vers 0 ou l’infini : les données ne suffisent pas à le déterminer', en: 'a parameter runs to 0 or infinity: the data do not pin it down' },
+  boundary: { fr: 'un paramètre part vers 0 ou l’infini : les données ne suffisent pas à le déterminer', en: 'a parameter runs to 0 or infinity: the data do not pin it down' },
 };
 
 /**
@@ -94,7 +94,7 @@ export function fitClv(summary: ClvSummary, options: FitClvOptions = {}): ClvFit
       model: 'simple',
       fit: null,
       reason: {
-        fr: `${n} client(s) dont ${repeatBuyers} réachat(s) : il en faut au moins ${MIN_CUSTOMERS} dont ${MIN_REPEAT_BUYERS} pour le modèle BG/NBD`,
+        fr: `${n} client(s) dont ${repeatBuyers} réachat(s) : il en faut au moins ${MIN_CUSTOMERS} dont ${MIN_REPEAT_BUYERS} pour le modèle BG/NBD`,
         en: `${n} customer(s), ${repeatBuyers} of them repeat buyers: the BG/NBD model needs at least ${MIN_CUSTOMERS} with ${MIN_REPEAT_BUYERS} repeat buyers`,
       },
     };
@@ -109,7 +109,7 @@ export function fitClv(summary: ClvSummary, options: FitClvOptions = {}): ClvFit
       model: 'simple',
       fit: null,
       reason: {
-        fr: `${spenders} réachat(s) de montant positif : il en faut au moins ${MIN_REPEAT_BUYERS} pour le modèle Gamma-Gamma`,
+        fr: `${spenders} réachat(s) de montant positif : il en faut au moins ${MIN_REPEAT_BUYERS} pour le modèle Gamma-Gamma`,
         en: `${spenders} repeat buyer(s) with a positive spend: the Gamma-Gamma model needs at least ${MIN_REPEAT_BUYERS}`,
       },
     };
@@ -117,14 +117,14 @@ export function fitClv(summary: ClvSummary, options: FitClvOptions = {}): ClvFit
     const fit = fitGammaGamma(summary.x, summary.meanRepeatValue, { maxIterations: limits.maxIterations });
     if (!fit.converged || !Number.isFinite(fit.logLikelihood)) spend = { model: 'simple', fit, reason: prefixed('Gamma-Gamma', STOP_REASONS[fit.stop]) };
     else if (fit.params.q <= 1) {
-      spend = { model: 'simple', fit, reason: { fr: 'Gamma-Gamma : q ≤ 1, la dépense moyenne serait infinie', en: 'Gamma-Gamma: q ≤ 1, the mean spend would be infinite' } };
+      spend = { model: 'simple', fit, reason: { fr: 'Gamma-Gamma : q ≤ 1, la dépense moyenne serait infinie', en: 'Gamma-Gamma: q ≤ 1, the mean spend would be infinite' } };
     } else spend = { model: 'gamma-gamma', fit };
   }
   return { frequency, spend, customers: n, repeatBuyers, populationRate, populationSpend, timeUnit: summary.timeUnit };
 }
 
 function prefixed(model: string, text: LocalizedText): LocalizedText {
-  return { fr: `${model} : ${text.fr}`, en: `${model}: ${text.en}` };
+  return { fr: `${model} : ${text.fr}`, en: `${model}: ${text.en}` };
 }
 
 /** Options of {@link predictClv}. */
@@ -156,11 +156,11 @@ export function predictOptionsProblem(options: PredictOptions): SheetError | nul
   const { horizon, discountRate } = options;
   if (!(horizon > 0) || horizon > MAX_HORIZON_UNITS) {
     return numberError(
-      `horizon : nombre de périodes de 0 à ${MAX_HORIZON_UNITS} attendu (reçu ${horizon})`,
+      `horizon : nombre de périodes de 0 à ${MAX_HORIZON_UNITS} attendu (reçu ${horizon})`,
       `horizon: a number of periods from 0 to ${MAX_HORIZON_UNITS} is expected (got ${horizon})`,
     );
   }
-  return rateBetweenZeroAndOne(discountRate, "Le taux d'actualisation annuel", 'The annual discount rate');
+  return rateBetweenZeroAndOne(discountRate, "Le taux d’actualisation annuel", 'The annual discount rate');
 }
 
 /**
@@ -191,13 +191,13 @@ export function predictClv(summary: ClvSummary, fit: ClvFit, options: PredictOpt
   const spendText: LocalizedText =
     fit.spend.model === 'gamma-gamma'
       ? { fr: 'Gamma-Gamma', en: 'Gamma-Gamma' }
-      : { fr: `dépense : formule simple (${fit.spend.reason.fr})`, en: `spend: simple formula (${fit.spend.reason.en})` };
+      : { fr: `dépense : formule simple (${fit.spend.reason.fr})`, en: `spend: simple formula (${fit.spend.reason.en})` };
   const modelStatus = statusOf({ fr: `BG/NBD + ${spendText.fr}`, en: `BG/NBD + ${spendText.en}` });
   const simpleStatus = statusOf(
     fit.frequency.model === 'simple'
-      ? { fr: `achats : formule simple (${fit.frequency.reason.fr}) ; ${spendText.fr}`, en: `purchases: simple formula (${fit.frequency.reason.en}); ${spendText.en}` }
+      ? { fr: `achats : formule simple (${fit.frequency.reason.fr}) ; ${spendText.fr}`, en: `purchases: simple formula (${fit.frequency.reason.en}); ${spendText.en}` }
       : {
-          fr: `achats : formule simple (la série de BG/NBD ne converge pas pour ce client à cet horizon) ; ${spendText.fr}`,
+          fr: `achats : formule simple (la série de BG/NBD ne converge pas pour ce client à cet horizon) ; ${spendText.fr}`,
           en: `purchases: simple formula (the BG/NBD series does not converge for this customer at this horizon); ${spendText.en}`,
         },
   );
@@ -208,15 +208,15 @@ export function predictClv(summary: ClvSummary, fit: ClvFit, options: PredictOpt
   };
   const shortSpanStatus = statusOf(
     fit.frequency.model === 'simple'
-      ? { fr: `achats\u00a0: formule simple (${fit.frequency.reason.fr}), au ${shortSpan.fr}\u00a0; ${spendText.fr}`, en: `purchases: simple formula (${fit.frequency.reason.en}), at ${shortSpan.en}; ${spendText.en}` }
+      ? { fr: `achats\u00a0: formule simple (${fit.frequency.reason.fr}), au ${shortSpan.fr}\u00a0 ; ${spendText.fr}`, en: `purchases: simple formula (${fit.frequency.reason.en}), at ${shortSpan.en}; ${spendText.en}` }
       : {
-          fr: `achats\u00a0: formule simple (la série de BG/NBD ne converge pas pour ce client à cet horizon), au ${shortSpan.fr}\u00a0; ${spendText.fr}`,
+          fr: `achats\u00a0: formule simple (la série de BG/NBD ne converge pas pour ce client à cet horizon), au ${shortSpan.fr}\u00a0 ; ${spendText.fr}`,
           en: `purchases: simple formula (the BG/NBD series does not converge for this customer at this horizon), at ${shortSpan.en}; ${spendText.en}`,
         },
   );
   const minSpan = MIN_SPAN_DAYS / DAYS_PER_UNIT[summary.timeUnit];
   const overflowStatus = statusOf({
-    fr: 'valeurs hors des limites du tableur (montants trop grands) : pas de prévision',
+    fr: 'valeurs hors des limites du tableur (montants trop grands) : pas de prévision',
     en: 'values outside spreadsheet limits (amounts too large): no prediction',
   });
 

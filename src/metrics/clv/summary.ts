@@ -69,7 +69,7 @@ export function summarizeTransactions(tx: TransactionColumns, options: SummaryOp
   const customerCode = new Int32Array(rows);
   for (let i = 0; i < rows; i++) {
     const id = customer[i];
-    if (typeof id !== 'string' || id === '') return valueError(`Ligne ${i + 1} : client vide`, `Row ${i + 1}: empty customer`);
+    if (typeof id !== 'string' || id === '') return valueError(`Ligne ${i + 1} : client vide`, `Row ${i + 1}: empty customer`);
     let c = indexOf.get(id);
     if (c === undefined) {
       c = customers.length;
@@ -84,7 +84,7 @@ export function summarizeTransactions(tx: TransactionColumns, options: SummaryOp
 function lengthProblem(rows: number, days: number, amounts: number): SheetError | null {
   if (days !== rows || amounts !== rows) {
     return valueError(
-      `customers, dates et amounts doivent avoir le même nombre de lignes : ${rows}, ${days}, ${amounts}`,
+      `customers, dates et amounts doivent avoir le même nombre de lignes : ${rows}, ${days}, ${amounts}`,
       `customers, dates and amounts must have the same number of rows: ${rows}, ${days}, ${amounts}`,
     );
   }
@@ -104,7 +104,7 @@ export function summarizeCodedTransactions(tx: CodedTransactions, options: Summa
   // Widened on purpose: the unit may come from a cell or a command line, not only from typed code.
   const unit: string = options.timeUnit ?? 'week';
   if (unit !== 'day' && unit !== 'week' && unit !== 'month') {
-    return valueError(`time_unit : "day", "week" ou "month" attendu (reçu "${unit}")`, `time_unit: "day", "week" or "month" expected (got "${unit}")`);
+    return valueError(`time_unit : "day", "week" ou "month" attendu (reçu "${unit}")`, `time_unit: "day", "week" or "month" expected (got "${unit}")`);
   }
   const timeUnit: TimeUnit = unit;
 
@@ -117,17 +117,17 @@ export function summarizeCodedTransactions(tx: CodedTransactions, options: Summa
     const id = customers[c];
     const rawDay = day[i] ?? Number.NaN;
     const value = amount[i] ?? Number.NaN;
-    if (id === undefined || id === '') return valueError(`Ligne ${i + 1} : client vide`, `Row ${i + 1}: empty customer`);
-    if (!Number.isFinite(rawDay)) return valueError(`Ligne ${i + 1} : date invalide pour le client ${id}`, `Row ${i + 1}: invalid date for customer ${id}`);
-    if (!Number.isFinite(value)) return valueError(`Ligne ${i + 1} : montant invalide pour le client ${id}`, `Row ${i + 1}: invalid amount for customer ${id}`);
+    if (id === undefined || id === '') return valueError(`Ligne ${i + 1} : client vide`, `Row ${i + 1}: empty customer`);
+    if (!Number.isFinite(rawDay)) return valueError(`Ligne ${i + 1} : date invalide pour le client ${id}`, `Row ${i + 1}: invalid date for customer ${id}`);
+    if (!Number.isFinite(value)) return valueError(`Ligne ${i + 1} : montant invalide pour le client ${id}`, `Row ${i + 1}: invalid amount for customer ${id}`);
     customerOfRow[i] = c;
     dayOfRow[i] = Math.floor(rawDay);
     if (value < 0) refundRows++;
     else if ((dayOfRow[i] ?? 0) > latest) latest = dayOfRow[i] ?? 0;
   }
-  if (latest === -Infinity) return valueError('Aucun achat : tous les montants sont négatifs (avoirs)', 'No purchase: every amount is negative (refunds)');
+  if (latest === -Infinity) return valueError('Aucun achat : tous les montants sont négatifs (avoirs)', 'No purchase: every amount is negative (refunds)');
   const calibrationEnd = options.calibrationEnd === undefined ? latest : Math.floor(options.calibrationEnd);
-  if (!Number.isFinite(calibrationEnd)) return valueError('calibration_end : date invalide', 'calibration_end: invalid date');
+  if (!Number.isFinite(calibrationEnd)) return valueError('calibration_end : date invalide', 'calibration_end: invalid date');
 
   // Purchase rows in the calibration period, sorted by customer then day, so that same-day purchases
   // are adjacent and each customer's days come in order.
@@ -135,7 +135,7 @@ export function summarizeCodedTransactions(tx: CodedTransactions, options: Summa
   for (let i = 0; i < rows; i++) if ((amount[i] ?? 0) >= 0 && (dayOfRow[i] ?? 0) <= calibrationEnd) kept.push(i);
   if (kept.length === 0) {
     return numberError(
-      `Aucun achat jusqu'à la fin de calibration (${isoFromDay(calibrationEnd)}) : choisissez une date plus tardive`,
+      `Aucun achat jusqu’à la fin de calibration (${isoFromDay(calibrationEnd)}) : choisissez une date plus tardive`,
       `No purchase up to the calibration end (${isoFromDay(calibrationEnd)}): choose a later date`,
     );
   }

@@ -86,13 +86,13 @@ export interface CodedTransactions {
 
 function lengthMismatch(name: string, expected: number, actual: number): SheetError {
   return valueError(
-    `customers et ${name} doivent avoir le même nombre de lignes : ${expected} contre ${actual}`,
+    `customers et ${name} doivent avoir le même nombre de lignes : ${expected} contre ${actual}`,
     `customers and ${name} must have the same number of rows: ${expected} vs ${actual}`,
   );
 }
 
 function rowProblem(row: number, fr: string, en: string): SheetError {
-  return valueError(`Ligne ${row} : ${fr}`, `Row ${row}: ${en}`);
+  return valueError(`Ligne ${row} : ${fr}`, `Row ${row}: ${en}`);
 }
 
 function invalidDate(row: number, id: string): SheetError {
@@ -196,7 +196,7 @@ export function aggregateCodedTransactions(tx: CodedTransactions, options: Aggre
   // Widened on purpose: the policy may come from a cell or a command line, not only from typed code.
   const refunds: string = options.refunds ?? 'net';
   if (refunds !== 'net' && refunds !== 'drop') {
-    return valueError(`refunds : "net" ou "drop" attendu (reçu "${refunds}")`, `refunds: "net" or "drop" expected (got "${refunds}")`);
+    return valueError(`refunds : "net" ou "drop" attendu (reçu "${refunds}")`, `refunds: "net" or "drop" expected (got "${refunds}")`);
   }
   const netRefunds = refunds === 'net';
 
@@ -281,7 +281,7 @@ export function aggregateCodedTransactions(tx: CodedTransactions, options: Aggre
     );
   }
   const asOf = options.asOf === undefined ? latest + 1 : options.asOf;
-  if (!Number.isFinite(asOf)) return valueError("as_of : date d'analyse invalide", 'as_of: invalid analysis date');
+  if (!Number.isFinite(asOf)) return valueError("as_of : date d’analyse invalide", 'as_of: invalid analysis date');
   const analysisDay = Math.floor(asOf);
   if (analysisDay < latest) {
     return numberError(

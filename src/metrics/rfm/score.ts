@@ -108,7 +108,7 @@ export function scoreRfm(
     if (length !== n) {
       const name = MEASURE_NAMES[measure];
       return valueError(
-        `récence et ${name.fr} doivent avoir le même nombre de lignes : ${n} contre ${length}`,
+        `récence et ${name.fr} doivent avoir le même nombre de lignes : ${n} contre ${length}`,
         `recency and ${name.en} must have the same number of rows: ${n} vs ${length}`,
       );
     }
@@ -118,7 +118,7 @@ export function scoreRfm(
     const problem = firstNonFinite(columns[measure]);
     if (problem >= 0) {
       const name = MEASURE_NAMES[measure];
-      return valueError(`${name.fr}, ligne ${problem + 1} : nombre attendu`, `${name.en}, row ${problem + 1}: a number is expected`);
+      return valueError(`${name.fr}, ligne ${problem + 1} : nombre attendu`, `${name.en}, row ${problem + 1}: a number is expected`);
     }
   }
 
@@ -132,7 +132,7 @@ export function scoreRfm(
   // Widened on purpose: the method may come from a cell or a command line, not only from typed code.
   const method: string = options.method ?? 'quantile';
   if (!options.cuts && !(RFM_METHODS as readonly string[]).includes(method)) {
-    return valueError(`method\u00a0: «\u00a0quantile\u00a0», «\u00a0rfm\u00a0» ou «\u00a0ntile\u00a0» attendu (reçu «\u00a0${method}\u00a0»)`, `method: "quantile", "rfm" or "ntile" expected (got "${method}")`);
+    return valueError(`method\u00a0: « \u00a0quantile\u00a0 », « \u00a0rfm\u00a0 » ou « \u00a0ntile\u00a0 » attendu (reçu « \u00a0${method}\u00a0 »)`, `method: "quantile", "rfm" or "ntile" expected (got "${method}")`);
   }
 
   // Only customers with a purchase are scored and shape the cut points.
@@ -342,7 +342,7 @@ function firstNonFinite(values: ArrayLike<number>): number {
 
 function checkBins(bins: number): SheetError | null {
   if (!Number.isInteger(bins)) {
-    return valueError(`bins : nombre entier attendu, de ${MIN_BINS} à ${MAX_BINS} (reçu ${bins})`, `bins: a whole number from ${MIN_BINS} to ${MAX_BINS} is expected (got ${bins})`);
+    return valueError(`bins : nombre entier attendu, de ${MIN_BINS} à ${MAX_BINS} (reçu ${bins})`, `bins: a whole number from ${MIN_BINS} to ${MAX_BINS} is expected (got ${bins})`);
   }
   if (bins < MIN_BINS || bins > MAX_BINS) {
     return numberError(`bins doit être entre ${MIN_BINS} et ${MAX_BINS} (reçu ${bins})`, `bins must be between ${MIN_BINS} and ${MAX_BINS} (got ${bins})`);
@@ -356,20 +356,20 @@ function checkCuts(cuts: CutPoints, bins: number): SheetError | null {
     const name = MEASURE_NAMES[measure];
     if (list.length !== bins - 1) {
       return valueError(
-        `Seuils de ${name.fr} : ${bins - 1} nombres attendus pour ${bins} notes (reçu ${list.length})`,
+        `Seuils de ${name.fr} : ${bins - 1} nombres attendus pour ${bins} notes (reçu ${list.length})`,
         `${name.en} cut points: ${bins - 1} numbers expected for ${bins} scores (got ${list.length})`,
       );
     }
     const bad = firstNonFinite(list);
     if (bad >= 0) {
-      return valueError(`Seuils de ${name.fr} : le seuil n° ${bad + 1} n'est pas un nombre`, `${name.en} cut points: cut point ${bad + 1} is not a number`);
+      return valueError(`Seuils de ${name.fr} : le seuil n° ${bad + 1} n’est pas un nombre`, `${name.en} cut points: cut point ${bad + 1} is not a number`);
     }
     for (let k = 1; k < list.length; k++) {
       const previous = list[k - 1] ?? 0;
       const current = list[k] ?? 0;
       if (current < previous) {
         return numberError(
-          `Seuils de ${name.fr} : ils doivent être croissants (${previous} puis ${current})`,
+          `Seuils de ${name.fr} : ils doivent être croissants (${previous} puis ${current})`,
           `${name.en} cut points: they must be ascending (${previous} then ${current})`,
         );
       }

@@ -43,7 +43,7 @@ export const SEGMENTS: readonly SegmentInfo[] = Object.freeze([
     id: 'loyal',
     name: { fr: 'Clients fidèles', en: 'Loyal' },
     description: {
-      fr: 'Achètent régulièrement et dépensent bien ; réactifs aux offres.',
+      fr: 'Achètent régulièrement et dépensent bien ; réactifs aux offres.',
       en: 'Buy regularly and spend well; respond to offers.',
     },
     action: {
@@ -59,7 +59,7 @@ export const SEGMENTS: readonly SegmentInfo[] = Object.freeze([
       en: 'Recent customers with a few purchases and average spend.',
     },
     action: {
-      fr: "Proposer une adhésion au programme de fidélité, des recommandations personnalisées, une offre sur l'achat suivant.",
+      fr: "Proposer une adhésion au programme de fidélité, des recommandations personnalisées, une offre sur l’achat suivant.",
       en: 'Offer membership of the loyalty programme, personalised recommendations, an offer on the next purchase.',
     },
   },
@@ -71,7 +71,7 @@ export const SEGMENTS: readonly SegmentInfo[] = Object.freeze([
       en: 'Bought very recently, for the first time.',
     },
     action: {
-      fr: "Soigner l'accueil : parcours d'intégration, aide à la prise en main, une raison de revenir.",
+      fr: "Soigner l’accueil : parcours d’intégration, aide à la prise en main, une raison de revenir.",
       en: 'Welcome them: onboarding journey, help getting started, a reason to come back.',
     },
   },
@@ -91,7 +91,7 @@ export const SEGMENTS: readonly SegmentInfo[] = Object.freeze([
     id: 'need_attention',
     name: { fr: 'À surveiller', en: 'Need Attention' },
     description: {
-      fr: "Récence, fréquence et montant moyens ; n'ont pas acheté depuis un moment.",
+      fr: "Récence, fréquence et montant moyens ; n’ont pas acheté depuis un moment.",
       en: 'Average recency, frequency and spend; have not bought for a while.',
     },
     action: {
@@ -103,11 +103,11 @@ export const SEGMENTS: readonly SegmentInfo[] = Object.freeze([
     id: 'about_to_sleep',
     name: { fr: 'Bientôt endormis', en: 'About To Sleep' },
     description: {
-      fr: 'Récence, fréquence et montant sous la moyenne : on les perd si rien ne change.',
+      fr: 'Récence, fréquence et montant sous la moyenne : on les perd si rien ne change.',
       en: 'Below-average recency, frequency and spend: they will be lost if nothing changes.',
     },
     action: {
-      fr: 'Partager du contenu utile, des produits populaires, une remise de retour ; recréer le lien.',
+      fr: 'Partager du contenu utile, des produits populaires, une remise de retour ; recréer le lien.',
       en: 'Share useful content, popular products, a come-back discount; reconnect with them.',
     },
   },
@@ -119,7 +119,7 @@ export const SEGMENTS: readonly SegmentInfo[] = Object.freeze([
       en: 'Bought often and spent well, but long ago.',
     },
     action: {
-      fr: 'Campagne de réactivation personnalisée (courriel, appel), offre de renouvellement, recueillir leurs raisons.',
+      fr: 'Campagne de réactivation personnalisée (e-mailing, appel), offre de renouvellement, recueillir leurs raisons.',
       en: 'Personal reactivation campaign (e-mail, call), renewal offer, ask for their reasons.',
     },
   },
@@ -131,7 +131,7 @@ export const SEGMENTS: readonly SegmentInfo[] = Object.freeze([
       en: 'Valuable customers (large purchases or many orders) who have not come back for a long time.',
     },
     action: {
-      fr: 'Les reconquérir en priorité : contact direct, offre sur mesure, nouveautés ; ne pas les laisser partir chez un concurrent.',
+      fr: 'Les reconquérir en priorité : contact direct, offre sur mesure, nouveautés ; ne pas les laisser partir chez un concurrent.',
       en: 'Win them back first: direct contact, a tailored offer, new products; do not let them go to a competitor.',
     },
   },
@@ -143,7 +143,7 @@ export const SEGMENTS: readonly SegmentInfo[] = Object.freeze([
       en: 'Last purchase long ago, few orders, modest spend.',
     },
     action: {
-      fr: 'Proposer d’autres produits pertinents et des remises ciblées ; réactiver à faible coût.',
+      fr: 'Proposer d’autres produits pertinents et des remises ciblées ; réactiver à faible coût.',
       en: 'Offer other relevant products and targeted discounts; reactivate at low cost.',
     },
   },
@@ -263,7 +263,7 @@ export function segmentOfCode(code: string, map: ReadonlyMap<string, SegmentId> 
   const segment = map.get(trimmed);
   if (segment !== undefined) return segment;
   return notAvailable(
-    `Code RFM inconnu : "${trimmed}" (attendu : trois chiffres, par ex. "545", présent dans la table des segments)`,
+    `Code RFM inconnu : "${trimmed}" (attendu : trois chiffres, par ex. "545", présent dans la table des segments)`,
     `Unknown RFM code: "${trimmed}" (expected three digits, e.g. "545", present in the segment map)`,
   );
 }

@@ -223,7 +223,7 @@ export class FormulaEngine {
         if (i === 0 && j === 0) continue;
         const target = cellKey(row + i, column + j);
         if (sheet.cells.has(target) || spill.owner.has(target)) {
-          const message = this.language === 'fr' ? 'Le résultat déborde sur des cellules non vides : videz-les' : 'The result spills onto cells that are not empty: clear them';
+          const message = this.language === 'fr' ? 'Le résultat déborde sur des cellules non vides : videz-les' : 'The result spills onto cells that are not empty: clear them';
           return cellError('#SPILL!', message);
         }
         targets.push([target, engineValue(cell)]);
@@ -341,9 +341,9 @@ function firstLine(message: string): string {
 }
 
 function circularMessage(language: Language): string {
-  return language === 'fr' ? 'Référence circulaire : la formule se lit elle-même' : 'Circular reference: the formula reads itself';
+  return language === 'fr' ? 'Référence circulaire : la formule se lit elle-même' : 'Circular reference: the formula reads itself';
 }
 
 function unknownSheet(name: string | undefined, language: Language): string {
-  return language === 'fr' ? `Pas de feuille « ${name ?? ''} »` : `No sheet "${name ?? ''}"`;
+  return language === 'fr' ? `Pas de feuille « ${name ?? ''} »` : `No sheet "${name ?? ''}"`;
 }

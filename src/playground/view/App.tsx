@@ -17,7 +17,7 @@ import { inputOf } from './input.js';
 
 const TEXT = {
   title: { fr: 'Prométhée — bac à sable', en: 'Prométhée — playground' },
-  subtitle: { fr: 'Un classeur en mémoire avec des données d’exemple : essayez la barre latérale et les fonctions.', en: 'An in-memory workbook with sample data: try the sidebar and the functions.' },
+  subtitle: { fr: 'Un classeur en mémoire avec des données d’exemple : essayez la barre latérale et les fonctions.', en: 'An in-memory workbook with sample data: try the sidebar and the functions.' },
   loadCsv: { fr: 'Charger un CSV…', en: 'Load a CSV…' },
   export: { fr: 'Exporter en .xlsx', en: 'Export as .xlsx' },
   formulaHint: { fr: 'Tapez une valeur ou une formule, par ex. =RFM_SCORE(B2:B241, C2:C241, D2:D241), puis Entrée', en: 'Type a value or a formula, e.g. =RFM_SCORE(B2:B241, C2:C241, D2:D241), then Enter' },
@@ -25,7 +25,7 @@ const TEXT = {
   loaded: { fr: 'Fichier chargé', en: 'File loaded' },
   ready: { fr: 'Prêt', en: 'Ready' },
   rows: { fr: 'lignes', en: 'rows' },
-  choose: { fr: 'Valeurs proposées pour cette cellule :', en: 'Values offered for this cell:' },
+  choose: { fr: 'Valeurs proposées pour cette cellule :', en: 'Values offered for this cell:' },
 } satisfies Record<string, LocalizedText>;
 
 /** The values a list validation offers for a cell, or undefined when the cell has none. */

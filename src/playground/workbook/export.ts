@@ -51,6 +51,7 @@ export function planOfSheet(sheet: SheetModel, workbook: WorkbookModel): SheetPl
     namedRanges: [...workbook.names.values()].filter((named) => named.sheet === sheet).map((named) => ({ name: named.name, range: named.range })),
     charts: [...sheet.charts],
     showGridLines: sheet.showGridLines,
+    ...(sheet.print === undefined ? {} : { print: sheet.print }),
   };
 }
 

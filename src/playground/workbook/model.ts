@@ -10,6 +10,7 @@ import type {
   ChartPlan,
   ConditionalFormat,
   FreezePanes,
+  PrintSetup,
   GeneratedMarker,
   NumberFormatName,
   PlanValue,
@@ -46,6 +47,8 @@ export class SheetModel {
   freeze: FreezePanes = { rows: 0, columns: 0 };
   showGridLines = true;
   tabColor: string | undefined;
+  /** How the sheet prints (print titles, page breaks), kept for the .xlsx export. */
+  print: PrintSetup | undefined;
   /** Set on the sheets the product generated; the user's own sheets have none. */
   marker: GeneratedMarker | undefined;
 
@@ -145,6 +148,7 @@ export class WorkbookModel {
     if (plan.freeze !== undefined) sheet.freeze = plan.freeze;
     sheet.showGridLines = plan.showGridLines ?? true;
     sheet.tabColor = plan.tabColor;
+    sheet.print = plan.print;
     sheet.marker = { key: plan.key, version: plan.version };
     for (const named of plan.namedRanges) this.names.set(named.name.toLowerCase(), { name: named.name, sheet, range: named.range });
     return sheet;
