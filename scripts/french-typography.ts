@@ -15,9 +15,14 @@ import ts from 'typescript';
 import { fixFrenchTypography, frenchTypographyProblems } from '../src/typography/french.js';
 import { frenchPieces, sourceFiles, type FrenchPiece } from './french-strings.js';
 
-/** The fix applied to a text as written in a file: an escaped apostrophe (\') between letters too. */
+/**
+ * The fix applied to a text as written in a file: an escaped apostrophe (\') between letters too, and
+ * the no-break spaces written as escapes (\u00a0, \u202f) read as the spaces they are — else the fix
+ * would see "12,50\u00a0?" as a ? without its space and add a second one.
+ */
 export function fixWritten(raw: string): string {
-  return fixFrenchTypography(raw.replace(/(\p{L})\\'(?=\p{L})/gu, '$1’'));
+  const spaces = raw.replace(/\\u00a0/gi, '\u00a0').replace(/\\u202f/gi, '\u202f');
+  return fixFrenchTypography(spaces.replace(/(\p{L})\\'(?=\p{L})/gu, '$1’'));
 }
 
 function testFiles(root: string): string[] {

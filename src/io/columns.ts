@@ -193,11 +193,11 @@ export function extraFieldsError(table: DataTable, record: number): SheetError |
       : table.names === 'none'
         ? { fr: `la ligne ${firstLine} en a ${width}`, en: `line ${firstLine} has ${width}` }
         : { fr: `${width} noms de colonnes sont donnés`, en: `${width} column names were given` };
-  const what = { fr: `une valeur contient le séparateur « \u00a0${shown}\u00a0 » sans guillemets`, en: `a value holds the delimiter "${shown}" without quotes` };
+  const what = { fr: `une valeur contient le séparateur «\u00a0${shown}\u00a0» sans guillemets`, en: `a value holds the delimiter "${shown}" without quotes` };
   let todo: LocalizedText;
   if (csv.delimiter === 'comma') {
     todo = {
-      fr: ` (une virgule décimale comme 12,50\u00a0 ?)\u00a0: séparez les champs par des « \u00a0;\u00a0 » ou mettez ces valeurs entre guillemets ("12,50")`,
+      fr: ` (une virgule décimale comme 12,50\u00a0?)\u00a0: séparez les champs par des «\u00a0;\u00a0» ou mettez ces valeurs entre guillemets ("12,50")`,
       en: ` (a decimal comma such as 12,50?): separate the fields with ";" or put such values in quotes ("12,50")`,
     };
   } else if (csv.delimiter === 'whitespace') {
@@ -543,7 +543,7 @@ function withDataHint(error: SheetError, csv: CsvTable): SheetError {
   return {
     ...error,
     message: {
-      fr: `${error.message.fr}\u00a0 ; la première ligne ressemble à des données\u00a0: pour un fichier sans ligne d’en-tête, donnez les colonnes par numéro ou nommez-les avec --columns a,b,c`,
+      fr: `${error.message.fr}\u00a0; la première ligne ressemble à des données\u00a0: pour un fichier sans ligne d’en-tête, donnez les colonnes par numéro ou nommez-les avec --columns a,b,c`,
       en: `${error.message.en}; the first line looks like data: for a file without a header line, give the columns by number or name them with --columns a,b,c`,
     },
   };
