@@ -7,8 +7,15 @@
  *   formula, "123" / "-4.5" / "1e3" a number, "TRUE"/"FALSE" a boolean, anything else text;
  * - `setFormulas` stores "=…" as a formula, "" clears the cell, and reads anything else as an entry;
  * - a sheet name is unique; the last sheet cannot be deleted; a named range name is unique;
- * - `getValues` returns what `setValues` stored, formulas as "" (nothing is calculated here).
- * It counts every call, per object kind, so tests can check that writes are batched.
+ * - `getValues` returns what `setValues` stored, formulas as "" (nothing is calculated here);
+ * - a spreadsheet has a locale and a time zone of its own (File › Settings); a date cell holds a
+ *   calendar day, and Apps Script hands it to a script (custom-function arguments, `getValues`) as the
+ *   `Date` of the instant that day starts in the *spreadsheet's* zone, which the script's `Date`
+ *   methods then read in the *script's* zone (appsscript.json's `timeZone`): {@link zonedMidnight}
+ *   makes those instants, `Utilities.formatDate` formats in a given zone as Apps Script's does
+ *   (https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)).
+ * It counts every call, per object kind, so tests can check that writes are batched, and the reads of
+ * the spreadsheet's settings, which are server calls in a custom function.
  */
 import { cellAddress } from '../src/plans/a1.js';
 import type {
@@ -61,6 +68,64 @@ export interface CallCounts {
   rangeWrites: number;
   /** Every call to a Range, Sheet, Spreadsheet or builder method. */
   all: number;
+  /** Spreadsheet.getSpreadsheetLocale() calls. */
+  locale: number;
+  /** Spreadsheet.getSpreadsheetTimeZone() calls. */
+  timeZone: number;
+  /** Utilities.formatDate() calls. */
+  formatDate: number;
+}
+
+/** The calendar fields of an instant in a time zone, as the zone's wall clock shows them. */
+function wallClock(time: number, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(time));
+  const field = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((part) => part.type === type)?.value);
+  return { year: field('year'), month: field('month'), day: field('day'), hour: field('hour'), minute: field('minute'), second: field('second') };
+}
+
+/** The zone's offset from UTC at an instant, in milliseconds. */
+function zoneOffset(time: number, timeZone: string): number {
+  const c = wallClock(time, timeZone);
+  return Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second) - Math.floor(time / 1000) * 1000;
+}
+
+/**
+ * The instant a calendar day starts in a time zone (its midnight; the first minute after midnight where
+ * a clock change skips it), in milliseconds since the epoch: the `Date` Sheets hands a script for a
+ * date cell of a spreadsheet in that zone.
+ * @example zonedMidnight(2024, 3, 1, 'Asia/Tokyo') // Date.UTC(2024, 1, 29, 15) — 2024-02-29T15:00Z
+ */
+export function zonedMidnight(year: number, month: number, day: number, timeZone: string): number {
+  const wall = Date.UTC(year, month - 1, day);
+  let time = wall - zoneOffset(wall, timeZone);
+  // Once more, with the offset in force at the instant found (a clock change between the two).
+  time = wall - zoneOffset(time, timeZone);
+  return time;
+}
+
+/**
+ * Apps Script's `Utilities.formatDate`, for the patterns the code uses (letters y, M, d, H, m, s of
+ * java.text.SimpleDateFormat, which the documentation names); any other letter throws, so that a new
+ * pattern gets its fake first.
+ */
+export function formatDateInZone(date: Date, timeZone: string, format: string): string {
+  const c = wallClock(date.getTime(), timeZone);
+  const pad = (value: number, width: number): string => String(value).padStart(width, '0');
+  const fields: Record<string, string> = { yyyy: pad(c.year, 4), MM: pad(c.month, 2), dd: pad(c.day, 2), HH: pad(c.hour, 2), mm: pad(c.minute, 2), ss: pad(c.second, 2) };
+  return format.replace(/([A-Za-z])\1*/g, (letters) => {
+    const value = fields[letters];
+    if (value === undefined) throw new Error(`the fake Utilities.formatDate does not know the pattern ${letters}`);
+    return value;
+  });
 }
 
 /** A recorded format, style, rule or chart: what the adapter asked for, by A1 range. */
@@ -516,15 +581,29 @@ class FakeConditionalBuilder implements ConditionalFormatRuleBuilderApi {
 export class FakeSpreadsheet implements SpreadsheetApi {
   readonly sheets: FakeSheet[] = [];
   readonly namedRanges = new Map<string, FakeNamedRange>();
-  readonly calls: CallCounts = { rangeWrites: 0, all: 0 };
+  readonly calls: CallCounts = { rangeWrites: 0, all: 0, locale: 0, timeZone: 0, formatDate: 0 };
   activeRange: FakeRange | null = null;
   private untitled = 0;
 
+  /**
+   * @param locale - File › Settings › Locale, as getSpreadsheetLocale() reports it
+   * @param sheetNames - the sheets, in order
+   * @param timeZone - File › Settings › Time zone (an IANA name), as getSpreadsheetTimeZone() reports it
+   */
   constructor(
     readonly locale = 'fr_FR',
     sheetNames: readonly string[] = ['Feuille 1'],
+    readonly timeZone = 'Europe/Paris',
   ) {
     for (const name of sheetNames) this.sheets.push(new FakeSheet(this, name));
+  }
+
+  /**
+   * The instant of a date cell holding this calendar day: the day's midnight in the spreadsheet's
+   * time zone (make the `Date` in the realm of the code under test).
+   */
+  dateCellTime(year: number, month: number, day: number): number {
+    return zonedMidnight(year, month, day, this.timeZone);
   }
 
   sheet(name: string): FakeSheet {
@@ -598,7 +677,13 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   }
   getSpreadsheetLocale(): string {
     this.step();
+    this.calls.locale++;
     return this.locale;
+  }
+  getSpreadsheetTimeZone(): string {
+    this.step();
+    this.calls.timeZone++;
+    return this.timeZone;
   }
 }
 
@@ -610,7 +695,7 @@ export interface FakeUi {
 }
 
 /**
- * The four services over one in-memory spreadsheet.
+ * The services over one in-memory spreadsheet.
  * @param book - the spreadsheet SpreadsheetApp.getActiveSpreadsheet() returns
  * @param userLocale - Session.getActiveUserLocale()
  */
@@ -654,6 +739,12 @@ export function fakeServices(book: FakeSpreadsheet, userLocale = 'fr_FR'): { ser
       },
     },
     Session: { getActiveUserLocale: () => userLocale },
+    Utilities: {
+      formatDate: (date: Date, timeZone: string, format: string) => {
+        book.calls.formatDate++;
+        return formatDateInZone(date, timeZone, format);
+      },
+    },
     Charts: {
       ChartType: { BAR: ENUMS.BAR, COLUMN: ENUMS.COLUMN, LINE: ENUMS.LINE, RADAR: ENUMS.RADAR, COMBO: ENUMS.COMBO },
     },

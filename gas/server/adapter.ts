@@ -31,6 +31,7 @@ import type {
   ValidationRange,
 } from '../../src/plans/types.js';
 import type { SelectionData, SheetAdapter } from '../../src/workbook/port.js';
+import type { DayReader } from './calendar.js';
 import type { AppsScriptServices, Built, RangeApi, SheetApi, SpreadsheetApi } from './services.js';
 
 /** The developer-metadata key of the generated marker: the one every host stores it under. */
@@ -289,22 +290,26 @@ function chartOf(services: AppsScriptServices, sheet: SheetApi, chart: ChartPlan
 
 /**
  * The active selection as the sidebar's port describes it: sheet-qualified address, the cells as
- * Sheets gives them (dates as `Date` objects), whether it crosses merged cells.
+ * Sheets gives them, whether it crosses merged cells. `getValues()` gives a date cell as the instant its
+ * day starts in the spreadsheet's time zone: `readDay` turns it into that day at midnight of the
+ * script's zone, the day the core reads (see calendar.ts).
  * @param spreadsheet - the active spreadsheet
+ * @param readDay - the spreadsheet's day reader
  * @returns the selection, or undefined when nothing is selected
  */
-export function activeSelection(spreadsheet: SpreadsheetApi): SelectionData | undefined {
+export function activeSelection(spreadsheet: SpreadsheetApi, readDay: DayReader): SelectionData | undefined {
   const range = spreadsheet.getActiveRange();
   if (range === null) return undefined;
   return {
     address: `${range.getSheet().getName()}!${range.getA1Notation()}`,
-    values: range.getValues().map((row) => row.map(rawCell)),
+    values: range.getValues().map((row) => row.map((cell) => rawCell(cell, readDay))),
     hasMergedCells: range.getMergedRanges().length > 0,
   };
 }
 
-function rawCell(cell: unknown): RawCell {
-  if (typeof cell === 'number' || typeof cell === 'string' || typeof cell === 'boolean' || isDateObject(cell)) return cell;
+function rawCell(cell: unknown, readDay: DayReader): RawCell {
+  if (isDateObject(cell)) return readDay(cell);
+  if (typeof cell === 'number' || typeof cell === 'string' || typeof cell === 'boolean') return cell;
   return null;
 }
 

@@ -18,6 +18,7 @@ import { needsSelection, plansForRequest, type PlannedBuild } from '../../src/wo
 import { UserFacingError, type BuildRequest, type SelectionData } from '../../src/workbook/port.js';
 import { languageFromTag } from '../../addin/functions/language.js';
 import { activeSelection, serialSelection, spreadsheetAppAdapter } from './adapter.js';
+import { spreadsheetDays } from './calendar.js';
 import type { AppsScriptServices } from './services.js';
 
 /** What a server function hands back: its value, or a problem to show the user. */
@@ -42,19 +43,23 @@ export const SIDEBAR_FILE = 'sidebar';
  */
 export function serverFunctions(services: () => AppsScriptServices) {
   const spreadsheet = () => services().SpreadsheetApp.getActiveSpreadsheet();
+  const selection = () => {
+    const book = spreadsheet();
+    return activeSelection(book, spreadsheetDays(() => book.getSpreadsheetTimeZone(), services().Utilities));
+  };
   return {
     /** The language of the user's Google interface, the sidebar's default. */
     displayLanguage: (): Outcome<Language> => outcome(() => languageFromTag(services().Session.getActiveUserLocale())),
     /** The active selection, dates as serial numbers (google.script.run refuses Date values). */
     readSelection: (): Outcome<SelectionData> =>
       outcome(() => {
-        const selection = activeSelection(spreadsheet());
-        if (selection === undefined) throw new UserFacingError({ fr: 'Sélectionnez d’abord une plage.', en: 'Select a range first.' });
-        return serialSelection(selection);
+        const selected = selection();
+        if (selected === undefined) throw new UserFacingError({ fr: 'Sélectionnez d’abord une plage.', en: 'Select a range first.' });
+        return serialSelection(selected);
       }),
     /** The plans of a request, from the active selection where the request needs one. */
     planBuild: (request: BuildRequest): Outcome<PlannedBuild> =>
-      outcome(() => plansForRequest(request, needsSelection(request.target) ? activeSelection(spreadsheet()) : undefined)),
+      outcome(() => plansForRequest(request, needsSelection(request.target) ? selection() : undefined)),
     listSheets: (): Outcome<readonly ExistingSheet[]> => outcome(() => spreadsheetAppAdapter(services()).listSheets()),
     removeSheets: (names: string[]): Outcome<null> =>
       outcome(() => {

@@ -95,6 +95,7 @@ export interface SpreadsheetApi {
   getNamedRanges(): readonly NamedRangeApi[];
   setNamedRange(name: string, range: RangeApi): void;
   getSpreadsheetLocale(): string;
+  getSpreadsheetTimeZone(): string;
 }
 
 export interface DataValidationBuilderApi {
@@ -148,6 +149,10 @@ export interface HtmlServiceApi {
   createHtmlOutputFromFile(filename: string): HtmlOutputApi;
 }
 
+export interface UtilitiesApi {
+  formatDate(date: Date, timeZone: string, format: string): string;
+}
+
 export interface SessionApi {
   getActiveUserLocale(): string;
 }
@@ -168,6 +173,7 @@ export interface AppsScriptServices {
   readonly HtmlService: HtmlServiceApi;
   readonly Session: SessionApi;
   readonly Charts: ChartsApi;
+  readonly Utilities: UtilitiesApi;
 }
 
 /** Compile-time check, kept next to the interfaces: the real spreadsheet fits {@link SpreadsheetApi}. */

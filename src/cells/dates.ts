@@ -67,9 +67,10 @@ export function isDateObject(value: unknown): value is Date {
 }
 
 /**
- * The day number of a `Date` object, read in the runtime's own time zone: Sheets hands a date cell to a
- * custom function as local midnight of the script's zone, so the local calendar fields are the date
- * the user sees.
+ * The day number of a `Date` object, read in the runtime's own time zone (its local calendar fields).
+ * Hosts hand dates over as local midnight of the day the user sees: Sheets itself gives a date cell as
+ * midnight of the *spreadsheet's* zone, which the Sheets host turns into that day at midnight of the
+ * script's zone before calling the core (gas/server/calendar.ts).
  */
 export function dayFromDateObject(date: Date): DayNumber | null {
   const time = date.getTime();
