@@ -119,6 +119,11 @@ function actualAnswer(loaded: LoadedCode, spec: FunctionSpec, call: SheetsCall):
   }
 }
 
+/** A result of Code.js (arrays of the vm's realm) as plain data. */
+function plain(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value)) as unknown;
+}
+
 describe('the custom functions of the built Code.js', () => {
   it('answer what the core answers, for every catalogue function and every Sheets-shaped call', () => {
     const loaded = loadCode(codeJs(), new FakeSpreadsheet('fr_FR'));
@@ -164,6 +169,34 @@ describe('the custom functions of the built Code.js', () => {
     if (spec === undefined) throw new Error('CAC is in the catalogue');
     const call: SheetsCall = { label: 'zero customers', args: [() => [[1000]], () => [[0]]] };
     expect(actualAnswer(loaded, spec, call)).toEqual(expectedAnswer(spec, call, 'en'));
+  });
+
+  it('answer in English in an en_US spreadsheet: segments, headers and statuses as well as messages', () => {
+    const loaded = loadCode(codeJs(), new FakeSpreadsheet('en_US'));
+    // "111" is the lowest score on every measure: the Lost segment ("Perdus" in French).
+    expect(loaded.call('RFM_SEGMENT', '111')).toBe('Lost');
+    expect(plain(loaded.call('RFM_SEGMENT', [['555'], ['111']]))).toEqual([['Champions'], ['Lost']]);
+    const customers = [['c1'], ['c2'], ['c1']];
+    const dates = [['2024-01-10'], ['2024-02-01'], ['2024-03-01']];
+    const amounts = [[10], [20], [30]];
+    const table = plain(loaded.call('RFM_TABLE', customers, dates, amounts)) as unknown[][];
+    expect(table[0]).toEqual(['Customer', 'Recency (days)', 'Frequency', 'Monetary', 'R', 'F', 'M', 'RFM code', 'Segment']);
+    const predicted = plain(loaded.call('CLV_PREDICT', customers, dates, amounts)) as unknown[][];
+    expect(predicted[0]).toEqual(['Customer', 'x', 't_x', 'T', 'Expected purchases', 'P(alive)', 'Expected spend', 'CLV', 'Status']);
+    // Two customers are too few for the model: the status says so in English.
+    expect(String(predicted[1]?.[8])).toMatch(/^purchases: simple formula \(2 customer\(s\)/);
+    const fitted = plain(loaded.call('CLV_FIT', customers, dates, amounts)) as unknown[][];
+    expect(fitted[0]).toEqual(['Parameter', 'Value']);
+  });
+
+  it('answer in French in a fr_FR spreadsheet, and in the language a formula asks for whatever the locale', () => {
+    const french = loadCode(codeJs(), new FakeSpreadsheet('fr_FR'));
+    expect(french.call('RFM_SEGMENT', '111')).toBe('Perdus');
+    expect(french.call('RFM_SEGMENT', '111', '', '', 'en')).toBe('Lost');
+    const english = loadCode(codeJs(), new FakeSpreadsheet('en_GB'));
+    expect(english.call('RFM_SEGMENT', '111', '', '', 'fr')).toBe('Perdus');
+    // A French locale of another country is French too.
+    expect(loadCode(codeJs(), new FakeSpreadsheet('fr_CA')).call('RFM_SEGMENT', '111')).toBe('Perdus');
   });
 
   it('refuse a call with too many arguments with #VALUE! and the function’s arity', () => {

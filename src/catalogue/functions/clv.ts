@@ -69,7 +69,7 @@ const calibrationParam = optionalParam(
   'Last day of the calibration period, included (default: the last date in the data); later purchases are left out',
 );
 const unitParam = optionalParam('time_unit', 'text', 'week', 'Unité de temps de t_x, T et de l’horizon : "day"/"jour", "week"/"semaine" (défaut), "month"/"mois" (30,4375 jours)', 'Time unit of t_x, T and the horizon: "day", "week" (default), "month" (30.4375 days)');
-const languageParam = optionalParam('language', 'text', 'fr', 'Langue des en-têtes et statuts : "fr" (défaut) ou "en"', 'Language of headers and statuses: "fr" (default) or "en"');
+const languageParam = optionalParam('language', 'text', undefined, 'Langue des en-têtes et statuts : "fr" ou "en" (défaut : la langue du classeur)', 'Language of headers and statuses: "fr" or "en" (default: the workbook’s language)');
 
 const MODEL = t(
   "Modèles : BG/NBD (Fader, Hardie & Lee 2005) pour les achats — tant qu'il est actif, un client achète au hasard à son propre rythme, et après chaque achat il peut partir définitivement ; Gamma-Gamma (Fader & Hardie 2013) pour le montant — chaque client a son panier moyen, estimé en combinant le sien et celui de la population. Résumé : achats d'un même client le même jour fusionnés ; x = nombre de réachats (jours d'achat − 1), t_x = temps du premier au dernier achat, T = temps du premier achat à la fin de calibration, montant moyen des réachats (sans le premier achat) ; avoirs (montants négatifs) ignorés. Ajustement au maximum de vraisemblance : Nelder-Mead sur les logarithmes des paramètres, au plus 5 000 itérations et 8 s (BG/NBD) + 4 s (Gamma-Gamma). Repli : avec moins de 30 clients ou moins de 10 réacheteurs, sans convergence, avec un paramètre qui part à 0 ou l'infini, ou (Gamma-Gamma) q ≤ 1, la formule simple est utilisée — achats = x ÷ T × horizon, panier = montant moyen des réachats du client (celui de la population si x = 0), pas de P(actif) — et le statut le dit, avec la raison.",
@@ -95,8 +95,8 @@ export const CLV_FIT = defineFunction({
   example: { formula: '=CLV_FIT(A2:A7000, B2:B7000, C2:C7000, "1997-09-30")', result: t('r 0,2426 | alpha 4,4135 | a 0,7929 | b 2,4258 | …', 'r 0.2426 | alpha 4.4135 | a 0.7929 | b 2.4258 | …') },
   params: [...transactionParams, calibrationParam, unitParam, languageParam],
   result: 'table',
-  implementation: ([customersArg, datesArg, amountsArg, calibrationArg, unitArg, languageCell]) => {
-    const language = languageArg(languageCell, 'fr');
+  implementation: ([customersArg, datesArg, amountsArg, calibrationArg, unitArg, languageCell], context) => {
+    const language = languageArg(languageCell, context.language);
     if (isSheetError(language)) return language;
     const summary = summaryFromArgs(customersArg, datesArg, amountsArg, calibrationArg, unitArg);
     if (isSheetError(summary)) return summary;
@@ -154,8 +154,8 @@ export const CLV_PREDICT = defineFunction({
     languageParam,
   ],
   result: 'table',
-  implementation: ([customersArg, datesArg, amountsArg, horizonArg, discountArg, calibrationArg, unitArg, languageCell]) => {
-    const language = languageArg(languageCell, 'fr');
+  implementation: ([customersArg, datesArg, amountsArg, horizonArg, discountArg, calibrationArg, unitArg, languageCell], context) => {
+    const language = languageArg(languageCell, context.language);
     if (isSheetError(language)) return language;
     const horizon = numberOption(horizonArg, 'horizon');
     if (isSheetError(horizon)) return horizon;

@@ -88,7 +88,7 @@ const tableParams = [
   optionalParam('as_of', 'date', undefined, "Date d'analyse (défaut : lendemain de la dernière date)", 'Analysis date (default: the day after the last date)'),
   optionalParam('bins', 'number', 5, 'Nombre de notes par critère, 2 à 9 (défaut 5)', 'Number of scores per measure, 2 to 9 (default 5)'),
   optionalParam('method', 'any', 'rfm', '"rfm" (quantiles, défaut), "ntile" (effectifs égaux) ou une plage de seuils 3 × (bins − 1)', '"rfm" (quantiles, default), "ntile" (equal groups) or a 3 × (bins − 1) range of cut points'),
-  optionalParam('language', 'text', 'fr', 'Langue des en-têtes et segments : "fr" (défaut) ou "en"', 'Language of headers and segments: "fr" (default) or "en"'),
+  optionalParam('language', 'text', undefined, 'Langue des en-têtes et segments : "fr" ou "en" (défaut : la langue du classeur)', 'Language of headers and segments: "fr" or "en" (default: the workbook’s language)'),
 ];
 
 const RFM_CONVENTIONS = t(
@@ -107,8 +107,8 @@ export const RFM_TABLE = defineFunction({
   example: { formula: '=RFM_TABLE(A2:A5000, B2:B5000, C2:C5000)', result: t('Client | Récence (jours) | … | Segment', 'Customer | Recency (days) | … | Segment') },
   params: tableParams,
   result: 'table',
-  implementation: ([customersArg, datesArg, amountsArg, asOfArg, binsArg, methodArg, languageCell]) => {
-    const language = languageArg(languageCell, 'fr');
+  implementation: ([customersArg, datesArg, amountsArg, asOfArg, binsArg, methodArg, languageCell], context) => {
+    const language = languageArg(languageCell, context.language);
     if (isSheetError(language)) return language;
     const scoring = scoringOptions(asOfArg, binsArg, methodArg);
     if (isSheetError(scoring)) return scoring;
@@ -225,11 +225,11 @@ export const RFM_SEGMENT = defineFunction({
     rangeParam('score_or_r', 'any', 'Code RFM ("545") ou note R', 'RFM code ("545") or R score'),
     { ...rangeParam('f', 'number', 'Note F (si le premier argument est la note R)', 'F score (when the first argument is the R score)'), optional: true },
     { ...rangeParam('m', 'number', 'Note M (si le premier argument est la note R)', 'M score (when the first argument is the R score)'), optional: true },
-    optionalParam('language', 'text', 'fr', 'Langue : "fr" (défaut) ou "en"', 'Language: "fr" (default) or "en"'),
+    optionalParam('language', 'text', undefined, 'Langue : "fr" ou "en" (défaut : la langue du classeur)', 'Language: "fr" or "en" (default: the workbook’s language)'),
   ],
   result: 'column',
-  implementation: ([scoreArg, fArg, mArg, languageCell]) => {
-    const language = languageArg(languageCell, 'fr');
+  implementation: ([scoreArg, fArg, mArg, languageCell], context) => {
+    const language = languageArg(languageCell, context.language);
     if (isSheetError(language)) return language;
     const toName = (code: string): OutCell => {
       const segment = segmentOfCode(code);
