@@ -30,9 +30,12 @@ export function jsParameterName(name: string): string {
   return checkedIdentifier(RESERVED.has(name) ? `${name}_` : name, 'Parameter');
 }
 
-/** Text safe inside a block comment, on one line. */
+/**
+ * Text safe inside a block comment, on one line. Only ASCII white space is collapsed: the no-break
+ * spaces of French typography ("défaut\u00a0: …") stay.
+ */
 function commentText(text: string): string {
-  return text.replaceAll('*/', '*\u2215').replace(/\s+/g, ' ').trim();
+  return text.replaceAll('*/', '*\u2215').replace(/[\t\n\r ]+/g, ' ').trim();
 }
 
 const JSDOC_TYPES: Readonly<Record<ParamKind, string>> = { number: 'number', date: 'Date', text: 'string', boolean: 'boolean', any: '*' };
