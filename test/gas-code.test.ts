@@ -15,7 +15,7 @@ import { UserFacingError, type BuildRequest } from '../src/workbook/port.js';
 import { remoteServer, sheetsHost } from '../gas/client/bridge.js';
 import { MARKER_KEY } from '../gas/server/adapter.js';
 import { builtCodeJs } from './gas-build.js';
-import { FakeSpreadsheet, type FakeConditionalRule, type FakeSheet, type FakeValidation } from './gas-fake.js';
+import { FakeSpreadsheet, UNTITLED_PROJECT, type FakeConditionalRule, type FakeSheet, type FakeValidation } from './gas-fake.js';
 import { loadCode, type LoadedCode } from './gas-vm.js';
 
 const codeJs = builtCodeJs();
@@ -390,16 +390,15 @@ describe('the sheets built through the sidebar bridge', () => {
 });
 
 describe('the menu of the built Code.js', () => {
-  it('adds Extensions → Prométhée → Ouvrir on open and on install, and opens the sidebar', () => {
+  it('adds Prométhée › Ouvrir to the menu bar on open and on install, and opens the sidebar', () => {
     const loaded = loadCode(codeJs(), new FakeSpreadsheet());
-    loaded.call('onOpen', { authMode: 'NONE' });
+    loaded.call('onOpen', { authMode: 'LIMITED' });
     loaded.call('onInstall', { authMode: 'FULL' });
     loaded.call('showSidebar');
-    expect(loaded.ui.menuItems).toEqual([
-      ['Ouvrir', 'showSidebar'],
-      ['Ouvrir', 'showSidebar'],
-    ]);
-    expect(loaded.ui.menusAdded).toBe(2);
+    // A script bound to the spreadsheet, its project never renamed: the menu still reads Prométhée.
+    const menu = { title: 'Prométhée', place: 'menu bar', items: [['Ouvrir', 'showSidebar']] };
+    expect(loaded.ui.menus).toEqual([menu, menu]);
+    expect(loaded.ui.menus.map((added) => added.title)).not.toContain(UNTITLED_PROJECT);
     expect(loaded.ui.sidebars.map((output) => [output.file, output.title])).toEqual([['sidebar', 'Prométhée']]);
   });
 });

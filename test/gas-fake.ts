@@ -691,34 +691,55 @@ export class FakeSpreadsheet implements SpreadsheetApi {
 export interface FakeUi {
   readonly menuItems: [string, string][];
   menusAdded: number;
+  /** The menus added, each with the title the spreadsheet shows and where: the menu bar or Extensions. */
+  readonly menus: { readonly title: string; readonly place: 'menu bar' | 'Extensions'; readonly items: readonly [string, string][] }[];
   readonly sidebars: { file: string; title: string }[];
 }
+
+/**
+ * The name of a new Apps Script project, which a script bound to a spreadsheet keeps until renamed in
+ * the editor: the title Sheets gives its add-on menu.
+ */
+export const UNTITLED_PROJECT = 'Untitled project';
 
 /**
  * The services over one in-memory spreadsheet.
  * @param book - the spreadsheet SpreadsheetApp.getActiveSpreadsheet() returns
  * @param userLocale - Session.getActiveUserLocale()
+ * @param projectName - the name of the script project bound to the spreadsheet
  */
-export function fakeServices(book: FakeSpreadsheet, userLocale = 'fr_FR'): { services: AppsScriptServices; ui: FakeUi } {
-  const ui: FakeUi = { menuItems: [], menusAdded: 0, sidebars: [] };
-  const menu: MenuApi = {
-    addItem(caption: string, functionName: string): MenuApi {
-      ui.menuItems.push([caption, functionName]);
-      return menu;
-    },
-    addToUi(): void {
-      ui.menusAdded++;
+export function fakeServices(book: FakeSpreadsheet, userLocale = 'fr_FR', projectName = UNTITLED_PROJECT): { services: AppsScriptServices; ui: FakeUi } {
+  const ui: FakeUi = { menuItems: [], menusAdded: 0, menus: [], sidebars: [] };
+  const menu = (title: string, place: 'menu bar' | 'Extensions'): MenuApi => {
+    const items: [string, string][] = [];
+    const builder: MenuApi = {
+      addItem(caption: string, functionName: string): MenuApi {
+        items.push([caption, functionName]);
+        ui.menuItems.push([caption, functionName]);
+        return builder;
+      },
+      addToUi(): void {
+        ui.menusAdded++;
+        ui.menus.push({ title, place, items: [...items] });
+      },
+    };
+    return builder;
+  };
+  // Ui.createMenu(caption): a menu of the menu bar with that caption. Ui.createAddonMenu(): a sub-menu
+  // of Extensions titled with the add-on's name when the script runs as an add-on, and with the script
+  // project's name when the script is bound to the document
+  // (https://developers.google.com/apps-script/reference/base/ui#createAddonMenu()): here, bound.
+  const sheetsUi = {
+    createMenu: (caption: string) => menu(caption, 'menu bar'),
+    createAddonMenu: () => menu(projectName, 'Extensions'),
+    showSidebar: (output: Built) => {
+      ui.sidebars.push(output as { file: string; title: string });
     },
   };
   const services: AppsScriptServices = {
     SpreadsheetApp: {
       getActiveSpreadsheet: () => book,
-      getUi: () => ({
-        createAddonMenu: () => menu,
-        showSidebar: (output: Built) => {
-          ui.sidebars.push(output as { file: string; title: string });
-        },
-      }),
+      getUi: () => sheetsUi,
       newDataValidation: () => new FakeValidationBuilder(),
       newConditionalFormatRule: () => new FakeConditionalBuilder(),
       BorderStyle: { SOLID: ENUMS.SOLID, SOLID_MEDIUM: ENUMS.SOLID_MEDIUM },

@@ -33,6 +33,9 @@ function outcome<T>(run: () => T): Outcome<T> {
   }
 }
 
+/** The title of the menu in the spreadsheet's menu bar, and of the sidebar. */
+export const MENU_TITLE = 'Prométhée';
+
 /** The sidebar's file in the project (sidebar.html), for HtmlService. */
 export const SIDEBAR_FILE = 'sidebar';
 
@@ -83,8 +86,13 @@ export type ServerFunctions = ReturnType<typeof serverFunctions>;
  */
 export function menuFunctions(services: () => AppsScriptServices) {
   const addMenu = (): void => {
-    // An add-on menu sits under Extensions, titled with the add-on's name: Extensions → Prométhée → Ouvrir.
-    services().SpreadsheetApp.getUi().createAddonMenu().addItem('Ouvrir', 'showSidebar').addToUi();
+    // A menu of its own in the menu bar, titled by the code: Prométhée › Ouvrir. Not createAddonMenu():
+    // in a script bound to the spreadsheet (how the README installs it) that sub-menu of Extensions is
+    // titled with the script project's name ("Untitled project" until renamed), not the add-on's
+    // (https://developers.google.com/apps-script/reference/base/ui#createAddonMenu()), while
+    // createMenu(caption) shows the caption given
+    // (https://developers.google.com/apps-script/reference/base/ui#createMenu(String)).
+    services().SpreadsheetApp.getUi().createMenu(MENU_TITLE).addItem('Ouvrir', 'showSidebar').addToUi();
   };
   return {
     /** Adds the menu when a spreadsheet opens (also in AuthMode.NONE: it reads nothing). */
@@ -98,7 +106,7 @@ export function menuFunctions(services: () => AppsScriptServices) {
     /** Opens the sidebar. */
     showSidebar: (): void => {
       const { HtmlService, SpreadsheetApp } = services();
-      SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle('Prométhée'));
+      SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(MENU_TITLE));
     },
   };
 }

@@ -127,7 +127,7 @@ export interface MenuApi {
 }
 
 export interface UiApi {
-  createAddonMenu(): MenuApi;
+  createMenu(caption: string): MenuApi;
   showSidebar(userInterface: Built): void;
 }
 
