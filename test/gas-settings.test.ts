@@ -106,3 +106,72 @@ describe.each(ZONES)('a spreadsheet in %s, the script in Europe/Paris', (zone) =
     expect(await build(zone)).toEqual(await build('Europe/Paris'));
   });
 });
+
+// What the spreadsheet's settings cost. Sheets runs each cell's custom function as its own call to the
+// Apps Script server, and each read of a setting is a call to the spreadsheet service
+// (https://developers.google.com/apps-script/guides/sheets/functions, "Optimization"); nothing is kept
+// from one call to the next, so the code reads a setting only when a call needs it, at most once.
+describe('the reads of the spreadsheet’s settings, in the fake’s call log', () => {
+  /** Calls a function once per row, as a column of formulas filled down would. */
+  function fillDown(rows: number, call: (row: number) => unknown): void {
+    for (let row = 0; row < rows; row++) call(row);
+  }
+
+  it('reads neither the locale nor the time zone for 1,000 cells of =CAC(Bn, En)', () => {
+    const book = new FakeSpreadsheet('fr_FR', undefined, 'Asia/Tokyo');
+    const loaded = loadCode(codeJs(), book);
+    fillDown(1000, (row) => loaded.call('CAC', 1000 + row, 5));
+    expect(book.calls).toMatchObject({ locale: 0, timeZone: 0, formatDate: 0 });
+  });
+
+  it('reads the locale once for a call whose result is text, and once for a whole column in one call', () => {
+    const book = new FakeSpreadsheet('en_US');
+    const loaded = loadCode(codeJs(), book);
+    fillDown(1000, (row) => loaded.call('RFM_SEGMENT', row % 2 === 0 ? '111' : '555'));
+    expect(book.calls.locale).toBe(1000);
+    const codes = Array.from({ length: 1000 }, (_, row) => [row % 2 === 0 ? '111' : '555']);
+    const before = book.calls.locale;
+    const segments = plain(loaded.call('RFM_SEGMENT', codes)) as string[][];
+    expect(segments[0]).toEqual(['Lost']);
+    expect(book.calls.locale - before).toBe(1);
+  });
+
+  it('reads the locale for an error message only when there is an error', () => {
+    const book = new FakeSpreadsheet('en_US');
+    const loaded = loadCode(codeJs(), book);
+    expect(() => loaded.call('CAC', 1000, 0)).toThrow(/^#DIV\/0! /);
+    expect(book.calls.locale).toBe(1);
+  });
+
+  it('reads the time zone once and formats each distinct date once, for RFM_TABLE over 10,000 transactions', () => {
+    const book = new FakeSpreadsheet('fr_FR', undefined, 'Asia/Tokyo');
+    const loaded = loadCode(codeJs(), book);
+    const customers: string[][] = [];
+    const dates: Date[][] = [];
+    const amounts: number[][] = [];
+    for (let i = 0; i < 10_000; i++) {
+      // 200 distinct days: 1 January 2024 and the 199 days after it.
+      const day = i % 200;
+      customers.push([`c${i % 997}`]);
+      dates.push([loaded.date(2024, 1, 1 + day)]);
+      amounts.push([10 + (i % 50)]);
+    }
+    const table = plain(loaded.call('RFM_TABLE', customers, dates, amounts)) as unknown[][];
+    expect(table).toHaveLength(1 + 997);
+    expect(book.calls).toMatchObject({ locale: 1, timeZone: 1, formatDate: 200 });
+  });
+
+  it('reads the time zone once for the sidebar’s selection, and only when it holds a date', async () => {
+    const book = new FakeSpreadsheet('fr_FR', undefined, 'Asia/Tokyo');
+    const loaded = loadCode(codeJs(), book);
+    const host = sheetsHost(remoteServer(loaded.runner));
+    book.sheet('Feuille 1').fill(1, 1, [['P1', 120], ['P2', 80]]);
+    book.select('Feuille 1', 1, 1, 2, 2);
+    await host.readSelection();
+    expect(book.calls).toMatchObject({ timeZone: 0, formatDate: 0 });
+    book.sheet('Feuille 1').fill(1, 3, [[loaded.date(2024, 5, 1)], [loaded.date(2024, 5, 1)]]);
+    book.select('Feuille 1', 1, 1, 2, 3);
+    await host.readSelection();
+    expect(book.calls).toMatchObject({ timeZone: 1, formatDate: 1 });
+  });
+});
