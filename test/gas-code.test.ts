@@ -264,6 +264,9 @@ describe('the sheets built through the sidebar bridge', () => {
       const report = await host.build(request, (step) => progress.push(step.done));
       const plans = written();
       expect(plans.length).toBeGreaterThan(0);
+      // Every formula parsed, though the spreadsheet is French; its locale is French again after.
+      expect(book.formulaErrors).toEqual([]);
+      expect(book.locale).toBe('fr_FR');
       expect(report.sheets).toEqual(plans.map((plan) => plan.finalName));
       expect(progress).toEqual([...plans.map((_, index) => index), plans.length]);
       for (const plan of plans) {

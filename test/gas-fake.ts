@@ -14,6 +14,9 @@
  *   methods then read in the *script's* zone (appsscript.json's `timeZone`): {@link zonedMidnight}
  *   makes those instants, `Utilities.formatDate` formats in a given zone as Apps Script's does
  *   (https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)).
+ * - a formula written by a script is parsed in the spreadsheet's locale (what reports of the real host
+ *   say; Google documents no locale for it, see gas/server/adapter.ts): in a locale whose decimal
+ *   separator is ",", a "," outside quotes makes it a parse error, `#ERROR!` ({@link commaDecimalLocale});
  * It counts every call, per object kind, so tests can check that writes are batched, and the reads of
  * the spreadsheet's settings, which are server calls in a custom function.
  */
@@ -145,6 +148,15 @@ export function enteredCell(text: string): FakeCell | undefined {
   return { value: text };
 }
 
+/**
+ * Locales whose decimal separator is "," (so "," cannot separate a formula's arguments): the French,
+ * German, Spanish, Italian, Portuguese, Dutch, Russian, Turkish… locales of Sheets' File › Settings.
+ * A sample, not the whole list: enough for the tests' locales.
+ */
+export function commaDecimalLocale(locale: string): boolean {
+  return /^(fr|de|es|it|pt|nl|ru|tr|pl|cs|da|fi|sv|nb|el|hu|ro|uk|id|vi)_/.test(locale) && !['es_MX'].includes(locale);
+}
+
 export class FakeRange implements RangeApi {
   constructor(
     readonly sheet: FakeSheet,
@@ -222,7 +234,10 @@ export class FakeRange implements RangeApi {
     this.checkShape(formulas, 'setFormulas');
     formulas.forEach((row, i) => {
       row.forEach((formula, j) => {
-        this.sheet.put(this.row + i, this.column + j, enteredCell(formula));
+        const cell = enteredCell(formula);
+        const parsed = cell?.formula === undefined ? undefined : this.sheet.book.parsed(cell.formula);
+        if (parsed !== undefined && !parsed.ok) this.sheet.book.formulaErrors.push(parsed.reason);
+        this.sheet.put(this.row + i, this.column + j, parsed !== undefined && !parsed.ok ? { value: '#ERROR!', formula } : cell);
       });
     });
     this.sheet.writes.push({ a1: this.a1, what: 'setFormulas', args: [] });
@@ -267,6 +282,11 @@ export class FakeRange implements RangeApi {
   }
   setDataValidation(rule: Built | null): unknown {
     this.count(true);
+    const requirement = rule as FakeValidation | null;
+    if (requirement?.requirement === 'formulaSatisfied') {
+      const parsed = this.sheet.book.parsed(String(requirement.args[0]));
+      if (!parsed.ok) this.sheet.book.formulaErrors.push(parsed.reason);
+    }
     this.sheet.validations.push({ a1: this.a1, what: 'validation', args: [rule] });
     return this;
   }
@@ -434,6 +454,11 @@ export class FakeSheet implements SheetApi {
   }
   setConditionalFormatRules(rules: Built[]): void {
     this.step();
+    for (const rule of rules as FakeConditionalRule[]) {
+      if (rule.formula === undefined) continue;
+      const parsed = this.book.parsed(rule.formula);
+      if (!parsed.ok) this.book.formulaErrors.push(parsed.reason);
+    }
     this.conditionalRules = [...rules];
   }
   setTabColor(color: string | null): unknown {
@@ -581,6 +606,10 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   readonly namedRanges = new Map<string, FakeNamedRange>();
   readonly calls: CallCounts = { rangeWrites: 0, all: 0, locale: 0, timeZone: 0, formatDate: 0 };
   activeRange: FakeRange | null = null;
+  /** Every setSpreadsheetLocale(locale), in order. */
+  readonly localeChanges: string[] = [];
+  /** Formulas (cells, validations, conditional formats) that did not parse, with why. */
+  readonly formulaErrors: string[] = [];
   private untitled = 0;
 
   /**
@@ -589,7 +618,7 @@ export class FakeSpreadsheet implements SpreadsheetApi {
    * @param timeZone - File › Settings › Time zone (an IANA name), as getSpreadsheetTimeZone() reports it
    */
   constructor(
-    readonly locale = 'fr_FR',
+    public locale = 'fr_FR',
     sheetNames: readonly string[] = ['Feuille 1'],
     readonly timeZone = 'Europe/Paris',
   ) {
@@ -682,6 +711,19 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     this.step();
     this.calls.timeZone++;
     return this.timeZone;
+  }
+  setSpreadsheetLocale(locale: string): void {
+    this.step();
+    this.localeChanges.push(locale);
+    this.locale = locale;
+  }
+
+  /** The formula as Sheets parses it in the spreadsheet's current locale: its text, or why it fails. */
+  parsed(formula: string): { readonly ok: true } | { readonly ok: false; readonly reason: string } {
+    if (commaDecimalLocale(this.locale) && /,/.test(formula.replace(/"[^"]*"/g, ''))) {
+      return { ok: false, reason: `"," in ${formula} is the decimal separator in ${this.locale}` };
+    }
+    return { ok: true };
   }
 }
 

@@ -8,9 +8,17 @@
  *   above {@link MAX_CELLS_PER_WRITE} cells;
  * - text is written with a leading apostrophe, which Sheets reads as "this is text" and does not keep
  *   in the value: "=1+1", "+33…", "-", "@foo", "00123" or "1/2" typed by a user stay the text they are;
- * - formulas go through `setFormulas` with a leading "=": Apps Script parses them with English
- *   function names and comma separators whatever the spreadsheet's locale (a French spreadsheet then
- *   shows them as `=SOMME(A1;B1)`), which is the syntax plans are written in;
+ * - formulas go through `setFormulas` with a leading "=", in the syntax plans are written in: English
+ *   function names, "," between arguments, "." in numbers. Google documents no locale for the formulas
+ *   a script writes (`Range.setFormulas`,
+ *   https://developers.google.com/apps-script/reference/spreadsheet/range#setFormulas(String[][])), and
+ *   reports say they are parsed in the spreadsheet's locale, where "," is the decimal separator of a
+ *   French one (googleapis/google-api-nodejs-client#1994; google-marketing-solutions/
+ *   advanced-bidding-manager#1). So a sheet with formulas is written while the spreadsheet's locale is
+ *   en_US, whose syntax is the plans', and the user's locale is put back at once (also on failure):
+ *   `Spreadsheet.setSpreadsheetLocale`,
+ *   https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setSpreadsheetLocale(String).
+ *   Sheets keeps formulas in its own form and shows them in the restored locale (`=SOMME(A1;B1)`);
  * - number formats, styles, validations, merges by range; all conditional formats in one call;
  * - the generated marker is developer metadata on the sheet (key {@link MARKER_KEY}, value
  *   `{"key":…,"version":…}`), visible to the document only: it follows the sheet when renamed.
@@ -93,7 +101,47 @@ function removeSheets(spreadsheet: SpreadsheetApi, names: readonly string[]): vo
   }
 }
 
+/** The locale whose formula syntax is the plans' (English names, "," between arguments, "." in numbers). */
+export const FORMULA_LOCALE = 'en_US';
+
+/** True when writing the plan parses a formula: a formula cell, a formula validation or conditional format. */
+function hasFormulas(plan: ResolvedPlan): boolean {
+  return (
+    plan.blocks.some((block) => block.cells.some((row) => row.some((cell) => 'formula' in cell))) ||
+    plan.validations.some((validation) => validation.rule.kind === 'wholeNumber') ||
+    plan.conditionalFormats.some((format) => format.kind !== 'colorScale')
+  );
+}
+
+/**
+ * Runs `write` while the spreadsheet's locale is {@link FORMULA_LOCALE}, then puts the user's locale
+ * back, also when `write` throws; a spreadsheet already in that locale is left alone.
+ */
+function inFormulaLocale(spreadsheet: SpreadsheetApi, write: () => void): void {
+  const locale = spreadsheet.getSpreadsheetLocale();
+  if (locale === FORMULA_LOCALE) {
+    write();
+    return;
+  }
+  spreadsheet.setSpreadsheetLocale(FORMULA_LOCALE);
+  try {
+    write();
+  } finally {
+    spreadsheet.setSpreadsheetLocale(locale);
+  }
+}
+
 function writeSheet(services: AppsScriptServices, spreadsheet: SpreadsheetApi, plan: ResolvedPlan): void {
+  if (!hasFormulas(plan)) {
+    writePlan(services, spreadsheet, plan);
+    return;
+  }
+  inFormulaLocale(spreadsheet, () => {
+    writePlan(services, spreadsheet, plan);
+  });
+}
+
+function writePlan(services: AppsScriptServices, spreadsheet: SpreadsheetApi, plan: ResolvedPlan): void {
   const sheet = spreadsheet.insertSheet(plan.finalName, spreadsheet.getNumSheets());
   const range = (r: CellRange): RangeApi => sheet.getRange(r.row, r.column, r.rowCount, r.columnCount);
   // Values before formats: the apostrophe that keeps text as text is read on entry.

@@ -96,6 +96,7 @@ export interface SpreadsheetApi {
   setNamedRange(name: string, range: RangeApi): void;
   getSpreadsheetLocale(): string;
   getSpreadsheetTimeZone(): string;
+  setSpreadsheetLocale(locale: string): void;
 }
 
 export interface DataValidationBuilderApi {
