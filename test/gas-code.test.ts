@@ -12,7 +12,7 @@ import type { FunctionSpec, ParamKind, ParamSpec } from '../src/catalogue/types.
 import { cellAddress } from '../src/plans/a1.js';
 import type { ResolvedPlan } from '../src/plans/types.js';
 import { UserFacingError, type BuildRequest } from '../src/workbook/port.js';
-import { remoteServer, sheetsHost } from '../gas/client/bridge.js';
+import { MAX_PAYLOAD_CHARS, remoteServer, sheetsHost } from '../gas/client/bridge.js';
 import { MARKER_KEY } from '../gas/server/adapter.js';
 import { builtCodeJs } from './gas-build.js';
 import { FakeSpreadsheet, UNTITLED_PROJECT, type FakeConditionalRule, type FakeSheet, type FakeValidation } from './gas-fake.js';
@@ -306,22 +306,55 @@ describe('the sheets built through the sidebar bridge', () => {
     expect(chart.ranges.length).toBe(1 + (summary.charts[0]?.series.length ?? 0));
   });
 
-  it('write as many Range calls for 10, 1,000 and 100,000 transactions', async () => {
+  it('write as many Range calls for 10, 1,000 and 100,000 transactions, but for the parts of a large payload', async () => {
     const counts: number[] = [];
     const allCalls: number[] = [];
+    const payloads: { name: string; size: number }[][] = [];
     for (const rows of [10, 1000, 100_000]) {
       const book = new FakeSpreadsheet('fr_FR');
       const { loaded, host } = sidebarOver(book);
       transactionsSheet(book, loaded, rows);
       const before = { ...book.calls };
       await host.build({ target: 'rfm', language: 'fr' });
+      payloads.push(loaded.serverCalls.map((call) => ({ name: call.name, size: JSON.stringify(call.args).length })));
       counts.push(book.calls.rangeWrites - before.rangeWrites);
       allCalls.push(book.calls.all - before.all);
     }
     expect(counts[0]).toBeGreaterThan(20);
-    expect(counts).toEqual([counts[0], counts[0], counts[0]]);
-    expect(allCalls).toEqual([allCalls[0], allCalls[0], allCalls[0]]);
+    expect(counts[1]).toBe(counts[0]);
+    expect(allCalls[1]).toBe(allCalls[0]);
+    // At 100,000 transactions the customer table (3.7 MB of JSON) goes in parts under the payload
+    // limit: a few calls more per part, not per row.
+    const sizes = (payloads[2] ?? []).filter((call) => call.name !== 'planBuild');
+    expect(Math.max(...sizes.map((call) => call.size))).toBeLessThanOrEqual(MAX_PAYLOAD_CHARS);
+    const extraParts = sizes.filter((call) => call.name === 'appendBlocks' || call.name === 'finishSheet').length;
+    expect(extraParts).toBeGreaterThanOrEqual(3);
+    expect((counts[2] ?? 0) - (counts[0] ?? 0)).toBeLessThanOrEqual(5 * extraParts);
+    expect((allCalls[2] ?? 0) - (allCalls[0] ?? 0)).toBeLessThanOrEqual(15 * extraParts);
   }, 60_000);
+
+  it('write a plan larger than one payload in parts, each under the limit, exactly as a whole write', async () => {
+    const build = async (maxPayloadChars: number | undefined) => {
+      const book = new FakeSpreadsheet('fr_FR');
+      const loaded = loadCode(codeJs(), book);
+      const host = sheetsHost(remoteServer(loaded.runner), maxPayloadChars);
+      transactionsSheet(book, loaded, 2000);
+      const report = await host.build({ target: 'rfm', language: 'fr' });
+      const writes = loaded.serverCalls.filter((call) => ['writeSheet', 'startSheet', 'appendBlocks', 'finishSheet'].includes(call.name));
+      const sheets = report.sheets.map((name) => {
+        const sheet = book.sheet(name);
+        return { cells: sheet.snapshot(), formats: sheet.formats, validations: sheet.validations, rules: sheet.conditionalRules, charts: sheet.charts, merges: sheet.merges.map((merge) => merge.a1), metadata: sheet.metadata.map((m) => [m.getKey(), m.getValue()]), widths: [...sheet.columnWidths], frozen: [sheet.frozenRows, sheet.frozenColumns] };
+      });
+      return { sheets, writes: writes.map((call) => ({ name: call.name, size: JSON.stringify(call.args).length })), formulaErrors: book.formulaErrors, locale: book.locale };
+    };
+    const whole = await build(undefined);
+    const parts = await build(20_000);
+    expect(whole.writes.map((write) => write.name)).toEqual(['writeSheet', 'writeSheet', 'writeSheet']);
+    expect(parts.writes.filter((write) => write.name === 'appendBlocks').length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...parts.writes.map((write) => write.size))).toBeLessThanOrEqual(20_000);
+    expect(parts.sheets).toEqual(whole.sheets);
+    expect([parts.formulaErrors, parts.locale]).toEqual([[], 'fr_FR']);
+  });
 
   it('never touch a user’s sheet of the same name, and replace only their own generated sheet', async () => {
     const book = new FakeSpreadsheet('fr_FR', ['Feuille 1', 'KPI acquisition']);

@@ -29,6 +29,7 @@ import { cellAddress } from '../../src/plans/a1.js';
 import { MARKER_KEY, markerText, parseMarker } from '../../src/plans/marker.js';
 import { NUMBER_FORMATS, PALETTE, STYLES, type StyleSpec } from '../../src/plans/theme.js';
 import type {
+  Block,
   CellRange,
   ChartPlan,
   ConditionalFormat,
@@ -107,7 +108,7 @@ export const FORMULA_LOCALE = 'en_US';
 /** True when writing the plan parses a formula: a formula cell, a formula validation or conditional format. */
 function hasFormulas(plan: ResolvedPlan): boolean {
   return (
-    plan.blocks.some((block) => block.cells.some((row) => row.some((cell) => 'formula' in cell))) ||
+    blocksHaveFormulas(plan.blocks) ||
     plan.validations.some((validation) => validation.rule.kind === 'wholeNumber') ||
     plan.conditionalFormats.some((format) => format.kind !== 'colorScale')
   );
@@ -143,9 +144,15 @@ function writeSheet(services: AppsScriptServices, spreadsheet: SpreadsheetApi, p
 
 function writePlan(services: AppsScriptServices, spreadsheet: SpreadsheetApi, plan: ResolvedPlan): void {
   const sheet = spreadsheet.insertSheet(plan.finalName, spreadsheet.getNumSheets());
-  const range = (r: CellRange): RangeApi => sheet.getRange(r.row, r.column, r.rowCount, r.columnCount);
   // Values before formats: the apostrophe that keeps text as text is read on entry.
   for (const block of plan.blocks) writeBlock(sheet, block.row, block.column, block.cells);
+  writeLayout(services, spreadsheet, sheet, plan);
+  sheet.addDeveloperMetadata(MARKER_KEY, markerText(plan), services.SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+}
+
+/** Everything of a plan but its sheet, its cells and its marker: formats, names, rules, layout, charts. */
+function writeLayout(services: AppsScriptServices, spreadsheet: SpreadsheetApi, sheet: SheetApi, plan: ResolvedPlan): void {
+  const range = (r: CellRange): RangeApi => sheet.getRange(r.row, r.column, r.rowCount, r.columnCount);
   for (const { range: r, format } of plan.numberFormats) range(r).setNumberFormat(NUMBER_FORMATS[format]);
   for (const { range: r, style } of plan.styles) applyStyle(services, range(r), STYLES[style]);
   // Names before validations: a list validation may read a named range of this sheet.
@@ -171,7 +178,69 @@ function writePlan(services: AppsScriptServices, spreadsheet: SpreadsheetApi, pl
   if (plan.tabColor !== undefined) sheet.setTabColor(plan.tabColor);
   if (plan.showGridLines === false) sheet.setHiddenGridlines(true);
   // Apps Script has no page setup: a plan's print settings apply in Excel and the .xlsx file only.
-  sheet.addDeveloperMetadata(MARKER_KEY, markerText(plan), services.SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+}
+
+/**
+ * A plan too large for one `google.script.run` payload is written in parts (see gas/client/bridge.ts):
+ * {@link startSheet} with the first cells, {@link appendBlocks} with the next ones, {@link finishSheet}
+ * with the formats and the rest — in the order a whole plan is written, values before formats.
+ */
+export interface ChunkedSheetWriter {
+  /** Adds the plan's sheet with its marker and writes the plan's blocks (the first ones), nothing else. */
+  startSheet(plan: ResolvedPlan): void;
+  /** Writes more blocks into the sheet a plan of this key is being written to. */
+  appendBlocks(sheetName: string, key: string, blocks: readonly Block[]): void;
+  /** Writes everything of the plan but its cells into its sheet, started before. */
+  finishSheet(plan: ResolvedPlan): void;
+}
+
+/**
+ * The writer of plans in parts, over the active spreadsheet. Each part is written in the formula locale
+ * when it parses formulas, as a whole plan is.
+ * @param services - the Apps Script services
+ * @returns the three steps
+ */
+export function chunkedSheetWriter(services: AppsScriptServices): ChunkedSheetWriter {
+  const spreadsheet = (): SpreadsheetApi => services.SpreadsheetApp.getActiveSpreadsheet();
+  const inLocale = (book: SpreadsheetApi, formulas: boolean, write: () => void): void => {
+    if (formulas) inFormulaLocale(book, write);
+    else write();
+  };
+  return {
+    startSheet: (plan) => {
+      const book = spreadsheet();
+      inLocale(book, blocksHaveFormulas(plan.blocks), () => {
+        const sheet = book.insertSheet(plan.finalName, book.getNumSheets());
+        for (const block of plan.blocks) writeBlock(sheet, block.row, block.column, block.cells);
+        sheet.addDeveloperMetadata(MARKER_KEY, markerText(plan), services.SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+      });
+    },
+    appendBlocks: (sheetName, key, blocks) => {
+      const book = spreadsheet();
+      const sheet = sheetBeingWritten(book, sheetName, key);
+      inLocale(book, blocksHaveFormulas(blocks), () => {
+        for (const block of blocks) writeBlock(sheet, block.row, block.column, block.cells);
+      });
+    },
+    finishSheet: (plan) => {
+      const book = spreadsheet();
+      const sheet = sheetBeingWritten(book, plan.finalName, plan.key);
+      inLocale(book, hasFormulas({ ...plan, blocks: [] }), () => {
+        writeLayout(services, book, sheet, plan);
+      });
+    },
+  };
+}
+
+/** The sheet a plan of this key is being written to: never a user's sheet, whatever its name. */
+function sheetBeingWritten(spreadsheet: SpreadsheetApi, name: string, key: string): SheetApi {
+  const sheet = spreadsheet.getSheetByName(name);
+  if (sheet === null || markerOf(sheet)?.key !== key) throw new Error(`No generated sheet "${name}" of kind ${key} is being written`);
+  return sheet;
+}
+
+function blocksHaveFormulas(blocks: readonly Block[]): boolean {
+  return blocks.some((block) => block.cells.some((row) => row.some((cell) => 'formula' in cell)));
 }
 
 /** A run of cells of one kind, written in one call. */

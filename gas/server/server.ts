@@ -13,11 +13,11 @@
  * since `google.script.run` keeps only the message of a thrown error; a defect is thrown.
  */
 import type { Language, LocalizedText } from '../../src/cells/errors.js';
-import type { ExistingSheet, ResolvedPlan } from '../../src/plans/types.js';
+import type { Block, ExistingSheet, ResolvedPlan } from '../../src/plans/types.js';
 import { needsSelection, plansForRequest, type PlannedBuild } from '../../src/workbook/requests.js';
 import { UserFacingError, type BuildRequest, type SelectionData } from '../../src/workbook/port.js';
 import { languageFromTag } from '../../addin/functions/language.js';
-import { activeSelection, serialSelection, spreadsheetAppAdapter } from './adapter.js';
+import { activeSelection, chunkedSheetWriter, serialSelection, spreadsheetAppAdapter } from './adapter.js';
 import { spreadsheetDays } from './calendar.js';
 import type { AppsScriptServices } from './services.js';
 
@@ -72,6 +72,22 @@ export function serverFunctions(services: () => AppsScriptServices) {
     writeSheet: (plan: ResolvedPlan): Outcome<null> =>
       outcome(() => {
         spreadsheetAppAdapter(services()).writeSheet(plan);
+        return null;
+      }),
+    // A plan too large for one payload, in parts (gas/client/bridge.ts cuts it).
+    startSheet: (plan: ResolvedPlan): Outcome<null> =>
+      outcome(() => {
+        chunkedSheetWriter(services()).startSheet(plan);
+        return null;
+      }),
+    appendBlocks: (sheetName: string, key: string, blocks: Block[]): Outcome<null> =>
+      outcome(() => {
+        chunkedSheetWriter(services()).appendBlocks(sheetName, key, blocks);
+        return null;
+      }),
+    finishSheet: (plan: ResolvedPlan): Outcome<null> =>
+      outcome(() => {
+        chunkedSheetWriter(services()).finishSheet(plan);
         return null;
       }),
   };
