@@ -140,6 +140,52 @@ describe('the SpreadsheetApp adapter', () => {
   });
 });
 
+describe('formulas in a spreadsheet of another locale', () => {
+  /** A plan with a formula using "," between arguments, a whole-number validation and a formula conditional format. */
+  function formulaPlan(): ResolvedPlan {
+    return plan({
+      blocks: [{ row: 1, column: 1, cells: [[{ value: 2 }, { value: 3 }, { formula: 'SUM(A1,B1)' }]] }],
+      validations: [{ range: { row: 2, column: 1, rowCount: 1, columnCount: 1 }, rule: { kind: 'wholeNumber', min: 0, max: 3 } }],
+      conditionalFormats: [{ kind: 'formula', range: { row: 1, column: 3, rowCount: 1, columnCount: 1 }, formula: 'AND($C1>0,$C1<10)', style: { bold: true } }],
+    });
+  }
+
+  it('parse as written: the sheet is written in en_US, then the French locale is put back', () => {
+    const book = new FakeSpreadsheet('fr_FR');
+    adapterOver(book).writeSheet(formulaPlan());
+    expect(book.formulaErrors).toEqual([]);
+    expect(book.sheet('Test').formulaCells()).toEqual({ C1: '=SUM(A1,B1)' });
+    expect(book.localeChanges).toEqual(['en_US', 'fr_FR']);
+    expect(book.locale).toBe('fr_FR');
+  });
+
+  it('would not parse in the French locale itself (what the fake, like the reports, says of Sheets)', () => {
+    const book = new FakeSpreadsheet('fr_FR');
+    book.sheet('Feuille 1').getRange(1, 1, 1, 1).setFormulas([['=SUM(A2,B2)']]);
+    expect(book.formulaErrors).toEqual(['"," in =SUM(A2,B2) is the decimal separator in fr_FR']);
+    expect(book.sheet('Feuille 1').snapshot()).toEqual({ A1: '=SUM(A2,B2)' });
+  });
+
+  it('put the user’s locale back even when a write fails', () => {
+    const book = new FakeSpreadsheet('de_DE', ['Test']);
+    // A sheet of the same name already exists: insertSheet throws.
+    expect(() => {
+      adapterOver(book).writeSheet(formulaPlan());
+    }).toThrow(/already exists/);
+    expect(book.locale).toBe('de_DE');
+    expect(book.localeChanges).toEqual(['en_US', 'de_DE']);
+  });
+
+  it('leave the locale alone for a spreadsheet in en_US, and for a sheet without formulas', () => {
+    const english = new FakeSpreadsheet('en_US');
+    adapterOver(english).writeSheet(formulaPlan());
+    expect(english.localeChanges).toEqual([]);
+    const french = new FakeSpreadsheet('fr_FR');
+    adapterOver(french).writeSheet(plan({ blocks: [{ row: 1, column: 1, cells: [[{ value: 'x' }, { value: 1.5 }]] }] }));
+    expect(french.localeChanges).toEqual([]);
+  });
+});
+
 describe('the server functions', () => {
   it('hand back a problem the user can act on as an outcome, in both languages', () => {
     const book = new FakeSpreadsheet();

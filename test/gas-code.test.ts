@@ -12,10 +12,10 @@ import type { FunctionSpec, ParamKind, ParamSpec } from '../src/catalogue/types.
 import { cellAddress } from '../src/plans/a1.js';
 import type { ResolvedPlan } from '../src/plans/types.js';
 import { UserFacingError, type BuildRequest } from '../src/workbook/port.js';
-import { remoteServer, sheetsHost } from '../gas/client/bridge.js';
+import { MAX_PAYLOAD_CHARS, remoteServer, sheetsHost } from '../gas/client/bridge.js';
 import { MARKER_KEY } from '../gas/server/adapter.js';
 import { builtCodeJs } from './gas-build.js';
-import { FakeSpreadsheet, type FakeConditionalRule, type FakeSheet, type FakeValidation } from './gas-fake.js';
+import { FakeSpreadsheet, UNTITLED_PROJECT, type FakeConditionalRule, type FakeSheet, type FakeValidation } from './gas-fake.js';
 import { loadCode, type LoadedCode } from './gas-vm.js';
 
 const codeJs = builtCodeJs();
@@ -119,6 +119,11 @@ function actualAnswer(loaded: LoadedCode, spec: FunctionSpec, call: SheetsCall):
   }
 }
 
+/** A result of Code.js (arrays of the vm's realm) as plain data. */
+function plain(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value)) as unknown;
+}
+
 describe('the custom functions of the built Code.js', () => {
   it('answer what the core answers, for every catalogue function and every Sheets-shaped call', () => {
     const loaded = loadCode(codeJs(), new FakeSpreadsheet('fr_FR'));
@@ -164,6 +169,34 @@ describe('the custom functions of the built Code.js', () => {
     if (spec === undefined) throw new Error('CAC is in the catalogue');
     const call: SheetsCall = { label: 'zero customers', args: [() => [[1000]], () => [[0]]] };
     expect(actualAnswer(loaded, spec, call)).toEqual(expectedAnswer(spec, call, 'en'));
+  });
+
+  it('answer in English in an en_US spreadsheet: segments, headers and statuses as well as messages', () => {
+    const loaded = loadCode(codeJs(), new FakeSpreadsheet('en_US'));
+    // "111" is the lowest score on every measure: the Lost segment ("Perdus" in French).
+    expect(loaded.call('RFM_SEGMENT', '111')).toBe('Lost');
+    expect(plain(loaded.call('RFM_SEGMENT', [['555'], ['111']]))).toEqual([['Champions'], ['Lost']]);
+    const customers = [['c1'], ['c2'], ['c1']];
+    const dates = [['2024-01-10'], ['2024-02-01'], ['2024-03-01']];
+    const amounts = [[10], [20], [30]];
+    const table = plain(loaded.call('RFM_TABLE', customers, dates, amounts)) as unknown[][];
+    expect(table[0]).toEqual(['Customer', 'Recency (days)', 'Frequency', 'Monetary', 'R', 'F', 'M', 'RFM code', 'Segment']);
+    const predicted = plain(loaded.call('CLV_PREDICT', customers, dates, amounts)) as unknown[][];
+    expect(predicted[0]).toEqual(['Customer', 'x', 't_x', 'T', 'Expected purchases', 'P(alive)', 'Expected spend', 'CLV', 'Status']);
+    // Two customers are too few for the model: the status says so in English.
+    expect(String(predicted[1]?.[8])).toMatch(/^purchases: simple formula \(2 customer\(s\)/);
+    const fitted = plain(loaded.call('CLV_FIT', customers, dates, amounts)) as unknown[][];
+    expect(fitted[0]).toEqual(['Parameter', 'Value']);
+  });
+
+  it('answer in French in a fr_FR spreadsheet, and in the language a formula asks for whatever the locale', () => {
+    const french = loadCode(codeJs(), new FakeSpreadsheet('fr_FR'));
+    expect(french.call('RFM_SEGMENT', '111')).toBe('Perdus');
+    expect(french.call('RFM_SEGMENT', '111', '', '', 'en')).toBe('Lost');
+    const english = loadCode(codeJs(), new FakeSpreadsheet('en_GB'));
+    expect(english.call('RFM_SEGMENT', '111', '', '', 'fr')).toBe('Perdus');
+    // A French locale of another country is French too.
+    expect(loadCode(codeJs(), new FakeSpreadsheet('fr_CA')).call('RFM_SEGMENT', '111')).toBe('Perdus');
   });
 
   it('refuse a call with too many arguments with #VALUE! and the function’s arity', () => {
@@ -231,6 +264,9 @@ describe('the sheets built through the sidebar bridge', () => {
       const report = await host.build(request, (step) => progress.push(step.done));
       const plans = written();
       expect(plans.length).toBeGreaterThan(0);
+      // Every formula parsed, though the spreadsheet is French; its locale is French again after.
+      expect(book.formulaErrors).toEqual([]);
+      expect(book.locale).toBe('fr_FR');
       expect(report.sheets).toEqual(plans.map((plan) => plan.finalName));
       expect(progress).toEqual([...plans.map((_, index) => index), plans.length]);
       for (const plan of plans) {
@@ -270,22 +306,55 @@ describe('the sheets built through the sidebar bridge', () => {
     expect(chart.ranges.length).toBe(1 + (summary.charts[0]?.series.length ?? 0));
   });
 
-  it('write as many Range calls for 10, 1,000 and 100,000 transactions', async () => {
+  it('write as many Range calls for 10, 1,000 and 100,000 transactions, but for the parts of a large payload', async () => {
     const counts: number[] = [];
     const allCalls: number[] = [];
+    const payloads: { name: string; size: number }[][] = [];
     for (const rows of [10, 1000, 100_000]) {
       const book = new FakeSpreadsheet('fr_FR');
       const { loaded, host } = sidebarOver(book);
       transactionsSheet(book, loaded, rows);
       const before = { ...book.calls };
       await host.build({ target: 'rfm', language: 'fr' });
+      payloads.push(loaded.serverCalls.map((call) => ({ name: call.name, size: JSON.stringify(call.args).length })));
       counts.push(book.calls.rangeWrites - before.rangeWrites);
       allCalls.push(book.calls.all - before.all);
     }
     expect(counts[0]).toBeGreaterThan(20);
-    expect(counts).toEqual([counts[0], counts[0], counts[0]]);
-    expect(allCalls).toEqual([allCalls[0], allCalls[0], allCalls[0]]);
+    expect(counts[1]).toBe(counts[0]);
+    expect(allCalls[1]).toBe(allCalls[0]);
+    // At 100,000 transactions the customer table (3.7 MB of JSON) goes in parts under the payload
+    // limit: a few calls more per part, not per row.
+    const sizes = (payloads[2] ?? []).filter((call) => call.name !== 'planBuild');
+    expect(Math.max(...sizes.map((call) => call.size))).toBeLessThanOrEqual(MAX_PAYLOAD_CHARS);
+    const extraParts = sizes.filter((call) => call.name === 'appendBlocks' || call.name === 'finishSheet').length;
+    expect(extraParts).toBeGreaterThanOrEqual(3);
+    expect((counts[2] ?? 0) - (counts[0] ?? 0)).toBeLessThanOrEqual(5 * extraParts);
+    expect((allCalls[2] ?? 0) - (allCalls[0] ?? 0)).toBeLessThanOrEqual(15 * extraParts);
   }, 60_000);
+
+  it('write a plan larger than one payload in parts, each under the limit, exactly as a whole write', async () => {
+    const build = async (maxPayloadChars: number | undefined) => {
+      const book = new FakeSpreadsheet('fr_FR');
+      const loaded = loadCode(codeJs(), book);
+      const host = sheetsHost(remoteServer(loaded.runner), maxPayloadChars);
+      transactionsSheet(book, loaded, 2000);
+      const report = await host.build({ target: 'rfm', language: 'fr' });
+      const writes = loaded.serverCalls.filter((call) => ['writeSheet', 'startSheet', 'appendBlocks', 'finishSheet'].includes(call.name));
+      const sheets = report.sheets.map((name) => {
+        const sheet = book.sheet(name);
+        return { cells: sheet.snapshot(), formats: sheet.formats, validations: sheet.validations, rules: sheet.conditionalRules, charts: sheet.charts, merges: sheet.merges.map((merge) => merge.a1), metadata: sheet.metadata.map((m) => [m.getKey(), m.getValue()]), widths: [...sheet.columnWidths], frozen: [sheet.frozenRows, sheet.frozenColumns] };
+      });
+      return { sheets, writes: writes.map((call) => ({ name: call.name, size: JSON.stringify(call.args).length })), formulaErrors: book.formulaErrors, locale: book.locale };
+    };
+    const whole = await build(undefined);
+    const parts = await build(20_000);
+    expect(whole.writes.map((write) => write.name)).toEqual(['writeSheet', 'writeSheet', 'writeSheet']);
+    expect(parts.writes.filter((write) => write.name === 'appendBlocks').length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...parts.writes.map((write) => write.size))).toBeLessThanOrEqual(20_000);
+    expect(parts.sheets).toEqual(whole.sheets);
+    expect([parts.formulaErrors, parts.locale]).toEqual([[], 'fr_FR']);
+  });
 
   it('never touch a user’s sheet of the same name, and replace only their own generated sheet', async () => {
     const book = new FakeSpreadsheet('fr_FR', ['Feuille 1', 'KPI acquisition']);
@@ -357,16 +426,15 @@ describe('the sheets built through the sidebar bridge', () => {
 });
 
 describe('the menu of the built Code.js', () => {
-  it('adds Extensions → Prométhée → Ouvrir on open and on install, and opens the sidebar', () => {
+  it('adds Prométhée › Ouvrir to the menu bar on open and on install, and opens the sidebar', () => {
     const loaded = loadCode(codeJs(), new FakeSpreadsheet());
-    loaded.call('onOpen', { authMode: 'NONE' });
+    loaded.call('onOpen', { authMode: 'LIMITED' });
     loaded.call('onInstall', { authMode: 'FULL' });
     loaded.call('showSidebar');
-    expect(loaded.ui.menuItems).toEqual([
-      ['Ouvrir', 'showSidebar'],
-      ['Ouvrir', 'showSidebar'],
-    ]);
-    expect(loaded.ui.menusAdded).toBe(2);
+    // A script bound to the spreadsheet, its project never renamed: the menu still reads Prométhée.
+    const menu = { title: 'Prométhée', place: 'menu bar', items: [['Ouvrir', 'showSidebar']] };
+    expect(loaded.ui.menus).toEqual([menu, menu]);
+    expect(loaded.ui.menus.map((added) => added.title)).not.toContain(UNTITLED_PROJECT);
     expect(loaded.ui.sidebars.map((output) => [output.file, output.title])).toEqual([['sidebar', 'Prométhée']]);
   });
 });

@@ -7,8 +7,18 @@
  *   formula, "123" / "-4.5" / "1e3" a number, "TRUE"/"FALSE" a boolean, anything else text;
  * - `setFormulas` stores "=…" as a formula, "" clears the cell, and reads anything else as an entry;
  * - a sheet name is unique; the last sheet cannot be deleted; a named range name is unique;
- * - `getValues` returns what `setValues` stored, formulas as "" (nothing is calculated here).
- * It counts every call, per object kind, so tests can check that writes are batched.
+ * - `getValues` returns what `setValues` stored, formulas as "" (nothing is calculated here);
+ * - a spreadsheet has a locale and a time zone of its own (File › Settings); a date cell holds a
+ *   calendar day, and Apps Script hands it to a script (custom-function arguments, `getValues`) as the
+ *   `Date` of the instant that day starts in the *spreadsheet's* zone, which the script's `Date`
+ *   methods then read in the *script's* zone (appsscript.json's `timeZone`): {@link zonedMidnight}
+ *   makes those instants, `Utilities.formatDate` formats in a given zone as Apps Script's does
+ *   (https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)).
+ * - a formula written by a script is parsed in the spreadsheet's locale (what reports of the real host
+ *   say; Google documents no locale for it, see gas/server/adapter.ts): in a locale whose decimal
+ *   separator is ",", a "," outside quotes makes it a parse error, `#ERROR!` ({@link commaDecimalLocale});
+ * It counts every call, per object kind, so tests can check that writes are batched, and the reads of
+ * the spreadsheet's settings, which are server calls in a custom function.
  */
 import { cellAddress } from '../src/plans/a1.js';
 import type {
@@ -61,6 +71,62 @@ export interface CallCounts {
   rangeWrites: number;
   /** Every call to a Range, Sheet, Spreadsheet or builder method. */
   all: number;
+  /** Spreadsheet.getSpreadsheetLocale() calls. */
+  locale: number;
+  /** Spreadsheet.getSpreadsheetTimeZone() calls. */
+  timeZone: number;
+  /** Utilities.formatDate() calls. */
+  formatDate: number;
+}
+
+/** The calendar fields of an instant in a time zone, as the zone's wall clock shows them. */
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+function wallClock(time: number, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+  let clock = clocks.get(timeZone);
+  if (clock === undefined) {
+    clock = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    clocks.set(timeZone, clock);
+  }
+  const parts = clock.formatToParts(new Date(time));
+  const field = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((part) => part.type === type)?.value);
+  return { year: field('year'), month: field('month'), day: field('day'), hour: field('hour'), minute: field('minute'), second: field('second') };
+}
+
+/** The zone's offset from UTC at an instant, in milliseconds. */
+function zoneOffset(time: number, timeZone: string): number {
+  const c = wallClock(time, timeZone);
+  return Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second) - Math.floor(time / 1000) * 1000;
+}
+
+/**
+ * The instant a calendar day starts in a time zone (its midnight; the first minute after midnight where
+ * a clock change skips it), in milliseconds since the epoch: the `Date` Sheets hands a script for a
+ * date cell of a spreadsheet in that zone.
+ * @example zonedMidnight(2024, 3, 1, 'Asia/Tokyo') // Date.UTC(2024, 1, 29, 15) — 2024-02-29T15:00Z
+ */
+export function zonedMidnight(year: number, month: number, day: number, timeZone: string): number {
+  const wall = Date.UTC(year, month - 1, day);
+  let time = wall - zoneOffset(wall, timeZone);
+  // Once more, with the offset in force at the instant found (a clock change between the two).
+  time = wall - zoneOffset(time, timeZone);
+  return time;
+}
+
+/**
+ * Apps Script's `Utilities.formatDate`, for the patterns the code uses (letters y, M, d, H, m, s of
+ * java.text.SimpleDateFormat, which the documentation names); any other letter throws, so that a new
+ * pattern gets its fake first.
+ */
+export function formatDateInZone(date: Date, timeZone: string, format: string): string {
+  const c = wallClock(date.getTime(), timeZone);
+  const pad = (value: number, width: number): string => String(value).padStart(width, '0');
+  const fields: Record<string, string> = { yyyy: pad(c.year, 4), MM: pad(c.month, 2), dd: pad(c.day, 2), HH: pad(c.hour, 2), mm: pad(c.minute, 2), ss: pad(c.second, 2) };
+  return format.replace(/([A-Za-z])\1*/g, (letters) => {
+    const value = fields[letters];
+    if (value === undefined) throw new Error(`the fake Utilities.formatDate does not know the pattern ${letters}`);
+    return value;
+  });
 }
 
 /** A recorded format, style, rule or chart: what the adapter asked for, by A1 range. */
@@ -80,6 +146,15 @@ export function enteredCell(text: string): FakeCell | undefined {
   if (NUMBER_ENTRY.test(text)) return { value: Number(text) };
   if (/^(TRUE|FALSE)$/i.test(text)) return { value: text.toUpperCase() === 'TRUE' };
   return { value: text };
+}
+
+/**
+ * Locales whose decimal separator is "," (so "," cannot separate a formula's arguments): the French,
+ * German, Spanish, Italian, Portuguese, Dutch, Russian, Turkish… locales of Sheets' File › Settings.
+ * A sample, not the whole list: enough for the tests' locales.
+ */
+export function commaDecimalLocale(locale: string): boolean {
+  return /^(fr|de|es|it|pt|nl|ru|tr|pl|cs|da|fi|sv|nb|el|hu|ro|uk|id|vi)_/.test(locale) && !['es_MX'].includes(locale);
 }
 
 export class FakeRange implements RangeApi {
@@ -159,7 +234,10 @@ export class FakeRange implements RangeApi {
     this.checkShape(formulas, 'setFormulas');
     formulas.forEach((row, i) => {
       row.forEach((formula, j) => {
-        this.sheet.put(this.row + i, this.column + j, enteredCell(formula));
+        const cell = enteredCell(formula);
+        const parsed = cell?.formula === undefined ? undefined : this.sheet.book.parsed(cell.formula);
+        if (parsed !== undefined && !parsed.ok) this.sheet.book.formulaErrors.push(parsed.reason);
+        this.sheet.put(this.row + i, this.column + j, parsed !== undefined && !parsed.ok ? { value: '#ERROR!', formula } : cell);
       });
     });
     this.sheet.writes.push({ a1: this.a1, what: 'setFormulas', args: [] });
@@ -204,6 +282,11 @@ export class FakeRange implements RangeApi {
   }
   setDataValidation(rule: Built | null): unknown {
     this.count(true);
+    const requirement = rule as FakeValidation | null;
+    if (requirement?.requirement === 'formulaSatisfied') {
+      const parsed = this.sheet.book.parsed(String(requirement.args[0]));
+      if (!parsed.ok) this.sheet.book.formulaErrors.push(parsed.reason);
+    }
     this.sheet.validations.push({ a1: this.a1, what: 'validation', args: [rule] });
     return this;
   }
@@ -371,6 +454,11 @@ export class FakeSheet implements SheetApi {
   }
   setConditionalFormatRules(rules: Built[]): void {
     this.step();
+    for (const rule of rules as FakeConditionalRule[]) {
+      if (rule.formula === undefined) continue;
+      const parsed = this.book.parsed(rule.formula);
+      if (!parsed.ok) this.book.formulaErrors.push(parsed.reason);
+    }
     this.conditionalRules = [...rules];
   }
   setTabColor(color: string | null): unknown {
@@ -516,15 +604,33 @@ class FakeConditionalBuilder implements ConditionalFormatRuleBuilderApi {
 export class FakeSpreadsheet implements SpreadsheetApi {
   readonly sheets: FakeSheet[] = [];
   readonly namedRanges = new Map<string, FakeNamedRange>();
-  readonly calls: CallCounts = { rangeWrites: 0, all: 0 };
+  readonly calls: CallCounts = { rangeWrites: 0, all: 0, locale: 0, timeZone: 0, formatDate: 0 };
   activeRange: FakeRange | null = null;
+  /** Every setSpreadsheetLocale(locale), in order. */
+  readonly localeChanges: string[] = [];
+  /** Formulas (cells, validations, conditional formats) that did not parse, with why. */
+  readonly formulaErrors: string[] = [];
   private untitled = 0;
 
+  /**
+   * @param locale - File › Settings › Locale, as getSpreadsheetLocale() reports it
+   * @param sheetNames - the sheets, in order
+   * @param timeZone - File › Settings › Time zone (an IANA name), as getSpreadsheetTimeZone() reports it
+   */
   constructor(
-    readonly locale = 'fr_FR',
+    public locale = 'fr_FR',
     sheetNames: readonly string[] = ['Feuille 1'],
+    readonly timeZone = 'Europe/Paris',
   ) {
     for (const name of sheetNames) this.sheets.push(new FakeSheet(this, name));
+  }
+
+  /**
+   * The instant of a date cell holding this calendar day: the day's midnight in the spreadsheet's
+   * time zone (make the `Date` in the realm of the code under test).
+   */
+  dateCellTime(year: number, month: number, day: number): number {
+    return zonedMidnight(year, month, day, this.timeZone);
   }
 
   sheet(name: string): FakeSheet {
@@ -598,7 +704,26 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   }
   getSpreadsheetLocale(): string {
     this.step();
+    this.calls.locale++;
     return this.locale;
+  }
+  getSpreadsheetTimeZone(): string {
+    this.step();
+    this.calls.timeZone++;
+    return this.timeZone;
+  }
+  setSpreadsheetLocale(locale: string): void {
+    this.step();
+    this.localeChanges.push(locale);
+    this.locale = locale;
+  }
+
+  /** The formula as Sheets parses it in the spreadsheet's current locale: its text, or why it fails. */
+  parsed(formula: string): { readonly ok: true } | { readonly ok: false; readonly reason: string } {
+    if (commaDecimalLocale(this.locale) && /,/.test(formula.replace(/"[^"]*"/g, ''))) {
+      return { ok: false, reason: `"," in ${formula} is the decimal separator in ${this.locale}` };
+    }
+    return { ok: true };
   }
 }
 
@@ -606,34 +731,55 @@ export class FakeSpreadsheet implements SpreadsheetApi {
 export interface FakeUi {
   readonly menuItems: [string, string][];
   menusAdded: number;
+  /** The menus added, each with the title the spreadsheet shows and where: the menu bar or Extensions. */
+  readonly menus: { readonly title: string; readonly place: 'menu bar' | 'Extensions'; readonly items: readonly [string, string][] }[];
   readonly sidebars: { file: string; title: string }[];
 }
 
 /**
- * The four services over one in-memory spreadsheet.
+ * The name of a new Apps Script project, which a script bound to a spreadsheet keeps until renamed in
+ * the editor: the title Sheets gives its add-on menu.
+ */
+export const UNTITLED_PROJECT = 'Untitled project';
+
+/**
+ * The services over one in-memory spreadsheet.
  * @param book - the spreadsheet SpreadsheetApp.getActiveSpreadsheet() returns
  * @param userLocale - Session.getActiveUserLocale()
+ * @param projectName - the name of the script project bound to the spreadsheet
  */
-export function fakeServices(book: FakeSpreadsheet, userLocale = 'fr_FR'): { services: AppsScriptServices; ui: FakeUi } {
-  const ui: FakeUi = { menuItems: [], menusAdded: 0, sidebars: [] };
-  const menu: MenuApi = {
-    addItem(caption: string, functionName: string): MenuApi {
-      ui.menuItems.push([caption, functionName]);
-      return menu;
-    },
-    addToUi(): void {
-      ui.menusAdded++;
+export function fakeServices(book: FakeSpreadsheet, userLocale = 'fr_FR', projectName = UNTITLED_PROJECT): { services: AppsScriptServices; ui: FakeUi } {
+  const ui: FakeUi = { menuItems: [], menusAdded: 0, menus: [], sidebars: [] };
+  const menu = (title: string, place: 'menu bar' | 'Extensions'): MenuApi => {
+    const items: [string, string][] = [];
+    const builder: MenuApi = {
+      addItem(caption: string, functionName: string): MenuApi {
+        items.push([caption, functionName]);
+        ui.menuItems.push([caption, functionName]);
+        return builder;
+      },
+      addToUi(): void {
+        ui.menusAdded++;
+        ui.menus.push({ title, place, items: [...items] });
+      },
+    };
+    return builder;
+  };
+  // Ui.createMenu(caption): a menu of the menu bar with that caption. Ui.createAddonMenu(): a sub-menu
+  // of Extensions titled with the add-on's name when the script runs as an add-on, and with the script
+  // project's name when the script is bound to the document
+  // (https://developers.google.com/apps-script/reference/base/ui#createAddonMenu()): here, bound.
+  const sheetsUi = {
+    createMenu: (caption: string) => menu(caption, 'menu bar'),
+    createAddonMenu: () => menu(projectName, 'Extensions'),
+    showSidebar: (output: Built) => {
+      ui.sidebars.push(output as { file: string; title: string });
     },
   };
   const services: AppsScriptServices = {
     SpreadsheetApp: {
       getActiveSpreadsheet: () => book,
-      getUi: () => ({
-        createAddonMenu: () => menu,
-        showSidebar: (output: Built) => {
-          ui.sidebars.push(output as { file: string; title: string });
-        },
-      }),
+      getUi: () => sheetsUi,
       newDataValidation: () => new FakeValidationBuilder(),
       newConditionalFormatRule: () => new FakeConditionalBuilder(),
       BorderStyle: { SOLID: ENUMS.SOLID, SOLID_MEDIUM: ENUMS.SOLID_MEDIUM },
@@ -654,6 +800,12 @@ export function fakeServices(book: FakeSpreadsheet, userLocale = 'fr_FR'): { ser
       },
     },
     Session: { getActiveUserLocale: () => userLocale },
+    Utilities: {
+      formatDate: (date: Date, timeZone: string, format: string) => {
+        book.calls.formatDate++;
+        return formatDateInZone(date, timeZone, format);
+      },
+    },
     Charts: {
       ChartType: { BAR: ENUMS.BAR, COLUMN: ENUMS.COLUMN, LINE: ENUMS.LINE, RADAR: ENUMS.RADAR, COMBO: ENUMS.COMBO },
     },

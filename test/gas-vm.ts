@@ -18,7 +18,10 @@ export interface LoadedCode {
   readonly runner: () => ScriptRunner;
   /** Every call made through the runner, in order, with its serialised arguments. */
   readonly serverCalls: { name: string; args: unknown[] }[];
-  /** A Date made inside the vm's realm, as Sheets makes them (local midnight). */
+  /**
+   * The Date Sheets hands the script for a date cell of this day: made inside the vm's realm, at the
+   * instant the day starts in the spreadsheet's time zone (not the script's).
+   */
   date(year: number, month: number, day: number): Date;
 }
 
@@ -86,6 +89,6 @@ export function loadCode(code: string, book: FakeSpreadsheet, userLocale = 'fr_F
     });
     return proxy;
   };
-  const makeDate = vm.runInContext('(function (y, m, d) { return new Date(y, m - 1, d); })', context) as (y: number, m: number, d: number) => Date;
-  return { context, ui, call, runner, serverCalls, date: makeDate };
+  const makeDate = vm.runInContext('(function (time) { return new Date(time); })', context) as (time: number) => Date;
+  return { context, ui, call, runner, serverCalls, date: (year, month, day) => makeDate(book.dateCellTime(year, month, day)) };
 }

@@ -45,7 +45,7 @@ export function officeLanguageSetting(settings: OfficeSettingsLike, succeeded: u
           const detail = result.error?.message ?? String(result.status);
           reject(
             new UserFacingError({
-              fr: `La langue du classeur n’a pas pu être enregistrée (${detail})\u00a0: rien n’a été construit. Réessayez\u00a0; si le classeur est en lecture seule, enregistrez-en une copie modifiable.`,
+              fr: `La langue du classeur n’a pas pu être enregistrée (${detail}) : rien n’a été construit. Réessayez ; si le classeur est en lecture seule, enregistrez-en une copie modifiable.`,
               en: `The workbook’s language could not be saved (${detail}): nothing was built. Try again; if the workbook is read-only, save an editable copy.`,
             }),
           );

@@ -108,7 +108,7 @@ export function generatedFunctionsSource(catalogue: readonly FunctionSpec[]): st
   const parts = [
     '// ---- Generated from the catalogue (gas/build/entry.ts): custom functions, menu, server functions. ----',
     ...catalogue.map(customFunctionSource),
-    ...Object.entries(MENU_FUNCTION_PARAMETERS).map(([name, params]) => delegateSource('menu', name, params, `Menu: ${name} (Extensions → Prométhée → Ouvrir).`)),
+    ...Object.entries(MENU_FUNCTION_PARAMETERS).map(([name, params]) => delegateSource('menu', name, params, `Menu: ${name} (Prométhée › Ouvrir, in the menu bar).`)),
     ...Object.entries(SERVER_FUNCTION_PARAMETERS).map(([name, params]) =>
       delegateSource('server', name, params, `Server function called by the sidebar through google.script.run: ${name}.`),
     ),

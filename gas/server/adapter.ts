@@ -8,9 +8,17 @@
  *   above {@link MAX_CELLS_PER_WRITE} cells;
  * - text is written with a leading apostrophe, which Sheets reads as "this is text" and does not keep
  *   in the value: "=1+1", "+33…", "-", "@foo", "00123" or "1/2" typed by a user stay the text they are;
- * - formulas go through `setFormulas` with a leading "=": Apps Script parses them with English
- *   function names and comma separators whatever the spreadsheet's locale (a French spreadsheet then
- *   shows them as `=SOMME(A1;B1)`), which is the syntax plans are written in;
+ * - formulas go through `setFormulas` with a leading "=", in the syntax plans are written in: English
+ *   function names, "," between arguments, "." in numbers. Google documents no locale for the formulas
+ *   a script writes (`Range.setFormulas`,
+ *   https://developers.google.com/apps-script/reference/spreadsheet/range#setFormulas(String[][])), and
+ *   reports say they are parsed in the spreadsheet's locale, where "," is the decimal separator of a
+ *   French one (googleapis/google-api-nodejs-client#1994; google-marketing-solutions/
+ *   advanced-bidding-manager#1). So a sheet with formulas is written while the spreadsheet's locale is
+ *   en_US, whose syntax is the plans', and the user's locale is put back at once (also on failure):
+ *   `Spreadsheet.setSpreadsheetLocale`,
+ *   https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setSpreadsheetLocale(String).
+ *   Sheets keeps formulas in its own form and shows them in the restored locale (`=SOMME(A1;B1)`);
  * - number formats, styles, validations, merges by range; all conditional formats in one call;
  * - the generated marker is developer metadata on the sheet (key {@link MARKER_KEY}, value
  *   `{"key":…,"version":…}`), visible to the document only: it follows the sheet when renamed.
@@ -21,6 +29,7 @@ import { cellAddress } from '../../src/plans/a1.js';
 import { MARKER_KEY, markerText, parseMarker } from '../../src/plans/marker.js';
 import { NUMBER_FORMATS, PALETTE, STYLES, type StyleSpec } from '../../src/plans/theme.js';
 import type {
+  Block,
   CellRange,
   ChartPlan,
   ConditionalFormat,
@@ -31,6 +40,7 @@ import type {
   ValidationRange,
 } from '../../src/plans/types.js';
 import type { SelectionData, SheetAdapter } from '../../src/workbook/port.js';
+import type { DayReader } from './calendar.js';
 import type { AppsScriptServices, Built, RangeApi, SheetApi, SpreadsheetApi } from './services.js';
 
 /** The developer-metadata key of the generated marker: the one every host stores it under. */
@@ -92,11 +102,57 @@ function removeSheets(spreadsheet: SpreadsheetApi, names: readonly string[]): vo
   }
 }
 
+/** The locale whose formula syntax is the plans' (English names, "," between arguments, "." in numbers). */
+export const FORMULA_LOCALE = 'en_US';
+
+/** True when writing the plan parses a formula: a formula cell, a formula validation or conditional format. */
+function hasFormulas(plan: ResolvedPlan): boolean {
+  return (
+    blocksHaveFormulas(plan.blocks) ||
+    plan.validations.some((validation) => validation.rule.kind === 'wholeNumber') ||
+    plan.conditionalFormats.some((format) => format.kind !== 'colorScale')
+  );
+}
+
+/**
+ * Runs `write` while the spreadsheet's locale is {@link FORMULA_LOCALE}, then puts the user's locale
+ * back, also when `write` throws; a spreadsheet already in that locale is left alone.
+ */
+function inFormulaLocale(spreadsheet: SpreadsheetApi, write: () => void): void {
+  const locale = spreadsheet.getSpreadsheetLocale();
+  if (locale === FORMULA_LOCALE) {
+    write();
+    return;
+  }
+  spreadsheet.setSpreadsheetLocale(FORMULA_LOCALE);
+  try {
+    write();
+  } finally {
+    spreadsheet.setSpreadsheetLocale(locale);
+  }
+}
+
 function writeSheet(services: AppsScriptServices, spreadsheet: SpreadsheetApi, plan: ResolvedPlan): void {
+  if (!hasFormulas(plan)) {
+    writePlan(services, spreadsheet, plan);
+    return;
+  }
+  inFormulaLocale(spreadsheet, () => {
+    writePlan(services, spreadsheet, plan);
+  });
+}
+
+function writePlan(services: AppsScriptServices, spreadsheet: SpreadsheetApi, plan: ResolvedPlan): void {
   const sheet = spreadsheet.insertSheet(plan.finalName, spreadsheet.getNumSheets());
-  const range = (r: CellRange): RangeApi => sheet.getRange(r.row, r.column, r.rowCount, r.columnCount);
   // Values before formats: the apostrophe that keeps text as text is read on entry.
   for (const block of plan.blocks) writeBlock(sheet, block.row, block.column, block.cells);
+  writeLayout(services, spreadsheet, sheet, plan);
+  sheet.addDeveloperMetadata(MARKER_KEY, markerText(plan), services.SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+}
+
+/** Everything of a plan but its sheet, its cells and its marker: formats, names, rules, layout, charts. */
+function writeLayout(services: AppsScriptServices, spreadsheet: SpreadsheetApi, sheet: SheetApi, plan: ResolvedPlan): void {
+  const range = (r: CellRange): RangeApi => sheet.getRange(r.row, r.column, r.rowCount, r.columnCount);
   for (const { range: r, format } of plan.numberFormats) range(r).setNumberFormat(NUMBER_FORMATS[format]);
   for (const { range: r, style } of plan.styles) applyStyle(services, range(r), STYLES[style]);
   // Names before validations: a list validation may read a named range of this sheet.
@@ -122,7 +178,69 @@ function writeSheet(services: AppsScriptServices, spreadsheet: SpreadsheetApi, p
   if (plan.tabColor !== undefined) sheet.setTabColor(plan.tabColor);
   if (plan.showGridLines === false) sheet.setHiddenGridlines(true);
   // Apps Script has no page setup: a plan's print settings apply in Excel and the .xlsx file only.
-  sheet.addDeveloperMetadata(MARKER_KEY, markerText(plan), services.SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+}
+
+/**
+ * A plan too large for one `google.script.run` payload is written in parts (see gas/client/bridge.ts):
+ * {@link startSheet} with the first cells, {@link appendBlocks} with the next ones, {@link finishSheet}
+ * with the formats and the rest — in the order a whole plan is written, values before formats.
+ */
+export interface ChunkedSheetWriter {
+  /** Adds the plan's sheet with its marker and writes the plan's blocks (the first ones), nothing else. */
+  startSheet(plan: ResolvedPlan): void;
+  /** Writes more blocks into the sheet a plan of this key is being written to. */
+  appendBlocks(sheetName: string, key: string, blocks: readonly Block[]): void;
+  /** Writes everything of the plan but its cells into its sheet, started before. */
+  finishSheet(plan: ResolvedPlan): void;
+}
+
+/**
+ * The writer of plans in parts, over the active spreadsheet. Each part is written in the formula locale
+ * when it parses formulas, as a whole plan is.
+ * @param services - the Apps Script services
+ * @returns the three steps
+ */
+export function chunkedSheetWriter(services: AppsScriptServices): ChunkedSheetWriter {
+  const spreadsheet = (): SpreadsheetApi => services.SpreadsheetApp.getActiveSpreadsheet();
+  const inLocale = (book: SpreadsheetApi, formulas: boolean, write: () => void): void => {
+    if (formulas) inFormulaLocale(book, write);
+    else write();
+  };
+  return {
+    startSheet: (plan) => {
+      const book = spreadsheet();
+      inLocale(book, blocksHaveFormulas(plan.blocks), () => {
+        const sheet = book.insertSheet(plan.finalName, book.getNumSheets());
+        for (const block of plan.blocks) writeBlock(sheet, block.row, block.column, block.cells);
+        sheet.addDeveloperMetadata(MARKER_KEY, markerText(plan), services.SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+      });
+    },
+    appendBlocks: (sheetName, key, blocks) => {
+      const book = spreadsheet();
+      const sheet = sheetBeingWritten(book, sheetName, key);
+      inLocale(book, blocksHaveFormulas(blocks), () => {
+        for (const block of blocks) writeBlock(sheet, block.row, block.column, block.cells);
+      });
+    },
+    finishSheet: (plan) => {
+      const book = spreadsheet();
+      const sheet = sheetBeingWritten(book, plan.finalName, plan.key);
+      inLocale(book, hasFormulas({ ...plan, blocks: [] }), () => {
+        writeLayout(services, book, sheet, plan);
+      });
+    },
+  };
+}
+
+/** The sheet a plan of this key is being written to: never a user's sheet, whatever its name. */
+function sheetBeingWritten(spreadsheet: SpreadsheetApi, name: string, key: string): SheetApi {
+  const sheet = spreadsheet.getSheetByName(name);
+  if (sheet === null || markerOf(sheet)?.key !== key) throw new Error(`No generated sheet "${name}" of kind ${key} is being written`);
+  return sheet;
+}
+
+function blocksHaveFormulas(blocks: readonly Block[]): boolean {
+  return blocks.some((block) => block.cells.some((row) => row.some((cell) => 'formula' in cell)));
 }
 
 /** A run of cells of one kind, written in one call. */
@@ -289,22 +407,26 @@ function chartOf(services: AppsScriptServices, sheet: SheetApi, chart: ChartPlan
 
 /**
  * The active selection as the sidebar's port describes it: sheet-qualified address, the cells as
- * Sheets gives them (dates as `Date` objects), whether it crosses merged cells.
+ * Sheets gives them, whether it crosses merged cells. `getValues()` gives a date cell as the instant its
+ * day starts in the spreadsheet's time zone: `readDay` turns it into that day at midnight of the
+ * script's zone, the day the core reads (see calendar.ts).
  * @param spreadsheet - the active spreadsheet
+ * @param readDay - the spreadsheet's day reader
  * @returns the selection, or undefined when nothing is selected
  */
-export function activeSelection(spreadsheet: SpreadsheetApi): SelectionData | undefined {
+export function activeSelection(spreadsheet: SpreadsheetApi, readDay: DayReader): SelectionData | undefined {
   const range = spreadsheet.getActiveRange();
   if (range === null) return undefined;
   return {
     address: `${range.getSheet().getName()}!${range.getA1Notation()}`,
-    values: range.getValues().map((row) => row.map(rawCell)),
+    values: range.getValues().map((row) => row.map((cell) => rawCell(cell, readDay))),
     hasMergedCells: range.getMergedRanges().length > 0,
   };
 }
 
-function rawCell(cell: unknown): RawCell {
-  if (typeof cell === 'number' || typeof cell === 'string' || typeof cell === 'boolean' || isDateObject(cell)) return cell;
+function rawCell(cell: unknown, readDay: DayReader): RawCell {
+  if (isDateObject(cell)) return readDay(cell);
+  if (typeof cell === 'number' || typeof cell === 'string' || typeof cell === 'boolean') return cell;
   return null;
 }
 

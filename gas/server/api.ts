@@ -17,6 +17,9 @@ export const SERVER_FUNCTION_PARAMETERS: { readonly [K in keyof ServerFunctions]
   listSheets: [],
   removeSheets: ['names'],
   writeSheet: ['plan'],
+  startSheet: ['plan'],
+  appendBlocks: ['sheetName', 'key', 'blocks'],
+  finishSheet: ['plan'],
 };
 
 /** The menu functions' parameter names (Apps Script passes an event object to onOpen and onInstall). */

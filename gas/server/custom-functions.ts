@@ -13,6 +13,8 @@
 import { errorMessage, isSheetError, type Language, type SheetError } from '../../src/cells/errors.js';
 import type { OutMatrix, RawArg } from '../../src/cells/values.js';
 import { invoke } from '../../src/catalogue/invoke.js';
+import type { InvokeContext } from '../../src/catalogue/types.js';
+import { withSpreadsheetDays, type DayReader } from './calendar.js';
 
 /** A cell a custom function returns. */
 export type SheetsCell = number | string | boolean;
@@ -28,16 +30,27 @@ export function sheetsErrorText(error: SheetError, language: Language): string {
 /**
  * What a custom function returns for a result of the core: a single value for a 1×1 result, rows of
  * cells otherwise.
+ * @param language - the language of error messages, or a function giving it (asked only when the
+ *   result holds an error)
  * @throws Error with {@link sheetsErrorText} when the whole result is one error
  * @example sheetsResult([[1], [numberError('…', 'too big')]], 'en') // [[1], ['#NUM! too big']]
  */
-export function sheetsResult(result: OutMatrix, language: Language): SheetsCell | SheetsCell[][] {
+export function sheetsResult(result: OutMatrix, language: Language | (() => Language)): SheetsCell | SheetsCell[][] {
+  const messages = (): Language => (typeof language === 'function' ? language() : language);
   const only = result.length === 1 && result[0]?.length === 1 ? result[0][0] : undefined;
   if (only !== undefined) {
-    if (isSheetError(only)) throw new Error(sheetsErrorText(only, language));
+    if (isSheetError(only)) throw new Error(sheetsErrorText(only, messages()));
     return only;
   }
-  return result.map((row) => row.map((cell) => (isSheetError(cell) ? sheetsErrorText(cell, language) : cell)));
+  return result.map((row) => row.map((cell) => (isSheetError(cell) ? sheetsErrorText(cell, messages()) : cell)));
+}
+
+/** What a custom function needs to know of its spreadsheet, each read only when needed. */
+export interface SpreadsheetSettings {
+  /** The spreadsheet's language: of messages and of texts inside results. */
+  readonly language: () => Language;
+  /** Reads a date cell as the day the spreadsheet shows (see calendar.ts). */
+  readonly readDay: DayReader;
 }
 
 /**
@@ -45,12 +58,20 @@ export function sheetsResult(result: OutMatrix, language: Language): SheetsCell 
  * @param id - the function's id (the generated top-level function's name)
  * @param sheetsArguments - the function's `arguments`, as Sheets passed them (all of them, so that a
  *   call with too many arguments gets its error)
- * @param language - the language of messages and of texts inside results
+ * @param settings - the spreadsheet's language and day reader; the language is asked only when the
+ *   result depends on it (a text in the results, an error message), the time zone only when an
+ *   argument holds a date
  * @returns the value or rows Sheets displays
  * @throws Error when the whole call is an error (see {@link sheetsResult})
  */
-export function runCustomFunction(id: string, sheetsArguments: readonly unknown[], language: Language): SheetsCell | SheetsCell[][] {
+export function runCustomFunction(id: string, sheetsArguments: readonly unknown[], settings: SpreadsheetSettings): SheetsCell | SheetsCell[][] {
   // Sheets passes only numbers, strings, booleans, Dates, "" and arrays of rows of them: the core reads
   // each cell itself and answers anything else with #VALUE!.
-  return sheetsResult(invoke(id, sheetsArguments as readonly RawArg[], { language }), language);
+  const args = sheetsArguments.map((arg) => withSpreadsheetDays(arg, settings.readDay)) as RawArg[];
+  const context: InvokeContext = {
+    get language() {
+      return settings.language();
+    },
+  };
+  return sheetsResult(invoke(id, args, context), settings.language);
 }

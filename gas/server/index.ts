@@ -6,6 +6,8 @@
  * `SpreadsheetApp` must be assignable to `SpreadsheetAppApi`, and so on.
  */
 import { languageFromTag } from '../../addin/functions/language.js';
+import type { Language } from '../../src/cells/errors.js';
+import { spreadsheetDays } from './calendar.js';
 import { runCustomFunction, type SheetsCell } from './custom-functions.js';
 import { menuFunctions, serverFunctions } from './server.js';
 import type { AppsScriptServices } from './services.js';
@@ -24,6 +26,9 @@ const bound: AppsScriptServices = {
   get Charts() {
     return Charts;
   },
+  get Utilities() {
+    return Utilities;
+  },
 };
 const services = (): AppsScriptServices => bound;
 
@@ -34,12 +39,23 @@ export const server = serverFunctions(services);
 export const menu = menuFunctions(services);
 
 /**
- * Runs a custom function; texts and messages follow the spreadsheet's locale (File → Settings), the
- * same for every viewer, so that results stay deterministic.
+ * Runs a custom function; texts and messages follow the spreadsheet's locale (File › Settings), dates
+ * are read in the spreadsheet's time zone: both are the spreadsheet's, the same for every viewer, so
+ * results stay deterministic.
+ *
+ * Each is a call to the spreadsheet service, and Sheets runs every cell's custom function as its own
+ * call to the Apps Script server (https://developers.google.com/apps-script/guides/sheets/functions,
+ * "Optimization"): so neither is read unless the call needs it — the locale when the result holds a
+ * text that depends on it or an error message, the time zone when an argument holds a date — and
+ * each at most once per call. A column of `=CAC(B2, E2)` filled down reads neither.
  * @param id - the catalogue id
  * @param sheetsArguments - the arguments Sheets passed
  */
 export function customFunction(id: string, sheetsArguments: readonly unknown[]): SheetsCell | SheetsCell[][] {
-  const language = languageFromTag(services().SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
-  return runCustomFunction(id, sheetsArguments, language);
+  let language: Language | undefined;
+  const spreadsheet = () => services().SpreadsheetApp.getActiveSpreadsheet();
+  return runCustomFunction(id, sheetsArguments, {
+    language: () => (language ??= languageFromTag(spreadsheet().getSpreadsheetLocale())),
+    readDay: spreadsheetDays(() => spreadsheet().getSpreadsheetTimeZone(), services().Utilities),
+  });
 }

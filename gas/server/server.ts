@@ -13,11 +13,12 @@
  * since `google.script.run` keeps only the message of a thrown error; a defect is thrown.
  */
 import type { Language, LocalizedText } from '../../src/cells/errors.js';
-import type { ExistingSheet, ResolvedPlan } from '../../src/plans/types.js';
+import type { Block, ExistingSheet, ResolvedPlan } from '../../src/plans/types.js';
 import { needsSelection, plansForRequest, type PlannedBuild } from '../../src/workbook/requests.js';
 import { UserFacingError, type BuildRequest, type SelectionData } from '../../src/workbook/port.js';
 import { languageFromTag } from '../../addin/functions/language.js';
-import { activeSelection, serialSelection, spreadsheetAppAdapter } from './adapter.js';
+import { activeSelection, chunkedSheetWriter, serialSelection, spreadsheetAppAdapter } from './adapter.js';
+import { spreadsheetDays } from './calendar.js';
 import type { AppsScriptServices } from './services.js';
 
 /** What a server function hands back: its value, or a problem to show the user. */
@@ -32,6 +33,9 @@ function outcome<T>(run: () => T): Outcome<T> {
   }
 }
 
+/** The title of the menu in the spreadsheet's menu bar, and of the sidebar. */
+export const MENU_TITLE = 'Prométhée';
+
 /** The sidebar's file in the project (sidebar.html), for HtmlService. */
 export const SIDEBAR_FILE = 'sidebar';
 
@@ -42,19 +46,23 @@ export const SIDEBAR_FILE = 'sidebar';
  */
 export function serverFunctions(services: () => AppsScriptServices) {
   const spreadsheet = () => services().SpreadsheetApp.getActiveSpreadsheet();
+  const selection = () => {
+    const book = spreadsheet();
+    return activeSelection(book, spreadsheetDays(() => book.getSpreadsheetTimeZone(), services().Utilities));
+  };
   return {
     /** The language of the user's Google interface, the sidebar's default. */
     displayLanguage: (): Outcome<Language> => outcome(() => languageFromTag(services().Session.getActiveUserLocale())),
     /** The active selection, dates as serial numbers (google.script.run refuses Date values). */
     readSelection: (): Outcome<SelectionData> =>
       outcome(() => {
-        const selection = activeSelection(spreadsheet());
-        if (selection === undefined) throw new UserFacingError({ fr: 'Sélectionnez d’abord une plage.', en: 'Select a range first.' });
-        return serialSelection(selection);
+        const selected = selection();
+        if (selected === undefined) throw new UserFacingError({ fr: 'Sélectionnez d’abord une plage.', en: 'Select a range first.' });
+        return serialSelection(selected);
       }),
     /** The plans of a request, from the active selection where the request needs one. */
     planBuild: (request: BuildRequest): Outcome<PlannedBuild> =>
-      outcome(() => plansForRequest(request, needsSelection(request.target) ? activeSelection(spreadsheet()) : undefined)),
+      outcome(() => plansForRequest(request, needsSelection(request.target) ? selection() : undefined)),
     listSheets: (): Outcome<readonly ExistingSheet[]> => outcome(() => spreadsheetAppAdapter(services()).listSheets()),
     removeSheets: (names: string[]): Outcome<null> =>
       outcome(() => {
@@ -64,6 +72,22 @@ export function serverFunctions(services: () => AppsScriptServices) {
     writeSheet: (plan: ResolvedPlan): Outcome<null> =>
       outcome(() => {
         spreadsheetAppAdapter(services()).writeSheet(plan);
+        return null;
+      }),
+    // A plan too large for one payload, in parts (gas/client/bridge.ts cuts it).
+    startSheet: (plan: ResolvedPlan): Outcome<null> =>
+      outcome(() => {
+        chunkedSheetWriter(services()).startSheet(plan);
+        return null;
+      }),
+    appendBlocks: (sheetName: string, key: string, blocks: Block[]): Outcome<null> =>
+      outcome(() => {
+        chunkedSheetWriter(services()).appendBlocks(sheetName, key, blocks);
+        return null;
+      }),
+    finishSheet: (plan: ResolvedPlan): Outcome<null> =>
+      outcome(() => {
+        chunkedSheetWriter(services()).finishSheet(plan);
         return null;
       }),
   };
@@ -78,8 +102,13 @@ export type ServerFunctions = ReturnType<typeof serverFunctions>;
  */
 export function menuFunctions(services: () => AppsScriptServices) {
   const addMenu = (): void => {
-    // An add-on menu sits under Extensions, titled with the add-on's name: Extensions → Prométhée → Ouvrir.
-    services().SpreadsheetApp.getUi().createAddonMenu().addItem('Ouvrir', 'showSidebar').addToUi();
+    // A menu of its own in the menu bar, titled by the code: Prométhée › Ouvrir. Not createAddonMenu():
+    // in a script bound to the spreadsheet (how the README installs it) that sub-menu of Extensions is
+    // titled with the script project's name ("Untitled project" until renamed), not the add-on's
+    // (https://developers.google.com/apps-script/reference/base/ui#createAddonMenu()), while
+    // createMenu(caption) shows the caption given
+    // (https://developers.google.com/apps-script/reference/base/ui#createMenu(String)).
+    services().SpreadsheetApp.getUi().createMenu(MENU_TITLE).addItem('Ouvrir', 'showSidebar').addToUi();
   };
   return {
     /** Adds the menu when a spreadsheet opens (also in AuthMode.NONE: it reads nothing). */
@@ -93,7 +122,7 @@ export function menuFunctions(services: () => AppsScriptServices) {
     /** Opens the sidebar. */
     showSidebar: (): void => {
       const { HtmlService, SpreadsheetApp } = services();
-      SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle('Prométhée'));
+      SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(MENU_TITLE));
     },
   };
 }

@@ -95,6 +95,8 @@ export interface SpreadsheetApi {
   getNamedRanges(): readonly NamedRangeApi[];
   setNamedRange(name: string, range: RangeApi): void;
   getSpreadsheetLocale(): string;
+  getSpreadsheetTimeZone(): string;
+  setSpreadsheetLocale(locale: string): void;
 }
 
 export interface DataValidationBuilderApi {
@@ -126,7 +128,7 @@ export interface MenuApi {
 }
 
 export interface UiApi {
-  createAddonMenu(): MenuApi;
+  createMenu(caption: string): MenuApi;
   showSidebar(userInterface: Built): void;
 }
 
@@ -146,6 +148,10 @@ export interface HtmlOutputApi {
 
 export interface HtmlServiceApi {
   createHtmlOutputFromFile(filename: string): HtmlOutputApi;
+}
+
+export interface UtilitiesApi {
+  formatDate(date: Date, timeZone: string, format: string): string;
 }
 
 export interface SessionApi {
@@ -168,6 +174,7 @@ export interface AppsScriptServices {
   readonly HtmlService: HtmlServiceApi;
   readonly Session: SessionApi;
   readonly Charts: ChartsApi;
+  readonly Utilities: UtilitiesApi;
 }
 
 /** Compile-time check, kept next to the interfaces: the real spreadsheet fits {@link SpreadsheetApi}. */

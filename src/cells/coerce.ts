@@ -97,7 +97,7 @@ export function dateOrderOfCells(cells: readonly RawCell[], what: string): DateO
     if (typeof cell === 'string') evidence.add(slashedDateParts(cell, 0, cell.length), i + 1);
   });
   const decision = decideDateOrder(evidence);
-  if (!('order' in decision)) return { ...decision, message: { fr: `${what}\u00a0: ${decision.message.fr}`, en: `${what}: ${decision.message.en}` } };
+  if (!('order' in decision)) return { ...decision, message: { fr: `${what} : ${decision.message.fr}`, en: `${what}: ${decision.message.en}` } };
   return decision.order;
 }
 
@@ -118,7 +118,7 @@ export function decimalMarkOfCells(cells: readonly RawCell[], what: string): Dec
     if (typeof cell === 'string') evidence.add(decimalEvidence(cell), i + 1);
   });
   const decision = decideDecimalMark(evidence);
-  if (!('decimal' in decision)) return { ...decision, message: { fr: `${what}\u00a0: ${decision.message.fr}`, en: `${what}: ${decision.message.en}` } };
+  if (!('decimal' in decision)) return { ...decision, message: { fr: `${what} : ${decision.message.fr}`, en: `${what}: ${decision.message.en}` } };
   return decision.decimal;
 }
 

@@ -69,9 +69,10 @@ export function isDateObject(value: unknown): value is Date {
 }
 
 /**
- * The day number of a `Date` object, read in the runtime's own time zone: Sheets hands a date cell to a
- * custom function as local midnight of the script's zone, so the local calendar fields are the date
- * the user sees.
+ * The day number of a `Date` object, read in the runtime's own time zone (its local calendar fields).
+ * Hosts hand dates over as local midnight of the day the user sees: Sheets itself gives a date cell as
+ * midnight of the *spreadsheet's* zone, which the Sheets host turns into that day at midnight of the
+ * script's zone before calling the core (gas/server/calendar.ts).
  */
 export function dayFromDateObject(date: Date): DayNumber | null {
   const time = date.getTime();
@@ -210,7 +211,7 @@ export function decideDateOrder(
     const day = where(dayFirstRow);
     const month = where(monthFirstRow);
     return valueError(
-      `dates écrites dans les deux ordres\u00a0: jour d’abord (${day.fr}) et mois d’abord (${month.fr})\u00a0: corrigez la colonne${hint?.fr ?? ''}`,
+      `dates écrites dans les deux ordres : jour d’abord (${day.fr}) et mois d’abord (${month.fr}) : corrigez la colonne${hint?.fr ?? ''}`,
       `dates written in both orders: day first (${day.en}) and month first (${month.en}): correct the column${hint?.en ?? ''}`,
     );
   }

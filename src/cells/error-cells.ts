@@ -79,7 +79,7 @@ export function errorCellError(location: ErrorCellLocation, argumentName: string
   const whereFr = location.inRange ? `ligne ${row}, colonne ${column} de la plage` : 'la cellule';
   const whereEn = location.inRange ? `row ${row}, column ${column} of the range` : 'the cell';
   return valueError(
-    `${argumentName}\u00a0: ${whereFr} contient l’erreur ${code}\u00a0; corrigez cette cellule ou écartez-la (par exemple avec SIERREUR), puis recalculez ${functionId}`,
+    `${argumentName} : ${whereFr} contient l’erreur ${code} ; corrigez cette cellule ou écartez-la (par exemple avec SIERREUR), puis recalculez ${functionId}`,
     `${argumentName}: ${whereEn} holds the error ${code}; fix that cell, or leave it out (e.g. with IFERROR), then recalculate ${functionId}`,
   );
 }

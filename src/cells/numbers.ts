@@ -185,7 +185,7 @@ export function decideDecimalMark(
     const dot = where(dotRow);
     const ambiguous = where(ambiguousRow);
     return valueError(
-      `nombres écrits des deux façons, virgule décimale (${comma.fr}) et point décimal (${dot.fr})\u00a0: impossible de lire ceux comme 1,234 (${ambiguous.fr})${hint?.fr ?? ''}`,
+      `nombres écrits des deux façons, virgule décimale (${comma.fr}) et point décimal (${dot.fr}) : impossible de lire ceux comme 1,234 (${ambiguous.fr})${hint?.fr ?? ''}`,
       `numbers written both ways, decimal comma (${comma.en}) and decimal point (${dot.en}): those such as 1,234 (${ambiguous.en}) cannot be read${hint?.en ?? ''}`,
     );
   }

@@ -157,7 +157,7 @@ async function segmentationPlans(args: ParsedArgs, path: string, io: CliIo, lang
   }
   if (table.customersWithoutPurchase > 0) {
     note(io, language, {
-      fr: `${table.customersWithoutPurchase} client(s) sans aucun achat (que des avoirs)\u00a0: listé(s) dans les feuilles RFM sans score ni segment, hors des seuils et du classement ABC`,
+      fr: `${table.customersWithoutPurchase} client(s) sans aucun achat (que des avoirs) : listé(s) dans les feuilles RFM sans score ni segment, hors des seuils et du classement ABC`,
       en: `${table.customersWithoutPurchase} customer(s) without any purchase (refunds only): listed in the RFM sheets with no score or segment, left out of the cut points and of the ABC classification`,
     });
   }

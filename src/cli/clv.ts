@@ -177,7 +177,7 @@ function reportFit(io: CliIo, language: Language, fit: ClvFit): void {
     lines.push(`r=${params.r}`, `alpha=${params.alpha}`, `a=${params.a}`, `b=${params.b}`, `bgnbd_log_likelihood=${logLikelihood}`);
   } else {
     note(io, language, {
-      fr: `achats\u00a0: formule simple (x ÷ T × horizon, taux de la population si T < 91,3 jours) à la place de BG/NBD — ${fit.frequency.reason.fr}`,
+      fr: `achats : formule simple (x ÷ T × horizon, taux de la population si T < 91,3 jours) à la place de BG/NBD — ${fit.frequency.reason.fr}`,
       en: `purchases: simple formula (x ÷ T × horizon, the population's rate when T < 91.3 days) instead of BG/NBD — ${fit.frequency.reason.en}`,
     });
   }

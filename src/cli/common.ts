@@ -179,15 +179,15 @@ export function decimalOption(args: ParsedArgs, command: string): DecimalMark | 
   if (value === undefined) return undefined;
   const mark = DECIMAL_MARKS[value.trim().toLowerCase()];
   if (mark === undefined) {
-    throw badOption(command, `--decimal\u00a0: «\u00a0,\u00a0» ou «\u00a0.\u00a0» attendu (reçu « ${value} »)`, `--decimal: "," or "." expected (got "${value}")`);
+    throw badOption(command, `--decimal : « , » ou « . » attendu (reçu « ${value} »)`, `--decimal: "," or "." expected (got "${value}")`);
   }
   return mark;
 }
 
 /** What the user can do about the reading decisions of the core, appended to their notes and errors. */
 export const READING_HINTS = {
-  dateOrder: { fr: '\u00a0; --date-format dmy ou mdy impose l’ordre', en: '; --date-format dmy or mdy sets the order' },
-  decimal: { fr: '\u00a0; --decimal , ou --decimal . impose le séparateur', en: '; --decimal , or --decimal . sets the mark' },
+  dateOrder: { fr: ' ; --date-format dmy ou mdy impose l’ordre', en: '; --date-format dmy or mdy sets the order' },
+  decimal: { fr: ' ; --decimal , ou --decimal . impose le séparateur', en: '; --decimal , or --decimal . sets the mark' },
 } as const;
 
 /** Prints the notes of the core on how it read ambiguous columns, each prefixed by the file's name. */
@@ -214,14 +214,14 @@ export const INPUT_FLAGS = ['header', 'no-header'] as const;
 /** The help of the reading options every command shares, French then English (one entry per line). */
 export const READING_HELP = {
   fr: `  --header, --no-header
-                      la première ligne est (ou n’est pas) la ligne d’en-tête\u00a0; défaut\u00a0: elle l’est, sauf si
+                      la première ligne est (ou n’est pas) la ligne d’en-tête ; défaut : elle l’est, sauf si
                       toutes les colonnes sont données par numéro et que sa date et ses nombres se lisent
                       comme tels (un message dit alors laquelle des deux lectures est faite)
   --encoding utf-8|windows-1252
-                      encodage (défaut\u00a0: UTF-8 s’il est valide, Windows-1252 s’il n’a aucun caractère
-                      UTF-8\u00a0; un fichier UTF-8 avec des octets Windows-1252 est refusé, lignes nommées)
-  --decimal , | .     séparateur décimal des nombres (défaut\u00a0: décidé par colonne, pour les nombres
-                      comme 1,234\u00a0: 1,234.50, 12.50 ou $1,234 → point, 1 234,50 ou 12,5 → virgule\u00a0;
+                      encodage (défaut : UTF-8 s’il est valide, Windows-1252 s’il n’a aucun caractère
+                      UTF-8 ; un fichier UTF-8 avec des octets Windows-1252 est refusé, lignes nommées)
+  --decimal , | .     séparateur décimal des nombres (défaut : décidé par colonne, pour les nombres
+                      comme 1,234 : 1,234.50, 12.50 ou $1,234 → point, 1 234,50 ou 12,5 → virgule ;
                       sans preuve, 1,234 se lit 1,234 et un message le dit)`,
   en: `  --header, --no-header
                       the first line is (or is not) the header line; default: it is, unless every column
@@ -238,8 +238,8 @@ export const READING_HELP = {
 /** The help of `--date-format`, for the commands that read dates. */
 export const DATE_FORMAT_HELP = {
   fr: `  --date-format dmy|mdy
-                      ordre des dates comme 01/02/2024 (défaut\u00a0: décidé par colonne\u00a0: 31/12/2024 → jour
-                      d’abord, 12/31/2024 → mois d’abord, les deux → refusé\u00a0; sans preuve, jour d’abord,
+                      ordre des dates comme 01/02/2024 (défaut : décidé par colonne : 31/12/2024 → jour
+                      d’abord, 12/31/2024 → mois d’abord, les deux → refusé ; sans preuve, jour d’abord,
                       et un message le dit)`,
   en: `  --date-format dmy|mdy
                       order of dates such as 01/02/2024 (default: decided per column: 31/12/2024 → day
@@ -249,8 +249,8 @@ export const DATE_FORMAT_HELP = {
 
 /** What the help says of the input file, French then English. */
 export const INPUT_FILE_HELP = {
-  fr: `Entrée\u00a0: FICHIER.csv, ou «\u00a0-\u00a0» pour l’entrée standard\u00a0; fins de ligne CRLF, LF ou CR\u00a0;
-guillemets "…" autour des champs qui contiennent le séparateur\u00a0: une ligne qui a plus de champs que
+  fr: `Entrée : FICHIER.csv, ou « - » pour l’entrée standard ; fins de ligne CRLF, LF ou CR ;
+guillemets "…" autour des champs qui contiennent le séparateur : une ligne qui a plus de champs que
 l’en-tête (un montant 12,50 sans guillemets dans un fichier à virgules) est refusée, ligne nommée.`,
   en: `Input: FILE.csv, or "-" for the standard input; CRLF, LF or CR line ends; fields holding the
 separator in "…": a line with more fields than the header (an unquoted amount 12,50 in a comma file)
@@ -270,7 +270,7 @@ function headerOption(args: ParsedArgs, command: string, names: readonly string[
   const absent = args.flags.has('no-header');
   if (present && absent) throw badOption(command, '--header ou bien --no-header, pas les deux', '--header or else --no-header, not both');
   if (present && names !== undefined) {
-    throw badOption(command, '--columns nomme les colonnes d’un fichier sans ligne d’en-tête\u00a0: pas avec --header', '--columns names the columns of a file without a header line: not with --header');
+    throw badOption(command, '--columns nomme les colonnes d’un fichier sans ligne d’en-tête : pas avec --header', '--columns names the columns of a file without a header line: not with --header');
   }
   return present ? 'present' : absent ? 'absent' : 'detect';
 }
@@ -312,7 +312,7 @@ export async function readInput(args: ParsedArgs, io: CliIo, command: string, la
   const resolved = resolveColumns(csv, requests, { columnNames: names, header });
   if (isSheetError(resolved)) throw dataFailure(path, resolved);
   if (resolved.note) {
-    const hint = { fr: '\u00a0; --header ou --no-header l’impose', en: '; --header or --no-header sets it' };
+    const hint = { fr: ' ; --header ou --no-header l’impose', en: '; --header or --no-header sets it' };
     note(io, language, { fr: `${path} : ${resolved.note.text.fr}${hint.fr}`, en: `${path}: ${resolved.note.text.en}${hint.en}` });
   }
   const columns = new Map<string, number>();
@@ -329,13 +329,13 @@ function decodeInput(bytes: Uint8Array, forced: TextEncoding | undefined, path: 
   const choice = chooseEncoding(bytes, forced);
   if (isSheetError(choice)) {
     throw new CliFailure(EXIT_DATA, {
-      fr: `${path} : ${choice.message.fr}, ou choisissez --encoding utf-8 (ces octets deviennent «\u00a0\ufffd\u00a0») ou --encoding windows-1252 (tout le fichier lu ainsi)`,
+      fr: `${path} : ${choice.message.fr}, ou choisissez --encoding utf-8 (ces octets deviennent « \ufffd ») ou --encoding windows-1252 (tout le fichier lu ainsi)`,
       en: `${path}: ${choice.message.en}, or choose --encoding utf-8 (those bytes become "\ufffd") or --encoding windows-1252 (the whole file read so)`,
     });
   }
   if (choice.replacedLines.length > 0) {
     note(io, language, {
-      fr: `${path} : octets invalides en UTF-8 remplacés par «\u00a0\ufffd\u00a0» (ligne(s) ${firstFew(choice.replacedLines)})`,
+      fr: `${path} : octets invalides en UTF-8 remplacés par « \ufffd » (ligne(s) ${firstFew(choice.replacedLines)})`,
       en: `${path}: bytes invalid in UTF-8 replaced by "\ufffd" (line(s) ${firstFew(choice.replacedLines)})`,
     });
   }

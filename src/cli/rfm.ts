@@ -149,7 +149,7 @@ export async function runRfm(argv: readonly string[], io: CliIo, language: Langu
   }
   if (table.customersWithoutPurchase > 0) {
     note(io, language, {
-      fr: `${table.customersWithoutPurchase} client(s) sans aucun achat (que des avoirs)\u00a0: listé(s) avec une fréquence de 0, sans récence, notes ni segment, et hors du calcul des seuils\u00a0; --refunds drop les retire`,
+      fr: `${table.customersWithoutPurchase} client(s) sans aucun achat (que des avoirs) : listé(s) avec une fréquence de 0, sans récence, notes ni segment, et hors du calcul des seuils ; --refunds drop les retire`,
       en: `${table.customersWithoutPurchase} customer(s) without any purchase (refunds only): listed with frequency 0, no recency, scores or segment, and left out of the cut points; --refunds drop leaves them out`,
     });
   }

@@ -31,7 +31,7 @@ function dateFormatOption(args: ParsedArgs, command: string): DateOrder | undefi
   if (value === undefined) return undefined;
   const order = DATE_FORMATS[value.trim().toLowerCase()];
   if (order === undefined) {
-    throw badOption(command, `--date-format\u00a0: dmy (31/12/2024) ou mdy (12/31/2024) attendu (reçu « ${value} »)`, `--date-format: dmy (31/12/2024) or mdy (12/31/2024) expected (got "${value}")`);
+    throw badOption(command, `--date-format : dmy (31/12/2024) ou mdy (12/31/2024) attendu (reçu « ${value} »)`, `--date-format: dmy (31/12/2024) or mdy (12/31/2024) expected (got "${value}")`);
   }
   return order;
 }

@@ -193,19 +193,19 @@ export function extraFieldsError(table: DataTable, record: number): SheetError |
       : table.names === 'none'
         ? { fr: `la ligne ${firstLine} en a ${width}`, en: `line ${firstLine} has ${width}` }
         : { fr: `${width} noms de colonnes sont donnés`, en: `${width} column names were given` };
-  const what = { fr: `une valeur contient le séparateur «\u00a0${shown}\u00a0» sans guillemets`, en: `a value holds the delimiter "${shown}" without quotes` };
+  const what = { fr: `une valeur contient le séparateur « ${shown} » sans guillemets`, en: `a value holds the delimiter "${shown}" without quotes` };
   let todo: LocalizedText;
   if (csv.delimiter === 'comma') {
     todo = {
-      fr: ` (une virgule décimale comme 12,50\u00a0?)\u00a0: séparez les champs par des «\u00a0;\u00a0» ou mettez ces valeurs entre guillemets ("12,50")`,
+      fr: ` (une virgule décimale comme 12,50 ?) : séparez les champs par des « ; » ou mettez ces valeurs entre guillemets ("12,50")`,
       en: ` (a decimal comma such as 12,50?): separate the fields with ";" or put such values in quotes ("12,50")`,
     };
   } else if (csv.delimiter === 'whitespace') {
-    todo = { fr: '\u00a0: mettez ces valeurs entre guillemets ou choisissez un autre séparateur', en: ': put such values in quotes or use another delimiter' };
+    todo = { fr: ' : mettez ces valeurs entre guillemets ou choisissez un autre séparateur', en: ': put such values in quotes or use another delimiter' };
   } else {
-    todo = { fr: '\u00a0: mettez ces valeurs entre guillemets', en: ': put such values in quotes' };
+    todo = { fr: ' : mettez ces valeurs entre guillemets', en: ': put such values in quotes' };
   }
-  return valueError(`ligne ${line}\u00a0: ${count} champs, mais ${against.fr}\u00a0: ${what.fr}${todo.fr}`, `line ${line}: ${count} fields, but ${against.en}: ${what.en}${todo.en}`);
+  return valueError(`ligne ${line} : ${count} champs, mais ${against.fr} : ${what.fr}${todo.fr}`, `line ${line}: ${count} fields, but ${against.en}: ${what.en}${todo.en}`);
 }
 
 /** A field that is not what its column should hold: line, column, the value, what was expected. */
@@ -342,7 +342,7 @@ export function dateOrderOfColumn(
   }
   const label = columnLabel(table.header, column);
   const decision: DateOrderDecision | SheetError = decideDateOrder(evidence, undefined, (line) => ({ fr: `ligne ${line}`, en: `line ${line}` }), hint);
-  if (isSheetError(decision)) return { ...decision, message: { fr: `${label.fr}\u00a0: ${decision.message.fr}`, en: `${label.en}: ${decision.message.en}` } };
+  if (isSheetError(decision)) return { ...decision, message: { fr: `${label.fr} : ${decision.message.fr}`, en: `${label.en}: ${decision.message.en}` } };
   if (decision.defaultedAt === null) return { order: decision.order, note: null };
   const record = recordAtLine(table, decision.defaultedAt);
   const example = record < 0 ? '' : (csvField(csv, record, column) ?? '').trim();
@@ -353,7 +353,7 @@ export function dateOrderOfColumn(
     note: {
       kind: 'date-order',
       text: {
-        fr: `${label.fr}\u00a0: aucune date ne prouve l’ordre jour/mois (un nombre > 12), les dates comme ${displayText(example, 20)} (ligne ${decision.defaultedAt})${read.fr} sont lues jour d’abord${hint?.fr ?? ''}`,
+        fr: `${label.fr} : aucune date ne prouve l’ordre jour/mois (un nombre > 12), les dates comme ${displayText(example, 20)} (ligne ${decision.defaultedAt})${read.fr} sont lues jour d’abord${hint?.fr ?? ''}`,
         en: `${label.en}: no date proves the day/month order (a number > 12), dates such as ${displayText(example, 20)} (line ${decision.defaultedAt})${read.en} are read day first${hint?.en ?? ''}`,
       },
     },
@@ -412,7 +412,7 @@ export function decimalOfColumn(
   }
   const label = columnLabel(table.header, column);
   const decision = decideDecimalMark(evidence, undefined, (line) => ({ fr: `ligne ${line}`, en: `line ${line}` }), hint);
-  if (isSheetError(decision)) return { ...decision, message: { fr: `${label.fr}\u00a0: ${decision.message.fr}`, en: `${label.en}: ${decision.message.en}` } };
+  if (isSheetError(decision)) return { ...decision, message: { fr: `${label.fr} : ${decision.message.fr}`, en: `${label.en}: ${decision.message.en}` } };
   if (decision.defaultedAt === null) return { decimal: decision.decimal, note: null };
   const record = recordAtLine(table, decision.defaultedAt);
   const example = record < 0 ? '' : (csvField(csv, record, column) ?? '').trim();
@@ -423,7 +423,7 @@ export function decimalOfColumn(
     note: {
       kind: 'decimal',
       text: {
-        fr: `${label.fr}\u00a0: aucune valeur ne prouve le séparateur décimal, les nombres comme ${displayText(example, 20)} (ligne ${decision.defaultedAt})${read.fr} sont lus avec un séparateur décimal${hint?.fr ?? ''}`,
+        fr: `${label.fr} : aucune valeur ne prouve le séparateur décimal, les nombres comme ${displayText(example, 20)} (ligne ${decision.defaultedAt})${read.fr} sont lus avec un séparateur décimal${hint?.fr ?? ''}`,
         en: `${label.en}: no value proves the decimal mark, numbers such as ${displayText(example, 20)} (line ${decision.defaultedAt})${read.en} are read with a decimal mark${hint?.en ?? ''}`,
       },
     },
@@ -505,11 +505,11 @@ export function resolveColumns(
       kind: 'header',
       text: data
         ? {
-            fr: `colonnes données par numéro\u00a0: ligne ${line} (${shown}) lue comme des données, pas comme une ligne d’en-tête (sa date et son nombre se lisent comme tels)`,
+            fr: `colonnes données par numéro : ligne ${line} (${shown}) lue comme des données, pas comme une ligne d’en-tête (sa date et son nombre se lisent comme tels)`,
             en: `columns given by number: line ${line} (${shown}) read as data, not as a header line (its date and number read as such)`,
           }
         : {
-            fr: `colonnes données par numéro\u00a0: ligne ${line} (${shown}) lue comme la ligne d’en-tête`,
+            fr: `colonnes données par numéro : ligne ${line} (${shown}) lue comme la ligne d’en-tête`,
             en: `columns given by number: line ${line} (${shown}) read as the header line`,
           },
     };
@@ -530,7 +530,7 @@ function columnByNumber(table: DataTable, request: ColumnRequest): number | Shee
   const number = Number(wanted);
   if (/^\d+$/.test(wanted) && number >= 1 && number <= table.header.length) return number - 1;
   return valueError(
-    `${request.what}\u00a0: fichier sans ligne d’en-tête, donnez le numéro de la colonne, de 1 à ${table.header.length} (reçu « ${displayText(wanted, 40)} »)`,
+    `${request.what} : fichier sans ligne d’en-tête, donnez le numéro de la colonne, de 1 à ${table.header.length} (reçu « ${displayText(wanted, 40)} »)`,
     `${request.what}: the file has no header line, give the column's number, 1 to ${table.header.length} (got "${displayText(wanted, 40)}")`,
   );
 }
@@ -543,7 +543,7 @@ function withDataHint(error: SheetError, csv: CsvTable): SheetError {
   return {
     ...error,
     message: {
-      fr: `${error.message.fr}\u00a0; la première ligne ressemble à des données\u00a0: pour un fichier sans ligne d’en-tête, donnez les colonnes par numéro ou nommez-les avec --columns a,b,c`,
+      fr: `${error.message.fr} ; la première ligne ressemble à des données : pour un fichier sans ligne d’en-tête, donnez les colonnes par numéro ou nommez-les avec --columns a,b,c`,
       en: `${error.message.en}; the first line looks like data: for a file without a header line, give the columns by number or name them with --columns a,b,c`,
     },
   };

@@ -126,7 +126,7 @@ export function chooseEncoding(bytes: Uint8Array, forced?: TextEncoding): Encodi
   const lines = firstLines(found.invalidLines);
   const plural = found.invalidLines.length > 1;
   return valueError(
-    `fichier en UTF-8, mais ${found.invalidBytes} octet(s) invalide(s) en UTF-8 (sans doute du Windows-1252) ${plural ? 'aux lignes' : 'à la ligne'} ${lines}\u00a0: réenregistrez le fichier en UTF-8`,
+    `fichier en UTF-8, mais ${found.invalidBytes} octet(s) invalide(s) en UTF-8 (sans doute du Windows-1252) ${plural ? 'aux lignes' : 'à la ligne'} ${lines} : réenregistrez le fichier en UTF-8`,
     `the file is UTF-8, but ${found.invalidBytes} byte(s) are invalid in UTF-8 (Windows-1252, probably) on line${plural ? 's' : ''} ${lines}: save the file again as UTF-8`,
   );
 }

@@ -61,7 +61,7 @@ const TEXT = {
   name: { fr: 'Segmentation ABC', en: 'ABC segmentation' },
   title: { fr: 'Segmentation ABC (Pareto)', en: 'ABC segmentation (Pareto)' },
   subtitle: {
-    fr: 'Éléments triés par valeur décroissante\u00a0: A tant que la part cumulée des éléments au-dessus est sous le seuil A (l’élément qui franchit le seuil est A, le plus grand l’est toujours), B sous le seuil B, C au-delà.',
+    fr: 'Éléments triés par valeur décroissante : A tant que la part cumulée des éléments au-dessus est sous le seuil A (l’élément qui franchit le seuil est A, le plus grand l’est toujours), B sous le seuil B, C au-delà.',
     en: 'Items sorted by decreasing value: A while the cumulative share of the items above is under threshold A (the item that crosses it is A, the largest always is), B under threshold B, C beyond.',
   },
   note: {
@@ -256,7 +256,7 @@ export function buildAbcPlan(options: AbcPlanOptions): SheetPlan | SheetError {
   const cumulativeValues = `$E$${firstItemRow}:$E$${lastItemRow}`;
   const cumulativeShares = `$F$${firstItemRow}:$F$${lastItemRow}`;
   // French puts a no-break space before %, English none.
-  const percentSign = language === 'fr' ? '\u00A0 %' : '%';
+  const percentSign = language === 'fr' ? '\u00a0%' : '%';
   const pareto: PlanCell[][] = [];
   for (let k = 1; k <= paretoRows; k++) {
     const r = firstParetoRow + k - 1;

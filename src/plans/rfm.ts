@@ -109,7 +109,7 @@ const TEXT = {
     en: 'Score = 1 + number of cut points ≤ value; recency is reversed (a recent purchase = best score). Ascending cut points.',
   },
   cutsNoteStrict: {
-    fr: 'Seuils = quantiles de chaque critère. Score = 1 + nombre de seuils strictement inférieurs à la valeur (une valeur égale à un seuil reste en dessous)\u00a0; la récence est inversée (achat récent = meilleur score). Seuils croissants. Les clients sans achat (que des avoirs) n’ont pas de score.',
+    fr: 'Seuils = quantiles de chaque critère. Score = 1 + nombre de seuils strictement inférieurs à la valeur (une valeur égale à un seuil reste en dessous) ; la récence est inversée (achat récent = meilleur score). Seuils croissants. Les clients sans achat (que des avoirs) n’ont pas de score.',
     en: 'Cut points = quantiles of each measure. Score = 1 + number of cut points strictly below the value (a value equal to a cut point stays below it); recency is reversed (a recent purchase = best score). Ascending cut points. Customers without any purchase (refunds only) get no score.',
   },
   cut: { fr: 'Seuil', en: 'Cut point' },

@@ -224,14 +224,14 @@ export interface TargetGroupsStrings {
 const GROUPS_FR: TargetGroupsStrings = {
   groups: {
     audit: { label: 'Audit', description: 'La grille d’audit, les entretiens, la synthèse et les indicateurs.' },
-    segmentation: { label: 'Segmentation', description: 'Classer clients et produits\u00a0: ABC, ABC pondéré, RFM.' },
+    segmentation: { label: 'Segmentation', description: 'Classer clients et produits : ABC, ABC pondéré, RFM.' },
     value: { label: 'Valeur client', description: 'Prévoir les achats et la valeur de chaque client.' },
     action: { label: 'Plan d’action', description: 'Priorités, responsables et échéances.' },
     diagnostic: { label: 'Grilles de diagnostic', description: 'Diagnostics ciblés d’un domaine.' },
     other: { label: 'Autres', description: 'Les autres constructions.' },
   },
   count: (count) => `${count} ${count <= 1 ? 'construction' : 'constructions'}`,
-  chosen: (label) => `Choix\u00a0: ${label}`,
+  chosen: (label) => `Choix : ${label}`,
 };
 
 const GROUPS_EN: TargetGroupsStrings = {

@@ -69,7 +69,7 @@ export function plansForRequest(request: BuildRequest, selection?: SelectionData
       }
       if (table.customersWithoutPurchase > 0) {
         notes.push({
-          fr: `${table.customersWithoutPurchase} client(s) sans aucun achat (que des avoirs)\u00a0: listés sans score ni segment, hors du calcul des seuils.`,
+          fr: `${table.customersWithoutPurchase} client(s) sans aucun achat (que des avoirs) : listés sans score ni segment, hors du calcul des seuils.`,
           en: `${table.customersWithoutPurchase} customer(s) without any purchase (refunds only): listed with no score or segment, left out of the cut points.`,
         });
       }

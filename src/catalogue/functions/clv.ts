@@ -69,10 +69,10 @@ const calibrationParam = optionalParam(
   'Last day of the calibration period, included (default: the last date in the data); later purchases are left out',
 );
 const unitParam = optionalParam('time_unit', 'text', 'week', 'Unité de temps de t_x, T et de l’horizon : "day"/"jour", "week"/"semaine" (défaut), "month"/"mois" (30,4375 jours)', 'Time unit of t_x, T and the horizon: "day", "week" (default), "month" (30.4375 days)');
-const languageParam = optionalParam('language', 'text', 'fr', 'Langue des en-têtes et statuts : "fr" (défaut) ou "en"', 'Language of headers and statuses: "fr" (default) or "en"');
+const languageParam = optionalParam('language', 'text', undefined, 'Langue des en-têtes et statuts : "fr" ou "en" (défaut : la langue du classeur)', 'Language of headers and statuses: "fr" or "en" (default: the workbook’s language)');
 
 const MODEL = t(
-  "Modèles : BG/NBD (Fader, Hardie & Lee 2005) pour les achats — tant qu’il est actif, un client achète au hasard à son propre rythme, et après chaque achat il peut partir définitivement ; Gamma-Gamma (Fader & Hardie 2013) pour le montant — chaque client a son panier moyen, estimé en combinant le sien et celui de la population. Résumé : achats d’un même client le même jour fusionnés ; x = nombre de réachats (jours d’achat − 1), t_x = temps du premier au dernier achat, T = temps du premier achat à la fin de calibration, montant moyen des réachats (sans le premier achat) ; avoirs (montants négatifs) ignorés. Ajustement au maximum de vraisemblance : BFGS avec gradient analytique sur les logarithmes des paramètres (Nelder-Mead s’il ne converge pas), au plus 5 000 itérations, sans limite de temps. Repli : avec moins de 30 clients ou moins de 10 réacheteurs, sans convergence, avec un paramètre qui part à 0 ou l’infini, ou (Gamma-Gamma) q ≤ 1, la formule simple est utilisée — achats = x ÷ T × horizon, panier = montant moyen des réachats du client (celui de la population si x = 0), pas de P(actif) — et le statut le dit, avec la raison. Un client observé depuis moins d’un trimestre (T < 91,3 jours) reçoit alors le taux d’achat de la population, Σx ÷ Σ max(T, 91,3 jours), au lieu d’un taux extrapolé d’une durée trop courte (deux achats à un jour d’intervalle ne font pas 365 achats par an)\u00a0; son statut le dit.",
+  "Modèles : BG/NBD (Fader, Hardie & Lee 2005) pour les achats — tant qu’il est actif, un client achète au hasard à son propre rythme, et après chaque achat il peut partir définitivement ; Gamma-Gamma (Fader & Hardie 2013) pour le montant — chaque client a son panier moyen, estimé en combinant le sien et celui de la population. Résumé : achats d’un même client le même jour fusionnés ; x = nombre de réachats (jours d’achat − 1), t_x = temps du premier au dernier achat, T = temps du premier achat à la fin de calibration, montant moyen des réachats (sans le premier achat) ; avoirs (montants négatifs) ignorés. Ajustement au maximum de vraisemblance : BFGS avec gradient analytique sur les logarithmes des paramètres (Nelder-Mead s’il ne converge pas), au plus 5 000 itérations, sans limite de temps. Repli : avec moins de 30 clients ou moins de 10 réacheteurs, sans convergence, avec un paramètre qui part à 0 ou l’infini, ou (Gamma-Gamma) q ≤ 1, la formule simple est utilisée — achats = x ÷ T × horizon, panier = montant moyen des réachats du client (celui de la population si x = 0), pas de P(actif) — et le statut le dit, avec la raison. Un client observé depuis moins d’un trimestre (T < 91,3 jours) reçoit alors le taux d’achat de la population, Σx ÷ Σ max(T, 91,3 jours), au lieu d’un taux extrapolé d’une durée trop courte (deux achats à un jour d’intervalle ne font pas 365 achats par an) ; son statut le dit.",
   'Models: BG/NBD (Fader, Hardie & Lee 2005) for purchases — while active, a customer buys at random at their own pace, and after each purchase may leave for good; Gamma-Gamma (Fader & Hardie 2013) for spend — each customer has their own average order value, estimated by combining theirs and the population\'s. Summary: purchases of one customer on one day merged; x = number of repeat purchases (purchase days − 1), t_x = time from the first to the last purchase, T = time from the first purchase to the calibration end, mean value of the repeat purchases (first purchase left out); refunds (negative amounts) left out. Maximum-likelihood fit: BFGS with the analytic gradient on the logarithms of the parameters (Nelder-Mead where it does not converge), at most 5,000 iterations, no time limit. Fallback: with fewer than 30 customers or 10 repeat buyers, no convergence, a parameter running to 0 or infinity, or (Gamma-Gamma) q ≤ 1, the simple formula is used — purchases = x ÷ T × horizon, spend = the customer\'s mean repeat value (the population\'s when x = 0), no P(alive) — and the status says so, with the reason. A customer observed for less than a quarter (T < 91.3 days) then gets the population\'s purchase rate, Σx ÷ Σ max(T, 91.3 days), instead of a rate extrapolated from too short a span (two purchases a day apart are not 365 purchases a year); the status says so.',
 );
 
@@ -95,8 +95,8 @@ export const CLV_FIT = defineFunction({
   example: { formula: '=CLV_FIT(A2:A7000, B2:B7000, C2:C7000, "1997-09-30")', result: t('r 0,2426 | alpha 4,4135 | a 0,7929 | b 2,4258 | …', 'r 0.2426 | alpha 4.4135 | a 0.7929 | b 2.4258 | …') },
   params: [...transactionParams, calibrationParam, unitParam, languageParam],
   result: 'table',
-  implementation: ([customersArg, datesArg, amountsArg, calibrationArg, unitArg, languageCell]) => {
-    const language = languageArg(languageCell, 'fr');
+  implementation: ([customersArg, datesArg, amountsArg, calibrationArg, unitArg, languageCell], context) => {
+    const language = languageArg(languageCell, context.language);
     if (isSheetError(language)) return language;
     const summary = summaryFromArgs(customersArg, datesArg, amountsArg, calibrationArg, unitArg);
     if (isSheetError(summary)) return summary;
@@ -154,8 +154,8 @@ export const CLV_PREDICT = defineFunction({
     languageParam,
   ],
   result: 'table',
-  implementation: ([customersArg, datesArg, amountsArg, horizonArg, discountArg, calibrationArg, unitArg, languageCell]) => {
-    const language = languageArg(languageCell, 'fr');
+  implementation: ([customersArg, datesArg, amountsArg, horizonArg, discountArg, calibrationArg, unitArg, languageCell], context) => {
+    const language = languageArg(languageCell, context.language);
     if (isSheetError(language)) return language;
     const horizon = numberOption(horizonArg, 'horizon');
     if (isSheetError(horizon)) return horizon;

@@ -57,7 +57,7 @@ function methodOption(arg: RawArg, bins: number): Pick<ScoreOptions, 'method' | 
   }
   if (height !== 3) {
     return valueError(
-      `method\u00a0: donnez «\u00a0quantile\u00a0», «\u00a0rfm\u00a0», «\u00a0ntile\u00a0» ou les seuils sur 3 lignes (récence, fréquence, montant) de ${bins - 1} nombres (reçu ${height} lignes)`,
+      `method : donnez « quantile », « rfm », « ntile » ou les seuils sur 3 lignes (récence, fréquence, montant) de ${bins - 1} nombres (reçu ${height} lignes)`,
       `method: give "quantile", "rfm", "ntile" or the cut points as 3 rows (recency, frequency, monetary) of ${bins - 1} numbers (got ${height} rows)`,
     );
   }
@@ -86,7 +86,7 @@ const tableParams = [
   rangeParam('customers', 'text', 'Identifiant client de chaque transaction (une colonne)', 'Customer id of each transaction (a column)'),
   rangeParam('dates', 'date', TRANSACTION_DATES_HELP.fr, TRANSACTION_DATES_HELP.en),
   rangeParam('amounts', 'number', 'Montant de chaque transaction (négatif = avoir, déduit)', 'Amount of each transaction (negative = refund, netted)'),
-  optionalParam('as_of', 'date', undefined, 'Date d’analyse (défaut\u00a0: lendemain du dernier achat)', 'Analysis date (default: the day after the last purchase)'),
+  optionalParam('as_of', 'date', undefined, 'Date d’analyse (défaut : lendemain du dernier achat)', 'Analysis date (default: the day after the last purchase)'),
   optionalParam('bins', 'number', 5, 'Nombre de notes par critère, 2 à 9 (défaut 5)', 'Number of scores per measure, 2 to 9 (default 5)'),
   // A range of cut points is accepted: Excel must be told (metadata `matrix`), or it never passes one.
   {
@@ -94,16 +94,16 @@ const tableParams = [
       'method',
       'any',
       'quantile',
-      '«\u00a0quantile\u00a0» (quantiles, défaut, indépendant de l’unité), «\u00a0rfm\u00a0» (méthode exacte du package R rfm, dépend de l’unité), «\u00a0ntile\u00a0» (effectifs égaux) ou une plage de seuils 3 × (bins − 1)',
+      '« quantile » (quantiles, défaut, indépendant de l’unité), « rfm » (méthode exacte du package R rfm, dépend de l’unité), « ntile » (effectifs égaux) ou une plage de seuils 3 × (bins − 1)',
       '"quantile" (quantiles, default, unit-independent), "rfm" (the R package rfm\'s exact method, unit-dependent), "ntile" (equal groups) or a 3 × (bins − 1) range of cut points',
     ),
     range: true,
   },
-  optionalParam('language', 'text', 'fr', 'Langue des en-têtes et segments : "fr" (défaut) ou "en"', 'Language of headers and segments: "fr" (default) or "en"'),
+  optionalParam('language', 'text', undefined, 'Langue des en-têtes et segments : "fr" ou "en" (défaut : la langue du classeur)', 'Language of headers and segments: "fr" or "en" (default: the workbook’s language)'),
 ];
 
 const RFM_CONVENTIONS = t(
-  "Récence = jours entre le dernier achat et la date d’analyse (défaut\u00a0: lendemain du dernier achat des données)\u00a0; les avoirs ne fixent ni la récence ni la date d’analyse. Fréquence = nombre de transactions (les avoirs, montants négatifs, ne comptent pas comme commandes). Montant = somme des montants, avoirs déduits\u00a0; un client à montant ≤ 0 reste dans la table. Un client sans aucun achat (que des avoirs) est listé avec une fréquence de 0, sans récence, sans notes ni segment, et n’entre pas dans le calcul des seuils. Méthode «\u00a0quantile\u00a0» (défaut)\u00a0: seuils aux quantiles (type 7) de chaque critère, une valeur ne passe un seuil que si elle lui est strictement supérieure\u00a0; les ex æquo ont la même note, la récence est inversée (le plus récent = 5), et les notes ne dépendent ni de l’unité monétaire (euros ou milliers d’euros) ni de l’ordre des lignes. «\u00a0rfm\u00a0»\u00a0: la méthode exacte du package R rfm, qui ajoute 1 à chaque seuil et dépend donc de l’unité (des montants en k€ ont presque tous M = 1). «\u00a0ntile\u00a0»\u00a0: groupes d’effectifs égaux, ex æquo départagés par le rang. Seuils personnalisés\u00a0: une valeur reçoit la note 1 + le nombre de seuils ≤ à elle (pour la récence, la note est ensuite inversée). Segments : les 11 segments nommés, chaque code des 125 dans exactement un segment ; ils n’existent qu’avec 5 notes (avec un autre nombre de notes, la colonne segment reste vide : un code « 222 » sur 2 notes serait le meilleur, pas un client « à surveiller »).",
+  "Récence = jours entre le dernier achat et la date d’analyse (défaut : lendemain du dernier achat des données) ; les avoirs ne fixent ni la récence ni la date d’analyse. Fréquence = nombre de transactions (les avoirs, montants négatifs, ne comptent pas comme commandes). Montant = somme des montants, avoirs déduits ; un client à montant ≤ 0 reste dans la table. Un client sans aucun achat (que des avoirs) est listé avec une fréquence de 0, sans récence, sans notes ni segment, et n’entre pas dans le calcul des seuils. Méthode « quantile » (défaut) : seuils aux quantiles (type 7) de chaque critère, une valeur ne passe un seuil que si elle lui est strictement supérieure ; les ex æquo ont la même note, la récence est inversée (le plus récent = 5), et les notes ne dépendent ni de l’unité monétaire (euros ou milliers d’euros) ni de l’ordre des lignes. « rfm » : la méthode exacte du package R rfm, qui ajoute 1 à chaque seuil et dépend donc de l’unité (des montants en k€ ont presque tous M = 1). « ntile » : groupes d’effectifs égaux, ex æquo départagés par le rang. Seuils personnalisés : une valeur reçoit la note 1 + le nombre de seuils ≤ à elle (pour la récence, la note est ensuite inversée). Segments : les 11 segments nommés, chaque code des 125 dans exactement un segment ; ils n’existent qu’avec 5 notes (avec un autre nombre de notes, la colonne segment reste vide : un code « 222 » sur 2 notes serait le meilleur, pas un client « à surveiller »).",
   'Recency = days from the last purchase to the analysis date (default: the day after the last purchase in the data); refunds set neither the recency nor the analysis date. Frequency = number of transactions (refunds, negative amounts, are not orders). Monetary = sum of amounts, refunds netted; a customer with a total ≤ 0 stays in the table. A customer without any purchase (refunds only) is listed with frequency 0, no recency, no scores and no segment, and never enters the cut points. Method "quantile" (default): cut points at the (type-7) quantiles of each measure, a value passing a cut point only when strictly above it; ties share a score, recency reversed (most recent = 5), and the scores depend neither on the currency unit (euros or thousands of euros) nor on the order of the rows. "rfm": the R package rfm\'s exact method, which adds 1 to each cut point and so depends on the unit (amounts in k€ nearly all score M = 1). "ntile": equal-size groups, ties split by rank. Custom cut points: a value scores 1 + the number of cut points ≤ it (then reversed for recency). Segments: the 11 named segments, each of the 125 codes in exactly one; they exist with 5 scores only (with other bins the segment column stays empty: a "222" on 2 scores is the best, not a customer who needs attention).',
 );
 
@@ -118,8 +118,8 @@ export const RFM_TABLE = defineFunction({
   example: { formula: '=RFM_TABLE(A2:A5000, B2:B5000, C2:C5000)', result: t('Client | Récence (jours) | … | Segment', 'Customer | Recency (days) | … | Segment') },
   params: tableParams,
   result: 'table',
-  implementation: ([customersArg, datesArg, amountsArg, asOfArg, binsArg, methodArg, languageCell]) => {
-    const language = languageArg(languageCell, 'fr');
+  implementation: ([customersArg, datesArg, amountsArg, asOfArg, binsArg, methodArg, languageCell], context) => {
+    const language = languageArg(languageCell, context.language);
     if (isSheetError(language)) return language;
     const scoring = scoringOptions(asOfArg, binsArg, methodArg);
     if (isSheetError(scoring)) return scoring;
@@ -172,7 +172,7 @@ export const RFM_SCORE = defineFunction({
   category: 'rfm',
   summary: t('Code RFM ("545") de chaque client d’une table clients.', 'RFM code ("545") of every customer of a customer table.'),
   help: t(
-    `Sur les colonnes d’une table clients (export CRM : date du dernier achat ou jours depuis, nombre de commandes, total dépensé), renvoie le code RFM de chaque ligne, aligné ; chaque client est noté par rapport à toute la colonne. La première colonne est lue comme des dates quand ce sont des dates (ou des nombres de série à partir de 1950), sinon comme des jours. Les lignes vides restent vides, comme celles d’une fréquence de 0 (client sans achat\u00a0: pas de note, et hors du calcul des seuils). ${RFM_CONVENTIONS.fr}`,
+    `Sur les colonnes d’une table clients (export CRM : date du dernier achat ou jours depuis, nombre de commandes, total dépensé), renvoie le code RFM de chaque ligne, aligné ; chaque client est noté par rapport à toute la colonne. La première colonne est lue comme des dates quand ce sont des dates (ou des nombres de série à partir de 1950), sinon comme des jours. Les lignes vides restent vides, comme celles d’une fréquence de 0 (client sans achat : pas de note, et hors du calcul des seuils). ${RFM_CONVENTIONS.fr}`,
     `Over the columns of a customer table (CRM export: last order date or days since, number of orders, total spent), returns the RFM code of every row, aligned; each customer is scored against the whole column. The first column is read as dates when it holds dates (or serial numbers from 1950 on), otherwise as days. Empty rows stay empty, as do rows with a frequency of 0 (a customer without purchase: no score, and out of the cut points). ${RFM_CONVENTIONS.en}`,
   ),
   example: { formula: '=RFM_SCORE(B2:B5000, C2:C5000, D2:D5000)', result: t('"545", "111", …', '"545", "111", …') },
@@ -249,11 +249,11 @@ export const RFM_SEGMENT = defineFunction({
     rangeParam('score_or_r', 'any', 'Code RFM ("545") ou note R', 'RFM code ("545") or R score'),
     { ...rangeParam('f', 'number', 'Note F (si le premier argument est la note R)', 'F score (when the first argument is the R score)'), optional: true },
     { ...rangeParam('m', 'number', 'Note M (si le premier argument est la note R)', 'M score (when the first argument is the R score)'), optional: true },
-    optionalParam('language', 'text', 'fr', 'Langue : "fr" (défaut) ou "en"', 'Language: "fr" (default) or "en"'),
+    optionalParam('language', 'text', undefined, 'Langue : "fr" ou "en" (défaut : la langue du classeur)', 'Language: "fr" or "en" (default: the workbook’s language)'),
   ],
   result: 'column',
-  implementation: ([scoreArg, fArg, mArg, languageCell]) => {
-    const language = languageArg(languageCell, 'fr');
+  implementation: ([scoreArg, fArg, mArg, languageCell], context) => {
+    const language = languageArg(languageCell, context.language);
     if (isSheetError(language)) return language;
     const toName = (code: string): OutCell => {
       const segment = segmentOfCode(code);

@@ -208,9 +208,9 @@ export function predictClv(summary: ClvSummary, fit: ClvFit, options: PredictOpt
   };
   const shortSpanStatus = statusOf(
     fit.frequency.model === 'simple'
-      ? { fr: `achats\u00a0: formule simple (${fit.frequency.reason.fr}), au ${shortSpan.fr}\u00a0; ${spendText.fr}`, en: `purchases: simple formula (${fit.frequency.reason.en}), at ${shortSpan.en}; ${spendText.en}` }
+      ? { fr: `achats : formule simple (${fit.frequency.reason.fr}), au ${shortSpan.fr} ; ${spendText.fr}`, en: `purchases: simple formula (${fit.frequency.reason.en}), at ${shortSpan.en}; ${spendText.en}` }
       : {
-          fr: `achats\u00a0: formule simple (la série de BG/NBD ne converge pas pour ce client à cet horizon), au ${shortSpan.fr}\u00a0; ${spendText.fr}`,
+          fr: `achats : formule simple (la série de BG/NBD ne converge pas pour ce client à cet horizon), au ${shortSpan.fr} ; ${spendText.fr}`,
           en: `purchases: simple formula (the BG/NBD series does not converge for this customer at this horizon), at ${shortSpan.en}; ${spendText.en}`,
         },
   );

@@ -276,7 +276,7 @@ export function aggregateCodedTransactions(tx: CodedTransactions, options: Aggre
   }
   if (latest === -Infinity) {
     return valueError(
-      'Aucun achat à analyser\u00a0: tous les montants sont négatifs (avoirs)',
+      'Aucun achat à analyser : tous les montants sont négatifs (avoirs)',
       'No purchase to analyse: every amount is negative (refunds)',
     );
   }
@@ -285,7 +285,7 @@ export function aggregateCodedTransactions(tx: CodedTransactions, options: Aggre
   const analysisDay = Math.floor(asOf);
   if (analysisDay < latest) {
     return numberError(
-      `La date d’analyse (${isoFromDay(analysisDay)}) précède le dernier achat des données (${isoFromDay(latest)})\u00a0: filtrez les transactions postérieures ou choisissez une date plus tardive`,
+      `La date d’analyse (${isoFromDay(analysisDay)}) précède le dernier achat des données (${isoFromDay(latest)}) : filtrez les transactions postérieures ou choisissez une date plus tardive`,
       `The analysis date (${isoFromDay(analysisDay)}) is before the last purchase in the data (${isoFromDay(latest)}): filter out the later transactions or choose a later date`,
     );
   }

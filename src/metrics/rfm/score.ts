@@ -132,7 +132,7 @@ export function scoreRfm(
   // Widened on purpose: the method may come from a cell or a command line, not only from typed code.
   const method: string = options.method ?? 'quantile';
   if (!options.cuts && !(RFM_METHODS as readonly string[]).includes(method)) {
-    return valueError(`method\u00a0: «\u00a0quantile\u00a0», «\u00a0rfm\u00a0» ou «\u00a0ntile\u00a0» attendu (reçu «\u00a0${method}\u00a0»)`, `method: "quantile", "rfm" or "ntile" expected (got "${method}")`);
+    return valueError(`method : « quantile », « rfm » ou « ntile » attendu (reçu « ${method} »)`, `method: "quantile", "rfm" or "ntile" expected (got "${method}")`);
   }
 
   // Only customers with a purchase are scored and shape the cut points.
