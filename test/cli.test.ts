@@ -506,7 +506,7 @@ describe('data problems: exit code 1 and one line naming the file, line and colu
     const french = await run(['abc', 'cents.csv', '--item', 'customer', '--value', 'amount'], { 'cents.csv': file });
     expect(french.code).toBe(1);
     expect(french.stderr).toBe(
-      'promethee: cents.csv : ligne 3\u00a0: 4 champs, mais la ligne d’en-tête en a 3\u00a0: une valeur contient le séparateur «\u00a0,\u00a0» sans guillemets (une virgule décimale comme 12,50\u00a0?)\u00a0: séparez les champs par des «\u00a0;\u00a0» ou mettez ces valeurs entre guillemets ("12,50")\n',
+      'promethee: cents.csv\u00a0: ligne 3\u00a0: 4 champs, mais la ligne d’en-tête en a 3\u00a0: une valeur contient le séparateur «\u00a0,\u00a0» sans guillemets (une virgule décimale comme 12,50\u00a0?)\u00a0: séparez les champs par des «\u00a0;\u00a0» ou mettez ces valeurs entre guillemets ("12,50")\n',
     );
   });
 

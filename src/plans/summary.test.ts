@@ -34,13 +34,13 @@ describe('buildSummaryPlan', () => {
     const row = layout.firstSectionRow;
     expect(cellAt(summary, row, 1)).toEqual({ value: '1. Cartographie du processus de vente' });
     expect(formulaAt(summary, row, 2)).toBe('ROWS({sheet:audit.checklist}!$D$8:$D$18)');
-    expect(formulaAt(summary, row, 3)).toBe('SUMPRODUCT(--(LEN({sheet:audit.checklist}!$D$8:$D$18)>0))');
+    expect(formulaAt(summary, row, 3)).toBe('SUMPRODUCT(--({sheet:audit.checklist}!$D$8:$D$18<>""))');
     expect(formulaAt(summary, row, 5)).toBe('COUNT({sheet:audit.checklist}!$E$8:$E$18)');
     expect(formulaAt(summary, row, 6)).toBe('IF(E17=0,"",AVERAGE({sheet:audit.checklist}!$E$8:$E$18))');
   });
 
   it('reads section 2 over checklist rows 23–34, after section 1’s comment block and an empty row', () => {
-    expect(formulaAt(summary, layout.firstSectionRow + 1, 3)).toBe('SUMPRODUCT(--(LEN({sheet:audit.checklist}!$D$23:$D$34)>0))');
+    expect(formulaAt(summary, layout.firstSectionRow + 1, 3)).toBe('SUMPRODUCT(--({sheet:audit.checklist}!$D$23:$D$34<>""))');
   });
 
   it('scores the whole checklist as the average of every rated item, not of the section averages', () => {
@@ -58,7 +58,7 @@ describe('buildSummaryPlan', () => {
     const resolved = resolvePlans([summary, buildChecklistPlan({ language: 'fr' })], [{ name: "Grille d’audit" }]);
     expect(resolved.plans[1]?.finalName).toBe("Grille d’audit (2)");
     const plan = resolved.plans[0];
-    expect(plan === undefined ? '' : formulaAt(plan, layout.firstSectionRow, 3)).toBe("SUMPRODUCT(--(LEN('Grille d’audit (2)'!$D$8:$D$18)>0))");
+    expect(plan === undefined ? '' : formulaAt(plan, layout.firstSectionRow, 3)).toBe("SUMPRODUCT(--('Grille d’audit (2)'!$D$8:$D$18<>\"\"))");
   });
 
   it('draws the average maturity per section as a bar chart over the table', () => {

@@ -206,8 +206,9 @@ export function buildSummaryPlan(options: SummaryPlanOptions): SheetPlan {
     return [
       valueCell(`${section.number}. ${section.title[language]}`),
       formulaCell(`ROWS(${answers})`),
-      // Not COUNTA: a computed answer (a tally) that shows nothing yet is not an answer.
-      formulaCell(`SUMPRODUCT(--(LEN(${answers})>0))`),
+      // Not COUNTA: a computed answer (a tally) that shows nothing yet ("") is not an answer. A comparison
+      // with "" rather than LEN(range): every engine applies an operator cell by cell over a range.
+      formulaCell(`SUMPRODUCT(--(${answers}<>""))`),
       formulaCell(`IF(B${row}=0,"",C${row}/B${row})`),
       formulaCell(`COUNT(${scores})`),
       formulaCell(`IF(E${row}=0,"",AVERAGE(${scores}))`),

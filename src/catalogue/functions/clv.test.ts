@@ -70,7 +70,7 @@ describe('CLV_PREDICT', () => {
     const result = invoke('CLV_PREDICT', [[['a'], ['a'], ['b']], [[45000], [45098], [45007]], [[10], [20], [5]], 14]);
     // a: x = 1, T = 14 weeks (over a quarter) → 1 purchase in 14 weeks, spend 20, CLV 20.
     expect(result[1]?.slice(0, 8)).toEqual(['a', 1, 14, 14, 1, '', 20, 20]);
-    expect(result[1]?.[8]).toMatch(/^achats : formule simple/);
+    expect(result[1]?.[8]).toMatch(/^achats\u00a0: formule simple/);
   });
 
   it('gives a customer seen for less than a quarter the population’s rate, and says so', () => {
