@@ -8,6 +8,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCdnowMaster } from '../bench/cdnow.js';
 import { frenchPieces, sourceFiles } from '../scripts/french-strings.js';
+import { ABC_HELP } from '../src/cli/abc.js';
+import { AUDIT_HELP } from '../src/cli/audit.js';
+import { CLV_HELP } from '../src/cli/clv.js';
+import { MAIN_HELP } from '../src/cli/main.js';
+import { RFM_HELP } from '../src/cli/rfm.js';
 import { isSheetError, type SheetError } from '../src/cells/errors.js';
 import { aggregateTransactions } from '../src/metrics/rfm/index.js';
 import { buildWeightedAbcPlan } from '../src/plans/abc-weighted.js';
@@ -68,5 +73,21 @@ describe('French typography everywhere French is written', () => {
     ];
     const problems = plans.flatMap((plan) => sheetTexts(plan).flatMap((text) => frenchTypographyProblems(text).map((problem) => `${plan.name}: ${problem}`)));
     expect([...new Set(problems)]).toEqual([]);
+  });
+  it('writes the French half of every command-line help with French typography', () => {
+    // Each help is French first, then English from a fixed sentence on: the French half is checked.
+    const helps: [string, string, string][] = [
+      ['promethee --help', MAIN_HELP, '\npromethee — commercial'],
+      ['promethee rfm --help', RFM_HELP, '\nRFM segmentation:'],
+      ['promethee abc --help', ABC_HELP, '\nABC (Pareto) classification'],
+      ['promethee clv --help', CLV_HELP, '\nProbabilistic customer value:'],
+      ['promethee audit --help', AUDIT_HELP, '\nWrites the sales and marketing audit workbook'],
+    ];
+    const problems = helps.flatMap(([command, help, english]) => {
+      const end = help.indexOf(english);
+      expect(end, command).toBeGreaterThan(0);
+      return frenchTypographyProblems(help.slice(0, end)).map((problem) => `${command}: ${problem}`);
+    });
+    expect(problems).toEqual([]);
   });
 });

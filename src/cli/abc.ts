@@ -51,32 +51,32 @@ const SHARE_DECIMALS = 10;
 /** `promethee abc --help`: French first, English below. */
 export const ABC_HELP = `promethee abc FICHIER.csv --item COL (--value COL | --quantity COL --price COL) [options]
 
-Classement ABC (Pareto)\u00a0: articles triés par valeur décroissante. Règle du franchissement\u00a0: un
+Classement ABC (Pareto) : articles triés par valeur décroissante. Règle du franchissement : un
 article est A quand la part cumulée des articles classés avant lui est inférieure à a (l’article qui
-franchit a est A, le plus grand l’est toujours), B quand elle est inférieure à b, C au-delà\u00a0; ex æquo
+franchit a est A, le plus grand l’est toujours), B quand elle est inférieure à b, C au-delà ; ex æquo
 départagés par l’identifiant.
-Les lignes d'un même article sont d'abord additionnées : un export de lignes de commande donne une
+Les lignes d’un même article sont d’abord additionnées : un export de lignes de commande donne une
 ligne par article. Les articles dont le total est ≤ 0 sont exclus du classement et signalés.
-COL = nom de la colonne dans la ligne d'en-tête (sans tenir compte de la casse) ou son numéro à partir de 1.
-  --item COL          identifiant de l'article (produit, client…) ; une ligne sans identifiant est ignorée
-  --value COL         valeur (chiffre d'affaires, marge…) : 1234.5 ou 1 234,50
+COL = nom de la colonne dans la ligne d’en-tête (sans tenir compte de la casse) ou son numéro à partir de 1.
+  --item COL          identifiant de l’article (produit, client…) ; une ligne sans identifiant est ignorée
+  --value COL         valeur (chiffre d’affaires, marge…) : 1234.5 ou 1 234,50
   --quantity COL --price COL
-                      à la place de --value : valeur = quantité × prix unitaire
-  --a 0.8             part cumulée que la classe A atteint (défaut 0.8\u00a0; aussi 80\u00a0%)
+                      à la place de --value : valeur = quantité × prix unitaire
+  --a 0.8             part cumulée que la classe A atteint (défaut 0.8 ; aussi 80 %)
   --b 0.95            part cumulée que les classes A et B atteignent (défaut 0.95)
 ${OUT_OPTION_HELP.fr}
   --delimiter comma|semicolon|tab|whitespace
-                      séparateur (défaut : détecté sur la première ligne)
-  --columns a,b,c     noms des colonnes d'un fichier sans ligne d'en-tête
+                      séparateur (défaut : détecté sur la première ligne)
+  --columns a,b,c     noms des colonnes d’un fichier sans ligne d’en-tête
 ${READING_HELP.fr}
   --language fr|en    langue des messages (défaut fr)
 ${INPUT_FILE_HELP.fr}
-Sortie : CSV à virgules, décimales avec un point, valeurs arrondies au centime, parts entre 0 et 1
-(10 décimales), en-tête fixe en anglais :
+Sortie : CSV à virgules, décimales avec un point, valeurs arrondies au centime, parts entre 0 et 1
+(10 décimales), en-tête fixe en anglais :
   ${ABC_OUTPUT_HEADER}
 ${TEXT_MARK_HELP.fr}
 ${ATOMIC_OUTPUT_HELP.fr}
-Exemple : promethee abc lignes.csv --item produit --quantity qte --price prix_unitaire
+Exemple : promethee abc lignes.csv --item produit --quantity qte --price prix_unitaire
 
 ABC (Pareto) classification: items sorted by value, descending. The crossing rule: an item is A when
 the cumulative share of the items ranked before it is below a (the item that crosses a is A, the

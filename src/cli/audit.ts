@@ -39,26 +39,26 @@ const TRANSACTION_OPTIONS = [...TRANSACTION_COLUMN_OPTIONS, 'order', 'delimiter'
 /** `promethee audit --help`: French first, English below. */
 export const AUDIT_HELP = `promethee audit --out AUDIT.xlsx [--language fr|en] [--transactions FICHIER.csv --customer COL --date COL (--amount COL | --quantity COL --price COL) [--order COL]]
 
-Écrit le classeur d'audit commercial et marketing, prêt à remplir en entretien :
+Écrit le classeur d’audit commercial et marketing, prêt à remplir en entretien :
   Synthèse         complétion et maturité moyenne par section, score global, graphique, priorités
-                   (formules natives sur la grille : se met à jour à mesure qu'on la remplit)
-  Grille d’audit   les 59 questions des 8 sections : réponse, maturité 0–3, statut, preuve, responsable, échéance
+                   (formules natives sur la grille : se met à jour à mesure qu’on la remplit)
+  Grille d’audit   les 59 questions des 8 sections : réponse, maturité 0–3, statut, preuve, responsable, échéance
   Entretiens       les guides commerciaux (13 questions) et marketing (9 questions), 3 colonnes de réponses
   KPI acquisition  coûts par lead, par opportunité, CAC, conversion, panier moyen, LTV:CAC par canal
-Avec --transactions, en plus : Segmentation ABC (clients par chiffre d'affaires) et les feuilles RFM
+Avec --transactions, en plus : Segmentation ABC (clients par chiffre d’affaires) et les feuilles RFM
 (synthèse par segment, clients, paramètres modifiables).
-  --out FICHIER.xlsx  le classeur à écrire (obligatoire\u00a0; «\u00a0-\u00a0»\u00a0: sortie standard)\u00a0; un fichier existant
+  --out FICHIER.xlsx  le classeur à écrire (obligatoire ; « - » : sortie standard) ; un fichier existant
                       n’est jamais remplacé sans --force (il contient peut-être un audit déjà rempli),
                       et le refus vient avant le travail
-  --force             remplace FICHIER.xlsx s'il existe
+  --force             remplace FICHIER.xlsx s’il existe
   --language fr|en    langue des feuilles et des messages (défaut fr)
   --transactions FICHIER.csv
-                      export de transactions (une ligne par achat) ; options de lecture :
+                      export de transactions (une ligne par achat) ; options de lecture :
     --customer COL, --date COL, --amount COL | --quantity COL --price COL, --order COL,
     --delimiter comma|semicolon|tab|whitespace, --columns a,b,c, --header, --no-header,
     --encoding utf-8|windows-1252, --decimal , | ., --date-format dmy|mdy   (comme pour promethee rfm)
 ${ATOMIC_OUTPUT_HELP.fr}
-Exemple : promethee audit --out audit.xlsx --transactions ventes.csv --customer client --date date --amount montant
+Exemple : promethee audit --out audit.xlsx --transactions ventes.csv --customer client --date date --amount montant
 
 Writes the sales and marketing audit workbook, ready to fill in during interviews:
   Summary          completion and average maturity per section, overall score, chart, priorities

@@ -43,45 +43,45 @@ const ONE_YEAR: Readonly<Record<TimeUnit, number>> = { day: 365, week: 52, month
 /** `promethee clv --help`: French first, English below. */
 export const CLV_HELP = `promethee clv FICHIER.csv --customer COL --date COL (--amount COL | --quantity COL --price COL) [options]
 
-Valeur client probabiliste : une ligne par client (x, t_x, T, achats attendus sur l'horizon,
-probabilité d'être encore actif, panier attendu, CLV, statut), avec les modèles BG/NBD (achats,
+Valeur client probabiliste : une ligne par client (x, t_x, T, achats attendus sur l’horizon,
+probabilité d’être encore actif, panier attendu, CLV, statut), avec les modèles BG/NBD (achats,
 Fader, Hardie & Lee 2005) et Gamma-Gamma (panier, Fader & Hardie 2013) ajustés sur le fichier.
-COL = nom de la colonne dans la ligne d'en-tête ou son numéro à partir de 1.
-  --customer COL      identifiant client ; une ligne sans identifiant est ignorée et signalée
-  --date COL          date de la transaction : 2024-12-31, 31/12/2024 ou 20241231
-  --amount COL        montant ; négatif = avoir, ignoré (pas un achat)
+COL = nom de la colonne dans la ligne d’en-tête ou son numéro à partir de 1.
+  --customer COL      identifiant client ; une ligne sans identifiant est ignorée et signalée
+  --date COL          date de la transaction : 2024-12-31, 31/12/2024 ou 20241231
+  --amount COL        montant ; négatif = avoir, ignoré (pas un achat)
   --quantity COL --price COL
-                      à la place de --amount : montant = quantité × prix unitaire
+                      à la place de --amount : montant = quantité × prix unitaire
   --calibration-end AAAA-MM-JJ
-                      dernier jour (inclus) de la période d'ajustement ; les achats postérieurs sont
-                      ignorés (défaut : la dernière date du fichier)
+                      dernier jour (inclus) de la période d’ajustement ; les achats postérieurs sont
+                      ignorés (défaut : la dernière date du fichier)
   --time-unit day|week|month
-                      unité de t_x, T et de l'horizon (défaut week ; month = 30,4375 jours)
-  --horizon N         horizon de prévision en unités de temps, 0 à 5000 (défaut : un an)
-  --discount R        taux d'actualisation annuel, 0 à 1, ex. 0.1 ou 10 % (défaut 0)
+                      unité de t_x, T et de l’horizon (défaut week ; month = 30,4375 jours)
+  --horizon N         horizon de prévision en unités de temps, 0 à 5000 (défaut : un an)
+  --discount R        taux d’actualisation annuel, 0 à 1, ex. 0.1 ou 10 % (défaut 0)
 ${OUT_OPTION_HELP.fr}
   --delimiter comma|semicolon|tab|whitespace
-                      séparateur (défaut : détecté sur la première ligne)
-  --columns a,b,c     noms des colonnes d'un fichier sans ligne d'en-tête
+                      séparateur (défaut : détecté sur la première ligne)
+  --columns a,b,c     noms des colonnes d’un fichier sans ligne d’en-tête
 ${READING_HELP.fr}
 ${DATE_FORMAT_HELP.fr}
   --language fr|en    langue des statuts et des messages (défaut fr)
 ${INPUT_FILE_HELP.fr}
-Sortie : CSV à virgules, décimales avec un point, une ligne par client dans l'ordre de première
-apparition, en-tête fixe en anglais :
+Sortie : CSV à virgules, décimales avec un point, une ligne par client dans l’ordre de première
+apparition, en-tête fixe en anglais :
   ${CLV_OUTPUT_HEADER}
-Les achats d'un même client le même jour sont fusionnés ; x = réachats, t_x et T dans l'unité de
-temps. CLV = panier attendu × achats attendus, chaque tranche de l'horizon actualisée (chiffre
-d'affaires : multipliez par votre taux de marge). Les paramètres ajustés vont sur la sortie d'erreur,
+Les achats d’un même client le même jour sont fusionnés ; x = réachats, t_x et T dans l’unité de
+temps. CLV = panier attendu × achats attendus, chaque tranche de l’horizon actualisée (chiffre
+d’affaires : multipliez par votre taux de marge). Les paramètres ajustés vont sur la sortie d’erreur,
 une ligne nom=valeur chacun (r, alpha, a, b, bgnbd_log_likelihood, p, q, gamma,
 gamma_gamma_log_likelihood). Avec moins de 30 clients ou 10 réacheteurs, ou sans convergence (au plus
 5000 itérations, sans limite de temps), la formule simple remplace le modèle (achats = x ÷ T × horizon, panier =
-montant moyen des réachats, p_alive vide) : un message le dit, et la colonne status aussi. Pour un client
+montant moyen des réachats, p_alive vide) : un message le dit, et la colonne status aussi. Pour un client
 observé depuis moins d’un trimestre (T < 91,3 jours), la formule simple prend le taux d’achat de la
 population (Σx ÷ Σ max(T, 91,3 jours)) au lieu d’extrapoler le sien, et son statut le dit.
 ${TEXT_MARK_HELP.fr}
 ${ATOMIC_OUTPUT_HELP.fr}
-Exemple : promethee clv CDNOW_sample.txt --delimiter whitespace --columns orig_id,customer,date,cds,amount
+Exemple : promethee clv CDNOW_sample.txt --delimiter whitespace --columns orig_id,customer,date,cds,amount
            --customer customer --date date --amount amount --calibration-end 1997-09-30 --horizon 39
 
 Probabilistic customer value: one row per customer (x, t_x, T, purchases expected over the horizon,

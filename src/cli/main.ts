@@ -20,19 +20,19 @@ import { CliFailure, EXIT_CODES_HELP, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from 
 import { runRfm } from './rfm.js';
 
 /** `promethee --help`: French first, English below. */
-export const MAIN_HELP = `promethee — audit commercial et marketing : segmentations RFM et ABC, valeur client et classeur d’audit à partir d’exports CSV
+export const MAIN_HELP = `promethee — audit commercial et marketing : segmentations RFM et ABC, valeur client et classeur d’audit à partir d’exports CSV
 
-Usage :
+Usage :
   promethee rfm FICHIER.csv --customer COL --date COL --amount COL [options]   une ligne par client, notes et segment RFM
   promethee abc FICHIER.csv --item COL --value COL [options]                   classement ABC (Pareto) des articles
   promethee clv FICHIER.csv --customer COL --date COL --amount COL [options]   valeur client probabiliste (BG/NBD + Gamma-Gamma)
-  promethee audit --out AUDIT.xlsx [--transactions FICHIER.csv …]              le classeur d'audit (.xlsx)
-  promethee COMMANDE --help      aide d'une commande (toutes ses options)
+  promethee audit --out AUDIT.xlsx [--transactions FICHIER.csv …]              le classeur d’audit (.xlsx)
+  promethee COMMANDE --help      aide d’une commande (toutes ses options)
   promethee --version            version
-Le résultat est un CSV (virgules, décimales avec un point) sur la sortie standard ou dans --out FICHIER\u00a0;
---out est écrit d’un coup (fichier temporaire du même dossier renommé une fois complet\u00a0: interrompue,
-la commande laisse l’ancien fichier intact), jamais par-dessus le fichier d’entrée\u00a0; --out - = sortie standard.
-Les aides sont en français puis en anglais ; --language fr|en choisit la langue des messages et des
+Le résultat est un CSV (virgules, décimales avec un point) sur la sortie standard ou dans --out FICHIER ;
+--out est écrit d’un coup (fichier temporaire du même dossier renommé une fois complet : interrompue,
+la commande laisse l’ancien fichier intact), jamais par-dessus le fichier d’entrée ; --out - = sortie standard.
+Les aides sont en français puis en anglais ; --language fr|en choisit la langue des messages et des
 segments (défaut fr).
 
 promethee — commercial and marketing audit: RFM and ABC segmentations, customer value and the audit workbook from CSV exports

@@ -41,44 +41,44 @@ export const RFM_OUTPUT_HEADER = 'customer,recency_days,frequency,monetary,r,f,m
 /** `promethee rfm --help`: French first, English below. */
 export const RFM_HELP = `promethee rfm FICHIER.csv --customer COL --date COL (--amount COL | --quantity COL --price COL) [options]
 
-Segmentation RFM : une ligne par client (récence, fréquence, montant, notes R, F, M, code RFM, segment).
-COL = nom de la colonne dans la ligne d'en-tête (sans tenir compte de la casse ni des espaces autour)
+Segmentation RFM : une ligne par client (récence, fréquence, montant, notes R, F, M, code RFM, segment).
+COL = nom de la colonne dans la ligne d’en-tête (sans tenir compte de la casse ni des espaces autour)
       ou son numéro à partir de 1.
-  --customer COL      identifiant client ; une ligne sans identifiant est ignorée et signalée
-  --date COL          date de la transaction : 2024-12-31, 31/12/2024 ou 20241231
-  --amount COL        montant : 1234.5 ou 1 234,50 ; négatif = avoir (remboursement)
+  --customer COL      identifiant client ; une ligne sans identifiant est ignorée et signalée
+  --date COL          date de la transaction : 2024-12-31, 31/12/2024 ou 20241231
+  --amount COL        montant : 1234.5 ou 1 234,50 ; négatif = avoir (remboursement)
   --quantity COL --price COL
-                      à la place de --amount : montant = quantité × prix unitaire
-  --order COL         n° de commande : les lignes d'une même commande comptent pour une commande
-  --as-of AAAA-MM-JJ  date d’analyse (défaut\u00a0: lendemain du dernier achat du fichier)
-  --bins N            notes par critère, 2 à 9 (défaut 5) ; le segment n'existe qu'avec 5 notes
+                      à la place de --amount : montant = quantité × prix unitaire
+  --order COL         n° de commande : les lignes d’une même commande comptent pour une commande
+  --as-of AAAA-MM-JJ  date d’analyse (défaut : lendemain du dernier achat du fichier)
+  --bins N            notes par critère, 2 à 9 (défaut 5) ; le segment n’existe qu’avec 5 notes
   --method quantile|rfm|ntile
-                      quantile (défaut)\u00a0: seuils aux quantiles, une valeur ne passe un seuil que si
+                      quantile (défaut) : seuils aux quantiles, une valeur ne passe un seuil que si
                       elle le dépasse, ex æquo même note, indépendant de l’unité monétaire et de
-                      l’ordre des lignes\u00a0; rfm\u00a0: méthode exacte du package R rfm (quantiles + 1),
-                      qui dépend de l’unité (en k€, presque tout le monde a M = 1)\u00a0; ntile\u00a0: groupes
+                      l’ordre des lignes ; rfm : méthode exacte du package R rfm (quantiles + 1),
+                      qui dépend de l’unité (en k€, presque tout le monde a M = 1) ; ntile : groupes
                       d’effectifs égaux, ex æquo départagés par le rang
   --refunds net|drop  avoirs déduits du montant (net, défaut) ou lignes d’avoir supprimées avant
-                      l’analyse (drop)\u00a0; jamais des commandes, jamais la récence ni la date d’analyse
+                      l’analyse (drop) ; jamais des commandes, jamais la récence ni la date d’analyse
 ${OUT_OPTION_HELP.fr}
   --delimiter comma|semicolon|tab|whitespace
-                      séparateur (défaut : détecté sur la première ligne ; whitespace = espaces alignés)
-  --columns a,b,c     noms des colonnes d'un fichier sans ligne d'en-tête
+                      séparateur (défaut : détecté sur la première ligne ; whitespace = espaces alignés)
+  --columns a,b,c     noms des colonnes d’un fichier sans ligne d’en-tête
 ${READING_HELP.fr}
 ${DATE_FORMAT_HELP.fr}
   --language fr|en    langue des segments et des messages (défaut fr)
 ${INPUT_FILE_HELP.fr}
-Sortie : CSV à virgules, décimales avec un point, une ligne par client dans l'ordre de première
-apparition, en-tête fixe en anglais :
+Sortie : CSV à virgules, décimales avec un point, une ligne par client dans l’ordre de première
+apparition, en-tête fixe en anglais :
   ${RFM_OUTPUT_HEADER}
-Récence = jours entre le dernier achat et la date d'analyse ; fréquence = nombre de commandes ;
+Récence = jours entre le dernier achat et la date d’analyse ; fréquence = nombre de commandes ;
 montant = somme des montants, arrondie au centime. Un client dont le montant net est ≤ 0 reste dans
 la table et est signalé. Un client sans aucun achat (que des avoirs) est listé avec une fréquence de 0,
-sans récence, notes ni segment, n’entre pas dans les seuils et est signalé\u00a0; avec --refunds drop il
+sans récence, notes ni segment, n’entre pas dans les seuils et est signalé ; avec --refunds drop il
 n’apparaît pas (le résultat est celui du fichier sans ses lignes d’avoir).
 ${TEXT_MARK_HELP.fr}
 ${ATOMIC_OUTPUT_HELP.fr}
-Exemple : promethee rfm commandes.csv --customer client --date date --amount montant --as-of 2024-12-31
+Exemple : promethee rfm commandes.csv --customer client --date date --amount montant --as-of 2024-12-31
 
 RFM segmentation: one row per customer (recency, frequency, monetary, R, F, M scores, RFM code, segment).
 COL = the column's name in the header line (case and surrounding spaces ignored) or its 1-based number.
