@@ -1,5 +1,4 @@
 // The published CDNOW results (shared/data/SOURCES.md) reproduced by the kernels.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bgnbdConditionalExpected, bgnbdUnconditionalExpected, fitBgNbd } from './bgnbd.js';
 import { fitGammaGamma, gammaGammaExpectedSpend } from './gammagamma.js';
@@ -7,17 +6,11 @@ import { summarizeTransactions } from './summary.js';
 import { readCdnowMaster } from '../../../bench/cdnow.js';
 import { dayFromCivil } from '../../cells/dates.js';
 import { isSheetError } from '../../cells/errors.js';
+import { numericCsvColumns } from '../../../test/support/shared-data.js';
 
-const DATA = new URL('../../../../shared/data/', import.meta.url);
 
-function csvColumns(name: string): number[][] {
-  const lines = readFileSync(new URL(name, DATA), 'utf8').trim().split(/\r?\n/).slice(1);
-  const rows = lines.map((line) => line.split(',').map(Number));
-  const width = rows[0]?.length ?? 0;
-  return Array.from({ length: width }, (_, k) => rows.map((row) => row[k] ?? Number.NaN));
-}
 
-const [, frequency = [], recency = [], age = []] = csvColumns('cdnow_customers_summary.csv');
+const [, frequency = [], recency = [], age = []] = numericCsvColumns('cdnow_customers_summary.csv');
 const PUBLISHED = { r: 0.242593, alpha: 4.413532, a: 0.792886, b: 2.425752 };
 
 describe('BG/NBD on the CDNOW summary', () => {
@@ -56,7 +49,7 @@ describe('BG/NBD on the CDNOW summary', () => {
 });
 
 describe('Gamma-Gamma on the CDNOW repeat buyers', () => {
-  const [, x = [], , , zbar = []] = csvColumns('cdnow_customers_summary_with_transactions.csv');
+  const [, x = [], , , zbar = []] = numericCsvColumns('cdnow_customers_summary_with_transactions.csv');
   const fit = fitGammaGamma(x, zbar);
 
   it('converges to p = 6.25, q = 3.74, γ = 15.44 within 0.5 %, log-likelihood −4055.92 ± 0.01', () => {

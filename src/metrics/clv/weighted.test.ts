@@ -4,25 +4,18 @@
 // time, maximised without any grouping — by the same minimiser, and by Nelder-Mead (which uses no
 // gradient, and pins the flattest parameter only to a few 1e-6: the likelihood varies there by less
 // than its rounding).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bgnbdCustomerLogLikelihood, bgnbdLogLikelihood, bgnbdLogLikelihoodGradient, fitBgNbd, type BgNbdParams } from './bgnbd.js';
 import { fitGammaGamma, gammaGammaCustomerLogLikelihood, gammaGammaLogLikelihoodGradient, type GammaGammaParams } from './gammagamma.js';
 import { minimize, nelderMead } from './optimize.js';
+import { numericCsvColumns } from '../../../test/support/shared-data.js';
 
-const DATA = new URL('../../../../shared/data/', import.meta.url);
 
-function csvColumns(name: string): number[][] {
-  const lines = readFileSync(new URL(name, DATA), 'utf8').trim().split(/\r?\n/).slice(1);
-  const rows = lines.map((line) => line.split(',').map(Number));
-  const width = rows[0]?.length ?? 0;
-  return Array.from({ length: width }, (_, k) => rows.map((row) => row[k] ?? Number.NaN));
-}
 
 const relative = (u: number, v: number): number => Math.abs(u / v - 1);
 
 // 2,357 customers (the CDNOW sample summary), 1,411 of them repeat buyers.
-const [, x = [], tx = [], T = [], zbar = []] = csvColumns('cdnow_customers_summary_with_transactions.csv');
+const [, x = [], tx = [], T = [], zbar = []] = numericCsvColumns('cdnow_customers_summary_with_transactions.csv');
 
 function perCustomerBgNbd(params: BgNbdParams): number {
   let total = 0;
