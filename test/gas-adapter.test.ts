@@ -190,7 +190,7 @@ describe('the server functions', () => {
   it('hand back a problem the user can act on as an outcome, in both languages', () => {
     const book = new FakeSpreadsheet();
     const server = serverFunctions(() => fakeServices(book).services);
-    expect(server.planBuild({ target: 'rfm', language: 'fr' })).toEqual({ ok: false, problem: { fr: 'Sélectionnez d’abord une plage.', en: 'Select a range first.' } });
+    expect(server.planBuild({ target: 'rfm', language: 'fr' }, 0)).toEqual({ ok: false, problem: { fr: 'Sélectionnez d’abord une plage.', en: 'Select a range first.' } });
   });
 
   it('let a defect through as an exception (google.script.run passes its message on)', () => {

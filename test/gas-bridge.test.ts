@@ -67,7 +67,7 @@ describe('the bridge to the server functions', () => {
   });
 
   it('rejects when google.script.run lacks a server function (a Code.js older than the sidebar)', async () => {
-    await expect(remoteServer(runnerReplying({ success: null }, [], ['listSheets'])).planBuild({ target: 'kpi', language: 'fr' })).rejects.toThrow(
+    await expect(remoteServer(runnerReplying({ success: null }, [], ['listSheets'])).planBuild({ target: 'kpi', language: 'fr' }, 0)).rejects.toThrow(
       'google.script.run has no server function planBuild',
     );
   });

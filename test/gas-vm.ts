@@ -16,8 +16,8 @@ export interface LoadedCode {
   call(name: string, ...args: unknown[]): unknown;
   /** A `google.script.run` for the bridge: `() => runner`. */
   readonly runner: () => ScriptRunner;
-  /** Every call made through the runner, in order, with its serialised arguments. */
-  readonly serverCalls: { name: string; args: unknown[] }[];
+  /** Every call made through the runner, in order, with its serialised arguments and the size of its reply's JSON. */
+  readonly serverCalls: { name: string; args: unknown[]; replySize?: number }[];
   /**
    * The Date Sheets hands the script for a date cell of this day: made inside the vm's realm, at the
    * instant the day starts in the spreadsheet's time zone (not the script's).
@@ -52,7 +52,7 @@ export function loadCode(code: string, book: FakeSpreadsheet, userLocale = 'fr_F
     if (typeof fn !== 'function') throw new Error(`Code.js has no top-level function ${name}`);
     return (fn as (...fnArgs: unknown[]) => unknown)(...args);
   };
-  const serverCalls: { name: string; args: unknown[] }[] = [];
+  const serverCalls: { name: string; args: unknown[]; replySize?: number }[] = [];
   const runner = (): ScriptRunner => {
     let onSuccess: ((value: unknown) => void) | undefined;
     let onFailure: ((error: unknown) => void) | undefined;
@@ -75,8 +75,10 @@ export function loadCode(code: string, book: FakeSpreadsheet, userLocale = 'fr_F
             let reply: unknown;
             try {
               const wireArgs = serialised(args, `${property} arguments`) as unknown[];
-              serverCalls.push({ name: property, args: wireArgs });
+              const entry: { name: string; args: unknown[]; replySize?: number } = { name: property, args: wireArgs };
+              serverCalls.push(entry);
               reply = serialised(call(property, ...wireArgs), `${property} result`);
+              entry.replySize = JSON.stringify(reply ?? null).length;
             } catch (error) {
               // Errors thrown inside the vm belong to its realm: keep their message, as Apps Script does.
               onFailure?.(new Error(String((error as { message?: unknown }).message ?? error)));

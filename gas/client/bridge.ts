@@ -14,6 +14,8 @@ import { applyPlansTo, removeGeneratedSheetsWith } from '../../src/workbook/appl
 import type { LocalizedText } from '../../src/cells/errors.js';
 import type { Block, ResolvedPlan } from '../../src/plans/types.js';
 import { SERVER_FUNCTION_PARAMETERS, type OutcomeValue, type ServerFunctionName, type ServerFunctions } from '../server/api.js';
+import { MAX_PAYLOAD_CHARS, wholeText } from '../server/parts.js';
+import type { PlannedBuild } from '../../src/workbook/requests.js';
 
 /**
  * The part of `google.script.run` the bridge uses. Each server function is a method of the runner;
@@ -74,14 +76,7 @@ export function remoteServer(runner: () => ScriptRunner): RemoteServer {
   return Object.fromEntries(entries) as RemoteServer;
 }
 
-/**
- * The most characters of JSON one `google.script.run` call carries from the sidebar. Google documents
- * no size limit for it (https://developers.google.com/apps-script/guides/html/reference/run lists the
- * legal types only, https://developers.google.com/apps-script/guides/services/quotas has no entry): a
- * plan larger than this is sent in parts, each under it. One megabyte keeps a call far from any limit
- * while an RFM build over 100,000 transactions takes four or five calls more.
- */
-export const MAX_PAYLOAD_CHARS = 1_000_000;
+export { MAX_PAYLOAD_CHARS };
 
 /** How one plan is sent: whole, or its first cells, the next ones in groups, then the rest. */
 export type SheetWrites =
@@ -178,7 +173,8 @@ export function sheetsHost(server: RemoteServer, maxPayloadChars = MAX_PAYLOAD_C
     displayLanguage: () => server.displayLanguage(),
     readSelection: () => server.readSelection(),
     build: async (request: BuildRequest, onProgress?: (progress: BuildProgress) => void): Promise<BuildReport> => {
-      const planned = await server.planBuild(request);
+      // The plans come in parts under the payload size (a large build is several megabytes of JSON).
+      const planned = JSON.parse(await wholeText((part) => server.planBuild(request, part))) as PlannedBuild;
       return applyPlansTo(adapter, planned.plans, planned.notes, onProgress);
     },
     removeGeneratedSheets: (): Promise<RemovalReport> => removeGeneratedSheetsWith(adapter),

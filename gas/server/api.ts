@@ -13,7 +13,7 @@ export type ParameterNames<F> = F extends (...args: infer A) => unknown ? { read
 export const SERVER_FUNCTION_PARAMETERS: { readonly [K in keyof ServerFunctions]: ParameterNames<ServerFunctions[K]> } = {
   displayLanguage: [],
   readSelection: [],
-  planBuild: ['request'],
+  planBuild: ['request', 'part'],
   listSheets: [],
   removeSheets: ['names'],
   writeSheet: ['plan'],

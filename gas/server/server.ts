@@ -19,6 +19,7 @@ import { UserFacingError, type BuildRequest, type SelectionData } from '../../sr
 import { languageFromTag } from '../../addin/functions/language.js';
 import { activeSelection, chunkedSheetWriter, serialSelection, spreadsheetAppAdapter } from './adapter.js';
 import { spreadsheetDays } from './calendar.js';
+import { MAX_PAYLOAD_CHARS, textPart, type TextPart } from './parts.js';
 import type { AppsScriptServices } from './services.js';
 
 /** What a server function hands back: its value, or a problem to show the user. */
@@ -60,9 +61,16 @@ export function serverFunctions(services: () => AppsScriptServices) {
         if (selected === undefined) throw new UserFacingError({ fr: 'Sélectionnez d’abord une plage.', en: 'Select a range first.' });
         return serialSelection(selected);
       }),
-    /** The plans of a request, from the active selection where the request needs one. */
-    planBuild: (request: BuildRequest): Outcome<PlannedBuild> =>
-      outcome(() => plansForRequest(request, needsSelection(request.target) ? selection() : undefined)),
+    /**
+     * The plans of a request, from the active selection where the request needs one, as JSON in parts
+     * under the payload size (gas/server/parts.ts): part `part` of them. Each call plans again, so
+     * that the server keeps nothing between calls.
+     */
+    planBuild: (request: BuildRequest, part: number): Outcome<TextPart> =>
+      outcome(() => {
+        const planned: PlannedBuild = plansForRequest(request, needsSelection(request.target) ? selection() : undefined);
+        return textPart(JSON.stringify(planned), part, MAX_PAYLOAD_CHARS / 2);
+      }),
     listSheets: (): Outcome<readonly ExistingSheet[]> => outcome(() => spreadsheetAppAdapter(services()).listSheets()),
     removeSheets: (names: string[]): Outcome<null> =>
       outcome(() => {
