@@ -24,22 +24,33 @@ export interface FrenchPiece {
 export const SOURCE_FOLDERS = ['src', 'gas', 'addin'];
 
 /**
- * Every .ts / .tsx file under the folders, tests and declarations left out.
+ * Every file under the folders whose name passes the test, node_modules and dist left out.
  * @param root - the repository root
+ * @param folders - the folders to walk, relative to the root
+ * @param keep - whether a file name is wanted
  * @returns absolute paths, sorted
  */
-export function sourceFiles(root: string): string[] {
+export function filesUnder(root: string, folders: readonly string[], keep: (name: string) => boolean): string[] {
   const files: string[] = [];
   const walk = (folder: string): void => {
     for (const name of readdirSync(folder)) {
       const full = path.join(folder, name);
       if (statSync(full).isDirectory()) {
         if (name !== 'node_modules' && name !== 'dist') walk(full);
-      } else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) && !name.endsWith('.d.ts')) files.push(full);
+      } else if (keep(name)) files.push(full);
     }
   };
-  for (const folder of SOURCE_FOLDERS) walk(path.join(root, folder));
+  for (const folder of folders) walk(path.join(root, folder));
   return files.sort();
+}
+
+/**
+ * Every .ts / .tsx file under the source folders, tests and declarations left out.
+ * @param root - the repository root
+ * @returns absolute paths, sorted
+ */
+export function sourceFiles(root: string): string[] {
+  return filesUnder(root, SOURCE_FOLDERS, (name) => /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) && !name.endsWith('.d.ts'));
 }
 
 /**

@@ -9,11 +9,11 @@
  * carries each change over to the tests that quote the old text, so that they keep asserting the
  * same thing. The rewrite is mechanical and idempotent: running it twice changes nothing more.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { fixFrenchTypography, frenchTypographyProblems } from '../src/typography/french.js';
-import { frenchPieces, sourceFiles, type FrenchPiece } from './french-strings.js';
+import { filesUnder, frenchPieces, sourceFiles, type FrenchPiece } from './french-strings.js';
 
 /**
  * The fix applied to a text as written in a file: an escaped apostrophe (\') between letters too, and
@@ -22,21 +22,13 @@ import { frenchPieces, sourceFiles, type FrenchPiece } from './french-strings.js
  */
 export function fixWritten(raw: string): string {
   const spaces = raw.replace(/\\u00a0/gi, '\u00a0').replace(/\\u202f/gi, '\u202f');
-  return fixFrenchTypography(spaces.replace(/(\p{L})\\'(?=\p{L})/gu, '$1’'));
+  const fixed = fixFrenchTypography(spaces.replace(/(\p{L})\\'(?=\p{L})/gu, '$1’'));
+  // Nothing to fix but the escapes read as spaces: the text stays as written.
+  return fixed === spaces ? raw : fixed;
 }
 
 function testFiles(root: string): string[] {
-  const files: string[] = [];
-  const walk = (folder: string): void => {
-    for (const name of readdirSync(folder)) {
-      const full = path.join(folder, name);
-      if (statSync(full).isDirectory()) {
-        if (name !== 'node_modules' && name !== 'dist') walk(full);
-      } else if (/\.test\.tsx?$/.test(name)) files.push(full);
-    }
-  };
-  for (const folder of ['src', 'test', 'gas', 'addin']) walk(path.join(root, folder));
-  return files.sort();
+  return filesUnder(root, ['src', 'test', 'gas', 'addin'], (name) => /\.test\.tsx?$/.test(name));
 }
 
 /** Rewrites the pieces of one file, last first so that offsets stay right. */
