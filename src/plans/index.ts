@@ -19,6 +19,7 @@ export {
 } from './names.js';
 export { CLASS_FILLS, COLOR_SCALE, NUMBER_FORMATS, PALETTE, STYLES, type StyleSpec } from './theme.js';
 export { formulaCell, SheetPlanBuilder, valueCell, valueRow, type SheetIdentity } from './sheet-builder.js';
+export { addTable, tableCell, tableLayout, type ColumnCell, type PerRow, type RowContext, type TableColumn, type TableLayout, type TableSpec } from './table.js';
 export { assertValidPlan, validatePlan } from './validate.js';
 export { MARKER_KEY, markerText, parseMarker } from './marker.js';
 export { hasHeaderRow } from './header.js';
