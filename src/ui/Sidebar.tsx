@@ -2,7 +2,7 @@ import { Button, Divider, Spinner, Text, useId } from '@fluentui/react-component
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Language } from '../cells/errors.js';
 import type { BuildProgress, BuildTarget, SelectionData, WorkbookHost } from '../workbook/port.js';
-import { needsSelection } from '../workbook/requests.js';
+import { needsSelection } from '../workbook/build-list.js';
 import { BuildProgressBar } from './BuildProgressBar.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { problemText } from './messages.js';

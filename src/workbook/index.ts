@@ -5,4 +5,6 @@
 export * from './port.js';
 export { applyPlansTo, removeGeneratedSheetsWith } from './apply.js';
 export { needsSelection, plansForRequest, type PlannedBuild } from './requests.js';
+export { BUILDS, describedBuild, isBuildKey, type AuditMembership, type BuildDescription, type BuildGroup, type BuildKey, type BuildTexts, type SelectionNeed } from './build-list.js';
+export { buildOf, PLANNERS, type BuildContext, type BuildDefinition } from './builds.js';
 export { hasTransactionHeader, itemValuesFromSelection, transactionsFromSelection, type ItemValues, type SelectedTransactions } from './selection.js';

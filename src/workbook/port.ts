@@ -10,21 +10,10 @@
 import type { Language, LocalizedText } from '../cells/errors.js';
 import type { RawCell } from '../cells/values.js';
 import type { ExistingSheet, ResolvedPlan } from '../plans/types.js';
+import type { BuildKey } from './build-list.js';
 
-/** What the sidebar can build. */
-export type BuildTarget =
-  /** Checklist, interview guides, summary and KPI sheet: the audit workbook. */
-  | 'audit'
-  /** The KPI acquisition & conversion sheet alone. */
-  | 'kpi'
-  /** ABC segmentation of the selected range (item, value). */
-  | 'abc'
-  /** Weighted-criteria ABC of accounts (a template with example accounts, or the selected accounts). */
-  | 'abc.weighted'
-  /** RFM segmentation of the selected transactions (customer, date, amount). */
-  | 'rfm'
-  /** Probabilistic customer value (BG/NBD + Gamma-Gamma) of the selected transactions. */
-  | 'clv';
+/** What the sidebar can build: a key of the registry of builds (builds.ts). */
+export type BuildTarget = BuildKey;
 
 /** One build the user asked for. */
 export interface BuildRequest {

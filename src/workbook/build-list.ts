@@ -1,0 +1,170 @@
+/**
+ * The registry of builds: every sheet or set of sheets the product can build, in the sidebar's order,
+ * with its names, its group, the selection it reads and whether the audit workbook includes it. The
+ * sidebar, the workbook requests, the Sheets server, the playground and the CLI (`promethee audit
+ * --list`, `--only`) all read this one list; the plan function of each key is in builds.ts (kept apart
+ * so that the sidebar's bundle carries the list without the plan builders). Adding a sheet is its plan
+ * file, one entry here, one line in builds.ts, and their tests.
+ */
+import type { LocalizedText } from '../cells/errors.js';
+
+/** The families the builds are grouped in (the sidebar shows one collapsible group per family). */
+export type BuildGroup = 'audit' | 'segmentation' | 'value' | 'action' | 'diagnostic' | 'other';
+
+/**
+ * What a build reads from the workbook's current selection:
+ * - `none`: nothing (a template, example rows marked as such);
+ * - `itemValues`: two columns, item then value;
+ * - `transactions`: customer, date, amount (and an order id, optional).
+ */
+export type SelectionNeed = 'none' | 'itemValues' | 'transactions';
+
+/**
+ * Where a build stands towards the audit workbook:
+ * - `core`: always one of its sheets (summary, checklist, interviews, KPI);
+ * - `optional`: added when the user asks for it (sidebar option, `promethee audit --only`);
+ * - `apart`: built on its own only (it reads a selection the audit workbook does not have).
+ */
+export type AuditMembership = 'core' | 'optional' | 'apart';
+
+/** The sidebar's texts of one build. */
+export interface BuildTexts {
+  /** Short name in the list of choices. */
+  readonly label: LocalizedText;
+  /** One line under the name: what the user gets. */
+  readonly description: LocalizedText;
+  /** Text of the build button. */
+  readonly action: LocalizedText;
+  /** For the builds reading a selection: which columns to select. */
+  readonly expects?: LocalizedText;
+}
+
+/** One entry of the registry. */
+export interface BuildDescription<K extends string = string> {
+  /** Stable key: the CLI's `--only` value, the sidebar's choice, the request's target. */
+  readonly key: K;
+  readonly texts: BuildTexts;
+  readonly group: BuildGroup;
+  readonly selection: SelectionNeed;
+  readonly audit: AuditMembership;
+}
+
+function describeBuild<const K extends string>(description: BuildDescription<K>): BuildDescription<K> {
+  return description;
+}
+
+/** Every build, in the sidebar's order: the audit first, then the single sheets. */
+export const BUILDS = [
+  describeBuild({
+    key: 'audit',
+    texts: {
+      label: { fr: 'Classeur d’audit', en: 'Audit workbook' },
+      description: { fr: 'Grille d’audit, guides d’entretien, synthèse et feuille KPI.', en: 'Checklist, interview guides, summary and KPI sheet.' },
+      action: { fr: 'Construire le classeur d’audit', en: 'Build the audit workbook' },
+    },
+    group: 'audit',
+    selection: 'none',
+    audit: 'core',
+  }),
+  describeBuild({
+    key: 'kpi',
+    texts: {
+      label: { fr: 'Feuille KPI', en: 'KPI sheet' },
+      description: {
+        fr: 'Acquisition et conversion par canal : coût par lead (CPL), coût d’acquisition client (CAC), LTV:CAC.',
+        en: 'Acquisition and conversion per channel: cost per lead (CPL), customer acquisition cost (CAC), LTV:CAC.',
+      },
+      action: { fr: 'Construire la feuille KPI', en: 'Build the KPI sheet' },
+    },
+    group: 'audit',
+    selection: 'none',
+    audit: 'core',
+  }),
+  describeBuild({
+    key: 'abc',
+    texts: {
+      label: { fr: 'Segmentation ABC', en: 'ABC segmentation' },
+      description: {
+        fr: 'Pareto des clients ou produits de la sélection, seuils modifiables.',
+        en: 'Pareto of the customers or products selected, editable thresholds.',
+      },
+      action: { fr: 'Construire la segmentation ABC', en: 'Build the ABC segmentation' },
+      expects: {
+        fr: 'Sélectionnez deux colonnes : élément (client, produit…) puis valeur (CA, marge…).',
+        en: 'Select two columns: item (customer, product…) then value (revenue, margin…).',
+      },
+    },
+    group: 'segmentation',
+    selection: 'itemValues',
+    audit: 'apart',
+  }),
+  describeBuild({
+    key: 'abc.weighted',
+    texts: {
+      label: { fr: 'ABC pondéré', en: 'Weighted ABC' },
+      description: { fr: 'Comptes notés sur plusieurs critères pondérés, classe A/B/C.', en: 'Accounts scored on several weighted criteria, A/B/C class.' },
+      action: { fr: 'Construire l’ABC pondéré', en: 'Build the weighted ABC' },
+    },
+    group: 'segmentation',
+    selection: 'none',
+    audit: 'optional',
+  }),
+  describeBuild({
+    key: 'rfm',
+    texts: {
+      label: { fr: 'Segmentation RFM', en: 'RFM segmentation' },
+      description: {
+        fr: 'Récence, fréquence, montant par client, 11 segments et actions.',
+        en: 'Recency, frequency, monetary per customer, 11 segments and actions.',
+      },
+      action: { fr: 'Construire la segmentation RFM', en: 'Build the RFM segmentation' },
+      expects: {
+        fr: 'Sélectionnez les transactions : client, date, montant (et n° de commande, facultatif).',
+        en: 'Select the transactions: customer, date, amount (and an order id, optional).',
+      },
+    },
+    group: 'segmentation',
+    selection: 'transactions',
+    audit: 'apart',
+  }),
+  describeBuild({
+    key: 'clv',
+    texts: {
+      label: { fr: 'Valeur client', en: 'Customer value' },
+      description: {
+        fr: 'Achats attendus, probabilité d’activité et valeur sur un an par client (BG/NBD + Gamma-Gamma).',
+        en: 'Expected purchases, probability of being active and one-year value per customer (BG/NBD + Gamma-Gamma).',
+      },
+      action: { fr: 'Construire la valeur client', en: 'Build the customer value' },
+      expects: { fr: 'Sélectionnez les transactions : client, date, montant.', en: 'Select the transactions: customer, date, amount.' },
+    },
+    group: 'value',
+    selection: 'transactions',
+    audit: 'apart',
+  }),
+] as const;
+
+/** The key of a build. */
+export type BuildKey = (typeof BUILDS)[number]['key'];
+
+const BY_KEY: ReadonlyMap<string, BuildDescription<BuildKey>> = new Map(BUILDS.map((build) => [build.key, build]));
+
+/** True for a registered build key (a CLI argument, a request from the Sheets client). */
+export function isBuildKey(key: string): key is BuildKey {
+  return BY_KEY.has(key);
+}
+
+/**
+ * The registry entry of a key.
+ * @throws Error for an unknown key (the callers check user input with {@link isBuildKey} first)
+ */
+export function describedBuild(key: BuildKey): BuildDescription<BuildKey> {
+  const build = BY_KEY.get(key);
+  if (build === undefined) throw new Error(`Unknown build: ${key}`);
+  return build;
+}
+
+/** True for the builds that read the current selection. */
+export function needsSelection(key: BuildKey): boolean {
+  return describedBuild(key).selection !== 'none';
+}

@@ -1,0 +1,104 @@
+/**
+ * The plan function of each build of the registry (build-list.ts): from the request's language and
+ * the selection, the plans to write and the notes to show. The record is typed by the registry's keys,
+ * so a build without a plan function does not compile.
+ */
+import { isSheetError, type Language, type LocalizedText } from '../cells/errors.js';
+import { aggregateTransactions } from '../metrics/rfm/aggregate.js';
+import { buildAbcPlan } from '../plans/abc.js';
+import { buildWeightedAbcPlan } from '../plans/abc-weighted.js';
+import { buildAuditPlans } from '../plans/audit.js';
+import { buildClvPlan } from '../plans/clv.js';
+import { buildKpiPlan } from '../plans/kpi.js';
+import { buildRfmPlans } from '../plans/rfm.js';
+import type { SheetPlan } from '../plans/types.js';
+import { describedBuild, type BuildDescription, type BuildKey } from './build-list.js';
+import { UserFacingError, type SelectionData } from './port.js';
+import { itemValuesFromSelection, transactionsFromSelection } from './selection.js';
+
+/** What a build's plan function receives. */
+export interface BuildContext {
+  readonly language: Language;
+  /** The current selection, read for the builds whose {@link BuildDescription.selection} is not `none`. */
+  readonly selection?: SelectionData | undefined;
+}
+
+/** The plans of a request and the notes to show the user. */
+export interface PlannedBuild {
+  readonly plans: readonly SheetPlan[];
+  readonly notes: readonly LocalizedText[];
+}
+
+function requireSelection(selection: SelectionData | undefined): SelectionData {
+  if (selection === undefined) throw new UserFacingError({ fr: 'Sélectionnez d’abord une plage.', en: 'Select a range first.' });
+  return selection;
+}
+
+/** The plans alone, without a note. */
+const only = (...plans: SheetPlan[]): PlannedBuild => ({ plans, notes: [] });
+
+/** The plan function of every build, by key. */
+export const PLANNERS: Readonly<Record<BuildKey, (context: BuildContext) => PlannedBuild>> = {
+  audit: ({ language }) => only(...buildAuditPlans({ language })),
+  kpi: ({ language }) => only(buildKpiPlan({ language })),
+  abc: ({ language, selection }) => {
+    const input = itemValuesFromSelection(requireSelection(selection));
+    const plan = buildAbcPlan({
+      language,
+      items: input.items,
+      values: input.values,
+      ...(input.itemLabel === undefined ? {} : { itemLabel: input.itemLabel }),
+      ...(input.valueLabel === undefined ? {} : { valueLabel: input.valueLabel }),
+    });
+    if (isSheetError(plan)) throw new UserFacingError(plan.message);
+    return { plans: [plan], notes: input.notes };
+  },
+  'abc.weighted': ({ language }) => only(buildWeightedAbcPlan({ language })),
+  rfm: ({ language, selection }) => {
+    const input = transactionsFromSelection(requireSelection(selection));
+    const table = aggregateTransactions(input.transactions);
+    if (isSheetError(table)) throw new UserFacingError(table.message);
+    const plans = buildRfmPlans({ language, table });
+    if (isSheetError(plans)) throw new UserFacingError(plans.message);
+    const notes = [...input.notes];
+    if (table.nonPositiveCustomers > 0) {
+      notes.push({
+        fr: `${table.nonPositiveCustomers} client(s) à montant net ≤ 0 (avoirs) : gardés dans la table.`,
+        en: `${table.nonPositiveCustomers} customer(s) with a net amount ≤ 0 (refunds): kept in the table.`,
+      });
+    }
+    if (table.customersWithoutPurchase > 0) {
+      notes.push({
+        fr: `${table.customersWithoutPurchase} client(s) sans aucun achat (que des avoirs) : listés sans score ni segment, hors du calcul des seuils.`,
+        en: `${table.customersWithoutPurchase} customer(s) without any purchase (refunds only): listed with no score or segment, left out of the cut points.`,
+      });
+    }
+    // The summary's points to watch (cut points that coincide, empty scores, "recent" customers
+    // inactive for more than a year), said in the result note too.
+    notes.push(...plans.warnings);
+    return { plans: [plans.summary, plans.customers, plans.parameters], notes };
+  },
+  clv: ({ language, selection }) => {
+    const input = transactionsFromSelection(requireSelection(selection));
+    const built = buildClvPlan({ language, transactions: input.transactions });
+    if (isSheetError(built)) throw new UserFacingError(built.message);
+    const notes = [...input.notes];
+    // Say so when a model could not be fitted: the sheet then holds the simple formula's figures.
+    for (const part of [built.fit.frequency, built.fit.spend]) if (part.model === 'simple') notes.push(part.reason);
+    return { plans: [built.plan], notes };
+  },
+};
+
+/** A build of the registry with its plan function. */
+export interface BuildDefinition<K extends string = string> extends BuildDescription<K> {
+  /** The plans of this build. Throws a {@link UserFacingError} when the selection cannot be used. */
+  readonly plan: (context: BuildContext) => PlannedBuild;
+}
+
+/**
+ * The registry entry of a key with its plan function.
+ * @throws Error for an unknown key (the callers check user input with {@link isBuildKey} first)
+ */
+export function buildOf(key: BuildKey): BuildDefinition<BuildKey> {
+  return { ...describedBuild(key), plan: PLANNERS[key] };
+}
