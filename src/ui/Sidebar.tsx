@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Language } from '../cells/errors.js';
 import type { BuildProgress, BuildTarget, SelectionData, WorkbookHost } from '../workbook/port.js';
 import { needsSelection } from '../workbook/build-list.js';
+import { AuditAdditions } from './AuditAdditions.js';
 import { BuildProgressBar } from './BuildProgressBar.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { problemText } from './messages.js';
@@ -45,6 +46,7 @@ export function Sidebar({ host, initialTarget = 'audit' }: SidebarProps): React.
   const [language, setLanguage] = useState<Language>('fr');
   const languageChosen = useRef(false);
   const [target, setTarget] = useState<BuildTarget>(initialTarget);
+  const [additions, setAdditions] = useState<BuildTarget[]>([]);
   const [selection, setSelection] = useState<SelectionRead>({ status: 'idle' });
   const [busy, setBusy] = useState<Busy>('idle');
   const [progress, setProgress] = useState<BuildProgress | undefined>(undefined);
@@ -95,7 +97,7 @@ export function Sidebar({ host, initialTarget = 'audit' }: SidebarProps): React.
     setProgress(undefined);
     setOutcome(undefined);
     host
-      .build({ target, language }, setProgress)
+      .build(target === 'audit' && additions.length > 0 ? { target, language, include: additions } : { target, language }, setProgress)
       .then(
         (report) => {
           setOutcome({ kind: 'built', report });
@@ -146,6 +148,9 @@ export function Sidebar({ host, initialTarget = 'audit' }: SidebarProps): React.
             labelledBy={chooseId}
             disabled={busy !== 'idle'}
           />
+          {target === 'audit' ? (
+            <AuditAdditions strings={strings} groupStrings={targetGroupsStrings(language)} chosen={additions} onChange={setAdditions} disabled={busy !== 'idle'} />
+          ) : null}
         </section>
         {withSelection && expects !== undefined ? (
           <section className={styles.section} aria-labelledby={rangeId}>

@@ -3,6 +3,7 @@
  * component never writes user-visible text of its own; it picks it from {@link sidebarStrings}.
  */
 import type { Language } from '../cells/errors.js';
+import { BUILDS } from '../workbook/build-list.js';
 import type { BuildTarget, WorkbookHost } from '../workbook/port.js';
 import type { TargetGroupId } from './target-groups.js';
 
@@ -25,6 +26,8 @@ export interface SidebarStrings {
   readonly languageLabel: string;
   readonly chooseTitle: string;
   readonly targets: Readonly<Record<BuildTarget, TargetStrings>>;
+  /** Above the optional sheets of the audit workbook. */
+  readonly auditAdditions: string;
   readonly rangeTitle: string;
   readonly useSelection: string;
   readonly readingSelection: string;
@@ -56,46 +59,22 @@ export interface SidebarStrings {
 
 const plural = (count: number, one: string, many: string): string => (count <= 1 ? one : many);
 
+/** The names, lines and button texts of every build, from the registry of builds, in a language. */
+function buildTexts(language: Language): Record<BuildTarget, TargetStrings> {
+  const texts = {} as Record<BuildTarget, TargetStrings>;
+  for (const { key, texts: { label, description, action, expects } } of BUILDS) {
+    texts[key] = { label: label[language], description: description[language], action: action[language], ...(expects === undefined ? {} : { expects: expects[language] }) };
+  }
+  return texts;
+}
+
 const FR: SidebarStrings = {
   appName: 'Prométhée',
   tagline: 'Audit commercial & marketing',
   languageLabel: 'Langue des feuilles',
   chooseTitle: 'Que voulez-vous construire ?',
-  targets: {
-    audit: {
-      label: 'Classeur d’audit',
-      description: 'Grille d’audit, guides d’entretien, synthèse et feuille KPI.',
-      action: 'Construire le classeur d’audit',
-    },
-    kpi: {
-      label: 'Feuille KPI',
-      description: 'Acquisition et conversion par canal : coût par lead (CPL), coût d’acquisition client (CAC), LTV:CAC.',
-      action: 'Construire la feuille KPI',
-    },
-    abc: {
-      label: 'Segmentation ABC',
-      description: 'Pareto des clients ou produits de la sélection, seuils modifiables.',
-      action: 'Construire la segmentation ABC',
-      expects: 'Sélectionnez deux colonnes : élément (client, produit…) puis valeur (CA, marge…).',
-    },
-    'abc.weighted': {
-      label: 'ABC pondéré',
-      description: 'Comptes notés sur plusieurs critères pondérés, classe A/B/C.',
-      action: 'Construire l’ABC pondéré',
-    },
-    rfm: {
-      label: 'Segmentation RFM',
-      description: 'Récence, fréquence, montant par client, 11 segments et actions.',
-      action: 'Construire la segmentation RFM',
-      expects: 'Sélectionnez les transactions : client, date, montant (et n° de commande, facultatif).',
-    },
-    clv: {
-      label: 'Valeur client',
-      description: 'Achats attendus, probabilité d’activité et valeur sur un an par client (BG/NBD + Gamma-Gamma).',
-      action: 'Construire la valeur client',
-      expects: 'Sélectionnez les transactions : client, date, montant.',
-    },
-  },
+  targets: buildTexts('fr'),
+  auditAdditions: 'Ajouter au classeur d’audit (facultatif) :',
   rangeTitle: 'Plage de données',
   useSelection: 'Utiliser la sélection actuelle',
   readingSelection: 'Lecture de la sélection…',
@@ -131,41 +110,8 @@ const EN: SidebarStrings = {
   tagline: 'Sales & marketing audit',
   languageLabel: 'Language of the sheets',
   chooseTitle: 'What do you want to build?',
-  targets: {
-    audit: {
-      label: 'Audit workbook',
-      description: 'Checklist, interview guides, summary and KPI sheet.',
-      action: 'Build the audit workbook',
-    },
-    kpi: {
-      label: 'KPI sheet',
-      description: 'Acquisition and conversion per channel: cost per lead (CPL), customer acquisition cost (CAC), LTV:CAC.',
-      action: 'Build the KPI sheet',
-    },
-    abc: {
-      label: 'ABC segmentation',
-      description: 'Pareto of the customers or products selected, editable thresholds.',
-      action: 'Build the ABC segmentation',
-      expects: 'Select two columns: item (customer, product…) then value (revenue, margin…).',
-    },
-    'abc.weighted': {
-      label: 'Weighted ABC',
-      description: 'Accounts scored on several weighted criteria, A/B/C class.',
-      action: 'Build the weighted ABC',
-    },
-    rfm: {
-      label: 'RFM segmentation',
-      description: 'Recency, frequency, monetary per customer, 11 segments and actions.',
-      action: 'Build the RFM segmentation',
-      expects: 'Select the transactions: customer, date, amount (and an order id, optional).',
-    },
-    clv: {
-      label: 'Customer value',
-      description: 'Expected purchases, probability of being active and one-year value per customer (BG/NBD + Gamma-Gamma).',
-      action: 'Build the customer value',
-      expects: 'Select the transactions: customer, date, amount.',
-    },
-  },
+  targets: buildTexts('en'),
+  auditAdditions: 'Add to the audit workbook (optional):',
   rangeTitle: 'Data range',
   useSelection: 'Use current selection',
   readingSelection: 'Reading the selection…',
@@ -201,8 +147,8 @@ export function sidebarStrings(language: Language): SidebarStrings {
   return language === 'fr' ? FR : EN;
 }
 
-/** The order of the build choices in the sidebar: the audit first, then the single sheets. */
-export const TARGET_ORDER: readonly BuildTarget[] = ['audit', 'kpi', 'abc', 'abc.weighted', 'rfm', 'clv'];
+/** The order of the build choices in the sidebar: the registry's order, the audit first. */
+export const TARGET_ORDER: readonly BuildTarget[] = BUILDS.map((build) => build.key);
 
 // ---- The groups of builds (TargetPicker) --------------------------------------------------------------
 
@@ -226,8 +172,8 @@ const GROUPS_FR: TargetGroupsStrings = {
     audit: { label: 'Audit', description: 'La grille d’audit, les entretiens, la synthèse et les indicateurs.' },
     segmentation: { label: 'Segmentation', description: 'Classer clients et produits : ABC, ABC pondéré, RFM.' },
     value: { label: 'Valeur client', description: 'Prévoir les achats et la valeur de chaque client.' },
-    action: { label: 'Plan d’action', description: 'Priorités, responsables et échéances.' },
-    diagnostic: { label: 'Grilles de diagnostic', description: 'Diagnostics ciblés d’un domaine.' },
+    action: { label: 'Du diagnostic au plan', description: 'Objectifs, contrat marketing–ventes, lead scoring, prospection, temps par cible, tableau de bord et plan d’actions.' },
+    diagnostic: { label: 'Grilles stratégiques', description: 'Portefeuille, SWOT, PESTEL, VRIO, cinq forces, BCG, personas, parcours client et autres grilles de la méthode.' },
     other: { label: 'Autres', description: 'Les autres constructions.' },
   },
   count: (count) => `${count} ${count <= 1 ? 'construction' : 'constructions'}`,
@@ -239,8 +185,8 @@ const GROUPS_EN: TargetGroupsStrings = {
     audit: { label: 'Audit', description: 'The audit grid, interviews, summary and KPIs.' },
     segmentation: { label: 'Segmentation', description: 'Rank customers and products: ABC, weighted ABC, RFM.' },
     value: { label: 'Customer value', description: 'Forecast the purchases and value of each customer.' },
-    action: { label: 'Action plan', description: 'Priorities, owners and due dates.' },
-    diagnostic: { label: 'Diagnostic grids', description: 'Focused diagnostics of one area.' },
+    action: { label: 'From diagnosis to plan', description: 'Objectives, marketing–sales agreement, lead scoring, prospecting, time by target, sales dashboard and action plan.' },
+    diagnostic: { label: 'Strategy grids', description: 'Portfolio, SWOT, PESTEL, VRIO, five forces, BCG, personas, customer journey and the other grids of the method.' },
     other: { label: 'Other', description: 'The other builds.' },
   },
   count: (count) => `${count} ${count <= 1 ? 'build' : 'builds'}`,

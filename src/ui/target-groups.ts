@@ -2,21 +2,15 @@
  * The families the sidebar groups its builds in, so that a list of some 25 builds stays usable in a
  * 300 px pane: one collapsible group per family, the chosen build's group open.
  */
+import { BUILDS, type BuildGroup } from '../workbook/build-list.js';
 import type { BuildTarget } from '../workbook/port.js';
 import { TARGET_ORDER } from './strings.js';
 
-/** A family of builds. Groups without a build yet are not shown. */
-export type TargetGroupId = 'audit' | 'segmentation' | 'value' | 'action' | 'diagnostic' | 'other';
+/** A family of builds (the registry's groups). Groups without a build yet are not shown. */
+export type TargetGroupId = BuildGroup;
 
-/** The family of each build. A build missing here is listed under "other" (and a test says so). */
-export const TARGET_GROUP: Readonly<Partial<Record<BuildTarget, TargetGroupId>>> = {
-  audit: 'audit',
-  kpi: 'audit',
-  abc: 'segmentation',
-  'abc.weighted': 'segmentation',
-  rfm: 'segmentation',
-  clv: 'value',
-};
+/** The family of each build, from the registry of builds. */
+export const TARGET_GROUP: Readonly<Partial<Record<BuildTarget, TargetGroupId>>> = Object.fromEntries(BUILDS.map((build) => [build.key, build.group]));
 
 /** The order of the groups in the sidebar. */
 export const GROUP_ORDER: readonly TargetGroupId[] = ['audit', 'segmentation', 'value', 'action', 'diagnostic', 'other'];

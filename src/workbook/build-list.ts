@@ -71,7 +71,7 @@ export const BUILDS = [
     texts: {
       label: { fr: 'Feuille KPI', en: 'KPI sheet' },
       description: {
-        fr: 'Acquisition et conversion par canal : coût par lead (CPL), coût d’acquisition client (CAC), LTV:CAC.',
+        fr: 'Acquisition et conversion par canal : coût par lead (CPL), coût d’acquisition client (CAC), LTV:CAC.',
         en: 'Acquisition and conversion per channel: cost per lead (CPL), customer acquisition cost (CAC), LTV:CAC.',
       },
       action: { fr: 'Construire la feuille KPI', en: 'Build the KPI sheet' },
@@ -90,7 +90,7 @@ export const BUILDS = [
       },
       action: { fr: 'Construire la segmentation ABC', en: 'Build the ABC segmentation' },
       expects: {
-        fr: 'Sélectionnez deux colonnes : élément (client, produit…) puis valeur (CA, marge…).',
+        fr: 'Sélectionnez deux colonnes : élément (client, produit…) puis valeur (CA, marge…).',
         en: 'Select two columns: item (customer, product…) then value (revenue, margin…).',
       },
     },
@@ -119,7 +119,7 @@ export const BUILDS = [
       },
       action: { fr: 'Construire la segmentation RFM', en: 'Build the RFM segmentation' },
       expects: {
-        fr: 'Sélectionnez les transactions : client, date, montant (et n° de commande, facultatif).',
+        fr: 'Sélectionnez les transactions : client, date, montant (et n° de commande, facultatif).',
         en: 'Select the transactions: customer, date, amount (and an order id, optional).',
       },
     },
@@ -136,7 +136,7 @@ export const BUILDS = [
         en: 'Expected purchases, probability of being active and one-year value per customer (BG/NBD + Gamma-Gamma).',
       },
       action: { fr: 'Construire la valeur client', en: 'Build the customer value' },
-      expects: { fr: 'Sélectionnez les transactions : client, date, montant.', en: 'Select the transactions: customer, date, amount.' },
+      expects: { fr: 'Sélectionnez les transactions : client, date, montant.', en: 'Select the transactions: customer, date, amount.' },
     },
     group: 'value',
     selection: 'transactions',

@@ -12,7 +12,7 @@ import { buildClvPlan } from '../plans/clv.js';
 import { buildKpiPlan } from '../plans/kpi.js';
 import { buildRfmPlans } from '../plans/rfm.js';
 import type { SheetPlan } from '../plans/types.js';
-import { describedBuild, type BuildDescription, type BuildKey } from './build-list.js';
+import { BUILDS, describedBuild, isBuildKey, type BuildDescription, type BuildKey } from './build-list.js';
 import { UserFacingError, type SelectionData } from './port.js';
 import { itemValuesFromSelection, transactionsFromSelection } from './selection.js';
 
@@ -21,6 +21,8 @@ export interface BuildContext {
   readonly language: Language;
   /** The current selection, read for the builds whose {@link BuildDescription.selection} is not `none`. */
   readonly selection?: SelectionData | undefined;
+  /** For the audit workbook: the optional builds added to it. */
+  readonly include?: readonly BuildKey[] | undefined;
 }
 
 /** The plans of a request and the notes to show the user. */
@@ -39,7 +41,17 @@ const only = (...plans: SheetPlan[]): PlannedBuild => ({ plans, notes: [] });
 
 /** The plan function of every build, by key. */
 export const PLANNERS: Readonly<Record<BuildKey, (context: BuildContext) => PlannedBuild>> = {
-  audit: ({ language }) => only(...buildAuditPlans({ language })),
+  audit: ({ language, include = [] }) => {
+    const added = BUILDS.filter((build) => include.includes(build.key));
+    for (const key of include) {
+      if (!isBuildKey(key) || describedBuild(key).audit !== 'optional') {
+        throw new UserFacingError({ fr: `« ${key} » ne s’ajoute pas au classeur d’audit.`, en: `"${key}" cannot be added to the audit workbook.` });
+      }
+    }
+    const plans = [...buildAuditPlans({ language })];
+    for (const build of added) plans.push(...PLANNERS[build.key]({ language }).plans);
+    return only(...plans);
+  },
   kpi: ({ language }) => only(buildKpiPlan({ language })),
   abc: ({ language, selection }) => {
     const input = itemValuesFromSelection(requireSelection(selection));
@@ -63,13 +75,13 @@ export const PLANNERS: Readonly<Record<BuildKey, (context: BuildContext) => Plan
     const notes = [...input.notes];
     if (table.nonPositiveCustomers > 0) {
       notes.push({
-        fr: `${table.nonPositiveCustomers} client(s) à montant net ≤ 0 (avoirs) : gardés dans la table.`,
+        fr: `${table.nonPositiveCustomers} client(s) à montant net ≤ 0 (avoirs) : gardés dans la table.`,
         en: `${table.nonPositiveCustomers} customer(s) with a net amount ≤ 0 (refunds): kept in the table.`,
       });
     }
     if (table.customersWithoutPurchase > 0) {
       notes.push({
-        fr: `${table.customersWithoutPurchase} client(s) sans aucun achat (que des avoirs) : listés sans score ni segment, hors du calcul des seuils.`,
+        fr: `${table.customersWithoutPurchase} client(s) sans aucun achat (que des avoirs) : listés sans score ni segment, hors du calcul des seuils.`,
         en: `${table.customersWithoutPurchase} customer(s) without any purchase (refunds only): listed with no score or segment, left out of the cut points.`,
       });
     }

@@ -19,6 +19,11 @@ export type BuildTarget = BuildKey;
 export interface BuildRequest {
   readonly target: BuildTarget;
   readonly language: Language;
+  /**
+   * For the audit workbook: the optional builds added to its sheets (registry entries whose `audit`
+   * is `optional`), in the registry's order whatever the order given.
+   */
+  readonly include?: readonly BuildTarget[];
 }
 
 /** The current selection of the workbook, read once. */

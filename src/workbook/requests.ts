@@ -17,5 +17,5 @@ export { needsSelection } from './build-list.js';
  * @throws UserFacingError when the selection cannot be used (said in both languages)
  */
 export function plansForRequest(request: BuildRequest, selection?: SelectionData): PlannedBuild {
-  return buildOf(request.target).plan({ language: request.language, selection });
+  return buildOf(request.target).plan({ language: request.language, selection, include: request.include });
 }
