@@ -58,3 +58,10 @@ describe('the registry of builds', () => {
     expect(describedBuild('clv').group).toBe('value');
   });
 });
+
+describe('a request for a build the registry does not hold', () => {
+  it('is refused with a message the user can act on', () => {
+    expect(() => plansForRequest({ target: 'swot.old' as 'kpi', language: 'fr' })).toThrow(UserFacingError);
+    expect(() => plansForRequest({ target: 'swot.old' as 'kpi', language: 'en' })).toThrow('Unknown build: "swot.old". Open the Prométhée panel again.');
+  });
+});

@@ -3,8 +3,9 @@
  * half of every host's `build`. Hosts read the selection, call {@link plansForRequest}, then apply the
  * plans with {@link applyPlansTo}. What each build does is in the registry (builds.ts).
  */
+import { isBuildKey } from './build-list.js';
 import { buildOf, type PlannedBuild } from './builds.js';
-import type { BuildRequest, SelectionData } from './port.js';
+import { UserFacingError, type BuildRequest, type SelectionData } from './port.js';
 
 export type { PlannedBuild } from './builds.js';
 export { needsSelection } from './build-list.js';
@@ -17,5 +18,13 @@ export { needsSelection } from './build-list.js';
  * @throws UserFacingError when the selection cannot be used (said in both languages)
  */
 export function plansForRequest(request: BuildRequest, selection?: SelectionData): PlannedBuild {
+  // A request may come from a sidebar older than the server (Sheets caches its client): a key it
+  // does not know is the user's to act on (reload the sidebar), not a defect.
+  if (!isBuildKey(request.target)) {
+    throw new UserFacingError({
+      fr: `Construction inconnue : « ${String(request.target)} ». Rouvrez le panneau Prométhée.`,
+      en: `Unknown build: "${String(request.target)}". Open the Prométhée panel again.`,
+    });
+  }
   return buildOf(request.target).plan({ language: request.language, selection, include: request.include });
 }
