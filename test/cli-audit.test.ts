@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../src/cli/common.js';
 import { main, nodeIo } from '../src/cli/main.js';
+import { BUILDS } from '../src/workbook/build-list.js';
 import { loadWorkbook } from './libreoffice.js';
 
 const CDNOW_SAMPLE = path.resolve(process.cwd(), '../shared/data/CDNOW_sample.txt');
@@ -107,6 +108,28 @@ describe('promethee audit', () => {
     expect(result.stderr).toBe('promethee: ventes.csv: 1 row(s) without a customer id skipped (line(s) 3)\n');
   });
 
+  it('lists every build of the registry with --list, one line each, without writing anything', async () => {
+    const result = await run(['audit', '--list', '--language', 'en']);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^key +group +data +audit workbook +name$/);
+    expect(lines.slice(1).map((line) => line.split(/ +/)[0])).toEqual(BUILDS.map((build) => build.key));
+    expect(lines.find((line) => line.startsWith('abc.weighted '))).toMatch(/segmentation +none +on request +Weighted ABC$/);
+    expect(result.files.size).toBe(0);
+  });
+
+  it('writes only the builds of --only, in the order of the list whatever the order given', async () => {
+    const result = await run(['audit', '--out', 'some.xlsx', '--only', 'abc.weighted, kpi']);
+    expect(result.code).toBe(0);
+    expect(await sheetNames(result.files.get('some.xlsx'))).toEqual(['KPI acquisition', 'ABC multicritère']);
+  });
+
+  it('adds the customer value sheet from the transactions with --only clv', async () => {
+    const result = await run(['audit', '--out', 'clv.xlsx', '--only', 'clv,audit', '--language', 'en', ...SAMPLE_ARGS]);
+    expect(result.code).toBe(0);
+    expect(await sheetNames(result.files.get('clv.xlsx'))).toEqual(['Summary', 'Audit checklist', 'Interviews', 'Acquisition KPIs', 'Customer value']);
+  });
+
   it('prints its help in French, then in English', async () => {
     const result = await run(['audit', '--help']);
     expect(result.code).toBe(0);
@@ -122,6 +145,17 @@ describe('promethee audit: command-line mistakes, exit code 2 and one line', () 
     ['a file given without --transactions', ['audit', 'ventes.csv', '--out', 'a.xlsx'], 'promethee: unexpected argument "ventes.csv": give the transactions file with --transactions (see promethee audit --help)'],
     ['a column option without --transactions', ['audit', '--out', 'a.xlsx', '--customer', 'client'], 'promethee: --customer goes with --transactions (see promethee audit --help)'],
     ['--transactions without --customer', ['audit', '--out', 'a.xlsx', '--transactions', 'ventes.csv', '--date', 'd', '--amount', 'm'], 'promethee: option --customer is required (see promethee audit --help)'],
+    [
+      'an unknown key in --only',
+      ['audit', '--out', 'a.xlsx', '--only', 'kpi,swat'],
+      `promethee: --only: unknown key "swat"; the keys are ${BUILDS.map((build) => build.key).join(', ')} (promethee audit --list) (see promethee audit --help)`,
+    ],
+    ['a sheet of --only that needs --transactions', ['audit', '--out', 'a.xlsx', '--only', 'audit,rfm'], 'promethee: --only rfm: these sheets are computed from --transactions (see promethee audit --help)'],
+    [
+      '--transactions that no sheet of --only reads',
+      ['audit', '--out', 'a.xlsx', '--only', 'kpi', '--transactions', 'ventes.csv', '--customer', 'c', '--date', 'd', '--amount', 'm'],
+      'promethee: --transactions is used by none of the sheets of --only (see promethee audit --help)',
+    ],
   ];
   for (const [what, argv, message] of cases) {
     it(`refuses ${what}`, async () => {

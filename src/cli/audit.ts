@@ -4,9 +4,13 @@
  * the RFM sheets too — the same plans the sidebar applies in Excel and Google Sheets.
  */
 import { isSheetError, type Language } from '../cells/errors.js';
-import { aggregateCodedTransactions } from '../metrics/rfm/aggregate.js';
-import { buildAuditPlans, buildSegmentationPlans } from '../plans/audit.js';
+import { aggregateCodedTransactions, type CustomerTable } from '../metrics/rfm/aggregate.js';
+import { buildCustomerAbcPlan } from '../plans/audit.js';
+import { buildClvPlan } from '../plans/clv.js';
+import { buildRfmPlans } from '../plans/rfm.js';
 import type { SheetPlan } from '../plans/types.js';
+import { BUILDS, describedBuild, isBuildKey, type BuildKey } from '../workbook/build-list.js';
+import { PLANNERS } from '../workbook/builds.js';
 import { assertValidPlan } from '../plans/validate.js';
 import { writeXlsx } from '../xlsx/writer.js';
 import { parseArgs, type ParsedArgs } from './args.js';
@@ -29,15 +33,16 @@ import { readTransactionFile, TRANSACTION_COLUMN_OPTIONS, transactionReferences 
 const COMMAND = 'audit';
 
 const OPTIONS = {
-  values: ['transactions', ...TRANSACTION_COLUMN_OPTIONS, 'order', ...INPUT_OPTIONS],
-  flags: ['help', 'force', ...INPUT_FLAGS],
+  values: ['transactions', 'only', ...TRANSACTION_COLUMN_OPTIONS, 'order', ...INPUT_OPTIONS],
+  flags: ['help', 'force', 'list', ...INPUT_FLAGS],
 } as const;
 
 /** The options that only make sense with `--transactions`. */
 const TRANSACTION_OPTIONS = [...TRANSACTION_COLUMN_OPTIONS, 'order', 'delimiter', 'columns', 'encoding', 'decimal'] as const;
 
 /** `promethee audit --help`: French first, English below. */
-export const AUDIT_HELP = `promethee audit --out AUDIT.xlsx [--language fr|en] [--transactions FICHIER.csv --customer COL --date COL (--amount COL | --quantity COL --price COL) [--order COL]]
+export const AUDIT_HELP = `promethee audit --out AUDIT.xlsx [--language fr|en] [--only CLÉ[,CLÉ…]] [--transactions FICHIER.csv --customer COL --date COL (--amount COL | --quantity COL --price COL) [--order COL]]
+promethee audit --list
 
 Écrit le classeur d’audit commercial et marketing, prêt à remplir en entretien :
   Synthèse         complétion et maturité moyenne par section, score global, graphique, priorités
@@ -51,6 +56,10 @@ Avec --transactions, en plus : Segmentation ABC (clients par chiffre d’affair
                       n’est jamais remplacé sans --force (il contient peut-être un audit déjà rempli),
                       et le refus vient avant le travail
   --force             remplace FICHIER.xlsx s’il existe
+  --list              liste les feuilles que le classeur peut contenir : clé, groupe, données lues, place
+                      dans le classeur d’audit
+  --only CLÉ[,CLÉ…]   écrit ces constructions-là seulement, dans l’ordre de la liste (« audit » : les
+                      quatre feuilles ci-dessus ; abc, rfm et clv demandent --transactions)
   --language fr|en    langue des feuilles et des messages (défaut fr)
   --transactions FICHIER.csv
                       export de transactions (une ligne par achat) ; options de lecture :
@@ -72,6 +81,10 @@ segment, customers, editable parameters).
                       replaced without --force (it may hold an audit already filled in), and the
                       refusal comes before the work
   --force             replace FILE.xlsx if it exists
+  --list              list the sheets the workbook can hold: key, group, data read, place in the
+                      audit workbook
+  --only KEY[,KEY…]   write these builds only, in the order of the list ("audit": the four sheets
+                      above; abc, rfm and clv need --transactions)
   --language fr|en    language of the sheets and messages (default fr)
   --transactions FILE.csv
                       a transaction export (one row per purchase); reading options:
@@ -93,6 +106,10 @@ ${EXIT_CODES_HELP}`;
 export async function runAudit(argv: readonly string[], io: CliIo, language: Language): Promise<number> {
   const args = parseArgs(argv, OPTIONS, COMMAND);
   if (showHelp(args, io, AUDIT_HELP)) return EXIT_OK;
+  if (args.flags.has('list')) {
+    io.stdout(buildList(language));
+    return EXIT_OK;
+  }
   if (args.positionals.length > 0) {
     throw badOption(COMMAND, `argument inattendu « ${args.positionals[0] ?? ''} » : le fichier de transactions se donne avec --transactions`, `unexpected argument "${args.positionals[0] ?? ''}": give the transactions file with --transactions`);
   }
@@ -102,14 +119,21 @@ export async function runAudit(argv: readonly string[], io: CliIo, language: Lan
   const force = args.flags.has('force');
   // Refused before the work, not after it: reading a large export and building the sheets takes time.
   if (!toStdout && !force && io.fileExists?.(out) === true) throw alreadyExists(out);
-  const plans: SheetPlan[] = buildAuditPlans({ language });
   const transactions = args.values.get('transactions');
+  const keys = onlyOption(args) ?? (transactions === undefined ? ['audit'] : ['audit', 'abc', 'rfm']);
+  const needingData = keys.filter((key) => describedBuild(key).selection !== 'none');
   if (transactions === undefined) {
     const stray = TRANSACTION_OPTIONS.find((name) => args.values.has(name)) ?? INPUT_FLAGS.find((name) => args.flags.has(name));
     if (stray !== undefined) throw badOption(COMMAND, `--${stray} va avec --transactions`, `--${stray} goes with --transactions`);
-  } else {
-    plans.push(...(await segmentationPlans(args, transactions, io, language)));
+    if (needingData.length > 0) {
+      throw badOption(COMMAND, `--only ${needingData.join(',')} : ces feuilles se calculent sur --transactions`, `--only ${needingData.join(',')}: these sheets are computed from --transactions`);
+    }
+  } else if (needingData.length === 0) {
+    throw badOption(COMMAND, '--transactions ne sert à aucune des feuilles de --only', '--transactions is used by none of the sheets of --only');
   }
+  const data = transactions === undefined ? undefined : await transactionData(args, transactions, io, language);
+  const plans: SheetPlan[] = [];
+  for (const key of keys) plans.push(...plansOf(key, language, data));
   const written = await writeXlsx(plans.map(assertValidPlan));
   if (toStdout) {
     if (io.stdoutBytes === undefined) throw new Error('this command needs an io that writes bytes to the standard output (stdoutBytes)');
@@ -141,8 +165,16 @@ function alreadyExists(out: string): CliFailure {
   });
 }
 
-/** The ABC and RFM plans of the transactions file, read with the rfm command's options. */
-async function segmentationPlans(args: ParsedArgs, path: string, io: CliIo, language: Language): Promise<SheetPlan[]> {
+/** The transactions of `--transactions`, read once for every sheet that needs them. */
+interface TransactionData {
+  readonly path: string;
+  readonly table: CustomerTable;
+  /** Customer, day and amount per row, for the customer value sheet. */
+  readonly columns: () => { readonly customer: readonly string[]; readonly day: ArrayLike<number>; readonly amount: ArrayLike<number> };
+}
+
+/** The transactions file, read with the rfm command's options, and its table per customer. */
+async function transactionData(args: ParsedArgs, path: string, io: CliIo, language: Language): Promise<TransactionData> {
   const references = transactionReferences(args, COMMAND);
   // The transactions file is the input the shared reader expects as the command's one positional.
   const { input, transactions } = await readTransactionFile({ ...args, positionals: [path] }, io, COMMAND, language, references);
@@ -161,7 +193,70 @@ async function segmentationPlans(args: ParsedArgs, path: string, io: CliIo, lang
       en: `${table.customersWithoutPurchase} customer(s) without any purchase (refunds only): listed in the RFM sheets with no score or segment, left out of the cut points and of the ABC classification`,
     });
   }
-  const plans = buildSegmentationPlans({ language, table });
-  if (isSheetError(plans)) throw dataFailure(input.path, plans);
-  return plans;
+  const columns = () => ({
+    customer: Array.from(transactions.customerCode, (code) => transactions.customers[code] ?? ''),
+    day: transactions.day,
+    amount: transactions.amount,
+  });
+  return { path: input.path, table, columns };
+}
+
+/** The plans of one build: from the registry for the templates, from the transactions for the others. */
+function plansOf(key: BuildKey, language: Language, data: TransactionData | undefined): SheetPlan[] {
+  if (data === undefined || describedBuild(key).selection === 'none') return [...PLANNERS[key]({ language }).plans];
+  const { table, path } = data;
+  switch (key) {
+    case 'abc': {
+      const plan = buildCustomerAbcPlan({ language, table });
+      if (isSheetError(plan)) throw dataFailure(path, plan);
+      return [plan];
+    }
+    case 'rfm': {
+      const rfm = buildRfmPlans({ language, table });
+      if (isSheetError(rfm)) throw dataFailure(path, rfm);
+      return [rfm.summary, rfm.customers, rfm.parameters];
+    }
+    case 'clv': {
+      const built = buildClvPlan({ language, transactions: data.columns() });
+      if (isSheetError(built)) throw dataFailure(path, built);
+      return [built.plan];
+    }
+    default:
+      throw new Error(`no transaction reading for the build ${key}`);
+  }
+}
+
+/** The keys of `--only`, in the registry's order; undefined without the option. */
+function onlyOption(args: ParsedArgs): BuildKey[] | undefined {
+  const value = args.values.get('only');
+  if (value === undefined) return undefined;
+  const asked = value.split(',').map((key) => key.trim()).filter((key) => key !== '');
+  const unknown = asked.filter((key) => !isBuildKey(key));
+  if (asked.length === 0 || unknown.length > 0) {
+    const known = BUILDS.map((build) => build.key).join(', ');
+    throw badOption(
+      COMMAND,
+      `--only : clé inconnue « ${unknown.join(', ')} » ; les clés sont ${known} (promethee audit --list)`,
+      `--only: unknown key "${unknown.join(', ')}"; the keys are ${known} (promethee audit --list)`,
+    );
+  }
+  return BUILDS.map((build) => build.key).filter((key) => asked.includes(key));
+}
+
+const SELECTION_WORDS = {
+  fr: { none: 'aucune', itemValues: 'élément, valeur', transactions: 'transactions' },
+  en: { none: 'none', itemValues: 'item, value', transactions: 'transactions' },
+} as const;
+
+const AUDIT_WORDS = {
+  fr: { core: 'toujours', optional: 'au choix', apart: 'avec --transactions' },
+  en: { core: 'always', optional: 'on request', apart: 'with --transactions' },
+} as const;
+
+/** `promethee audit --list`: one line per build of the registry, aligned columns. */
+function buildList(language: Language): string {
+  const header = language === 'fr' ? ['clé', 'groupe', 'données', 'classeur d’audit', 'nom'] : ['key', 'group', 'data', 'audit workbook', 'name'];
+  const rows = BUILDS.map((build) => [build.key, build.group, SELECTION_WORDS[language][build.selection], AUDIT_WORDS[language][build.audit], build.texts.label[language]]);
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)));
+  return [header, ...rows].map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')).join('\n') + '\n';
 }

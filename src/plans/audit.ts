@@ -55,6 +55,17 @@ const ABC_LABELS = {
 } as const;
 
 /**
+ * The ABC segmentation of the customers' revenue (their monetary value).
+ * @param options - language and the per-customer table (from aggregateTransactions)
+ * @returns the plan, or the builder's error
+ */
+export function buildCustomerAbcPlan(options: { readonly language: Language; readonly table: CustomerTable }): SheetPlan | SheetError {
+  const { language, table } = options;
+  const labels = ABC_LABELS[language];
+  return buildAbcPlan({ language, items: table.customers, values: table.monetary, itemLabel: labels.item, valueLabel: labels.value, valueFormat: 'currency' });
+}
+
+/**
  * The segmentation sheets of a customer table: the ABC segmentation of the customers' revenue (their
  * monetary value), then the RFM summary, customers and parameters.
  * @param options - language and the per-customer table (from aggregateTransactions)
@@ -63,8 +74,7 @@ const ABC_LABELS = {
  */
 export function buildSegmentationPlans(options: { readonly language: Language; readonly table: CustomerTable }): SheetPlan[] | SheetError {
   const { language, table } = options;
-  const labels = ABC_LABELS[language];
-  const abc = buildAbcPlan({ language, items: table.customers, values: table.monetary, itemLabel: labels.item, valueLabel: labels.value, valueFormat: 'currency' });
+  const abc = buildCustomerAbcPlan(options);
   if (isSheetError(abc)) return abc;
   const rfm = buildRfmPlans({ language, table });
   if (isSheetError(rfm)) return rfm;
