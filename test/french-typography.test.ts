@@ -52,7 +52,8 @@ describe('French typography everywhere French is written', () => {
     const where = (text: string): string[] => pieces.filter((piece) => piece.text.includes(text)).map((piece) => path.relative(process.cwd(), piece.file));
     expect(pieces.length).toBeGreaterThan(800);
     expect(where('Grille d’audit')).toContain('src/plans/checklist.ts');
-    expect(where('Construire')).toContain('src/ui/strings.ts');
+    expect(where('Construire')).toContain('src/workbook/build-list.ts');
+    expect(where('Ajouter au classeur')).toContain('src/ui/strings.ts');
     expect(where('Taux de marque')).toEqual(expect.arrayContaining([expect.stringMatching(/^src\/catalogue\//)]));
     expect(where('identifiant client').some((file) => file.startsWith('src/cli/') || file.startsWith('src/io/'))).toBe(true);
   });

@@ -56,10 +56,10 @@ Avec --transactions, en plus : Segmentation ABC (clients par chiffre d’affair
                       n’est jamais remplacé sans --force (il contient peut-être un audit déjà rempli),
                       et le refus vient avant le travail
   --force             remplace FICHIER.xlsx s’il existe
-  --list              liste les feuilles que le classeur peut contenir : clé, groupe, données lues, place
+  --list              liste les feuilles que le classeur peut contenir : clé, groupe, données lues, place
                       dans le classeur d’audit
-  --only CLÉ[,CLÉ…]   écrit ces constructions-là seulement, dans l’ordre de la liste (« audit » : les
-                      quatre feuilles ci-dessus ; abc, rfm et clv demandent --transactions)
+  --only CLÉ[,CLÉ…]   écrit ces constructions-là seulement, dans l’ordre de la liste (« audit » : les
+                      quatre feuilles ci-dessus ; abc, rfm et clv demandent --transactions)
   --language fr|en    langue des feuilles et des messages (défaut fr)
   --transactions FICHIER.csv
                       export de transactions (une ligne par achat) ; options de lecture :
