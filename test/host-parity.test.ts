@@ -13,6 +13,7 @@ import { civilFromDay, excelSerialFromDay } from '../src/cells/dates.js';
 import type { RawCell } from '../src/cells/values.js';
 import { cellAddress } from '../src/plans/a1.js';
 import { applyPlansTo } from '../src/workbook/apply.js';
+import { BUILDS } from '../src/workbook/build-list.js';
 import type { BuildRequest, SelectionData } from '../src/workbook/port.js';
 import { plansForRequest } from '../src/workbook/requests.js';
 import { remoteServer, sheetsHost } from '../gas/client/bridge.js';
@@ -56,10 +57,13 @@ function transactions(count: number): UserData {
   return { rows };
 }
 
+/** Every build of the registry that reads no selection (the templates), alternately in French and English. */
+const TEMPLATES = BUILDS.filter((build) => build.selection === 'none').map(
+  (build, i): { readonly request: BuildRequest } => ({ request: { target: build.key, language: i % 2 === 0 ? 'fr' : 'en' } }),
+);
+
 const SCENARIOS: readonly { readonly request: BuildRequest; readonly data?: UserData }[] = [
-  { request: { target: 'audit', language: 'fr' } },
-  { request: { target: 'kpi', language: 'en' } },
-  { request: { target: 'abc.weighted', language: 'fr' } },
+  ...TEMPLATES,
   { request: { target: 'abc', language: 'fr' }, data: { rows: [['Client', 'CA'], ...TRICKY.map((name, i) => [name, 150 * (i + 1)])] } },
   { request: { target: 'rfm', language: 'fr' }, data: transactions(300) },
 ];
