@@ -19,6 +19,7 @@
 import type { Language, LocalizedText } from '../cells/errors.js';
 import { cellAddress, cellRange, columnLetters, rangeAddress } from './a1.js';
 import type { SheetPlanBuilder } from './sheet-builder.js';
+import { CLASS_FILLS } from './theme.js';
 import type { CellRange, NumberFormatName, PlanCell, PlanValue, SheetPlan, StyleName, ValidationRule } from './types.js';
 import { PlanError } from './types.js';
 
@@ -34,6 +35,10 @@ export interface RowContext<K extends string> {
   readonly all: (key: K) => string;
   /** The letters of column `key`, e.g. "C". */
   readonly letter: (key: K) => string;
+  /** Relative A1 range of column `key` over every data row, e.g. "C6:C20" (for a total row's SUM). */
+  readonly range: (key: K) => string;
+  /** Absolute A1 address of column `key`'s total cell, e.g. "$C$21" (the table must have a total row). */
+  readonly totalRef: (key: K) => string;
 }
 
 /** A cell as a column function returns it: a plan cell, or a bare value (text stays text). */
@@ -188,6 +193,8 @@ export function addTable<K extends string>(builder: SheetPlanBuilder, spec: Tabl
     ref: (key, offset = 0) => cellAddress(row + offset, layout.column(key)),
     all: layout.all,
     letter: layout.letter,
+    range: (key) => rangeAddress(layout.range(key)),
+    totalRef: (key) => layout.totalAddress(key, true),
   });
   const first = spec.column ?? 1;
   const width = spec.columns.length;
@@ -241,4 +248,32 @@ export function tableCell<K extends string>(plan: SheetPlan, layout: TableLayout
     if (cell !== undefined) found = cell;
   }
   return found;
+}
+
+/**
+ * A section title: its text in the first cell, the `section` style over `span` columns.
+ * @example addSection(builder, 9, 9, 5, 'Synthèse par classe') // I9 holds the title, I9:M9 styled
+ */
+export function addSection(builder: SheetPlanBuilder, row: number, column: number, span: number, title: string): void {
+  builder.block(row, column, [[{ value: title }]]).style(cellRange(row, column, 1, span), 'section');
+}
+
+/**
+ * A note: its text in the first cell of the row, styled `note`, merged over `span` columns.
+ * @example addNote(builder, 3, 'Modifiez les seuils…', 13) // A3:M3 merged
+ */
+export function addNote(builder: SheetPlanBuilder, row: number, text: string, span: number): void {
+  builder.block(row, 1, [[{ value: text }]]).style(cellRange(row, 1), 'note').merge(cellRange(row, 1, 1, span));
+}
+
+/**
+ * The A, B and C fills of a column of classes (conditional formats reading each cell's own class),
+ * the same on every sheet that classes something.
+ * @param range - one column of cells holding "A", "B" or "C"
+ */
+export function highlightClasses(builder: SheetPlanBuilder, range: CellRange): void {
+  const first = `$${columnLetters(range.column)}${range.row}`;
+  for (const abcClass of ['A', 'B', 'C'] as const) {
+    builder.conditional({ kind: 'formula', range, formula: `${first}="${abcClass}"`, style: { fill: CLASS_FILLS[abcClass], bold: true } });
+  }
 }
