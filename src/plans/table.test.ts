@@ -74,6 +74,8 @@ describe('addTable', () => {
     const layout = tableLayout({ row: 1, rows: 0, columns: [{ key: 'a' }] });
     expect(() => layout.column('b' as 'a')).toThrow(/No column "b"/);
     expect(() => layout.all('a')).toThrow(/no data row/);
+    // One row: both ends all the same, as a range (a SUM or COUNTIF over it reads like the longer ones).
+    expect(tableLayout({ row: 1, rows: 1, columns: [{ key: 'a' }] }).all('a')).toBe('$A$2:$A$2');
     expect(() => tableLayout({ row: 1, rows: 1, columns: [{ key: 'a' }, { key: 'a' }] })).toThrow(/Two columns/);
   });
 

@@ -17,7 +17,7 @@
  * items.address('share', 0) // "B6"
  */
 import type { Language, LocalizedText } from '../cells/errors.js';
-import { cellAddress, cellRange, columnLetters, rangeAddress } from './a1.js';
+import { cellAddress, cellRange, columnLetters } from './a1.js';
 import type { SheetPlanBuilder } from './sheet-builder.js';
 import { CLASS_FILLS } from './theme.js';
 import type { CellRange, NumberFormatName, PlanCell, PlanValue, SheetPlan, StyleName, ValidationRule } from './types.js';
@@ -31,7 +31,7 @@ export interface RowContext<K extends string> {
   readonly row: number;
   /** Relative A1 address of column `key` on this row, or `offset` rows away (e.g. -1 for the row above). */
   readonly ref: (key: K, offset?: number) => string;
-  /** Absolute A1 range of column `key` over every data row, e.g. "$C$6:$C$20". */
+  /** Absolute A1 range of column `key` over every data row, e.g. "$C$6:$C$20" ("$C$6:$C$6" for one row). */
   readonly all: (key: K) => string;
   /** The letters of column `key`, e.g. "C". */
   readonly letter: (key: K) => string;
@@ -50,8 +50,8 @@ export type PerRow<T> = T | ((index: number) => T | undefined);
 /** One column of a table. */
 export interface TableColumn<K extends string> {
   readonly key: K;
-  /** The header text, in both languages or as given (a user's own column title). */
-  readonly header: LocalizedText | string;
+  /** The header text, in both languages or as given (a user's own column title), or a formula (a title read from another cell). */
+  readonly header: LocalizedText | string | { readonly formula: string };
   /** Width in characters; absent: the sheet's current width of that column stays. */
   readonly width?: number;
   /** Style of the data cells, default `data`. */
@@ -110,7 +110,16 @@ export interface TableLayout<K extends string> {
   readonly bounds: CellRange;
 }
 
-const text = (value: LocalizedText | string, language: Language): string => (typeof value === 'string' ? value : value[language]);
+/** A1 range of a column of cells, always with both ends ("C6:C6" for one row), as formulas write them by hand. */
+function span(range: CellRange, absolute: boolean): string {
+  const options = { absolute };
+  return `${cellAddress(range.row, range.column, options)}:${cellAddress(range.row + range.rowCount - 1, range.column + range.columnCount - 1, options)}`;
+}
+
+const headerCell = (value: TableColumn<string>['header'], language: Language): PlanCell => {
+  if (typeof value === 'string') return { value };
+  return 'formula' in value ? { formula: value.formula } : { value: value[language] };
+};
 
 function asCell(cell: ColumnCell): PlanCell {
   if (cell !== null && typeof cell === 'object') return cell;
@@ -165,7 +174,7 @@ export function tableLayout<K extends string>(spec: Omit<TableSpec<K>, 'columns'
     range,
     all: (key) => {
       if (spec.rows === 0) throw new PlanError(`The table at row ${spec.row} has no data row to refer to`);
-      return rangeAddress(range(key), { absolute: true });
+      return span(range(key), true);
     },
     address: (key, i, absolute = false) => cellAddress(firstRow + i, column(key), { absolute }),
     totalAddress: (key, absolute = false) => {
@@ -193,13 +202,13 @@ export function addTable<K extends string>(builder: SheetPlanBuilder, spec: Tabl
     ref: (key, offset = 0) => cellAddress(row + offset, layout.column(key)),
     all: layout.all,
     letter: layout.letter,
-    range: (key) => rangeAddress(layout.range(key)),
+    range: (key) => span(layout.range(key), false),
     totalRef: (key) => layout.totalAddress(key, true),
   });
   const first = spec.column ?? 1;
   const width = spec.columns.length;
   if (spec.noHeader !== true) {
-    builder.block(spec.row, first, [spec.columns.map((column) => asCell(text(column.header, language)))]);
+    builder.block(spec.row, first, [spec.columns.map((column) => headerCell(column.header, language))]);
     builder.style(cellRange(spec.row, first, 1, width), spec.headerStyle ?? 'header');
     if (spec.headerHeight !== undefined) builder.height(spec.row, spec.headerHeight);
   }
