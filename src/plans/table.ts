@@ -50,8 +50,11 @@ export type PerRow<T> = T | ((index: number) => T | undefined);
 /** One column of a table. */
 export interface TableColumn<K extends string> {
   readonly key: K;
-  /** The header text, in both languages or as given (a user's own column title), or a formula (a title read from another cell). */
-  readonly header: LocalizedText | string | { readonly formula: string };
+  /**
+   * The header text, in both languages or as given (a user's own column title), a formula (a title
+   * read from another cell), or null for an empty header cell (under a header merged across columns).
+   */
+  readonly header: LocalizedText | string | { readonly formula: string } | null;
   /** Width in characters; absent: the sheet's current width of that column stays. */
   readonly width?: number;
   /** Style of the data cells, default `data`. */
@@ -117,7 +120,7 @@ function span(range: CellRange, absolute: boolean): string {
 }
 
 const headerCell = (value: TableColumn<string>['header'], language: Language): PlanCell => {
-  if (typeof value === 'string') return { value };
+  if (value === null || typeof value === 'string') return { value };
   return 'formula' in value ? { formula: value.formula } : { value: value[language] };
 };
 
