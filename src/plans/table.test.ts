@@ -89,7 +89,7 @@ describe('addTable', () => {
         totalRow: true,
         columns: [
           { key: 'n', header: 'N', cell: ({ index }) => index + 1, total: ({ range }) => formulaCell(`SUM(${range('n')})`) },
-          { key: 'share', header: '%', cell: ({ ref, totalRef }) => formulaCell(`${ref('n')}/${totalRef('n')}`) },
+          { key: 'share', header: '%', format: 'percent', totalFormat: null, cell: ({ ref, totalRef }) => formulaCell(`${ref('n')}/${totalRef('n')}`) },
         ],
       },
       'en',
@@ -98,6 +98,8 @@ describe('addTable', () => {
     // Header on 2, data on 3–4, total on 5.
     expect(tableCell(plan, layout, 'share', 1)).toEqual({ formula: 'A4/$A$5' });
     expect(tableCell(plan, layout, 'n', 2)).toEqual({ formula: 'SUM(A3:A4)' });
+    // The share's format covers its data rows only: its total cell (B5, empty) has none.
+    expect(plan.numberFormats).toEqual([{ range: { row: 3, column: 2, rowCount: 2, columnCount: 1 }, format: 'percent' }]);
   });
 });
 

@@ -64,8 +64,8 @@ export interface TableColumn<K extends string> {
   readonly cell: (row: RowContext<K>) => ColumnCell;
   /** The cell of the total row, when the table has one (absent: an empty cell). */
   readonly total?: (row: RowContext<K>) => ColumnCell;
-  /** Format of the total cell, default the column's format of its first row. */
-  readonly totalFormat?: NumberFormatName;
+  /** Format of the total cell, default the column's format of its first row; null for none. */
+  readonly totalFormat?: NumberFormatName | null;
   /** A rule on the data cells. */
   readonly validation?: { readonly rule: ValidationRule; readonly strict?: boolean; readonly message?: LocalizedText };
 }
@@ -239,8 +239,8 @@ export function addTable<K extends string>(builder: SheetPlanBuilder, spec: Tabl
     builder.block(totalRow, first, [spec.columns.map((column) => (column.total === undefined ? { value: null } : asCell(column.total(row))))]);
     builder.style(cellRange(totalRow, first, 1, width), 'total');
     spec.columns.forEach((column, j) => {
-      const format = column.totalFormat ?? (typeof column.format === 'function' ? column.format(0) : column.format);
-      if (format !== undefined) builder.format(cellRange(totalRow, first + j, 1), format);
+      const format = column.totalFormat === undefined ? (typeof column.format === 'function' ? column.format(0) : column.format) : column.totalFormat;
+      if (format !== undefined && format !== null) builder.format(cellRange(totalRow, first + j, 1), format);
     });
   }
   return layout;
