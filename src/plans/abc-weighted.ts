@@ -10,10 +10,11 @@
  * class.
  */
 import type { Language, LocalizedText } from '../cells/errors.js';
-import { cellAddress, cellRange, columnLetters } from './a1.js';
-import { formulaCell, SheetPlanBuilder, valueCell, valueRow } from './sheet-builder.js';
-import { CLASS_FILLS, COLOR_SCALE, PALETTE } from './theme.js';
-import type { PlanCell, SheetPlan } from './types.js';
+import { cellRange, columnLetters } from './a1.js';
+import { formulaCell, SheetPlanBuilder } from './sheet-builder.js';
+import { addNote, addSection, addTable, highlightClasses, tableLayout, type RowContext, type TableColumn, type TableLayout } from './table.js';
+import { COLOR_SCALE, PALETTE } from './theme.js';
+import type { SheetPlan } from './types.js';
 
 /** Key of the weighted ABC sheet. */
 export const WEIGHTED_ABC_PLAN_KEY = 'abc.weighted';
@@ -121,6 +122,49 @@ const EXAMPLE_ACCOUNTS: readonly { readonly name: string; readonly scores: reado
 
 const FIRST_CRITERION_ROW = 7;
 const PANEL = 5; // column E: parameters and summary beside the criteria
+const CLASSES = ['A', 'B', 'C'] as const;
+
+/** A criterion's column in the score table: c0, c1 … */
+type CriterionKey = `c${number}`;
+/** Columns of the score table (and of its weights row). */
+export type WeightedScoreKey = 'account' | CriterionKey | 'score' | 'rank' | 'rankShare' | 'abcClass';
+
+/** The tables of a weighted ABC sheet, by column key. */
+export interface WeightedAbcTables {
+  /** Criterion, weight, relative weight; a total row. */
+  readonly criteria: TableLayout<'criterion' | 'weight' | 'relativeWeight'>;
+  /** The two class shares (label over three merged columns, share). */
+  readonly shares: TableLayout<'label' | 'pad1' | 'pad2' | 'share'>;
+  /** A, B, C and a total row. */
+  readonly summary: TableLayout<'abcClass' | 'accounts' | 'accountShare' | 'averageScore'>;
+  /** The score table's header and its weights row (the one data row). */
+  readonly weights: TableLayout<WeightedScoreKey>;
+  /** One row per account, under the weights row. */
+  readonly accounts: TableLayout<WeightedScoreKey>;
+}
+
+const keyed = <K extends string>(keys: readonly K[]): { key: K }[] => keys.map((key) => ({ key }));
+const criterionKeys = (count: number): CriterionKey[] => Array.from({ length: count }, (_, j): CriterionKey => `c${j}`);
+const scoreKeys = (count: number): WeightedScoreKey[] => ['account', ...criterionKeys(count), 'score', 'rank', 'rankShare', 'abcClass'];
+
+/**
+ * The tables of a weighted ABC sheet.
+ * @param criterionCount - number of criteria
+ * @param accountRows - account rows (accounts + empty rows)
+ * @example weightedAbcTables(5, 20).accounts.address('abcClass', 0) // "J22"
+ */
+export function weightedAbcTables(criterionCount: number, accountRows: number): WeightedAbcTables {
+  const criteriaEnd = FIRST_CRITERION_ROW + criterionCount; // the total row
+  const panelEnd = 15; // the summary's total row
+  const scoreHeaderRow = Math.max(criteriaEnd, panelEnd) + 3;
+  return {
+    criteria: tableLayout({ row: FIRST_CRITERION_ROW - 1, rows: criterionCount, totalRow: true, columns: keyed(['criterion', 'weight', 'relativeWeight'] as const) }),
+    shares: tableLayout({ row: 6, column: PANEL, rows: 2, noHeader: true, columns: keyed(['label', 'pad1', 'pad2', 'share'] as const) }),
+    summary: tableLayout({ row: 11, column: PANEL, rows: CLASSES.length, totalRow: true, columns: keyed(['abcClass', 'accounts', 'accountShare', 'averageScore'] as const) }),
+    weights: tableLayout({ row: scoreHeaderRow, rows: 1, columns: keyed(scoreKeys(criterionCount)) }),
+    accounts: tableLayout({ row: scoreHeaderRow + 2, rows: accountRows, noHeader: true, columns: keyed(scoreKeys(criterionCount)) }),
+  };
+}
 
 /**
  * The layout of a weighted ABC sheet.
@@ -130,22 +174,30 @@ const PANEL = 5; // column E: parameters and summary beside the criteria
  * @example weightedAbcLayout(5, 20).firstAccountRow // 22
  */
 export function weightedAbcLayout(criterionCount: number, accountRows: number): WeightedAbcLayout {
-  const criteriaEnd = FIRST_CRITERION_ROW + criterionCount; // the total row
-  const panelEnd = 15; // the summary's total row
-  const scoreHeaderRow = Math.max(criteriaEnd, panelEnd) + 3;
-  const scoreColumn = 2 + criterionCount;
+  const { weights, accounts, summary } = weightedAbcTables(criterionCount, accountRows);
   return {
     firstCriterionRow: FIRST_CRITERION_ROW,
-    scoreHeaderRow,
-    weightsRow: scoreHeaderRow + 1,
-    firstAccountRow: scoreHeaderRow + 2,
-    lastAccountRow: scoreHeaderRow + 1 + accountRows,
-    scoreColumn,
-    rankColumn: scoreColumn + 1,
-    rankShareColumn: scoreColumn + 2,
-    classColumn: scoreColumn + 3,
-    firstSummaryRow: 12,
+    scoreHeaderRow: weights.headerRow,
+    weightsRow: weights.firstRow,
+    firstAccountRow: accounts.firstRow,
+    lastAccountRow: accounts.lastRow,
+    scoreColumn: accounts.column('score'),
+    rankColumn: accounts.column('rank'),
+    rankShareColumn: accounts.column('rankShare'),
+    classColumn: accounts.column('abcClass'),
+    firstSummaryRow: summary.firstRow,
   };
+}
+
+/** What the parts of the sheet share. */
+interface WeightedContext {
+  readonly builder: SheetPlanBuilder;
+  readonly language: Language;
+  readonly t: (text: LocalizedText) => string;
+  readonly tables: WeightedAbcTables;
+  readonly criteria: readonly WeightedCriterion[];
+  /** The criteria are the guide's examples. */
+  readonly exampleCriteria: boolean;
 }
 
 /**
@@ -163,153 +215,240 @@ export function buildWeightedAbcPlan(options: WeightedAbcPlanOptions): SheetPlan
   const accounts = options.accounts ?? EXAMPLE_ACCOUNTS.map((account) => `${account.name}${t(TEXT.example)}`);
   const scores = options.scores ?? (examples && options.criteria === undefined ? EXAMPLE_ACCOUNTS.map((account) => account.scores) : []);
   const emptyRows = Math.max(0, Math.floor(options.emptyRows ?? (examples ? 10 : 0)));
-  const shares = options.shares ?? { a: 0.2, b: 0.5 };
-  const maxScore = options.maxScore ?? 5;
   const c = criteria.length;
-  const accountRows = Math.max(1, accounts.length + emptyRows);
-  const layout = weightedAbcLayout(c, accountRows);
-  const { scoreHeaderRow, weightsRow, firstAccountRow, lastAccountRow, scoreColumn, rankColumn, rankShareColumn, classColumn, firstSummaryRow } = layout;
-  const width = Math.max(classColumn, PANEL + 3);
-  const criteriaTotalRow = FIRST_CRITERION_ROW + c;
-
+  const tables = weightedAbcTables(c, Math.max(1, accounts.length + emptyRows));
+  const width = Math.max(tables.accounts.column('abcClass'), PANEL + 3);
   const builder = new SheetPlanBuilder({ key: WEIGHTED_ABC_PLAN_KEY, version: WEIGHTED_ABC_PLAN_VERSION, name: t(TEXT.name), language })
     .title(t(TEXT.title), width, t(TEXT.subtitle))
     .tabColor(PALETTE.navy)
-    .widths([34, ...new Array<number>(c).fill(15), 14, 8, 13, 9])
     .freeze(0, 1)
-    .print({ orientation: 'landscape', fitToWidth: true, repeatRows: { first: scoreHeaderRow, last: weightsRow } });
-  builder.block(3, 1, [[valueCell(t(TEXT.note))]]).style(cellRange(3, 1), 'note').merge(cellRange(3, 1, 1, width));
-
-  // 1. Criteria
-  builder.block(5, 1, [[valueCell(t(TEXT.criteria))]]).style(cellRange(5, 1, 1, 3), 'section');
-  builder.block(6, 1, [valueRow([t(TEXT.criterion), t(TEXT.weight), t(TEXT.relativeWeight)])]).style(cellRange(6, 1, 1, 3), 'header');
-  const weights = `$B$${FIRST_CRITERION_ROW}:$B$${criteriaTotalRow - 1}`;
-  const criterionCells: PlanCell[][] = criteria.map((criterion, i) => [
-    valueCell(criterion.name),
-    valueCell(criterion.weight),
-    formulaCell(`IF(SUM(${weights})=0,"",B${FIRST_CRITERION_ROW + i}/SUM(${weights}))`),
-  ]);
-  criterionCells.push([valueCell(t(TEXT.total)), formulaCell(`SUM(${weights})`), formulaCell(`SUM(C${FIRST_CRITERION_ROW}:C${criteriaTotalRow - 1})`)]);
-  builder.block(FIRST_CRITERION_ROW, 1, criterionCells);
-  builder
-    .style(cellRange(FIRST_CRITERION_ROW, 1, c, 2), examples && options.criteria === undefined ? 'example' : 'input')
-    .style(cellRange(FIRST_CRITERION_ROW, 3, c), 'computed')
-    .style(cellRange(criteriaTotalRow, 1, 1, 3), 'total')
-    .format(cellRange(FIRST_CRITERION_ROW, 3, c + 1), 'percent')
-    .validate(cellRange(FIRST_CRITERION_ROW, 2, c), { kind: 'decimal', min: 0, max: 1e6 });
-
-  // 2. Parameters and summary, beside the criteria
-  builder.block(5, PANEL, [[valueCell(t(TEXT.parameters))]]).style(cellRange(5, PANEL, 1, 4), 'section');
-  builder.block(6, PANEL, [
-    [valueCell(t(TEXT.shareA)), valueCell(null), valueCell(null), valueCell(shares.a)],
-    [valueCell(t(TEXT.shareB)), valueCell(null), valueCell(null), valueCell(shares.b)],
-  ]);
-  const shareCells = cellRange(6, PANEL + 3, 2);
-  for (const row of [6, 7]) builder.merge(cellRange(row, PANEL, 1, 3));
-  builder
-    .style(cellRange(6, PANEL, 2, 3), 'label')
-    .style(shareCells, 'input')
-    .format(shareCells, 'percent')
-    .validate(shareCells, { kind: 'decimal', min: 0, max: 1 }, { strict: true, message: t(TEXT.shareMessage) })
-    .name(WEIGHTED_ABC_SHARE_NAMES.a, cellRange(6, PANEL + 3))
-    .name(WEIGHTED_ABC_SHARE_NAMES.b, cellRange(7, PANEL + 3));
-  const scoreColumnLetters = columnLetters(scoreColumn);
-  const classLetters = columnLetters(classColumn);
-  const scoresRange = `$${scoreColumnLetters}$${firstAccountRow}:$${scoreColumnLetters}$${lastAccountRow}`;
-  const classesRange = `$${classLetters}$${firstAccountRow}:$${classLetters}$${lastAccountRow}`;
-  builder.block(firstSummaryRow - 2, PANEL, [[valueCell(t(TEXT.summary))]]).style(cellRange(firstSummaryRow - 2, PANEL, 1, 4), 'section');
-  builder.block(firstSummaryRow - 1, PANEL, [valueRow([t(TEXT.abcClass), t(TEXT.accounts), t(TEXT.accountShare), t(TEXT.averageScore)])]);
-  builder.style(cellRange(firstSummaryRow - 1, PANEL, 1, 4), 'header').height(firstSummaryRow - 1, 30);
-  const countColumn = columnLetters(PANEL + 1);
-  const summaryTotalRow = firstSummaryRow + 3;
-  const summary: PlanCell[][] = ['A', 'B', 'C'].map((abcClass, i) => {
-    const r = firstSummaryRow + i;
-    const label = cellAddress(r, PANEL);
-    const count = `${countColumn}${r}`;
-    return [
-      valueCell(abcClass),
-      formulaCell(`COUNTIF(${classesRange},${label})`),
-      formulaCell(`IF($${countColumn}$${summaryTotalRow}=0,"",${count}/$${countColumn}$${summaryTotalRow})`),
-      formulaCell(`IF(${count}=0,"",AVERAGEIF(${classesRange},${label},${scoresRange}))`),
-    ];
-  });
-  summary.push([
-    valueCell(t(TEXT.total)),
-    formulaCell(`SUM(${countColumn}${firstSummaryRow}:${countColumn}${summaryTotalRow - 1})`),
-    formulaCell(`IF(${countColumn}${summaryTotalRow}=0,"",1)`),
-    formulaCell(`IF(${countColumn}${summaryTotalRow}=0,"",AVERAGE(${scoresRange}))`),
-  ]);
-  builder.block(firstSummaryRow, PANEL, summary);
-  builder
-    .style(cellRange(firstSummaryRow, PANEL, 3), 'label')
-    .style(cellRange(firstSummaryRow, PANEL + 1, 3, 3), 'computed')
-    .style(cellRange(summaryTotalRow, PANEL, 1, 4), 'total')
-    .format(cellRange(firstSummaryRow, PANEL + 1, 4), 'integer')
-    .format(cellRange(firstSummaryRow, PANEL + 2, 4), 'percent')
-    .format(cellRange(firstSummaryRow, PANEL + 3, 4), 'decimal');
-  for (const abcClass of ['A', 'B', 'C'] as const) {
-    builder.conditional({
-      kind: 'formula',
-      range: cellRange(firstSummaryRow, PANEL, 3),
-      formula: `$${columnLetters(PANEL)}${firstSummaryRow}="${abcClass}"`,
-      style: { fill: CLASS_FILLS[abcClass], bold: true },
-    });
-  }
-
-  // 3. Scores: criterion names and weights read from the criteria table, so editing it moves everything.
-  builder.block(scoreHeaderRow - 1, 1, [[valueCell(`${t(TEXT.scores)} (0–${maxScore})`)]]).style(cellRange(scoreHeaderRow - 1, 1, 1, classColumn), 'section');
-  builder.block(scoreHeaderRow, 1, [
-    [
-      valueCell(t(TEXT.account)),
-      ...criteria.map((_criterion, j) => formulaCell(`$A$${FIRST_CRITERION_ROW + j}`)),
-      ...valueRow([t(TEXT.weightedScore), t(TEXT.rank), t(TEXT.rankShare), t(TEXT.abcClass)]),
-    ],
-    [valueCell(t(TEXT.weight)), ...criteria.map((_criterion, j) => formulaCell(`$B$${FIRST_CRITERION_ROW + j}`)), ...valueRow([null, null, null, null])],
-  ]);
-  builder.style(cellRange(scoreHeaderRow, 1, 1, classColumn), 'header').height(scoreHeaderRow, 45);
-  builder.style(cellRange(weightsRow, 1, 1, classColumn), 'label');
-  const first = columnLetters(2);
-  const last = columnLetters(1 + c);
-  const weightsRowRange = `$${first}$${weightsRow}:$${last}$${weightsRow}`;
-  const rankLetters = columnLetters(rankColumn);
-  const shareLetters = columnLetters(rankShareColumn);
-  const accountCells: PlanCell[][] = [];
-  for (let i = 0; i < accountRows; i++) {
-    const r = firstAccountRow + i;
-    const own = `${first}${r}:${last}${r}`;
-    const score = `${scoreColumnLetters}${r}`;
-    const rank = `${rankLetters}${r}`;
-    const share = `${shareLetters}${r}`;
-    const given = scores[i] ?? [];
-    accountCells.push([
-      valueCell(accounts[i] ?? null),
-      ...criteria.map((_criterion, j) => valueCell(given[j] ?? null)),
-      formulaCell(`IF(OR(COUNT(${own})=0,SUM(${weightsRowRange})=0),"",SUMPRODUCT(${own},${weightsRowRange})/SUM(${weightsRowRange}))`),
-      formulaCell(`IF(${score}="","",RANK(${score},${scoresRange},0))`),
-      formulaCell(`IF(${rank}="","",${rank}/COUNT(${scoresRange}))`),
-      formulaCell(
-        `IF(${share}="","",IF((${rank}-1)/COUNT(${scoresRange})<${WEIGHTED_ABC_SHARE_NAMES.a}-1E-12,"A",IF((${rank}-1)/COUNT(${scoresRange})<${WEIGHTED_ABC_SHARE_NAMES.b}-1E-12,"B","C")))`,
-      ),
-    ]);
-  }
-  builder.block(firstAccountRow, 1, accountCells);
-  const scoreGrid = cellRange(firstAccountRow, 2, accountRows, c);
-  builder
-    .style(cellRange(firstAccountRow, 1, accountRows, 1 + c), 'input')
-    .style(cellRange(firstAccountRow, scoreColumn, accountRows, 4), 'computed')
-    .format(cellRange(firstAccountRow, scoreColumn, accountRows), 'decimal')
-    .format(cellRange(firstAccountRow, rankColumn, accountRows), 'integer')
-    .format(cellRange(firstAccountRow, rankShareColumn, accountRows), 'percent')
-    .validate(scoreGrid, { kind: 'wholeNumber', min: 0, max: maxScore }, { message: t(TEXT.scoreMessage).replace('{max}', String(maxScore)) })
-    .conditional({ kind: 'colorScale', range: scoreGrid, minColor: COLOR_SCALE.low, midColor: COLOR_SCALE.middle, maxColor: COLOR_SCALE.high });
-  if (examples && accounts.length > 0) builder.style(cellRange(firstAccountRow, 1, accounts.length), 'example');
-  for (const abcClass of ['A', 'B', 'C'] as const) {
-    builder.conditional({
-      kind: 'formula',
-      range: cellRange(firstAccountRow, classColumn, accountRows),
-      formula: `$${classLetters}${firstAccountRow}="${abcClass}"`,
-      style: { fill: CLASS_FILLS[abcClass], bold: true },
-    });
-  }
+    .print({ orientation: 'landscape', fitToWidth: true, repeatRows: { first: tables.weights.headerRow, last: tables.weights.firstRow } });
+  addNote(builder, 3, t(TEXT.note), width);
+  const context: WeightedContext = { builder, language, t, tables, criteria, exampleCriteria: examples && options.criteria === undefined };
+  addCriteria(context);
+  addShares(context, options.shares ?? { a: 0.2, b: 0.5 });
+  addClassSummary(context);
+  addScores(context, { accounts, scores, examples, maxScore: options.maxScore ?? 5 });
   return builder.build();
+}
+
+/** 1. The criteria and their weights, each weight's share of the total. */
+function addCriteria({ builder, language, t, tables, criteria, exampleCriteria }: WeightedContext): void {
+  addSection(builder, tables.criteria.headerRow - 1, 1, 3, t(TEXT.criteria));
+  const style = exampleCriteria ? 'example' : 'input';
+  const weights = tables.criteria.all('weight');
+  addTable(
+    builder,
+    {
+      row: tables.criteria.headerRow,
+      rows: criteria.length,
+      totalRow: true,
+      columns: [
+        { key: 'criterion', header: TEXT.criterion, style, cell: ({ index }) => criteria[index]?.name ?? null, total: () => t(TEXT.total) },
+        {
+          key: 'weight',
+          header: TEXT.weight,
+          style,
+          validation: { rule: { kind: 'decimal', min: 0, max: 1e6 } },
+          cell: ({ index }) => criteria[index]?.weight ?? null,
+          total: () => formulaCell(`SUM(${weights})`),
+        },
+        {
+          key: 'relativeWeight',
+          header: TEXT.relativeWeight,
+          style: 'computed',
+          format: 'percent',
+          cell: ({ ref }) => formulaCell(`IF(SUM(${weights})=0,"",${ref('weight')}/SUM(${weights}))`),
+          total: ({ range }) => formulaCell(`SUM(${range('relativeWeight')})`),
+        },
+      ],
+    },
+    language,
+  );
+}
+
+/** 2. The class shares the user edits, named, beside the criteria. */
+function addShares({ builder, language, t, tables }: WeightedContext, shares: { readonly a: number; readonly b: number }): void {
+  const { shares: layout } = tables;
+  addSection(builder, layout.firstRow - 1, PANEL, 4, t(TEXT.parameters));
+  const labels = [t(TEXT.shareA), t(TEXT.shareB)];
+  const values = [shares.a, shares.b];
+  const pad = { header: '', style: 'label', cell: () => null } as const;
+  addTable(
+    builder,
+    {
+      row: layout.firstRow,
+      column: PANEL,
+      rows: 2,
+      noHeader: true,
+      columns: [
+        { key: 'label', header: '', style: 'label', cell: ({ index }) => labels[index] ?? null },
+        { key: 'pad1', ...pad },
+        { key: 'pad2', ...pad },
+        {
+          key: 'share',
+          header: '',
+          style: 'input',
+          format: 'percent',
+          validation: { rule: { kind: 'decimal', min: 0, max: 1 }, strict: true, message: TEXT.shareMessage },
+          cell: ({ index }) => values[index] ?? null,
+        },
+      ],
+    },
+    language,
+  );
+  for (let i = 0; i < 2; i++) builder.merge(cellRange(layout.firstRow + i, PANEL, 1, 3));
+  builder.name(WEIGHTED_ABC_SHARE_NAMES.a, cellRange(layout.firstRow, layout.column('share'))).name(WEIGHTED_ABC_SHARE_NAMES.b, cellRange(layout.lastRow, layout.column('share')));
+}
+
+/** The accounts, their share and average score per class. */
+function addClassSummary({ builder, language, t, tables }: WeightedContext): void {
+  const { summary, accounts } = tables;
+  addSection(builder, summary.headerRow - 1, PANEL, 4, t(TEXT.summary));
+  const classes = accounts.all('abcClass');
+  const scores = accounts.all('score');
+  const table = addTable(
+    builder,
+    {
+      row: summary.headerRow,
+      column: PANEL,
+      rows: CLASSES.length,
+      totalRow: true,
+      headerHeight: 30,
+      columns: [
+        { key: 'abcClass', header: TEXT.abcClass, style: 'label', cell: ({ index }) => CLASSES[index] ?? null, total: () => t(TEXT.total) },
+        {
+          key: 'accounts',
+          header: TEXT.accounts,
+          style: 'computed',
+          format: 'integer',
+          cell: ({ ref }) => formulaCell(`COUNTIF(${classes},${ref('abcClass')})`),
+          total: ({ range }) => formulaCell(`SUM(${range('accounts')})`),
+        },
+        {
+          key: 'accountShare',
+          header: TEXT.accountShare,
+          style: 'computed',
+          format: 'percent',
+          cell: ({ ref, totalRef }) => formulaCell(`IF(${totalRef('accounts')}=0,"",${ref('accounts')}/${totalRef('accounts')})`),
+          total: ({ ref }) => formulaCell(`IF(${ref('accounts')}=0,"",1)`),
+        },
+        {
+          key: 'averageScore',
+          header: TEXT.averageScore,
+          style: 'computed',
+          format: 'decimal',
+          cell: ({ ref }) => formulaCell(`IF(${ref('accounts')}=0,"",AVERAGEIF(${classes},${ref('abcClass')},${scores}))`),
+          total: ({ ref }) => formulaCell(`IF(${ref('accounts')}=0,"",AVERAGE(${scores}))`),
+        },
+      ],
+    },
+    language,
+  );
+  highlightClasses(builder, table.range('abcClass'));
+}
+
+/** The accounts to score, as given or the examples. */
+interface ScoreInput {
+  readonly accounts: readonly string[];
+  readonly scores: readonly (readonly (number | null)[])[];
+  readonly examples: boolean;
+  readonly maxScore: number;
+}
+
+/**
+ * 3. Scores: criterion names and weights read from the criteria table, so editing it moves
+ * everything; each account's weighted score, rank, rank share and class.
+ */
+function addScores(context: WeightedContext, input: ScoreInput): void {
+  const { builder, language, t, tables, criteria } = context;
+  const { weights, accounts: layout } = tables;
+  const keys = criterionKeys(criteria.length);
+  const classColumn = layout.column('abcClass');
+  addSection(builder, weights.headerRow - 1, 1, classColumn, `${t(TEXT.scores)} (0–${input.maxScore})`);
+  const grid = cellRange(layout.firstRow, layout.column('account') + 1, layout.rowCount, keys.length);
+  const weightsRow = `$${columnLetters(grid.column)}$${weights.firstRow}:$${columnLetters(grid.column + grid.columnCount - 1)}$${weights.firstRow}`;
+  const computed = scoreColumns(weightsRow, layout);
+  addTable(
+    builder,
+    {
+      row: weights.headerRow,
+      rows: 1,
+      headerHeight: 45,
+      columns: [
+        { key: 'account', header: TEXT.account, width: 34, style: 'label', cell: () => t(TEXT.weight) },
+        ...keys.map((key, j) => ({
+          key,
+          header: { formula: tables.criteria.address('criterion', j, true) },
+          width: 15,
+          style: 'label' as const,
+          cell: () => formulaCell(tables.criteria.address('weight', j, true)),
+        })),
+        // The weights row has no weight under the computed columns.
+        ...computed.map(({ key, header, width }): TableColumn<WeightedScoreKey> => ({ key, header, ...(width === undefined ? {} : { width }), style: 'label', cell: () => null })),
+      ],
+    },
+    language,
+  );
+  addAccountRows(context, input, computed);
+  builder.conditional({ kind: 'colorScale', range: grid, minColor: COLOR_SCALE.low, midColor: COLOR_SCALE.middle, maxColor: COLOR_SCALE.high });
+  highlightClasses(builder, layout.range('abcClass'));
+}
+
+/** The computed columns of the score table: weighted score, rank, rank share, class. */
+function scoreColumns(weightsRow: string, layout: TableLayout<WeightedScoreKey>): TableColumn<WeightedScoreKey>[] {
+  const scores = layout.all('score');
+  const { a, b } = WEIGHTED_ABC_SHARE_NAMES;
+  return [
+    {
+      key: 'score',
+      header: TEXT.weightedScore,
+      width: 14,
+      style: 'computed',
+      format: 'decimal',
+      cell: ({ row }) => {
+        const cells = `${columnLetters(layout.column('account') + 1)}${row}:${columnLetters(layout.column('score') - 1)}${row}`;
+        return formulaCell(`IF(OR(COUNT(${cells})=0,SUM(${weightsRow})=0),"",SUMPRODUCT(${cells},${weightsRow})/SUM(${weightsRow}))`);
+      },
+    },
+    { key: 'rank', header: TEXT.rank, width: 8, style: 'computed', format: 'integer', cell: ({ ref }) => formulaCell(`IF(${ref('score')}="","",RANK(${ref('score')},${scores},0))`) },
+    { key: 'rankShare', header: TEXT.rankShare, width: 13, style: 'computed', format: 'percent', cell: ({ ref }) => formulaCell(`IF(${ref('rank')}="","",${ref('rank')}/COUNT(${scores}))`) },
+    {
+      key: 'abcClass',
+      header: TEXT.abcClass,
+      width: 9,
+      style: 'computed',
+      cell: ({ ref }) => {
+        const before = `(${ref('rank')}-1)/COUNT(${scores})`;
+        return formulaCell(`IF(${ref('rankShare')}="","",IF(${before}<${a}-1E-12,"A",IF(${before}<${b}-1E-12,"B","C")))`);
+      },
+    },
+  ];
+}
+
+/** The account rows: names and scores as given (the examples styled as such), then the formulas. */
+function addAccountRows({ builder, language, t, tables, criteria }: WeightedContext, input: ScoreInput, computed: readonly TableColumn<WeightedScoreKey>[]): void {
+  const { accounts: layout } = tables;
+  const { accounts, scores, examples, maxScore } = input;
+  addTable(
+    builder,
+    {
+      row: layout.firstRow,
+      rows: layout.rowCount,
+      noHeader: true,
+      columns: [
+        { key: 'account', header: '', style: (i) => (examples && i < accounts.length ? 'example' : 'input'), cell: ({ index }) => accounts[index] ?? null },
+        ...criterionKeys(criteria.length).map((key, j) => ({
+          key,
+          header: '',
+          style: 'input' as const,
+          cell: ({ index }: RowContext<WeightedScoreKey>) => scores[index]?.[j] ?? null,
+        })),
+        ...computed,
+      ],
+    },
+    language,
+  );
+  const grid = cellRange(layout.firstRow, layout.column('account') + 1, layout.rowCount, criteria.length);
+  builder.validate(grid, { kind: 'wholeNumber', min: 0, max: maxScore }, { message: t(TEXT.scoreMessage).replace('{max}', String(maxScore)) });
 }

@@ -9,11 +9,12 @@
  * the cumulative share of the rows above it (0 for the first row) is below a, B when below b, else C,
  * with the same 1e-12 allowance for float noise — so the largest item is always A.
  */
-import { classifyAbc } from '../metrics/abc.js';
+import { classifyAbc, type AbcResult } from '../metrics/abc.js';
 import { isSheetError, type Language, type LocalizedText, type SheetError } from '../cells/errors.js';
-import { cellAddress, cellRange } from './a1.js';
-import { formulaCell, SheetPlanBuilder, valueCell, valueRow } from './sheet-builder.js';
-import { CLASS_FILLS, PALETTE } from './theme.js';
+import { cellRange } from './a1.js';
+import { formulaCell, SheetPlanBuilder } from './sheet-builder.js';
+import { addNote, addSection, addTable, highlightClasses, tableLayout, type RowContext, type TableLayout } from './table.js';
+import { PALETTE } from './theme.js';
 import type { NumberFormatName, PlanCell, SheetPlan } from './types.js';
 
 /** Key of the ABC sheet. */
@@ -100,6 +101,39 @@ const MAX_PARETO_ROWS = 20;
 /** The allowance of the core for float noise when a cumulative share is compared with a threshold. */
 const TOLERANCE = '1E-12';
 
+const ITEM_KEYS = ['rank', 'item', 'value', 'share', 'cumulativeValue', 'cumulativeShare', 'abcClass'] as const;
+const THRESHOLD_KEYS = ['label', 'threshold'] as const;
+const SUMMARY_KEYS = ['abcClass', 'items', 'itemShare', 'value', 'valueShare'] as const;
+const PARETO_KEYS = ['bucket', 'lastRank', 'bucketValue', 'share', 'cumulativeShare'] as const;
+type Keys<T extends readonly string[]> = T[number];
+const keyed = <K extends string>(keys: readonly K[]): { key: K }[] => keys.map((key) => ({ key }));
+
+/** The tables of an ABC sheet, by column key. */
+export interface AbcTables {
+  /** Rank, item, value, share, cumulative value, cumulative share, class: one row per classified item. */
+  readonly items: TableLayout<Keys<typeof ITEM_KEYS>>;
+  /** The two threshold rows (label, threshold), under the parameters title. */
+  readonly thresholds: TableLayout<Keys<typeof THRESHOLD_KEYS>>;
+  /** A, B, C and a total row. */
+  readonly summary: TableLayout<Keys<typeof SUMMARY_KEYS>>;
+  /** The Pareto brackets. */
+  readonly pareto: TableLayout<Keys<typeof PARETO_KEYS>>;
+}
+
+/**
+ * The tables of an ABC sheet for a number of classified items.
+ * @param itemCount - items with a positive value
+ * @example abcTables(4).items.address('abcClass', 0) // "G6"
+ */
+export function abcTables(itemCount: number): AbcTables {
+  return {
+    items: tableLayout({ row: HEADER_ROW, rows: itemCount, columns: keyed(ITEM_KEYS) }),
+    thresholds: tableLayout({ row: HEADER_ROW + 1, column: PANEL, rows: 2, noHeader: true, columns: keyed(THRESHOLD_KEYS) }),
+    summary: tableLayout({ row: 10, column: PANEL, rows: 3, totalRow: true, columns: keyed(SUMMARY_KEYS) }),
+    pareto: tableLayout({ row: 17, column: PANEL, rows: Math.min(itemCount, MAX_PARETO_ROWS), columns: keyed(PARETO_KEYS) }),
+  };
+}
+
 /**
  * The layout of an ABC sheet for a number of classified items.
  * @param itemCount - items with a positive value
@@ -107,17 +141,31 @@ const TOLERANCE = '1E-12';
  * @example abcLayout(4).lastItemRow // 9
  */
 export function abcLayout(itemCount: number): AbcLayout {
+  const { items, thresholds, summary, pareto } = abcTables(itemCount);
   return {
-    headerRow: HEADER_ROW,
-    firstItemRow: HEADER_ROW + 1,
-    lastItemRow: HEADER_ROW + itemCount,
+    headerRow: items.headerRow,
+    firstItemRow: items.firstRow,
+    lastItemRow: items.lastRow,
     columns: { rank: 1, item: 2, value: 3, share: 4, cumulativeValue: 5, cumulativeShare: 6, abcClass: 7 },
-    thresholdA: cellAddress(6, PANEL + 1),
-    thresholdB: cellAddress(7, PANEL + 1),
-    firstSummaryRow: 11,
-    firstParetoRow: 18,
-    paretoRows: Math.min(itemCount, MAX_PARETO_ROWS),
+    thresholdA: thresholds.address('threshold', 0),
+    thresholdB: thresholds.address('threshold', 1),
+    firstSummaryRow: summary.firstRow,
+    firstParetoRow: pareto.firstRow,
+    paretoRows: pareto.rowCount,
   };
+}
+
+/** What the parts of the sheet share: the language, the classification, where the tables are. */
+interface AbcContext {
+  readonly builder: SheetPlanBuilder;
+  readonly language: Language;
+  readonly t: (text: LocalizedText) => string;
+  readonly result: AbcResult;
+  readonly options: AbcPlanOptions;
+  readonly tables: AbcTables;
+  readonly valueFormat: NumberFormatName;
+  /** The absolute address of the grand total (the last running total). */
+  readonly total: string;
 }
 
 /**
@@ -134,171 +182,202 @@ export function buildAbcPlan(options: AbcPlanOptions): SheetPlan | SheetError {
   if (isSheetError(result)) return result;
   const language = options.language;
   const t = (text: LocalizedText): string => text[language];
-  const n = result.rows.length;
-  const layout = abcLayout(n);
-  const { firstItemRow, lastItemRow, firstSummaryRow, firstParetoRow, paretoRows } = layout;
-  const valueFormat = options.valueFormat ?? 'decimal';
+  const tables = abcTables(result.rows.length);
   const builder = new SheetPlanBuilder({ key: ABC_PLAN_KEY, version: ABC_PLAN_VERSION, name: t(TEXT.name), language })
     .title(t(TEXT.title), 13, t(TEXT.subtitle))
     .tabColor(PALETTE.navy)
-    .widths([7, 30, 14, 9, 15, 12, 8, 3, 30, 12, 14, 14, 12])
+    .widths([3], tables.items.column('abcClass') + 1)
     .freeze(HEADER_ROW, 0)
     .print({ orientation: 'landscape', fitToWidth: true, repeatRows: { first: HEADER_ROW, last: HEADER_ROW } });
-  builder.block(3, 1, [[valueCell(t(TEXT.note))]]).style(cellRange(3, 1), 'note').merge(cellRange(3, 1, 1, 13));
+  addNote(builder, 3, t(TEXT.note), 13);
+  const total = tables.items.address('cumulativeValue', result.rows.length - 1, true);
+  const context: AbcContext = { builder, language, t, result, options, tables, valueFormat: options.valueFormat ?? 'decimal', total };
+  addItems(context);
+  addThresholds(context, thresholds);
+  addClassSummary(context);
+  const chartRow = addPareto(context);
+  addExcluded(context, chartRow + 19);
+  return builder.build();
+}
 
-  // The item table: one block of values and formulas, whatever the number of items.
-  const headers = [TEXT.rank, TEXT.item, TEXT.value, TEXT.share, TEXT.cumulativeValue, TEXT.cumulativeShare, TEXT.abcClass].map(t);
-  headers[1] = options.itemLabel ?? headers[1] ?? '';
-  headers[2] = options.valueLabel ?? headers[2] ?? '';
-  builder.block(HEADER_ROW, 1, [valueRow(headers)]).style(cellRange(HEADER_ROW, 1, 1, 7), 'header').height(HEADER_ROW, 30);
-  const total = cellAddress(lastItemRow, 5, { absolute: true });
-  const a = ABC_THRESHOLD_NAMES.a;
-  const b = ABC_THRESHOLD_NAMES.b;
-  const rows: PlanCell[][] = result.rows.map((row, i) => {
-    const r = firstItemRow + i;
-    const running = i === 0 ? `C${r}` : `E${r - 1}+C${r}`;
-    // The share before the item: that of the row above (the core compares the same number).
-    const before = i === 0 ? '0' : `F${r - 1}`;
-    return [
-      valueCell(row.rank),
-      valueCell(row.item),
-      valueCell(row.value),
-      formulaCell(`C${r}/${total}`),
-      formulaCell(running),
-      formulaCell(`E${r}/${total}`),
-      formulaCell(`IF(${before}<${a}-${TOLERANCE},"A",IF(${before}<${b}-${TOLERANCE},"B","C"))`),
-    ];
-  });
-  builder.block(firstItemRow, 1, rows);
-  builder
-    .style(cellRange(firstItemRow, 1, n, 3), 'data')
-    .style(cellRange(firstItemRow, 4, n, 4), 'computed')
-    .format(cellRange(firstItemRow, 1, n), 'integer')
-    .format(cellRange(firstItemRow, 3, n), valueFormat)
-    .format(cellRange(firstItemRow, 4, n), 'percent')
-    .format(cellRange(firstItemRow, 5, n), valueFormat)
-    .format(cellRange(firstItemRow, 6, n), 'percent');
-  for (const abcClass of ['A', 'B', 'C'] as const) {
-    builder.conditional({
-      kind: 'formula',
-      range: cellRange(firstItemRow, 7, n),
-      formula: `$G${firstItemRow}="${abcClass}"`,
-      style: { fill: CLASS_FILLS[abcClass], bold: true },
-    });
-  }
+/** The item table: one block of values and formulas, whatever the number of items. */
+function addItems({ builder, language, result, options, valueFormat, total }: AbcContext): void {
+  const { a, b } = ABC_THRESHOLD_NAMES;
+  const items = addTable(
+    builder,
+    {
+      row: HEADER_ROW,
+      rows: result.rows.length,
+      headerHeight: 30,
+      columns: [
+        { key: 'rank', header: TEXT.rank, width: 7, format: 'integer', cell: ({ index }) => result.rows[index]?.rank ?? null },
+        { key: 'item', header: options.itemLabel ?? TEXT.item, width: 30, cell: ({ index }) => result.rows[index]?.item ?? null },
+        { key: 'value', header: options.valueLabel ?? TEXT.value, width: 14, format: valueFormat, cell: ({ index }) => result.rows[index]?.value ?? null },
+        { key: 'share', header: TEXT.share, width: 9, style: 'computed', format: 'percent', cell: ({ ref }) => formulaCell(`${ref('value')}/${total}`) },
+        {
+          key: 'cumulativeValue',
+          header: TEXT.cumulativeValue,
+          width: 15,
+          style: 'computed',
+          format: valueFormat,
+          // The running total adds the values in sorted order, as the core does.
+          cell: ({ index, ref }) => formulaCell(index === 0 ? ref('value') : `${ref('cumulativeValue', -1)}+${ref('value')}`),
+        },
+        { key: 'cumulativeShare', header: TEXT.cumulativeShare, width: 12, style: 'computed', format: 'percent', cell: ({ ref }) => formulaCell(`${ref('cumulativeValue')}/${total}`) },
+        {
+          key: 'abcClass',
+          header: TEXT.abcClass,
+          width: 8,
+          style: 'computed',
+          cell: ({ index, ref }) => {
+            // The share before the item: that of the row above (the core compares the same number).
+            const before = index === 0 ? '0' : ref('cumulativeShare', -1);
+            return formulaCell(`IF(${before}<${a}-${TOLERANCE},"A",IF(${before}<${b}-${TOLERANCE},"B","C"))`);
+          },
+        },
+      ],
+    },
+    language,
+  );
+  highlightClasses(builder, items.range('abcClass'));
+}
 
-  // Parameters
-  const panelCells = (row: number, cells: PlanCell[][]): void => {
-    builder.block(row, PANEL, cells);
-  };
-  panelCells(HEADER_ROW, [[valueCell(t(TEXT.parameters))]]);
-  builder.style(cellRange(HEADER_ROW, PANEL, 1, 5), 'section');
-  panelCells(6, [
-    [valueCell(t(TEXT.thresholdA)), valueCell(thresholds.a)],
-    [valueCell(t(TEXT.thresholdB)), valueCell(thresholds.b)],
-  ]);
-  builder
-    .style(cellRange(6, PANEL, 2), 'label')
-    .style(cellRange(6, PANEL + 1, 2), 'input')
-    .format(cellRange(6, PANEL + 1, 2), 'percent')
-    .validate(cellRange(6, PANEL + 1, 2), { kind: 'decimal', min: 0, max: 1 }, { strict: true, message: t(TEXT.thresholdMessage) })
-    .name(a, cellRange(6, PANEL + 1))
-    .name(b, cellRange(7, PANEL + 1));
+/** The two thresholds the user edits, named so that formulas here and elsewhere read them. */
+function addThresholds({ builder, language, t, tables }: AbcContext, thresholds: { readonly a: number; readonly b: number }): void {
+  addSection(builder, HEADER_ROW, PANEL, 5, t(TEXT.parameters));
+  const labels = [TEXT.thresholdA, TEXT.thresholdB];
+  const values = [thresholds.a, thresholds.b];
+  const rows = addTable(
+    builder,
+    {
+      row: tables.thresholds.firstRow,
+      column: PANEL,
+      rows: 2,
+      noHeader: true,
+      columns: [
+        { key: 'label', header: '', style: 'label', cell: ({ index }) => t(labels[index] ?? TEXT.thresholdA) },
+        {
+          key: 'threshold',
+          header: '',
+          style: 'input',
+          format: 'percent',
+          validation: { rule: { kind: 'decimal', min: 0, max: 1 }, strict: true, message: TEXT.thresholdMessage },
+          cell: ({ index }) => values[index] ?? null,
+        },
+      ],
+    },
+    language,
+  );
+  builder.name(ABC_THRESHOLD_NAMES.a, cellRange(rows.firstRow, rows.column('threshold'))).name(ABC_THRESHOLD_NAMES.b, cellRange(rows.lastRow, rows.column('threshold')));
+}
 
-  // Summary per class
-  const classes = `$G$${firstItemRow}:$G$${lastItemRow}`;
-  const values = `$C$${firstItemRow}:$C$${lastItemRow}`;
-  panelCells(firstSummaryRow - 2, [[valueCell(t(TEXT.summary))]]);
-  builder.style(cellRange(firstSummaryRow - 2, PANEL, 1, 5), 'section');
-  panelCells(firstSummaryRow - 1, [valueRow([t(TEXT.abcClass), t(TEXT.items), t(TEXT.itemShare), t(TEXT.value), t(TEXT.valueShare)])]);
-  builder.style(cellRange(firstSummaryRow - 1, PANEL, 1, 5), 'header').height(firstSummaryRow - 1, 30);
-  const totalRow = firstSummaryRow + 3;
-  const summary: PlanCell[][] = ['A', 'B', 'C'].map((abcClass, i) => {
-    const r = firstSummaryRow + i;
-    return [
-      valueCell(abcClass),
-      formulaCell(`COUNTIF(${classes},I${r})`),
-      formulaCell(`J${r}/$J$${totalRow}`),
-      formulaCell(`SUMIF(${classes},I${r},${values})`),
-      formulaCell(`L${r}/${total}`),
-    ];
-  });
-  summary.push([
-    valueCell(t(TEXT.total)),
-    formulaCell(`SUM(J${firstSummaryRow}:J${totalRow - 1})`),
-    formulaCell(`SUM(K${firstSummaryRow}:K${totalRow - 1})`),
-    formulaCell(`SUM(L${firstSummaryRow}:L${totalRow - 1})`),
-    formulaCell(`SUM(M${firstSummaryRow}:M${totalRow - 1})`),
-  ]);
-  panelCells(firstSummaryRow, summary);
-  builder
-    .style(cellRange(firstSummaryRow, PANEL, 3), 'label')
-    .style(cellRange(firstSummaryRow, PANEL + 1, 3, 4), 'computed')
-    .style(cellRange(totalRow, PANEL, 1, 5), 'total')
-    .format(cellRange(firstSummaryRow, PANEL + 1, 4), 'integer')
-    .format(cellRange(firstSummaryRow, PANEL + 2, 4), 'percent')
-    .format(cellRange(firstSummaryRow, PANEL + 3, 4), valueFormat)
-    .format(cellRange(firstSummaryRow, PANEL + 4, 4), 'percent');
-  for (const abcClass of ['A', 'B', 'C'] as const) {
-    builder.conditional({
-      kind: 'formula',
-      range: cellRange(firstSummaryRow, PANEL, 3),
-      formula: `$I${firstSummaryRow}="${abcClass}"`,
-      style: { fill: CLASS_FILLS[abcClass], bold: true },
-    });
-  }
+/** Items and value per class, each as a count and a share, and their totals. */
+function addClassSummary({ builder, language, t, tables, valueFormat, total }: AbcContext): void {
+  const { items, summary } = tables;
+  addSection(builder, summary.headerRow - 1, PANEL, 5, t(TEXT.summary));
+  const classes = ['A', 'B', 'C'];
+  const sum = ({ range }: RowContext<Keys<typeof SUMMARY_KEYS>>, key: Keys<typeof SUMMARY_KEYS>): PlanCell => formulaCell(`SUM(${range(key)})`);
+  const table = addTable(
+    builder,
+    {
+      row: summary.headerRow,
+      column: PANEL,
+      rows: classes.length,
+      headerHeight: 30,
+      totalRow: true,
+      columns: [
+        { key: 'abcClass', header: TEXT.abcClass, width: 30, style: 'label', cell: ({ index }) => classes[index] ?? null, total: () => t(TEXT.total) },
+        { key: 'items', header: TEXT.items, width: 12, style: 'computed', format: 'integer', cell: ({ ref }) => formulaCell(`COUNTIF(${items.all('abcClass')},${ref('abcClass')})`), total: (row) => sum(row, 'items') },
+        { key: 'itemShare', header: TEXT.itemShare, width: 14, style: 'computed', format: 'percent', cell: ({ ref, totalRef }) => formulaCell(`${ref('items')}/${totalRef('items')}`), total: (row) => sum(row, 'itemShare') },
+        {
+          key: 'value',
+          header: TEXT.value,
+          width: 14,
+          style: 'computed',
+          format: valueFormat,
+          cell: ({ ref }) => formulaCell(`SUMIF(${items.all('abcClass')},${ref('abcClass')},${items.all('value')})`),
+          total: (row) => sum(row, 'value'),
+        },
+        { key: 'valueShare', header: TEXT.valueShare, width: 12, style: 'computed', format: 'percent', cell: ({ ref }) => formulaCell(`${ref('value')}/${total}`), total: (row) => sum(row, 'valueShare') },
+      ],
+    },
+    language,
+  );
+  highlightClasses(builder, table.range('abcClass'));
+}
 
-  // Pareto table: up to 20 brackets of ranks (one item per bracket when there are 20 items or fewer).
-  panelCells(firstParetoRow - 2, [[valueCell(t(TEXT.pareto))]]);
-  builder.style(cellRange(firstParetoRow - 2, PANEL, 1, 5), 'section');
-  panelCells(firstParetoRow - 1, [valueRow([t(TEXT.bucket), t(TEXT.lastRank), t(TEXT.bucketValue), t(TEXT.share), t(TEXT.cumulativeShare)])]);
-  builder.style(cellRange(firstParetoRow - 1, PANEL, 1, 5), 'header').height(firstParetoRow - 1, 30);
-  const cumulativeValues = `$E$${firstItemRow}:$E$${lastItemRow}`;
-  const cumulativeShares = `$F$${firstItemRow}:$F$${lastItemRow}`;
+/**
+ * The Pareto table: up to 20 brackets of ranks (one item per bracket when there are 20 items or
+ * fewer), and its chart below.
+ * @returns the row of the chart's top
+ */
+function addPareto({ builder, language, t, result, tables, valueFormat, total }: AbcContext): number {
+  const { items, pareto } = tables;
+  const n = result.rows.length;
+  const brackets = pareto.rowCount;
+  addSection(builder, pareto.headerRow - 1, PANEL, 5, t(TEXT.pareto));
   // French puts a no-break space before %, English none.
   const percentSign = language === 'fr' ? '\u00a0%' : '%';
-  const pareto: PlanCell[][] = [];
-  for (let k = 1; k <= paretoRows; k++) {
-    const r = firstParetoRow + k - 1;
-    const lastRank = Math.floor((k * n) / paretoRows);
-    const label =
-      n <= MAX_PARETO_ROWS
-        ? (result.rows[k - 1]?.item ?? '')
-        : k === 1
-          ? `${t(TEXT.top)} ${(100 / paretoRows).toFixed(0)}${percentSign}`
-          : `${((100 * (k - 1)) / paretoRows).toFixed(0)}–${((100 * k) / paretoRows).toFixed(0)}${percentSign}`;
-    const bracketValue = k === 1 ? `INDEX(${cumulativeValues},J${r})` : `INDEX(${cumulativeValues},J${r})-INDEX(${cumulativeValues},J${r - 1})`;
-    pareto.push([valueCell(label), valueCell(lastRank), formulaCell(bracketValue), formulaCell(`K${r}/${total}`), formulaCell(`INDEX(${cumulativeShares},J${r})`)]);
-  }
-  panelCells(firstParetoRow, pareto);
-  builder
-    .style(cellRange(firstParetoRow, PANEL, paretoRows, 2), 'data')
-    .style(cellRange(firstParetoRow, PANEL + 2, paretoRows, 3), 'computed')
-    .format(cellRange(firstParetoRow, PANEL + 1, paretoRows), 'integer')
-    .format(cellRange(firstParetoRow, PANEL + 2, paretoRows), valueFormat)
-    .format(cellRange(firstParetoRow, PANEL + 3, paretoRows, 2), 'percent');
-  const chartRow = firstParetoRow + paretoRows + 1;
+  const label = (k: number): string => {
+    if (n <= MAX_PARETO_ROWS) return result.rows[k - 1]?.item ?? '';
+    if (k === 1) return `${t(TEXT.top)} ${(100 / brackets).toFixed(0)}${percentSign}`;
+    return `${((100 * (k - 1)) / brackets).toFixed(0)}–${((100 * k) / brackets).toFixed(0)}${percentSign}`;
+  };
+  const running = (rank: string): string => `INDEX(${items.all('cumulativeValue')},${rank})`;
+  const table = addTable(
+    builder,
+    {
+      row: pareto.headerRow,
+      column: PANEL,
+      rows: brackets,
+      headerHeight: 30,
+      columns: [
+        { key: 'bucket', header: TEXT.bucket, cell: ({ index }) => label(index + 1) },
+        { key: 'lastRank', header: TEXT.lastRank, format: 'integer', cell: ({ index }) => Math.floor(((index + 1) * n) / brackets) },
+        {
+          key: 'bucketValue',
+          header: TEXT.bucketValue,
+          style: 'computed',
+          format: valueFormat,
+          cell: ({ index, ref }) => formulaCell(index === 0 ? running(ref('lastRank')) : `${running(ref('lastRank'))}-${running(ref('lastRank', -1))}`),
+        },
+        { key: 'share', header: TEXT.share, style: 'computed', format: 'percent', cell: ({ ref }) => formulaCell(`${ref('bucketValue')}/${total}`) },
+        { key: 'cumulativeShare', header: TEXT.cumulativeShare, style: 'computed', format: 'percent', cell: ({ ref }) => formulaCell(`INDEX(${items.all('cumulativeShare')},${ref('lastRank')})`) },
+      ],
+    },
+    language,
+  );
+  const chartRow = table.lastRow + 2;
   builder.chart({
     kind: 'pareto',
     title: t(TEXT.chart),
-    categories: cellRange(firstParetoRow, PANEL, paretoRows),
+    categories: table.range('bucket'),
     series: [
-      { name: t(TEXT.share), values: cellRange(firstParetoRow, PANEL + 3, paretoRows) },
-      { name: t(TEXT.cumulativeShare), values: cellRange(firstParetoRow, PANEL + 4, paretoRows), line: true },
+      { name: t(TEXT.share), values: table.range('share') },
+      { name: t(TEXT.cumulativeShare), values: table.range('cumulativeShare'), line: true },
     ],
     anchor: cellRange(chartRow, PANEL, 18, 5),
     valueFormat: 'percent',
   });
+  return chartRow;
+}
 
-  // Items left out of the classification: listed apart, as values.
-  const excludedRow = chartRow + 19;
-  panelCells(excludedRow, [[valueCell(t(TEXT.excluded))]]);
-  builder.style(cellRange(excludedRow, PANEL, 1, 5), 'section');
-  const excluded: PlanCell[][] =
-    result.excluded.length === 0
-      ? [[valueCell(t(TEXT.noExcluded)), valueCell(null)]]
-      : result.excluded.map((index) => [valueCell(options.items[index] ?? ''), valueCell(options.values[index] ?? 0)]);
-  panelCells(excludedRow + 1, excluded);
-  builder.style(cellRange(excludedRow + 1, PANEL, excluded.length, 2), 'data').format(cellRange(excludedRow + 1, PANEL + 1, excluded.length), valueFormat);
-  return builder.build();
+/** Items left out of the classification (value ≤ 0): listed apart, as values. */
+function addExcluded({ builder, language, t, result, options, valueFormat }: AbcContext, row: number): void {
+  addSection(builder, row, PANEL, 5, t(TEXT.excluded));
+  const none = result.excluded.length === 0;
+  addTable(
+    builder,
+    {
+      row: row + 1,
+      column: PANEL,
+      rows: none ? 1 : result.excluded.length,
+      noHeader: true,
+      columns: [
+        { key: 'item', header: '', cell: ({ index }) => (none ? t(TEXT.noExcluded) : (options.items[result.excluded[index] ?? -1] ?? '')) },
+        { key: 'value', header: '', format: valueFormat, cell: ({ index }) => (none ? null : (options.values[result.excluded[index] ?? -1] ?? 0)) },
+      ],
+    },
+    language,
+  );
 }

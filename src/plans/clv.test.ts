@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { dayFromCivil } from '../cells/dates.js';
 import { isSheetError } from '../cells/errors.js';
 import type { TransactionColumns } from '../metrics/rfm/index.js';
-import { buildClvPlan, clvLayout, type ClvPlan } from './clv.js';
+import { buildClvPlan, clvLayout, clvTables, type ClvPlan } from './clv.js';
+import { tableCell } from './table.js';
 import { validatePlan } from './validate.js';
 
 const DATA = new URL('../../../shared/data/', import.meta.url);
@@ -29,35 +30,40 @@ function built(options: Parameters<typeof buildClvPlan>[0]): ClvPlan {
 
 describe('buildClvPlan on the CDNOW sample', () => {
   const result = built({ language: 'fr', transactions: cdnowSample(), calibrationEnd: dayFromCivil(1997, 9, 30), horizon: 39, discountRate: 0.1 });
-  const layout = clvLayout(2357);
+  const tables = clvTables(2357);
 
   it('builds a valid sheet named "Valeur client" with both models fitted', () => {
     expect(validatePlan(result.plan)).toEqual([]);
     expect(result.plan.name).toBe('Valeur client');
-    const model = result.plan.blocks.find((block) => block.row === layout.firstModelRow && block.column === 1);
-    expect(model?.cells[4]?.[1]).toEqual({ value: 'BG/NBD' });
-    expect(model?.cells[10]?.[1]).toEqual({ value: 'Gamma-Gamma' });
-    const r = model?.cells[5]?.[1];
+    // The model's rows: calibration end, unit, horizon, rate, then the purchase model (5th) and r (6th) …
+    expect(tableCell(result.plan, tables.model, 'value', 4)).toEqual({ value: 'BG/NBD' });
+    expect(tableCell(result.plan, tables.model, 'value', 10)).toEqual({ value: 'Gamma-Gamma' });
+    const r = tableCell(result.plan, tables.model, 'value', 5);
     expect(r !== undefined && 'value' in r ? Math.abs((r.value as number) / 0.242593 - 1) : 1).toBeLessThan(1e-3);
   });
 
   it('writes every customer as values: id, RFM segment, x, t_x, T and the core predictions', () => {
-    const customers = result.plan.blocks.find((block) => block.row === layout.firstCustomerRow);
-    expect(customers?.cells).toHaveLength(2357);
-    const first = customers?.cells[0]?.map((cell) => ('value' in cell ? cell.value : cell.formula));
-    expect(first?.slice(0, 3)).toEqual(['1', result.segments[0], 2]);
-    expect(first?.[5]).toBe(result.predictions.expectedPurchases[0]);
-    expect(first?.[8]).toBe(result.predictions.clv[0]);
-    expect(first?.[9]).toBe('BG/NBD + Gamma-Gamma');
+    const { customers } = tables;
+    expect(tableCell(result.plan, customers, 'customer', 2356)).toBeDefined();
+    expect(tableCell(result.plan, customers, 'customer', 2357)).toBeUndefined();
+    const first = (key: Parameters<typeof customers.column>[0]) => {
+      const cell = tableCell(result.plan, customers, key, 0);
+      return cell !== undefined && 'value' in cell ? cell.value : undefined;
+    };
+    expect([first('customer'), first('segment'), first('x')]).toEqual(['1', result.segments[0], 2]);
+    expect(first('purchases')).toBe(result.predictions.expectedPurchases[0]);
+    expect(first('clv')).toBe(result.predictions.clv[0]);
+    expect(first('status')).toBe('BG/NBD + Gamma-Gamma');
     expect(new Set(result.segments).has('')).toBe(false);
   });
 
   it('sums each RFM segment with formulas over the customer table', () => {
-    const summary = result.plan.blocks.find((block) => block.row === layout.firstSegmentRow);
-    const cells = summary?.cells[0]?.map((cell) => ('formula' in cell ? cell.formula : cell.value));
+    const layout = clvLayout(2357);
     const rows = `${layout.firstCustomerRow}:$B$${layout.lastCustomerRow}`;
-    expect(cells?.[1]).toBe(`COUNTIF($B$${rows},A${layout.firstSegmentRow})`);
-    expect(cells?.[4]).toBe(`SUMIF($B$${rows},A${layout.firstSegmentRow},$I$${layout.firstCustomerRow}:$I$${layout.lastCustomerRow})`);
+    // Segments in A from row 23, the customers' segments in B and CLV in I from row 38 (2357 rows).
+    expect(tableCell(result.plan, tables.segments, 'customers', 0)).toEqual({ formula: `COUNTIF($B$${rows},A${layout.firstSegmentRow})` });
+    expect(tableCell(result.plan, tables.segments, 'clvTotal', 0)).toEqual({ formula: `SUMIF($B$${rows},A${layout.firstSegmentRow},$I$${layout.firstCustomerRow}:$I$${layout.lastCustomerRow})` });
+    expect(`${layout.firstSegmentRow}:${layout.firstCustomerRow}:${layout.lastCustomerRow}`).toBe('23:38:2394');
   });
 });
 
@@ -67,14 +73,12 @@ describe('buildClvPlan on a small sample', () => {
   it('names the fallback in the model block and keeps a formula-like id as text', () => {
     const result = built({ language: 'en', transactions: tx });
     expect(validatePlan(result.plan)).toEqual([]);
-    const layout = clvLayout(4);
-    const model = result.plan.blocks.find((block) => block.row === layout.firstModelRow && block.column === 1);
-    expect(model?.cells[4]?.[1]).toEqual({ value: 'simple formula — 4 customer(s), 1 of them repeat buyers: the BG/NBD model needs at least 30 with 10 repeat buyers' });
-    expect(model?.cells[5]?.[1]).toEqual({ value: null });
-    const customers = result.plan.blocks.find((block) => block.row === layout.firstCustomerRow);
-    expect(customers?.cells[3]?.[0]).toEqual({ value: '=cmd|x' });
+    const { model, customers } = clvTables(4);
+    expect(tableCell(result.plan, model, 'value', 4)).toEqual({ value: 'simple formula — 4 customer(s), 1 of them repeat buyers: the BG/NBD model needs at least 30 with 10 repeat buyers' });
+    expect(tableCell(result.plan, model, 'value', 5)).toEqual({ value: null });
+    expect(tableCell(result.plan, customers, 'customer', 3)).toEqual({ value: '=cmd|x' });
     // P(alive) has no value under the simple formula.
-    expect(customers?.cells[0]?.[6]).toEqual({ value: null });
+    expect(tableCell(result.plan, customers, 'alive', 0)).toEqual({ value: null });
   });
 
   it('gives the other customers the same RFM segments when customers with only refunds are added', () => {

@@ -24,7 +24,8 @@ import {
 } from '../metrics/clv/index.js';
 import { aggregateTransactions, rfmCode, scoreRfm, segmentInfo, segmentOfCode, SEGMENTS, type TransactionColumns } from '../metrics/rfm/index.js';
 import { cellRange } from './a1.js';
-import { formulaCell, SheetPlanBuilder, valueCell, valueRow } from './sheet-builder.js';
+import { formulaCell, SheetPlanBuilder, valueCell } from './sheet-builder.js';
+import { addSection, addTable, tableLayout, type RowContext, type TableLayout } from './table.js';
 import { PALETTE } from './theme.js';
 import type { NumberFormatName, PlanCell, PlanValue, SheetPlan } from './types.js';
 
@@ -73,17 +74,47 @@ export interface ClvLayout {
 }
 
 const MODEL_ROWS = 15;
+const SEGMENT_KEYS = ['segment', 'customers', 'meanAlive', 'purchases', 'clvTotal', 'clvShare', 'clvMean'] as const;
+const CUSTOMER_KEYS = ['customer', 'segment', 'x', 'tx', 'T', 'purchases', 'alive', 'spend', 'clv', 'status'] as const;
+type SegmentKey = (typeof SEGMENT_KEYS)[number];
+type CustomerKey = (typeof CUSTOMER_KEYS)[number];
+
+/** The tables of the sheet, by column key. */
+export interface ClvTables {
+  /** The model's figures: label, value (no header). */
+  readonly model: TableLayout<'label' | 'value'>;
+  /** One row per RFM segment and a total row. */
+  readonly segments: TableLayout<SegmentKey>;
+  /** One row per customer. */
+  readonly customers: TableLayout<CustomerKey>;
+}
+
+const keyed = <K extends string>(keys: readonly K[]): { key: K }[] => keys.map((key) => ({ key }));
+
+/**
+ * The tables for a number of customers.
+ * @example clvTables(10).customers.address('clv', 0) // "I39"
+ */
+export function clvTables(customerCount: number): ClvTables {
+  const model = tableLayout({ row: 5, rows: MODEL_ROWS, noHeader: true, columns: keyed(['label', 'value'] as const) });
+  const segments = tableLayout({ row: model.lastRow + 3, rows: SEGMENTS.length, totalRow: true, columns: keyed(SEGMENT_KEYS) });
+  return { model, segments, customers: tableLayout({ row: (segments.totalRow ?? 0) + 3, rows: customerCount, columns: keyed(CUSTOMER_KEYS) }) };
+}
 
 /**
  * The layout for a number of customers.
  * @example clvLayout(10).firstCustomerRow // 39
  */
 export function clvLayout(customerCount: number): ClvLayout {
-  const firstModelRow = 5;
-  const firstSegmentRow = firstModelRow + MODEL_ROWS + 3;
-  const totalRow = firstSegmentRow + SEGMENTS.length;
-  const customerHeaderRow = totalRow + 3;
-  return { firstModelRow, firstSegmentRow, totalRow, customerHeaderRow, firstCustomerRow: customerHeaderRow + 1, lastCustomerRow: customerHeaderRow + customerCount };
+  const { model, segments, customers } = clvTables(customerCount);
+  return {
+    firstModelRow: model.firstRow,
+    firstSegmentRow: segments.firstRow,
+    totalRow: segments.totalRow ?? 0,
+    customerHeaderRow: customers.headerRow,
+    firstCustomerRow: customers.firstRow,
+    lastCustomerRow: customers.lastRow,
+  };
 }
 
 const ONE_YEAR: Readonly<Record<TimeUnit, number>> = { day: 365, week: 52, month: 12 };
@@ -152,137 +183,167 @@ export function buildClvPlan(options: ClvPlanOptions): ClvPlan | SheetError {
 
   const t = (text: LocalizedText): string => text[language];
   const n = summary.customers.length;
-  const layout = clvLayout(n);
-  const money = options.monetaryFormat ?? 'currency';
+  const tables = clvTables(n);
+  const locale = language === 'fr' ? 'fr-FR' : 'en-GB';
   const subtitle = t(TEXT.subtitle)
-    .replace('{horizon}', horizon.toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB'))
+    .replace('{horizon}', horizon.toLocaleString(locale))
     .replace('{unit}', t(UNIT_NAMES[timeUnit]))
-    .replace('{count}', n.toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB'));
+    .replace('{count}', n.toLocaleString(locale));
+  const { headerRow } = tables.customers;
   const builder = new SheetPlanBuilder({ key: CLV_PLAN_KEY, version: CLV_PLAN_VERSION, name: t(TEXT.name), language })
     .title(t(TEXT.title), 10, subtitle)
     .tabColor(PALETTE.navy)
-    .widths([30, 16, 13, 14, 14, 14, 11, 14, 14, 60])
-    .print({ orientation: 'landscape', fitToWidth: true, repeatRows: { first: layout.customerHeaderRow, last: layout.customerHeaderRow } });
+    .print({ orientation: 'landscape', fitToWidth: true, repeatRows: { first: headerRow, last: headerRow } });
+  const context: ClvContext = { builder, language, t, tables, money: options.monetaryFormat ?? 'currency' };
+  addModel(context, { summary, fit, timeUnit, horizon, discountRate });
+  addSegments(context);
+  addCustomers(context, { summary, predictions, segments });
+  // On paper the customer table starts a page of its own, under its repeated header.
+  builder
+    .keep(tables.segments.headerRow - 1, tables.segments.totalRow ?? 0)
+    .newPage(headerRow - 1)
+    .freeze(headerRow, 1);
+  return { plan: builder.build(), summary, fit, predictions, segments };
+}
 
-  // 1. The model: what was fitted, or which fallback and why.
-  const { firstModelRow } = layout;
-  builder.block(firstModelRow - 1, 1, [[valueCell(t(TEXT.modelSection))]]).style(cellRange(firstModelRow - 1, 1, 1, 10), 'section');
+/** What the parts of the sheet share. */
+interface ClvContext {
+  readonly builder: SheetPlanBuilder;
+  readonly language: Language;
+  readonly t: (text: LocalizedText) => string;
+  readonly tables: ClvTables;
+  /** How amounts show. */
+  readonly money: NumberFormatName;
+}
+
+/** What the model part shows. */
+interface ModelInput {
+  readonly summary: ClvSummary;
+  readonly fit: ClvFit;
+  readonly timeUnit: TimeUnit;
+  readonly horizon: number;
+  readonly discountRate: number;
+}
+
+/** 1. The model: what was fitted, or which fallback and why. */
+function addModel({ builder, language, t, tables }: ClvContext, { summary, fit, timeUnit, horizon, discountRate }: ModelInput): void {
+  addSection(builder, tables.model.firstRow - 1, 1, 10, t(TEXT.modelSection));
   const bg = fit.frequency.model === 'bgnbd' ? fit.frequency.fit : null;
   const gg = fit.spend.model === 'gamma-gamma' ? fit.spend.fit : null;
   const modelText = (part: ClvFit['frequency'] | ClvFit['spend'], name: string): string =>
     part.model === 'simple' ? `${language === 'fr' ? 'formule simple' : 'simple formula'} — ${part.reason[language]}` : name;
-  const model: [string, PlanValue, NumberFormatName | null][] = [
+  const model: [string, PlanValue, NumberFormatName | undefined][] = [
     [t(TEXT.calibrationEnd), excelSerialFromDay(summary.calibrationEnd), 'date'],
-    [t(TEXT.timeUnit), t(UNIT_NAMES[timeUnit]), null],
+    [t(TEXT.timeUnit), t(UNIT_NAMES[timeUnit]), undefined],
     [t(TEXT.horizon), horizon, 'decimal'],
     [t(TEXT.discount), discountRate, 'percent'],
-    [t(TEXT.purchaseModel), modelText(fit.frequency, 'BG/NBD'), null],
-    ['r', bg?.params.r ?? null, null],
-    ['alpha', bg?.params.alpha ?? null, null],
-    ['a', bg?.params.a ?? null, null],
-    ['b', bg?.params.b ?? null, null],
+    [t(TEXT.purchaseModel), modelText(fit.frequency, 'BG/NBD'), undefined],
+    ['r', bg?.params.r ?? null, undefined],
+    ['alpha', bg?.params.alpha ?? null, undefined],
+    ['a', bg?.params.a ?? null, undefined],
+    ['b', bg?.params.b ?? null, undefined],
     [t(TEXT.llBg), bg?.logLikelihood ?? null, 'decimal'],
-    [t(TEXT.spendModel), modelText(fit.spend, 'Gamma-Gamma'), null],
-    ['p', gg?.params.p ?? null, null],
-    ['q', gg?.params.q ?? null, null],
-    ['gamma', gg?.params.gamma ?? null, null],
+    [t(TEXT.spendModel), modelText(fit.spend, 'Gamma-Gamma'), undefined],
+    ['p', gg?.params.p ?? null, undefined],
+    ['q', gg?.params.q ?? null, undefined],
+    ['gamma', gg?.params.gamma ?? null, undefined],
     [t(TEXT.llGg), gg?.logLikelihood ?? null, 'decimal'],
   ];
-  builder.block(firstModelRow, 1, model.map(([label, value]) => [valueCell(label), valueCell(value)]));
-  builder.style(cellRange(firstModelRow, 1, MODEL_ROWS), 'label').style(cellRange(firstModelRow, 2, MODEL_ROWS), 'data');
-  model.forEach(([, , format], i) => {
-    if (format !== null) builder.format(cellRange(firstModelRow + i, 2), format);
-  });
-  builder.block(firstModelRow, 4, [[valueCell(t(TEXT.modelNote))]]).style(cellRange(firstModelRow, 4), 'paragraph').merge(cellRange(firstModelRow, 4, 5, 7));
+  const table = addTable(
+    builder,
+    {
+      row: tables.model.firstRow,
+      rows: MODEL_ROWS,
+      noHeader: true,
+      columns: [
+        { key: 'label', header: null, style: 'label', cell: ({ index }) => model[index]?.[0] ?? null },
+        { key: 'value', header: null, format: (index) => model[index]?.[2], cell: ({ index }) => model[index]?.[1] ?? null },
+      ],
+    },
+    language,
+  );
+  const note = cellRange(table.firstRow, table.column('value') + 2);
+  builder.block(note.row, note.column, [[valueCell(t(TEXT.modelNote))]]).style(note, 'paragraph').merge({ ...note, rowCount: 5, columnCount: 7 });
+}
 
-  // 2. Per RFM segment, by formulas over the customer table below.
-  const { firstSegmentRow, totalRow, customerHeaderRow, firstCustomerRow, lastCustomerRow } = layout;
-  const column = (letter: string): string => `$${letter}$${firstCustomerRow}:$${letter}$${lastCustomerRow}`;
-  const seg = column('B');
-  const alive = column('G');
-  const purchases = column('F');
-  const clv = column('I');
-  builder.block(firstSegmentRow - 2, 1, [[valueCell(t(TEXT.segmentSection))]]).style(cellRange(firstSegmentRow - 2, 1, 1, 10), 'section');
-  builder
-    .block(firstSegmentRow - 1, 1, [valueRow([t(TEXT.segment), t(TEXT.customers), t(TEXT.meanAlive), t(TEXT.purchases), t(TEXT.clvTotal), t(TEXT.clvShare), t(TEXT.clvMean)])])
-    .style(cellRange(firstSegmentRow - 1, 1, 1, 7), 'header')
-    .height(firstSegmentRow - 1, 30);
-  const segmentRows: PlanCell[][] = SEGMENTS.map((segment, i) => {
-    const r = firstSegmentRow + i;
-    return [
-      valueCell(segment.name[language]),
-      formulaCell(`COUNTIF(${seg},A${r})`),
-      formulaCell(`IF(COUNTIFS(${seg},A${r},${alive},">=0")=0,"",AVERAGEIFS(${alive},${seg},A${r}))`),
-      formulaCell(`SUMIF(${seg},A${r},${purchases})`),
-      formulaCell(`SUMIF(${seg},A${r},${clv})`),
-      formulaCell(`IF($E$${totalRow}=0,"",E${r}/$E$${totalRow})`),
-      formulaCell(`IF(B${r}=0,"",E${r}/B${r})`),
-    ];
-  });
-  const span = (letter: string): string => `${letter}${firstSegmentRow}:${letter}${totalRow - 1}`;
-  segmentRows.push([
-    valueCell(t(TEXT.total)),
-    formulaCell(`SUM(${span('B')})`),
-    formulaCell(`IF(COUNT(${alive})=0,"",AVERAGE(${alive}))`),
-    formulaCell(`SUM(${span('D')})`),
-    formulaCell(`SUM(${span('E')})`),
-    formulaCell(`IF($E$${totalRow}=0,"",SUM(${span('F')}))`),
-    formulaCell(`IF(B${totalRow}=0,"",E${totalRow}/B${totalRow})`),
-  ]);
-  builder.block(firstSegmentRow, 1, segmentRows);
-  builder
-    .style(cellRange(firstSegmentRow, 1, SEGMENTS.length), 'label')
-    .style(cellRange(firstSegmentRow, 2, SEGMENTS.length, 6), 'computed')
-    .style(cellRange(totalRow, 1, 1, 7), 'total')
-    .format(cellRange(firstSegmentRow, 2, SEGMENTS.length + 1), 'integer')
-    .format(cellRange(firstSegmentRow, 3, SEGMENTS.length + 1), 'percent')
-    .format(cellRange(firstSegmentRow, 4, SEGMENTS.length + 1), 'decimal')
-    .format(cellRange(firstSegmentRow, 5, SEGMENTS.length + 1), money)
-    .format(cellRange(firstSegmentRow, 6, SEGMENTS.length + 1), 'percent')
-    .format(cellRange(firstSegmentRow, 7, SEGMENTS.length + 1), money)
-    .conditional({ kind: 'colorScale', range: cellRange(firstSegmentRow, 6, SEGMENTS.length), minColor: PALETTE.white, maxColor: PALETTE.good });
+/** 2. Per RFM segment, by formulas over the customer table below. */
+function addSegments({ builder, language, t, tables, money }: ClvContext): void {
+  const { segments: layout, customers } = tables;
+  addSection(builder, layout.headerRow - 1, 1, 10, t(TEXT.segmentSection));
+  const [seg, alive, purchases, clv] = (['segment', 'alive', 'purchases', 'clv'] as const).map(customers.all) as [string, string, string, string];
+  const sum = (key: SegmentKey) => ({ range }: RowContext<SegmentKey>): PlanCell => formulaCell(`SUM(${range(key)})`);
+  const share = (formula: (row: RowContext<SegmentKey>) => string) => (row: RowContext<SegmentKey>): PlanCell => formulaCell(`IF(${row.totalRef('clvTotal')}=0,"",${formula(row)})`);
+  const perCustomer = ({ ref }: RowContext<SegmentKey>): PlanCell => formulaCell(`IF(${ref('customers')}=0,"",${ref('clvTotal')}/${ref('customers')})`);
+  const table = addTable(
+    builder,
+    {
+      row: layout.headerRow,
+      rows: SEGMENTS.length,
+      headerHeight: 30,
+      totalRow: true,
+      columns: [
+        { key: 'segment', header: TEXT.segment, style: 'label', cell: ({ index }) => SEGMENTS[index]?.name[language] ?? null, total: () => t(TEXT.total) },
+        { key: 'customers', header: TEXT.customers, style: 'computed', format: 'integer', cell: ({ ref }) => formulaCell(`COUNTIF(${seg},${ref('segment')})`), total: sum('customers') },
+        {
+          key: 'meanAlive',
+          header: TEXT.meanAlive,
+          style: 'computed',
+          format: 'percent',
+          cell: ({ ref }) => formulaCell(`IF(COUNTIFS(${seg},${ref('segment')},${alive},">=0")=0,"",AVERAGEIFS(${alive},${seg},${ref('segment')}))`),
+          total: () => formulaCell(`IF(COUNT(${alive})=0,"",AVERAGE(${alive}))`),
+        },
+        { key: 'purchases', header: TEXT.purchases, style: 'computed', format: 'decimal', cell: ({ ref }) => formulaCell(`SUMIF(${seg},${ref('segment')},${purchases})`), total: sum('purchases') },
+        { key: 'clvTotal', header: TEXT.clvTotal, style: 'computed', format: money, cell: ({ ref }) => formulaCell(`SUMIF(${seg},${ref('segment')},${clv})`), total: sum('clvTotal') },
+        { key: 'clvShare', header: TEXT.clvShare, style: 'computed', format: 'percent', cell: share(({ ref, totalRef }) => `${ref('clvTotal')}/${totalRef('clvTotal')}`), total: share(({ range }) => `SUM(${range('clvShare')})`) },
+        { key: 'clvMean', header: TEXT.clvMean, style: 'computed', format: money, cell: perCustomer, total: perCustomer },
+      ],
+    },
+    language,
+  );
+  builder.conditional({ kind: 'colorScale', range: table.range('clvShare'), minColor: PALETTE.white, maxColor: PALETTE.good });
   builder.chart({
     kind: 'bar',
     title: t(TEXT.chart),
-    categories: cellRange(firstSegmentRow, 1, SEGMENTS.length),
-    series: [{ name: t(TEXT.clvTotal), values: cellRange(firstSegmentRow, 5, SEGMENTS.length) }],
-    anchor: cellRange(firstSegmentRow - 2, 9, SEGMENTS.length + 3, 2),
+    categories: table.range('segment'),
+    series: [{ name: t(TEXT.clvTotal), values: table.range('clvTotal') }],
+    anchor: cellRange(table.headerRow - 1, customers.column('spend') + 1, SEGMENTS.length + 3, 2),
     valueFormat: 'currencyRounded',
   });
+}
 
-  // 3. The customers, as values (see the module comment).
-  builder.block(customerHeaderRow - 1, 1, [[valueCell(t(TEXT.customersSection))]]).style(cellRange(customerHeaderRow - 1, 1, 1, 10), 'section');
-  builder
-    .block(customerHeaderRow, 1, [valueRow([t(TEXT.customer), t(TEXT.segment), 'x', 't_x', 'T', t(TEXT.purchases), t(TEXT.alive), t(TEXT.spend), t(TEXT.clv), t(TEXT.status)])])
-    .style(cellRange(customerHeaderRow, 1, 1, 10), 'header')
-    .height(customerHeaderRow, 30);
+/** What the customer table shows. */
+interface CustomerInput {
+  readonly summary: ClvSummary;
+  readonly predictions: ClvPredictions;
+  readonly segments: readonly string[];
+}
+
+/** 3. The customers, as values (see the module comment). */
+function addCustomers({ builder, language, t, tables, money }: ClvContext, { summary, predictions, segments }: CustomerInput): void {
+  const { customers } = tables;
+  addSection(builder, customers.headerRow - 1, 1, 10, t(TEXT.customersSection));
   const figure = (value: number | undefined): PlanValue => (value === undefined || !Number.isFinite(value) ? null : value);
-  const rows: PlanCell[][] = new Array<PlanCell[]>(n);
-  for (let i = 0; i < n; i++) {
-    rows[i] = [
-      valueCell(summary.customers[i] ?? ''),
-      valueCell(segments[i] ?? ''),
-      valueCell(summary.x[i] ?? 0),
-      valueCell(summary.tx[i] ?? 0),
-      valueCell(summary.T[i] ?? 0),
-      valueCell(figure(predictions.expectedPurchases[i])),
-      valueCell(figure(predictions.probabilityAlive[i])),
-      valueCell(figure(predictions.expectedSpend[i])),
-      valueCell(figure(predictions.clv[i])),
-      valueCell(predictions.statuses[predictions.status[i] ?? 0]?.[language] ?? ''),
-    ];
-  }
-  builder.block(firstCustomerRow, 1, rows);
-  // On paper the customer table starts a page of its own, under its repeated header.
-  builder.keep(firstSegmentRow - 2, totalRow).newPage(customerHeaderRow - 1);
-  builder
-    .style(cellRange(firstCustomerRow, 1, n, 10), 'data')
-    .format(cellRange(firstCustomerRow, 3, n), 'integer')
-    .format(cellRange(firstCustomerRow, 4, n, 3), 'decimal')
-    .format(cellRange(firstCustomerRow, 7, n), 'percent')
-    .format(cellRange(firstCustomerRow, 8, n, 2), money)
-    .freeze(customerHeaderRow, 1);
-  return { plan: builder.build(), summary, fit, predictions, segments };
+  addTable(
+    builder,
+    {
+      row: customers.headerRow,
+      rows: customers.rowCount,
+      headerHeight: 30,
+      columns: [
+        { key: 'customer', header: TEXT.customer, width: 30, cell: ({ index }) => summary.customers[index] ?? '' },
+        { key: 'segment', header: TEXT.segment, width: 16, cell: ({ index }) => segments[index] ?? '' },
+        { key: 'x', header: 'x', width: 13, format: 'integer', cell: ({ index }) => summary.x[index] ?? 0 },
+        { key: 'tx', header: 't_x', width: 14, format: 'decimal', cell: ({ index }) => summary.tx[index] ?? 0 },
+        { key: 'T', header: 'T', width: 14, format: 'decimal', cell: ({ index }) => summary.T[index] ?? 0 },
+        { key: 'purchases', header: TEXT.purchases, width: 14, format: 'decimal', cell: ({ index }) => figure(predictions.expectedPurchases[index]) },
+        { key: 'alive', header: TEXT.alive, width: 11, format: 'percent', cell: ({ index }) => figure(predictions.probabilityAlive[index]) },
+        { key: 'spend', header: TEXT.spend, width: 14, format: money, cell: ({ index }) => figure(predictions.expectedSpend[index]) },
+        { key: 'clv', header: TEXT.clv, width: 14, format: money, cell: ({ index }) => figure(predictions.clv[index]) },
+        { key: 'status', header: TEXT.status, width: 60, cell: ({ index }) => predictions.statuses[predictions.status[index] ?? 0]?.[language] ?? '' },
+      ],
+    },
+    language,
+  );
 }
 
 /** The RFM segment name of each customer of the summary, scored on the purchases up to the calibration end. */

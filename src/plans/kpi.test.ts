@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildKpiPlan, kpiLayout, type KpiChannelInput } from './kpi.js';
+import { buildKpiPlan, kpiLayout, kpiTables, type KpiChannelInput } from './kpi.js';
+import { tableCell } from './table.js';
 import type { PlanCell, SheetPlan } from './types.js';
 import { validatePlan } from './validate.js';
 
@@ -36,11 +37,14 @@ describe('buildKpiPlan', () => {
   });
 
   it('computes cost per lead of row 7 as spend ÷ leads of the same row', () => {
-    const layout = kpiLayout(4, 5);
+    const { inputs, indicators } = kpiTables(4, 5);
+    expect(kpiLayout(4, 5).firstIndicatorRow).toBe(indicators.firstRow);
     const plan = buildKpiPlan({ language: 'fr' });
-    const indicators = plan.blocks.find((block) => block.row === layout.firstIndicatorRow);
-    expect(indicators?.cells[0]?.[1]).toEqual({ formula: 'IF(C7=0,"",B7/C7)' });
-    expect(indicators?.cells[layout.inputRows]?.[3]).toEqual({ formula: 'IF(E16=0,"",B16/E16)' });
+    // Inputs on rows 7–15 (B spend, C leads, E new customers), their totals on 16.
+    expect(tableCell(plan, indicators, 'costPerLead', 0)).toEqual({ formula: 'IF(C7=0,"",B7/C7)' });
+    expect(tableCell(plan, indicators, 'cac', inputs.rowCount)).toEqual({ formula: 'IF(E16=0,"",B16/E16)' });
+    expect(tableCell(plan, inputs, 'leads', inputs.rowCount)).toEqual({ formula: 'SUM(C7:C15)' });
+    expect(tableCell(plan, inputs, 'channel', 0)).toEqual({ value: 'Google Ads (exemple)' });
   });
 
   it('writes as many blocks for 1 000 channels as for 1', () => {

@@ -5,10 +5,11 @@
  * that show an empty cell instead of a division by zero.
  */
 import type { Language, LocalizedText } from '../cells/errors.js';
-import { cellAddress, cellRange } from './a1.js';
-import { formulaCell, SheetPlanBuilder, valueCell, valueRow } from './sheet-builder.js';
+import { cellRange } from './a1.js';
+import { formulaCell, SheetPlanBuilder } from './sheet-builder.js';
+import { addNote, addSection, addTable, tableLayout, type RowContext, type TableColumn, type TableLayout } from './table.js';
 import { PALETTE } from './theme.js';
-import type { PlanCell, SheetPlan } from './types.js';
+import type { NumberFormatName, PlanCell, SheetPlan, StyleName } from './types.js';
 
 /** Key of the KPI sheet. */
 export const KPI_PLAN_KEY = 'kpi';
@@ -122,6 +123,33 @@ const EXAMPLES: readonly KpiChannelInput[] = [
 const FIRST_INPUT_ROW = 7;
 const COLUMNS = 7;
 
+const INPUT_KEYS = ['channel', 'spend', 'leads', 'opportunities', 'newCustomers', 'revenue', 'lifetimeValue'] as const;
+const INDICATOR_KEYS = ['channel', 'costPerLead', 'costPerOpportunity', 'cac', 'conversion', 'revenuePerCustomer', 'ltvToCac'] as const;
+type InputKey = (typeof INPUT_KEYS)[number];
+type IndicatorKey = (typeof INDICATOR_KEYS)[number];
+
+/** The tables of a KPI sheet, by column key. */
+export interface KpiTables {
+  /** The figures per channel, then a total row. */
+  readonly inputs: TableLayout<InputKey>;
+  /** The indicators of each input row, then those of the total row. */
+  readonly indicators: TableLayout<IndicatorKey>;
+}
+
+const keyed = <K extends string>(keys: readonly K[]): { key: K }[] => keys.map((key) => ({ key }));
+
+/**
+ * The tables of a KPI sheet with a given number of channels.
+ * @param channelCount - number of channel rows written (the user's, or the examples)
+ * @param emptyRows - empty input rows left below them
+ * @example kpiTables(4, 5).indicators.address('cac', 0) // "D21"
+ */
+export function kpiTables(channelCount: number, emptyRows: number): KpiTables {
+  const rows = channelCount + emptyRows;
+  const inputs = tableLayout({ row: FIRST_INPUT_ROW - 1, rows, totalRow: true, columns: keyed(INPUT_KEYS) });
+  return { inputs, indicators: tableLayout({ row: (inputs.totalRow ?? 0) + 3, rows, totalRow: true, columns: keyed(INDICATOR_KEYS) }) };
+}
+
 /**
  * The layout of a KPI sheet with a given number of channels.
  * @param channelCount - number of channel rows written (the user's, or the examples)
@@ -130,10 +158,14 @@ const COLUMNS = 7;
  * @example kpiLayout(4, 5).inputTotalRow // 16
  */
 export function kpiLayout(channelCount: number, emptyRows: number): KpiLayout {
-  const inputRows = channelCount + emptyRows;
-  const inputTotalRow = FIRST_INPUT_ROW + inputRows;
-  const firstIndicatorRow = inputTotalRow + 4;
-  return { firstInputRow: FIRST_INPUT_ROW, inputRows, inputTotalRow, firstIndicatorRow, indicatorTotalRow: firstIndicatorRow + inputRows };
+  const { inputs, indicators } = kpiTables(channelCount, emptyRows);
+  return {
+    firstInputRow: inputs.firstRow,
+    inputRows: inputs.rowCount,
+    inputTotalRow: inputs.totalRow ?? 0,
+    firstIndicatorRow: indicators.firstRow,
+    indicatorTotalRow: indicators.totalRow ?? 0,
+  };
 }
 
 /**
@@ -145,101 +177,120 @@ export function kpiLayout(channelCount: number, emptyRows: number): KpiLayout {
 export function buildKpiPlan(options: KpiPlanOptions): SheetPlan {
   const language = options.language;
   const t = (text: LocalizedText): string => text[language];
-  const examples = options.channels === undefined;
   const channels = options.channels ?? EXAMPLES;
-  const emptyRows = Math.max(0, Math.floor(options.emptyRows ?? 5));
-  const layout = kpiLayout(channels.length, emptyRows);
-  const { firstInputRow, inputRows, inputTotalRow, firstIndicatorRow, indicatorTotalRow } = layout;
-  const lastInputRow = inputTotalRow - 1;
-
+  const tables = kpiTables(channels.length, Math.max(0, Math.floor(options.emptyRows ?? 5)));
   const builder = new SheetPlanBuilder({ key: KPI_PLAN_KEY, version: KPI_PLAN_VERSION, name: t(TEXT.name), language })
     .title(t(TEXT.title), COLUMNS, t(TEXT.subtitle))
     .tabColor(PALETTE.blue)
-    .widths([30, 16, 14, 16, 18, 20, 18])
     .print({ orientation: 'landscape', fitToWidth: true });
-  builder.block(3, 1, [[valueCell(t(TEXT.legend))]]).style(cellRange(3, 1), 'note').merge(cellRange(3, 1, 1, COLUMNS));
-
-  // 1. Inputs
-  builder.block(5, 1, [[valueCell(t(TEXT.inputs))]]).style(cellRange(5, 1, 1, COLUMNS), 'section');
-  builder.block(6, 1, [valueRow(INPUT_HEADERS.map(t))]).style(cellRange(6, 1, 1, COLUMNS), 'header').height(6, 32);
-  const suffix = examples ? t(TEXT.example) : '';
-  const inputCells: PlanCell[][] = channels.map((c) =>
-    valueRow([`${c.channel}${suffix}`, c.spend, c.leads, c.opportunities, c.newCustomers, c.revenue, c.lifetimeValue ?? null]),
-  );
-  for (let i = 0; i < emptyRows; i++) inputCells.push(valueRow(new Array<null>(COLUMNS).fill(null)));
-  builder.block(firstInputRow, 1, inputCells);
-  builder.style(cellRange(firstInputRow, 1, inputRows, COLUMNS), 'input');
-  if (examples && channels.length > 0) builder.style(cellRange(firstInputRow, 1, channels.length, COLUMNS), 'example');
-  builder
-    .format(cellRange(firstInputRow, 2, inputRows + 1), 'currency')
-    .format(cellRange(firstInputRow, 3, inputRows + 1, 3), 'integer')
-    .format(cellRange(firstInputRow, 6, inputRows + 1, 2), 'currency')
-    .validate(cellRange(firstInputRow, 2, inputRows, COLUMNS - 1), { kind: 'decimal', min: 0, max: 1e12 }, { message: t(TEXT.nonNegative) });
-  const column = (c: number): string => `${cellAddress(firstInputRow, c)}:${cellAddress(lastInputRow, c)}`;
-  const ltv = column(7);
-  const newCustomers = column(5);
-  builder.block(inputTotalRow, 1, [
-    [
-      valueCell(t(TEXT.total)),
-      ...[2, 3, 4, 5, 6].map((c) => formulaCell(`SUM(${column(c)})`)),
-      // The LTV of the total: the average of the channels that give one, weighted by their new customers.
-      formulaCell(`IF(SUMIF(${ltv},">0",${newCustomers})=0,"",SUMPRODUCT(${ltv},${newCustomers})/SUMIF(${ltv},">0",${newCustomers}))`),
-    ],
-  ]);
-  builder.style(cellRange(inputTotalRow, 1, 1, COLUMNS), 'total');
-
-  // 2. Indicators, one row per input row and the total
-  builder.block(firstIndicatorRow - 2, 1, [[valueCell(t(TEXT.indicators))]]).style(cellRange(firstIndicatorRow - 2, 1, 1, COLUMNS), 'section');
-  builder.block(firstIndicatorRow - 1, 1, [valueRow(INDICATOR_HEADERS.map(t))]).style(cellRange(firstIndicatorRow - 1, 1, 1, COLUMNS), 'header');
-  builder.height(firstIndicatorRow - 1, 32);
-  const indicatorCells: PlanCell[][] = [];
-  for (let i = 0; i <= inputRows; i++) indicatorCells.push(indicatorRow(firstInputRow + i, i === inputRows));
-  builder.block(firstIndicatorRow, 1, indicatorCells);
-  builder
-    .style(cellRange(firstIndicatorRow, 1, inputRows, COLUMNS), 'computed')
-    .style(cellRange(indicatorTotalRow, 1, 1, COLUMNS), 'total')
-    .format(cellRange(firstIndicatorRow, 2, inputRows + 1, 3), 'currency')
-    .format(cellRange(firstIndicatorRow, 5, inputRows + 1), 'percent')
-    .format(cellRange(firstIndicatorRow, 6, inputRows + 1), 'currency')
-    .format(cellRange(firstIndicatorRow, 7, inputRows + 1), 'ratio');
-
-  // 3. Definitions
-  const definitionsRow = indicatorTotalRow + 2;
-  builder.block(definitionsRow, 1, [[valueCell(t(TEXT.definitions))]]).style(cellRange(definitionsRow, 1, 1, COLUMNS), 'section');
-  builder.block(definitionsRow + 1, 1, DEFINITIONS.map((d) => [valueCell(t(d))]));
-  builder.style(cellRange(definitionsRow + 1, 1, DEFINITIONS.length), 'note');
-  for (let i = 0; i < DEFINITIONS.length; i++) builder.merge(cellRange(definitionsRow + 1 + i, 1, 1, COLUMNS));
-
+  addNote(builder, 3, t(TEXT.legend), COLUMNS);
+  const inputs = addInputs(builder, language, channels, options.channels === undefined, tables.inputs);
+  const indicators = addIndicators(builder, language, inputs);
+  const definitionsRow = (indicators.totalRow ?? 0) + 2;
+  addSection(builder, definitionsRow, 1, COLUMNS, t(TEXT.definitions));
+  DEFINITIONS.forEach((definition, i) => { addNote(builder, definitionsRow + 1 + i, t(definition), COLUMNS); });
   // On paper each table stays whole with its heading (both fit a page up to about 25 channels).
   builder
-    .keep(5, inputTotalRow)
-    .keep(firstIndicatorRow - 2, indicatorTotalRow)
+    .keep(inputs.headerRow - 1, inputs.totalRow ?? 0)
+    .keep(indicators.headerRow - 1, indicators.totalRow ?? 0)
     .keep(definitionsRow, definitionsRow + DEFINITIONS.length);
-
   builder.chart({
     kind: 'column',
     title: t(TEXT.chart),
-    categories: cellRange(firstIndicatorRow, 1, inputRows),
-    series: [{ name: t(INDICATOR_HEADERS[3] ?? TEXT.chart), values: cellRange(firstIndicatorRow, 4, inputRows) }],
-    anchor: cellRange(5, COLUMNS + 2, 18, 7),
+    categories: indicators.range('channel'),
+    series: [{ name: t(INDICATOR_HEADERS[3] ?? TEXT.chart), values: indicators.range('cac') }],
+    anchor: cellRange(inputs.headerRow - 1, COLUMNS + 2, 18, 7),
     valueFormat: 'currencyRounded',
   });
   return builder.freeze(0, 1).build();
 }
 
-/** The indicator formulas of one input row (or of the totals row). */
-function indicatorRow(row: number, isTotal: boolean): PlanCell[] {
-  const at = (column: number): string => cellAddress(row, column);
-  const [channel, spend, leads, opportunities, customers, revenue, ltv] = [1, 2, 3, 4, 5, 6, 7].map(at) as [string, string, string, string, string, string, string];
+/** 1. The figures per channel (the examples styled as such), then their totals. */
+function addInputs(builder: SheetPlanBuilder, language: Language, channels: readonly KpiChannelInput[], examples: boolean, layout: TableLayout<InputKey>): TableLayout<InputKey> {
+  const t = (text: LocalizedText): string => text[language];
+  addSection(builder, layout.headerRow - 1, 1, COLUMNS, t(TEXT.inputs));
+  const suffix = examples ? t(TEXT.example) : '';
+  const style = (i: number): StyleName => (examples && i < channels.length ? 'example' : 'input');
+  const widths: Record<InputKey, number> = { channel: 30, spend: 16, leads: 14, opportunities: 16, newCustomers: 18, revenue: 20, lifetimeValue: 18 };
+  const formats: Record<InputKey, NumberFormatName | undefined> = {
+    channel: undefined,
+    spend: 'currency',
+    leads: 'integer',
+    opportunities: 'integer',
+    newCustomers: 'integer',
+    revenue: 'currency',
+    lifetimeValue: 'currency',
+  };
+  const value = (index: number, key: Exclude<InputKey, 'channel'>): number | null => channels[index]?.[key] ?? null;
+  const inputs = addTable(
+    builder,
+    {
+      row: layout.headerRow,
+      rows: layout.rowCount,
+      headerHeight: 32,
+      totalRow: true,
+      columns: INPUT_KEYS.map((key, j): TableColumn<InputKey> => ({
+        key,
+        header: INPUT_HEADERS[j] ?? '',
+        width: widths[key],
+        style,
+        ...(formats[key] === undefined ? {} : { format: formats[key] }),
+        cell: ({ index }) => (key === 'channel' ? (index < channels.length ? `${channels[index]?.channel ?? ''}${suffix}` : null) : value(index, key)),
+        total: ({ range }) => (key === 'channel' ? t(TEXT.total) : key === 'lifetimeValue' ? weightedLtv(range) : formulaCell(`SUM(${range(key)})`)),
+      })),
+    },
+    language,
+  );
+  const figures = cellRange(inputs.firstRow, inputs.column('spend'), inputs.rowCount, COLUMNS - 1);
+  builder.validate(figures, { kind: 'decimal', min: 0, max: 1e12 }, { message: t(TEXT.nonNegative) });
+  return inputs;
+}
+
+/** The LTV of the total: the average of the channels that give one, weighted by their new customers. */
+function weightedLtv(range: (key: InputKey) => string): PlanCell {
+  const ltv = range('lifetimeValue');
+  const customers = range('newCustomers');
+  return formulaCell(`IF(SUMIF(${ltv},">0",${customers})=0,"",SUMPRODUCT(${ltv},${customers})/SUMIF(${ltv},">0",${customers}))`);
+}
+
+/** 2. The indicators, one row per input row and one for the total: each reads its input row. */
+function addIndicators(builder: SheetPlanBuilder, language: Language, inputs: TableLayout<InputKey>): TableLayout<IndicatorKey> {
+  const headerRow = (inputs.totalRow ?? 0) + 3;
+  addSection(builder, headerRow - 1, 1, COLUMNS, TEXT.indicators[language]);
+  // The indicator row `index` reads input row `index`; the total row (index = rows) the input totals.
+  const at = (key: InputKey, index: number): string => inputs.address(key, index);
   // IF(x=0,"",…) rather than IFERROR: a typo (text in a number cell) still shows #VALUE!.
-  const ratio = (numerator: string, denominator: string): PlanCell => formulaCell(`IF(${denominator}=0,"",${numerator}/${denominator})`);
-  return [
-    isTotal ? formulaCell(channel) : formulaCell(`IF(${channel}="","",${channel})`),
-    ratio(spend, leads),
-    ratio(spend, opportunities),
-    ratio(spend, customers),
-    ratio(customers, leads),
-    ratio(revenue, customers),
-    formulaCell(`IF(OR(${ltv}="",${ltv}=0,${customers}=0,${spend}=0),"",${ltv}*${customers}/${spend})`),
-  ];
+  const ratio = (numerator: InputKey, denominator: InputKey) => ({ index }: RowContext<IndicatorKey>): PlanCell =>
+    formulaCell(`IF(${at(denominator, index)}=0,"",${at(numerator, index)}/${at(denominator, index)})`);
+  const ltvToCac = ({ index }: RowContext<IndicatorKey>): PlanCell => {
+    const [ltv, customers, spend] = [at('lifetimeValue', index), at('newCustomers', index), at('spend', index)];
+    return formulaCell(`IF(OR(${ltv}="",${ltv}=0,${customers}=0,${spend}=0),"",${ltv}*${customers}/${spend})`);
+  };
+  const column = (key: IndicatorKey, format: NumberFormatName | undefined, cell: (row: RowContext<IndicatorKey>) => PlanCell): TableColumn<IndicatorKey> => ({
+    key,
+    header: INDICATOR_HEADERS[INDICATOR_KEYS.indexOf(key)] ?? '',
+    style: 'computed',
+    ...(format === undefined ? {} : { format }),
+    cell,
+    total: cell,
+  });
+  return addTable(
+    builder,
+    {
+      row: headerRow,
+      rows: inputs.rowCount,
+      headerHeight: 32,
+      totalRow: true,
+      columns: [
+        { ...column('channel', undefined, ({ index }) => formulaCell(`IF(${at('channel', index)}="","",${at('channel', index)})`)), total: ({ index }) => formulaCell(at('channel', index)) },
+        column('costPerLead', 'currency', ratio('spend', 'leads')),
+        column('costPerOpportunity', 'currency', ratio('spend', 'opportunities')),
+        column('cac', 'currency', ratio('spend', 'newCustomers')),
+        column('conversion', 'percent', ratio('newCustomers', 'leads')),
+        column('revenuePerCustomer', 'currency', ratio('revenue', 'newCustomers')),
+        column('ltvToCac', 'ratio', ltvToCac),
+      ],
+    },
+    language,
+  );
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isSheetError } from '../cells/errors.js';
 import type { CustomerTable, SegmentId } from '../metrics/rfm/index.js';
 import { resolvePlans } from './names.js';
-import { buildRfmPlans, rfmLayout, type RfmPlans } from './rfm.js';
+import { buildRfmPlans, rfmLayout, rfmTables, type RfmPlans } from './rfm.js';
+import { tableCell } from './table.js';
 import { validatePlan } from './validate.js';
 
 function table(n: number): CustomerTable {
@@ -31,21 +32,28 @@ describe('buildRfmPlans', () => {
     const plans = built(50);
     for (const plan of [plans.summary, plans.customers, plans.parameters]) expect(validatePlan(plan), plan.key).toEqual([]);
     const resolution = resolvePlans([plans.summary, plans.customers, plans.parameters], []);
-    const summaryFormula = resolution.plans[0]?.blocks.find((block) => block.row === 6)?.cells[0]?.[1];
-    expect(summaryFormula).toEqual({ formula: "COUNTIF('Clients RFM'!$J$6:$J$55,A6)" });
+    const { summary, customers } = rfmTables(50, 5);
+    const summaryFormula = resolution.plans[0] === undefined ? undefined : tableCell(resolution.plans[0], summary, 'customers', 0);
+    expect(summaryFormula).toEqual({ formula: `COUNTIF('Clients RFM'!${customers.all('segment')},A6)` });
+    expect(customers.all('segment')).toBe('$J$6:$J$55');
+    // The total row sums the segments (rows 6 to 6 + 11 segments − 1) and the share guards the empty base.
+    expect(tableCell(plans.summary, summary, 'customerShare', summary.rowCount)).toEqual({ formula: `IF($B$${summary.totalRow ?? 0}=0,"",SUM(C6:C${summary.lastRow}))` });
   });
 
   it('writes the 125 codes of the map, 111 first and 555 last, as numbers', () => {
     const plans = built(50);
-    const map = plans.parameters.blocks.find((block) => block.row === rfmLayout(50, 5).firstMapRow);
-    expect(map?.cells).toHaveLength(125);
-    expect(map?.cells[0]).toEqual([{ value: 111 }, { value: 'Perdus' }]);
-    expect(map?.cells[124]).toEqual([{ value: 555 }, { value: 'Champions' }]);
+    const { map } = rfmTables(50, 5);
+    expect(rfmLayout(50, 5).firstMapRow).toBe(map.firstRow);
+    expect(map.rowCount).toBe(125);
+    expect([tableCell(plans.parameters, map, 'code', 0), tableCell(plans.parameters, map, 'segment', 0)]).toEqual([{ value: 111 }, { value: 'Perdus' }]);
+    expect([tableCell(plans.parameters, map, 'code', 124), tableCell(plans.parameters, map, 'segment', 124)]).toEqual([{ value: 555 }, { value: 'Champions' }]);
+    expect(tableCell(plans.parameters, map, 'code', 125)).toBeUndefined();
   });
 
   it("scores with the parameters' named cut points, strictly above them by default, and looks the segment up in the named map", () => {
-    const customers = built(3).customers.blocks.find((block) => block.row === 6);
-    expect(customers?.cells[0]?.slice(5).map((cell) => ('formula' in cell ? cell.formula : ''))).toEqual([
+    const plan = built(3).customers;
+    const { customers } = rfmTables(3, 5);
+    expect((['r', 'f', 'm', 'code', 'segment'] as const).map((key) => tableCell(plan, customers, key, 0)).map((cell) => (cell !== undefined && 'formula' in cell ? cell.formula : ''))).toEqual([
       'IF(D6=0,"",rfm_bins-SUMPRODUCT(--(rfm_cuts_recency<C6)))',
       'IF(D6=0,"",1+SUMPRODUCT(--(rfm_cuts_frequency<D6)))',
       'IF(D6=0,"",1+SUMPRODUCT(--(rfm_cuts_monetary<E6)))',
@@ -53,14 +61,13 @@ describe('buildRfmPlans', () => {
       'IF(D6=0,"",VLOOKUP(I6,rfm_segment_map,2,FALSE))',
     ]);
     // A customer id that looks like a formula stays a value.
-    expect(customers?.cells[0]?.[0]).toEqual({ value: '=HYPERLINK("http://x","y")' });
+    expect(tableCell(plan, customers, 'customer', 0)).toEqual({ value: '=HYPERLINK("http://x","y")' });
   });
 
   it('counts a cut point as passed when the value equals it, with the package’s method "rfm"', () => {
     const plans = buildRfmPlans({ language: 'fr', table: table(3), method: 'rfm' });
     if (isSheetError(plans)) throw new Error(plans.message.en);
-    const row = plans.customers.blocks.find((block) => block.row === 6)?.cells[0];
-    expect(row?.[6]).toEqual({ formula: 'IF(D6=0,"",1+SUMPRODUCT(--(rfm_cuts_frequency<=D6)))' });
+    expect(tableCell(plans.customers, rfmTables(3, 5).customers, 'f', 0)).toEqual({ formula: 'IF(D6=0,"",1+SUMPRODUCT(--(rfm_cuts_frequency<=D6)))' });
   });
 
   it('writes a customer without any purchase with no date and no recency, out of the cut points', () => {
@@ -77,8 +84,8 @@ describe('buildRfmPlans', () => {
     };
     const plans = buildRfmPlans({ language: 'fr', table: withRefundOnly });
     if (isSheetError(plans)) throw new Error(plans.message.en);
-    const rows = plans.customers.blocks.find((block) => block.row === 6)?.cells;
-    expect(rows?.[10]?.slice(0, 5)).toEqual([{ value: 'refund-only' }, { value: null }, { value: null }, { value: 0 }, { value: -50 }]);
+    const { customers } = rfmTables(11, 5);
+    expect((['customer', 'lastPurchase', 'recency', 'frequency', 'monetary'] as const).map((key) => tableCell(plans.customers, customers, key, 10))).toEqual([{ value: 'refund-only' }, { value: null }, { value: null }, { value: 0 }, { value: -50 }]);
     const without = built(10);
     expect(plans.cuts).toEqual(without.cuts);
   });

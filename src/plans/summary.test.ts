@@ -2,25 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { chartXml } from '../xlsx/charts.js';
 import { buildChecklistPlan } from './checklist.js';
 import { resolvePlans } from './names.js';
-import { buildSummaryPlan, summaryLayout } from './summary.js';
-import type { PlanCell, SheetPlan } from './types.js';
+import { buildSummaryPlan, summaryLayout, summaryTables } from './summary.js';
+import { tableCell, type TableLayout } from './table.js';
+import type { SheetPlan } from './types.js';
 import { validatePlan } from './validate.js';
 
-function cellAt(plan: SheetPlan, row: number, column: number): PlanCell | undefined {
-  for (const block of plan.blocks) {
-    const cell = block.cells[row - block.row]?.[column - block.column];
-    if (cell !== undefined) return cell;
-  }
-  return undefined;
-}
-
-const formulaAt = (plan: SheetPlan, row: number, column: number): string => {
-  const cell = cellAt(plan, row, column);
+/** The formula of a table's cell, by key ('' when the cell holds a value or nothing). */
+function formulaAt<K extends string>(plan: SheetPlan, table: TableLayout<K>, key: K, index: number): string {
+  const cell = tableCell(plan, table, key, index);
   return cell !== undefined && 'formula' in cell ? cell.formula : '';
-};
+}
 
 const summary = buildSummaryPlan({ language: 'fr' });
 const layout = summaryLayout();
+const { overview, sections, priorities } = summaryTables();
 
 describe('buildSummaryPlan', () => {
   it('builds a valid sheet in French and in English, with classic functions only', () => {
@@ -31,34 +26,37 @@ describe('buildSummaryPlan', () => {
   });
 
   it('counts the answers and averages the maturities of section 1 over checklist rows 8–18', () => {
-    const row = layout.firstSectionRow;
-    expect(cellAt(summary, row, 1)).toEqual({ value: '1. Cartographie du processus de vente' });
-    expect(formulaAt(summary, row, 2)).toBe('ROWS({sheet:audit.checklist}!$D$8:$D$18)');
-    expect(formulaAt(summary, row, 3)).toBe('SUMPRODUCT(--({sheet:audit.checklist}!$D$8:$D$18<>""))');
-    expect(formulaAt(summary, row, 5)).toBe('COUNT({sheet:audit.checklist}!$E$8:$E$18)');
-    expect(formulaAt(summary, row, 6)).toBe('IF(E17=0,"",AVERAGE({sheet:audit.checklist}!$E$8:$E$18))');
+    expect(layout.firstSectionRow).toBe(sections.firstRow);
+    expect(tableCell(summary, sections, 'section', 0)).toEqual({ value: '1. Cartographie du processus de vente' });
+    expect(formulaAt(summary, sections, 'questions', 0)).toBe('ROWS({sheet:audit.checklist}!$D$8:$D$18)');
+    expect(formulaAt(summary, sections, 'answered', 0)).toBe('SUMPRODUCT(--({sheet:audit.checklist}!$D$8:$D$18<>""))');
+    expect(formulaAt(summary, sections, 'rated', 0)).toBe('COUNT({sheet:audit.checklist}!$E$8:$E$18)');
+    expect(formulaAt(summary, sections, 'maturity', 0)).toBe('IF(E17=0,"",AVERAGE({sheet:audit.checklist}!$E$8:$E$18))');
+    // Rank of section 2 (row 18): the sections scored lower, and section 1 when it has the same maturity.
+    expect(formulaAt(summary, sections, 'rank', 1)).toBe('IF(E18=0,"",1+SUMPRODUCT(ISNUMBER($F$17:$F$24)*($F$17:$F$24<F18))+SUMPRODUCT(ISNUMBER($F$17:F17)*($F$17:F17=F18)))');
   });
 
   it('reads section 2 over checklist rows 23–34, after section 1’s comment block and an empty row', () => {
-    expect(formulaAt(summary, layout.firstSectionRow + 1, 3)).toBe('SUMPRODUCT(--({sheet:audit.checklist}!$D$23:$D$34<>""))');
+    expect(formulaAt(summary, sections, 'answered', 1)).toBe('SUMPRODUCT(--({sheet:audit.checklist}!$D$23:$D$34<>""))');
   });
 
   it('scores the whole checklist as the average of every rated item, not of the section averages', () => {
-    expect(formulaAt(summary, layout.totalRow, 6)).toMatch(/^IF\(E25=0,"",AVERAGE\(\{sheet:audit\.checklist\}!\$E\$8:\$E\$\d+\)\)$/);
+    expect(formulaAt(summary, sections, 'maturity', sections.rowCount)).toMatch(/^IF\(E25=0,"",AVERAGE\(\{sheet:audit\.checklist\}!\$E\$8:\$E\$\d+\)\)$/);
     expect(layout.score).toBe('B11');
-    expect(formulaAt(summary, 11, 2)).toBe('F25');
+    expect(formulaAt(summary, overview, 'value', 4)).toBe('F25');
+    expect(overview.address('value', 4)).toBe(layout.score);
   });
 
   it('lists the priorities by looking up ranks 1, 2 and 3', () => {
-    expect(formulaAt(summary, layout.firstPriorityRow, 1)).toBe('IF(COUNT($G$17:$G$24)<1,"",INDEX($A$17:$A$24,MATCH(1,$G$17:$G$24,0)))');
-    expect(formulaAt(summary, layout.firstPriorityRow + 2, 2)).toBe('IF(COUNT($G$17:$G$24)<3,"",INDEX($F$17:$F$24,MATCH(3,$G$17:$G$24,0)))');
+    expect(formulaAt(summary, priorities, 'section', 0)).toBe('IF(COUNT($G$17:$G$24)<1,"",INDEX($A$17:$A$24,MATCH(1,$G$17:$G$24,0)))');
+    expect(formulaAt(summary, priorities, 'maturity', 2)).toBe('IF(COUNT($G$17:$G$24)<3,"",INDEX($F$17:$F$24,MATCH(3,$G$17:$G$24,0)))');
   });
 
   it('names the final checklist sheet in its formulas once plans are resolved, even when that sheet had to take a free name', () => {
     const resolved = resolvePlans([summary, buildChecklistPlan({ language: 'fr' })], [{ name: "Grille d’audit" }]);
     expect(resolved.plans[1]?.finalName).toBe("Grille d’audit (2)");
     const plan = resolved.plans[0];
-    expect(plan === undefined ? '' : formulaAt(plan, layout.firstSectionRow, 3)).toBe("SUMPRODUCT(--('Grille d’audit (2)'!$D$8:$D$18<>\"\"))");
+    expect(plan === undefined ? '' : formulaAt(plan, sections, 'answered', 0)).toBe("SUMPRODUCT(--('Grille d’audit (2)'!$D$8:$D$18<>\"\"))");
   });
 
   it('draws the average maturity per section as a bar chart over the table', () => {

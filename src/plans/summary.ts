@@ -21,9 +21,10 @@ import { cellAddress, cellRange } from './a1.js';
 import { CHECKLIST_COLUMNS, CHECKLIST_PLAN_KEY, checklistLayout } from './checklist.js';
 import { sheetRef } from './names.js';
 import { rowHeightFor } from './row-height.js';
-import { formulaCell, SheetPlanBuilder, valueCell, valueRow } from './sheet-builder.js';
+import { formulaCell, SheetPlanBuilder } from './sheet-builder.js';
+import { addNote, addSection, addTable, tableLayout, type RowContext, type TableLayout } from './table.js';
 import { CLASS_FILLS, PALETTE } from './theme.js';
-import type { PlanCell, SheetPlan } from './types.js';
+import type { NumberFormatName, PlanCell, SheetPlan } from './types.js';
 
 /** Key of the summary sheet. */
 export const SUMMARY_PLAN_KEY = 'audit.summary';
@@ -105,15 +106,48 @@ const TEXT = {
   chartSeries: { fr: 'Maturité moyenne', en: 'Average maturity' },
 } satisfies Record<string, LocalizedText>;
 
+const SECTION_KEYS = ['section', 'questions', 'answered', 'completion', 'rated', 'maturity', 'rank'] as const;
+const PRIORITY_KEYS = ['section', 'maturity', 'completion'] as const;
+const SCALE_KEYS = ['level', 'description', 'pad1', 'pad2', 'pad3', 'pad4', 'pad5'] as const;
+type SectionKey = (typeof SECTION_KEYS)[number];
+
+/** The tables of the summary sheet, by column key. */
+export interface SummaryTables {
+  /** The overview: label, value (no header), one row per figure of {@link SummaryLayout}. */
+  readonly overview: TableLayout<'label' | 'value'>;
+  /** One row per section of the grid, then the total row. */
+  readonly sections: TableLayout<SectionKey>;
+  /** The most urgent sections. */
+  readonly priorities: TableLayout<(typeof PRIORITY_KEYS)[number]>;
+  /** The maturity levels, the description merged across the other columns. */
+  readonly scale: TableLayout<(typeof SCALE_KEYS)[number]>;
+}
+
+const keyed = <K extends string>(keys: readonly K[]): { key: K }[] => keys.map((key) => ({ key }));
+
+/**
+ * The tables of the summary sheet (fixed: eight sections, three priorities, four levels).
+ * @example summaryTables().sections.address('maturity', 0) // "F17"
+ */
+export function summaryTables(): SummaryTables {
+  const sections = tableLayout({ row: FIRST_SECTION_ROW - 1, rows: AUDIT_SECTIONS.length, totalRow: true, columns: keyed(SECTION_KEYS) });
+  const priorities = tableLayout({ row: (sections.totalRow ?? 0) + 4, rows: PRIORITY_COUNT, columns: keyed(PRIORITY_KEYS) });
+  return {
+    overview: tableLayout({ row: OVERVIEW_ROW, rows: 7, noHeader: true, columns: keyed(['label', 'value'] as const) }),
+    sections,
+    priorities,
+    scale: tableLayout({ row: priorities.lastRow + 3, rows: MATURITY_LEVELS.length, columns: keyed(SCALE_KEYS) }),
+  };
+}
+
 /**
  * The layout of the summary sheet (fixed: eight sections, three priorities, four levels).
  * @returns the rows and cells of each table
  * @example summaryLayout().score // "B11"
  */
 export function summaryLayout(): SummaryLayout {
-  const totalRow = FIRST_SECTION_ROW + AUDIT_SECTIONS.length;
-  const firstPriorityRow = totalRow + 5;
-  const at = (offset: number): string => cellAddress(OVERVIEW_ROW + offset, 2);
+  const { overview, sections, priorities, scale } = summaryTables();
+  const at = (index: number): string => overview.address('value', index);
   return {
     answered: at(0),
     questions: at(1),
@@ -122,10 +156,10 @@ export function summaryLayout(): SummaryLayout {
     score: at(4),
     scorePercent: at(5),
     level: at(6),
-    firstSectionRow: FIRST_SECTION_ROW,
-    totalRow,
-    firstPriorityRow,
-    firstScaleRow: firstPriorityRow + PRIORITY_COUNT + 3,
+    firstSectionRow: sections.firstRow,
+    totalRow: sections.totalRow ?? 0,
+    firstPriorityRow: priorities.firstRow,
+    firstScaleRow: scale.firstRow,
   };
 }
 
@@ -144,14 +178,7 @@ export interface SummaryPlanOptions {
 export function buildSummaryPlan(options: SummaryPlanOptions): SheetPlan {
   const { language } = options;
   const t = (text: LocalizedText): string => text[language];
-  const layout = summaryLayout();
-  const checklist = checklistLayout();
-  const { firstSectionRow, totalRow, firstPriorityRow, firstScaleRow } = layout;
-  const lastSectionRow = totalRow - 1;
-  const sheet = sheetRef(CHECKLIST_PLAN_KEY);
-  const column = (columnNumber: number, first: number, last: number): string =>
-    `${sheet}!${cellAddress(first, columnNumber, { absolute: true })}:${cellAddress(last, columnNumber, { absolute: true })}`;
-
+  const tables = summaryTables();
   const builder = new SheetPlanBuilder({ key: SUMMARY_PLAN_KEY, version: SUMMARY_PLAN_VERSION, name: t(TEXT.name), language })
     .title(`${t(AUDIT_TITLE)} — ${t(TEXT.title)}`, WIDTH, t(TEXT.subtitle))
     .tabColor(PALETTE.blue)
@@ -159,147 +186,175 @@ export function buildSummaryPlan(options: SummaryPlanOptions): SheetPlan {
     .print({ orientation: 'landscape', fitToWidth: true })
     .hideGridLines();
   // The note is two lines, each merged across the tables (a note does not wrap).
-  builder.block(3, 1, [[valueCell(t(TEXT.noteAnswered))], [valueCell(t(TEXT.noteScore))]]).style(cellRange(3, 1, 2), 'note');
-  builder.merge(cellRange(3, 1, 1, WIDTH)).merge(cellRange(4, 1, 1, WIDTH));
-
-  // 1. Overview: each figure reads the total row of the table below.
-  const scaleLabels = `$A$${firstScaleRow}:$A$${firstScaleRow + MATURITY_LEVELS.length - 1}`;
-  const score = layout.score;
-  const overview: [LocalizedText, string][] = [
-    [TEXT.answered, `C${totalRow}`],
-    [TEXT.questions, `B${totalRow}`],
-    [TEXT.completion, `D${totalRow}`],
-    [TEXT.rated, `E${totalRow}`],
-    [TEXT.score, `F${totalRow}`],
-    [TEXT.scorePercent, `IF(${score}="","",${score}/3)`],
-    // The scale's labels read "2 · Structuré": the level of the nearest whole score.
-    [TEXT.level, `IF(${score}="","",INDEX(${scaleLabels},ROUND(${score},0)+1))`],
-  ];
-  sectionHeading(builder, OVERVIEW_ROW - 1, t(TEXT.overview));
-  builder.block(OVERVIEW_ROW, 1, overview.map(([label, formula]) => [valueCell(t(label)), formulaCell(formula)]));
-  builder
-    .style(cellRange(OVERVIEW_ROW, 1, overview.length), 'label')
-    .style(cellRange(OVERVIEW_ROW, 2, overview.length), 'computed')
-    .style(cellRange(OVERVIEW_ROW + 4, 1, 2, 2), 'total')
-    .format(cellRange(OVERVIEW_ROW, 2, 2), 'integer')
-    .format(cellRange(OVERVIEW_ROW + 2, 2), 'percent')
-    .format(cellRange(OVERVIEW_ROW + 3, 2), 'integer')
-    .format(cellRange(OVERVIEW_ROW + 4, 2), 'decimal')
-    .format(cellRange(OVERVIEW_ROW + 5, 2), 'percent');
-
-  // 2. Per section: formulas over the section's rows of the checklist.
-  sectionHeading(builder, firstSectionRow - 2, t(TEXT.perSection));
-  const headers = [TEXT.section, TEXT.sectionQuestions, TEXT.sectionAnswered, TEXT.sectionCompletion, TEXT.sectionRated, TEXT.sectionMaturity, TEXT.rank];
-  builder.block(firstSectionRow - 1, 1, [valueRow(headers.map(t))]).style(cellRange(firstSectionRow - 1, 1, 1, WIDTH), 'header').height(firstSectionRow - 1, 34);
-  const maturities = `$F$${firstSectionRow}:$F$${lastSectionRow}`;
-  const sectionRows: PlanCell[][] = AUDIT_SECTIONS.map((section, s) => {
-    const rows = checklist.sections[s];
-    const first = rows?.firstItemRow ?? 1;
-    const last = rows?.lastItemRow ?? 1;
-    const row = firstSectionRow + s;
-    const answers = column(CHECKLIST_COLUMNS.answer, first, last);
-    const scores = column(CHECKLIST_COLUMNS.maturity, first, last);
-    // Rank = 1 + sections scored lower + sections above scored the same (the grid's order breaks ties).
-    const lower = `SUMPRODUCT(ISNUMBER(${maturities})*(${maturities}<F${row}))`;
-    const above = `$F$${firstSectionRow}:F${row - 1}`;
-    const tiesAbove = s === 0 ? '' : `+SUMPRODUCT(ISNUMBER(${above})*(${above}=F${row}))`;
-    return [
-      valueCell(`${section.number}. ${section.title[language]}`),
-      formulaCell(`ROWS(${answers})`),
-      // Not COUNTA: a computed answer (a tally) that shows nothing yet ("") is not an answer. A comparison
-      // with "" rather than LEN(range): every engine applies an operator cell by cell over a range.
-      formulaCell(`SUMPRODUCT(--(${answers}<>""))`),
-      formulaCell(`IF(B${row}=0,"",C${row}/B${row})`),
-      formulaCell(`COUNT(${scores})`),
-      formulaCell(`IF(E${row}=0,"",AVERAGE(${scores}))`),
-      formulaCell(`IF(E${row}=0,"",1+${lower}${tiesAbove})`),
-    ];
-  });
-  const allScores = column(CHECKLIST_COLUMNS.maturity, checklist.firstItemRow, checklist.lastItemRow);
-  const sum = (letter: string): PlanCell => formulaCell(`SUM(${letter}${firstSectionRow}:${letter}${lastSectionRow})`);
-  sectionRows.push([
-    valueCell(t(TEXT.total)),
-    sum('B'),
-    sum('C'),
-    formulaCell(`IF(B${totalRow}=0,"",C${totalRow}/B${totalRow})`),
-    sum('E'),
-    // Every rated item weighs the same: the average over the whole maturity column of the checklist.
-    formulaCell(`IF(E${totalRow}=0,"",AVERAGE(${allScores}))`),
-    valueCell(null),
-  ]);
-  builder.block(firstSectionRow, 1, sectionRows);
-  const sectionCount = AUDIT_SECTIONS.length;
-  builder
-    .style(cellRange(firstSectionRow, 1, sectionCount), 'data')
-    .style(cellRange(firstSectionRow, 2, sectionCount, WIDTH - 1), 'computed')
-    .style(cellRange(totalRow, 1, 1, WIDTH), 'total')
-    .format(cellRange(firstSectionRow, 2, sectionCount + 1, 2), 'integer')
-    .format(cellRange(firstSectionRow, 4, sectionCount + 1), 'percent')
-    .format(cellRange(firstSectionRow, 5, sectionCount + 1), 'integer')
-    .format(cellRange(firstSectionRow, 6, sectionCount + 1), 'decimal')
-    .format(cellRange(firstSectionRow, 7, sectionCount), 'integer');
-  maturityColours(builder, cellRange(firstSectionRow, 6, sectionCount + 1), `F${firstSectionRow}`);
-  maturityColours(builder, cellRange(OVERVIEW_ROW + 4, 2), layout.score);
-
-  // 3. Priorities: the k-th rank, looked up by MATCH (ranks are unique).
-  sectionHeading(builder, firstPriorityRow - 3, t(TEXT.priorities));
-  builder.block(firstPriorityRow - 2, 1, [[valueCell(t(TEXT.prioritiesNote))]]).style(cellRange(firstPriorityRow - 2, 1), 'note').merge(cellRange(firstPriorityRow - 2, 1, 1, WIDTH));
-  builder
-    .block(firstPriorityRow - 1, 1, [valueRow([t(TEXT.prioritySection), t(TEXT.priorityMaturity), t(TEXT.sectionCompletion)])])
-    .style(cellRange(firstPriorityRow - 1, 1, 1, 3), 'header')
-    .height(firstPriorityRow - 1, 34);
-  const ranks = `$G$${firstSectionRow}:$G$${lastSectionRow}`;
-  const lookup = (k: number, letter: string): string =>
-    `IF(COUNT(${ranks})<${k},"",INDEX($${letter}$${firstSectionRow}:$${letter}$${lastSectionRow},MATCH(${k},${ranks},0)))`;
-  const priorityRows: PlanCell[][] = [];
-  for (let k = 1; k <= PRIORITY_COUNT; k++) priorityRows.push([formulaCell(lookup(k, 'A')), formulaCell(lookup(k, 'F')), formulaCell(lookup(k, 'D'))]);
-  builder
-    .block(firstPriorityRow, 1, priorityRows)
-    .style(cellRange(firstPriorityRow, 1, PRIORITY_COUNT, 3), 'computed')
-    .format(cellRange(firstPriorityRow, 2, PRIORITY_COUNT), 'decimal')
-    .format(cellRange(firstPriorityRow, 3, PRIORITY_COUNT), 'percent');
-  maturityColours(builder, cellRange(firstPriorityRow, 2, PRIORITY_COUNT), `B${firstPriorityRow}`);
-
-  // 4. The maturity scale the auditor applies.
-  sectionHeading(builder, firstScaleRow - 2, t(TEXT.scale));
-  builder.block(firstScaleRow - 1, 1, [valueRow([t(TEXT.levelHeader), t(TEXT.description), ...new Array<null>(WIDTH - 2).fill(null)])]);
-  builder.style(cellRange(firstScaleRow - 1, 1, 1, WIDTH), 'header').merge(cellRange(firstScaleRow - 1, 2, 1, WIDTH - 1));
-  builder.block(
-    firstScaleRow,
-    1,
-    MATURITY_LEVELS.map((level) => [
-      valueCell(`${level.level} · ${level.label[language]}`),
-      valueCell(level.description[language]),
-      ...new Array<PlanCell>(WIDTH - 2).fill(valueCell(null)),
-    ]),
-  );
-  builder.style(cellRange(firstScaleRow, 1, MATURITY_LEVELS.length), 'label').style(cellRange(firstScaleRow, 2, MATURITY_LEVELS.length, WIDTH - 1), 'paragraph');
-  const descriptionWidth = WIDTHS.slice(1, WIDTH).reduce((a, b) => a + b, 0);
-  MATURITY_LEVELS.forEach((level, i) => {
-    const row = firstScaleRow + i;
-    builder.merge(cellRange(row, 2, 1, WIDTH - 1)).height(row, rowHeightFor([{ text: level.description[language], width: descriptionWidth }]));
-  });
-
+  addNote(builder, 3, t(TEXT.noteAnswered), WIDTH);
+  addNote(builder, 4, t(TEXT.noteScore), WIDTH);
+  addOverview(builder, language, tables);
+  addSections(builder, language, tables);
+  addPriorities(builder, language, tables);
+  addScale(builder, language, tables);
+  const { sections, priorities, scale } = tables;
   // On paper, each table stays with its heading.
   builder
-    .keep(firstSectionRow - 2, totalRow)
-    .keep(firstPriorityRow - 3, firstPriorityRow + PRIORITY_COUNT - 1)
-    .keep(firstScaleRow - 2, firstScaleRow + MATURITY_LEVELS.length - 1);
-
+    .keep(sections.headerRow - 1, sections.totalRow ?? 0)
+    .keep(priorities.headerRow - 2, priorities.lastRow)
+    .keep(scale.headerRow - 1, scale.lastRow);
   builder.chart({
     kind: 'bar',
     title: t(TEXT.chart),
-    categories: cellRange(firstSectionRow, 1, sectionCount),
-    series: [{ name: t(TEXT.chartSeries), values: cellRange(firstSectionRow, 6, sectionCount) }],
-    anchor: cellRange(OVERVIEW_ROW - 1, WIDTH + 2, totalRow - OVERVIEW_ROW + 2, 8),
+    categories: sections.range('section'),
+    series: [{ name: t(TEXT.chartSeries), values: sections.range('maturity') }],
+    anchor: cellRange(OVERVIEW_ROW - 1, WIDTH + 2, (sections.totalRow ?? 0) - OVERVIEW_ROW + 2, 8),
     valueFormat: 'decimal',
     valueMax: 3,
   });
   return builder.build();
 }
 
+/** 1. Overview: each figure reads the total row of the table below. */
+function addOverview(builder: SheetPlanBuilder, language: Language, { overview: layout, sections, scale }: SummaryTables): void {
+  sectionHeading(builder, layout.firstRow - 1, TEXT.overview[language]);
+  const total = (key: SectionKey): string => sections.totalAddress(key);
+  const score = layout.address('value', 4);
+  const figures: [LocalizedText, string, NumberFormatName | undefined][] = [
+    [TEXT.answered, total('answered'), 'integer'],
+    [TEXT.questions, total('questions'), 'integer'],
+    [TEXT.completion, total('completion'), 'percent'],
+    [TEXT.rated, total('rated'), 'integer'],
+    [TEXT.score, total('maturity'), 'decimal'],
+    [TEXT.scorePercent, `IF(${score}="","",${score}/3)`, 'percent'],
+    // The scale's labels read "2 · Structuré": the level of the nearest whole score.
+    [TEXT.level, `IF(${score}="","",INDEX(${scale.all('level')},ROUND(${score},0)+1))`, undefined],
+  ];
+  // The score and its percentage stand out as totals.
+  const isScore = (index: number): boolean => index === 4 || index === 5;
+  addTable(
+    builder,
+    {
+      row: layout.firstRow,
+      rows: figures.length,
+      noHeader: true,
+      columns: [
+        { key: 'label', header: null, style: (i) => (isScore(i) ? 'total' : 'label'), cell: ({ index }) => TEXT_OF(figures[index]?.[0], language) },
+        { key: 'value', header: null, style: (i) => (isScore(i) ? 'total' : 'computed'), format: (i) => figures[i]?.[2], cell: ({ index }) => formulaCell(figures[index]?.[1] ?? '') },
+      ],
+    },
+    language,
+  );
+  maturityColours(builder, cellRange(layout.firstRow + 4, layout.column('value')), score);
+}
+
+const TEXT_OF = (text: LocalizedText | undefined, language: Language): string | null => (text === undefined ? null : text[language]);
+
+/** 2. Per section: formulas over the section's rows of the checklist. */
+function addSections(builder: SheetPlanBuilder, language: Language, { sections: layout }: SummaryTables): void {
+  const t = (text: LocalizedText): string => text[language];
+  const checklist = checklistLayout();
+  sectionHeading(builder, layout.headerRow - 1, t(TEXT.perSection));
+  const column = (columnNumber: number, first: number, last: number): string =>
+    `${sheetRef(CHECKLIST_PLAN_KEY)}!${cellAddress(first, columnNumber, { absolute: true })}:${cellAddress(last, columnNumber, { absolute: true })}`;
+  const items = (s: number, columnNumber: number): string => column(columnNumber, checklist.sections[s]?.firstItemRow ?? 1, checklist.sections[s]?.lastItemRow ?? 1);
+  const maturities = layout.all('maturity');
+  const sum = ({ range }: RowContext<SectionKey>, key: SectionKey): PlanCell => formulaCell(`SUM(${range(key)})`);
+  const completion = ({ ref }: RowContext<SectionKey>): PlanCell => formulaCell(`IF(${ref('questions')}=0,"",${ref('answered')}/${ref('questions')})`);
+  // Rank = 1 + sections scored lower + sections above scored the same (the grid's order breaks ties).
+  const rank = ({ index, ref }: RowContext<SectionKey>): PlanCell => {
+    const lower = `SUMPRODUCT(ISNUMBER(${maturities})*(${maturities}<${ref('maturity')}))`;
+    const above = `${layout.address('maturity', 0, true)}:${ref('maturity', -1)}`;
+    const tiesAbove = index === 0 ? '' : `+SUMPRODUCT(ISNUMBER(${above})*(${above}=${ref('maturity')}))`;
+    return formulaCell(`IF(${ref('rated')}=0,"",1+${lower}${tiesAbove})`);
+  };
+  const allScores = column(CHECKLIST_COLUMNS.maturity, checklist.firstItemRow, checklist.lastItemRow);
+  const table = addTable(
+    builder,
+    {
+      row: layout.headerRow,
+      rows: AUDIT_SECTIONS.length,
+      headerHeight: 34,
+      totalRow: true,
+      columns: [
+        { key: 'section', header: TEXT.section, cell: ({ index }) => `${AUDIT_SECTIONS[index]?.number ?? ''}. ${AUDIT_SECTIONS[index]?.title[language] ?? ''}`, total: () => t(TEXT.total) },
+        { key: 'questions', header: TEXT.sectionQuestions, style: 'computed', format: 'integer', cell: ({ index }) => formulaCell(`ROWS(${items(index, CHECKLIST_COLUMNS.answer)})`), total: (row) => sum(row, 'questions') },
+        {
+          key: 'answered',
+          header: TEXT.sectionAnswered,
+          style: 'computed',
+          format: 'integer',
+          // Not COUNTA: a computed answer (a tally) that shows nothing yet ("") is not an answer. A comparison
+          // with "" rather than LEN(range): every engine applies an operator cell by cell over a range.
+          cell: ({ index }) => formulaCell(`SUMPRODUCT(--(${items(index, CHECKLIST_COLUMNS.answer)}<>""))`),
+          total: (row) => sum(row, 'answered'),
+        },
+        { key: 'completion', header: TEXT.sectionCompletion, style: 'computed', format: 'percent', cell: completion, total: completion },
+        { key: 'rated', header: TEXT.sectionRated, style: 'computed', format: 'integer', cell: ({ index }) => formulaCell(`COUNT(${items(index, CHECKLIST_COLUMNS.maturity)})`), total: (row) => sum(row, 'rated') },
+        {
+          key: 'maturity',
+          header: TEXT.sectionMaturity,
+          style: 'computed',
+          format: 'decimal',
+          cell: ({ index, ref }) => formulaCell(`IF(${ref('rated')}=0,"",AVERAGE(${items(index, CHECKLIST_COLUMNS.maturity)}))`),
+          // Every rated item weighs the same: the average over the whole maturity column of the checklist.
+          total: ({ ref }) => formulaCell(`IF(${ref('rated')}=0,"",AVERAGE(${allScores}))`),
+        },
+        { key: 'rank', header: TEXT.rank, style: 'computed', format: 'integer', totalFormat: null, cell: rank },
+      ],
+    },
+    language,
+  );
+  maturityColours(builder, { ...table.range('maturity'), rowCount: table.rowCount + 1 }, table.address('maturity', 0));
+}
+
+/** 3. Priorities: the k-th rank, looked up by MATCH (ranks are unique). */
+function addPriorities(builder: SheetPlanBuilder, language: Language, { sections, priorities: layout }: SummaryTables): void {
+  sectionHeading(builder, layout.headerRow - 2, TEXT.priorities[language]);
+  addNote(builder, layout.headerRow - 1, TEXT.prioritiesNote[language], WIDTH);
+  const ranks = sections.all('rank');
+  const lookup = (key: SectionKey) => ({ index }: RowContext<string>): PlanCell =>
+    formulaCell(`IF(COUNT(${ranks})<${index + 1},"",INDEX(${sections.all(key)},MATCH(${index + 1},${ranks},0)))`);
+  const table = addTable(
+    builder,
+    {
+      row: layout.headerRow,
+      rows: PRIORITY_COUNT,
+      headerHeight: 34,
+      columns: [
+        { key: 'section', header: TEXT.prioritySection, style: 'computed', cell: lookup('section') },
+        { key: 'maturity', header: TEXT.priorityMaturity, style: 'computed', format: 'decimal', cell: lookup('maturity') },
+        { key: 'completion', header: TEXT.sectionCompletion, style: 'computed', format: 'percent', cell: lookup('completion') },
+      ],
+    },
+    language,
+  );
+  maturityColours(builder, table.range('maturity'), table.address('maturity', 0));
+}
+
+/** 4. The maturity scale the auditor applies. */
+function addScale(builder: SheetPlanBuilder, language: Language, { scale: layout }: SummaryTables): void {
+  sectionHeading(builder, layout.headerRow - 1, TEXT.scale[language]);
+  const pad = { header: null, style: 'paragraph', cell: () => null } as const;
+  const table = addTable(
+    builder,
+    {
+      row: layout.headerRow,
+      rows: MATURITY_LEVELS.length,
+      columns: [
+        { key: 'level', header: TEXT.levelHeader, style: 'label', cell: ({ index }) => `${MATURITY_LEVELS[index]?.level ?? ''} · ${MATURITY_LEVELS[index]?.label[language] ?? ''}` },
+        { key: 'description', header: TEXT.description, style: 'paragraph', cell: ({ index }) => MATURITY_LEVELS[index]?.description[language] ?? null },
+        ...(['pad1', 'pad2', 'pad3', 'pad4', 'pad5'] as const).map((key) => ({ key, ...pad })),
+      ],
+    },
+    language,
+  );
+  const descriptionWidth = WIDTHS.slice(1, WIDTH).reduce((a, b) => a + b, 0);
+  builder.merge(cellRange(table.headerRow, table.column('description'), 1, WIDTH - 1));
+  MATURITY_LEVELS.forEach((level, i) => {
+    const row = table.firstRow + i;
+    builder.merge(cellRange(row, table.column('description'), 1, WIDTH - 1)).height(row, rowHeightFor([{ text: level.description[language], width: descriptionWidth }]));
+  });
+}
+
 function sectionHeading(builder: SheetPlanBuilder, row: number, text: string): void {
-  builder.block(row, 1, [[valueCell(text)]]).style(cellRange(row, 1, 1, WIDTH), 'section').height(row, 22);
+  addSection(builder, row, 1, WIDTH, text);
+  builder.height(row, 22);
 }
 
 /** Colours a maturity by band: under 1 red, under 2 yellow, 2 and more green. */

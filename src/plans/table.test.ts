@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formulaCell, SheetPlanBuilder } from './sheet-builder.js';
-import { addTable, tableCell, tableLayout } from './table.js';
+import { addNote, addSection, addTable, highlightClasses, tableCell, tableLayout } from './table.js';
 import { validatePlan } from './validate.js';
 
 function sheet(): SheetPlanBuilder {
@@ -74,6 +74,51 @@ describe('addTable', () => {
     const layout = tableLayout({ row: 1, rows: 0, columns: [{ key: 'a' }] });
     expect(() => layout.column('b' as 'a')).toThrow(/No column "b"/);
     expect(() => layout.all('a')).toThrow(/no data row/);
+    // One row: both ends all the same, as a range (a SUM or COUNTIF over it reads like the longer ones).
+    expect(tableLayout({ row: 1, rows: 1, columns: [{ key: 'a' }] }).all('a')).toBe('$A$2:$A$2');
     expect(() => tableLayout({ row: 1, rows: 1, columns: [{ key: 'a' }, { key: 'a' }] })).toThrow(/Two columns/);
+  });
+
+  it('names its own column over the data rows and its total cell, for a total row and shares of a total', () => {
+    const builder = sheet();
+    const layout = addTable(
+      builder,
+      {
+        row: 2,
+        rows: 2,
+        totalRow: true,
+        columns: [
+          { key: 'n', header: 'N', cell: ({ index }) => index + 1, total: ({ range }) => formulaCell(`SUM(${range('n')})`) },
+          { key: 'share', header: '%', format: 'percent', totalFormat: null, cell: ({ ref, totalRef }) => formulaCell(`${ref('n')}/${totalRef('n')}`) },
+        ],
+      },
+      'en',
+    );
+    const plan = builder.build();
+    // Header on 2, data on 3–4, total on 5.
+    expect(tableCell(plan, layout, 'share', 1)).toEqual({ formula: 'A4/$A$5' });
+    expect(tableCell(plan, layout, 'n', 2)).toEqual({ formula: 'SUM(A3:A4)' });
+    // The share's format covers its data rows only: its total cell (B5, empty) has none.
+    expect(plan.numberFormats).toEqual([{ range: { row: 3, column: 2, rowCount: 2, columnCount: 1 }, format: 'percent' }]);
+  });
+});
+
+describe('sections, notes and class fills', () => {
+  it('writes a section title over its span, a merged note, and one fill per class reading the first cell of the column', () => {
+    const builder = sheet();
+    addSection(builder, 9, 9, 5, 'Synthèse');
+    addNote(builder, 3, 'Note', 13);
+    highlightClasses(builder, { row: 11, column: 9, rowCount: 3, columnCount: 1 });
+    const plan = builder.build();
+    expect(plan.blocks).toEqual([
+      { row: 9, column: 9, cells: [[{ value: 'Synthèse' }]] },
+      { row: 3, column: 1, cells: [[{ value: 'Note' }]] },
+    ]);
+    expect(plan.styles).toEqual([
+      { range: { row: 9, column: 9, rowCount: 1, columnCount: 5 }, style: 'section' },
+      { range: { row: 3, column: 1, rowCount: 1, columnCount: 1 }, style: 'note' },
+    ]);
+    expect(plan.merges).toEqual([{ row: 3, column: 1, rowCount: 1, columnCount: 13 }]);
+    expect(plan.conditionalFormats.map((format) => (format.kind === 'formula' ? format.formula : ''))).toEqual(['$I11="A"', '$I11="B"', '$I11="C"']);
   });
 });

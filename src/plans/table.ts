@@ -17,8 +17,9 @@
  * items.address('share', 0) // "B6"
  */
 import type { Language, LocalizedText } from '../cells/errors.js';
-import { cellAddress, cellRange, columnLetters, rangeAddress } from './a1.js';
+import { cellAddress, cellRange, columnLetters } from './a1.js';
 import type { SheetPlanBuilder } from './sheet-builder.js';
+import { CLASS_FILLS } from './theme.js';
 import type { CellRange, NumberFormatName, PlanCell, PlanValue, SheetPlan, StyleName, ValidationRule } from './types.js';
 import { PlanError } from './types.js';
 
@@ -30,10 +31,14 @@ export interface RowContext<K extends string> {
   readonly row: number;
   /** Relative A1 address of column `key` on this row, or `offset` rows away (e.g. -1 for the row above). */
   readonly ref: (key: K, offset?: number) => string;
-  /** Absolute A1 range of column `key` over every data row, e.g. "$C$6:$C$20". */
+  /** Absolute A1 range of column `key` over every data row, e.g. "$C$6:$C$20" ("$C$6:$C$6" for one row). */
   readonly all: (key: K) => string;
   /** The letters of column `key`, e.g. "C". */
   readonly letter: (key: K) => string;
+  /** Relative A1 range of column `key` over every data row, e.g. "C6:C20" (for a total row's SUM). */
+  readonly range: (key: K) => string;
+  /** Absolute A1 address of column `key`'s total cell, e.g. "$C$21" (the table must have a total row). */
+  readonly totalRef: (key: K) => string;
 }
 
 /** A cell as a column function returns it: a plan cell, or a bare value (text stays text). */
@@ -45,8 +50,11 @@ export type PerRow<T> = T | ((index: number) => T | undefined);
 /** One column of a table. */
 export interface TableColumn<K extends string> {
   readonly key: K;
-  /** The header text, in both languages or as given (a user's own column title). */
-  readonly header: LocalizedText | string;
+  /**
+   * The header text, in both languages or as given (a user's own column title), a formula (a title
+   * read from another cell), or null for an empty header cell (under a header merged across columns).
+   */
+  readonly header: LocalizedText | string | { readonly formula: string } | null;
   /** Width in characters; absent: the sheet's current width of that column stays. */
   readonly width?: number;
   /** Style of the data cells, default `data`. */
@@ -56,8 +64,8 @@ export interface TableColumn<K extends string> {
   readonly cell: (row: RowContext<K>) => ColumnCell;
   /** The cell of the total row, when the table has one (absent: an empty cell). */
   readonly total?: (row: RowContext<K>) => ColumnCell;
-  /** Format of the total cell, default the column's format of its first row. */
-  readonly totalFormat?: NumberFormatName;
+  /** Format of the total cell, default the column's format of its first row; null for none. */
+  readonly totalFormat?: NumberFormatName | null;
   /** A rule on the data cells. */
   readonly validation?: { readonly rule: ValidationRule; readonly strict?: boolean; readonly message?: LocalizedText };
 }
@@ -105,7 +113,16 @@ export interface TableLayout<K extends string> {
   readonly bounds: CellRange;
 }
 
-const text = (value: LocalizedText | string, language: Language): string => (typeof value === 'string' ? value : value[language]);
+/** A1 range of a column of cells, always with both ends ("C6:C6" for one row), as formulas write them by hand. */
+function span(range: CellRange, absolute: boolean): string {
+  const options = { absolute };
+  return `${cellAddress(range.row, range.column, options)}:${cellAddress(range.row + range.rowCount - 1, range.column + range.columnCount - 1, options)}`;
+}
+
+const headerCell = (value: TableColumn<string>['header'], language: Language): PlanCell => {
+  if (value === null || typeof value === 'string') return { value };
+  return 'formula' in value ? { formula: value.formula } : { value: value[language] };
+};
 
 function asCell(cell: ColumnCell): PlanCell {
   if (cell !== null && typeof cell === 'object') return cell;
@@ -160,7 +177,7 @@ export function tableLayout<K extends string>(spec: Omit<TableSpec<K>, 'columns'
     range,
     all: (key) => {
       if (spec.rows === 0) throw new PlanError(`The table at row ${spec.row} has no data row to refer to`);
-      return rangeAddress(range(key), { absolute: true });
+      return span(range(key), true);
     },
     address: (key, i, absolute = false) => cellAddress(firstRow + i, column(key), { absolute }),
     totalAddress: (key, absolute = false) => {
@@ -188,11 +205,13 @@ export function addTable<K extends string>(builder: SheetPlanBuilder, spec: Tabl
     ref: (key, offset = 0) => cellAddress(row + offset, layout.column(key)),
     all: layout.all,
     letter: layout.letter,
+    range: (key) => span(layout.range(key), false),
+    totalRef: (key) => layout.totalAddress(key, true),
   });
   const first = spec.column ?? 1;
   const width = spec.columns.length;
   if (spec.noHeader !== true) {
-    builder.block(spec.row, first, [spec.columns.map((column) => asCell(text(column.header, language)))]);
+    builder.block(spec.row, first, [spec.columns.map((column) => headerCell(column.header, language))]);
     builder.style(cellRange(spec.row, first, 1, width), spec.headerStyle ?? 'header');
     if (spec.headerHeight !== undefined) builder.height(spec.row, spec.headerHeight);
   }
@@ -220,8 +239,8 @@ export function addTable<K extends string>(builder: SheetPlanBuilder, spec: Tabl
     builder.block(totalRow, first, [spec.columns.map((column) => (column.total === undefined ? { value: null } : asCell(column.total(row))))]);
     builder.style(cellRange(totalRow, first, 1, width), 'total');
     spec.columns.forEach((column, j) => {
-      const format = column.totalFormat ?? (typeof column.format === 'function' ? column.format(0) : column.format);
-      if (format !== undefined) builder.format(cellRange(totalRow, first + j, 1), format);
+      const format = column.totalFormat === undefined ? (typeof column.format === 'function' ? column.format(0) : column.format) : column.totalFormat;
+      if (format !== undefined && format !== null) builder.format(cellRange(totalRow, first + j, 1), format);
     });
   }
   return layout;
@@ -241,4 +260,32 @@ export function tableCell<K extends string>(plan: SheetPlan, layout: TableLayout
     if (cell !== undefined) found = cell;
   }
   return found;
+}
+
+/**
+ * A section title: its text in the first cell, the `section` style over `span` columns.
+ * @example addSection(builder, 9, 9, 5, 'Synthèse par classe') // I9 holds the title, I9:M9 styled
+ */
+export function addSection(builder: SheetPlanBuilder, row: number, column: number, span: number, title: string): void {
+  builder.block(row, column, [[{ value: title }]]).style(cellRange(row, column, 1, span), 'section');
+}
+
+/**
+ * A note: its text in the first cell of the row, styled `note`, merged over `span` columns.
+ * @example addNote(builder, 3, 'Modifiez les seuils…', 13) // A3:M3 merged
+ */
+export function addNote(builder: SheetPlanBuilder, row: number, text: string, span: number): void {
+  builder.block(row, 1, [[{ value: text }]]).style(cellRange(row, 1), 'note').merge(cellRange(row, 1, 1, span));
+}
+
+/**
+ * The A, B and C fills of a column of classes (conditional formats reading each cell's own class),
+ * the same on every sheet that classes something.
+ * @param range - one column of cells holding "A", "B" or "C"
+ */
+export function highlightClasses(builder: SheetPlanBuilder, range: CellRange): void {
+  const first = `$${columnLetters(range.column)}${range.row}`;
+  for (const abcClass of ['A', 'B', 'C'] as const) {
+    builder.conditional({ kind: 'formula', range, formula: `${first}="${abcClass}"`, style: { fill: CLASS_FILLS[abcClass], bold: true } });
+  }
 }
