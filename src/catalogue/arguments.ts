@@ -60,3 +60,14 @@ export function readArguments(params: readonly ParamSpec[], args: readonly RawAr
   }
   return values;
 }
+
+/**
+ * How a host must pass a parameter's argument, from the same declaration `invoke` reads it by: a
+ * range parameter as a 2-D array (Excel's `matrix`: Excel never hands a range to a `scalar`
+ * parameter), a single-cell one as one value (`scalar`).
+ *
+ * @example paramDimensionality(rangeParam('values', 'number', '…', '…')) // 'matrix'
+ */
+export function paramDimensionality(param: ParamSpec): 'scalar' | 'matrix' {
+  return param.range ? 'matrix' : 'scalar';
+}
