@@ -7,6 +7,7 @@
  * are French in the French file (parameter-names.ts).
  */
 import type { Language } from '../../src/cells/errors.js';
+import { paramDimensionality } from '../../src/catalogue/arguments.js';
 import type { FunctionSpec, ParamSpec } from '../../src/catalogue/types.js';
 import { parameterName } from './parameter-names.js';
 
@@ -14,7 +15,8 @@ import { parameterName } from './parameter-names.js';
  * How Excel passes an argument: `scalar` "a non-array value", `matrix` "a 2-dimensional array"
  * (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#parameters). Excel never
  * hands a range to a scalar parameter, so every parameter that accepts a range (the catalogue's
- * `range`, optional ones included) is a matrix.
+ * `range`, optional ones included) is a matrix: `paramDimensionality`, from the declaration `invoke`
+ * reads arguments by, decides it.
  */
 export type Dimensionality = 'scalar' | 'matrix';
 
@@ -67,7 +69,7 @@ const OPTIONAL_NOTE: Readonly<Record<Language, { readonly bare: string; readonly
  * // { name: 'timing', description: 'When margins come. Optional, default 0.', type: 'any', dimensionality: 'scalar', optional: true }
  */
 export function parameterMetadata(param: ParamSpec, language: Language): ParameterMetadata {
-  const dimensionality = param.range ? 'matrix' : 'scalar';
+  const dimensionality = paramDimensionality(param);
   const name = parameterName(param.name, language);
   if (param.optional !== true) return { name, description: param.description[language], type: 'any', dimensionality };
   const note = OPTIONAL_NOTE[language];

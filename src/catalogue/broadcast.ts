@@ -6,6 +6,7 @@ import { isSheetError, valueError, type SheetError } from '../cells/errors.js';
 import { isEmptyCell, numberFromCell, shapeOf, toRows } from '../cells/coerce.js';
 import { finiteResult } from '../metrics/checks.js';
 import type { OutCell, OutMatrix, RawArg, RawCell } from '../cells/values.js';
+import { CATALOGUE_MESSAGES } from '../messages/catalogue.js';
 
 /** A range argument's rows and its name, for messages. */
 interface Shaped {
@@ -33,20 +34,16 @@ export function commonShape(args: readonly RawArg[], names: readonly string[]): 
       continue;
     }
     if (item.height !== reference.height || item.width !== reference.width) {
-      if (item.width === reference.width) {
-        return valueError(
-          `${reference.name} et ${item.name} doivent avoir le même nombre de lignes : ${reference.height} contre ${item.height}`,
-          `${reference.name} and ${item.name} must have the same number of rows: ${reference.height} vs ${item.height}`,
-        );
-      }
-      return valueError(
-        `${reference.name} et ${item.name} doivent avoir la même forme : ${reference.height}×${reference.width} contre ${item.height}×${item.width}`,
-        `${reference.name} and ${item.name} must have the same shape: ${reference.height}×${reference.width} vs ${item.height}×${item.width}`,
-      );
+      const message =
+        item.width === reference.width
+          ? CATALOGUE_MESSAGES.differentRowCounts(reference.name, item.name, reference.height, item.height)
+          : CATALOGUE_MESSAGES.differentShapes(reference.name, item.name, `${reference.height}×${reference.width}`, `${item.height}×${item.width}`);
+      return valueError(message.fr, message.en);
     }
   }
   if (reference && (reference.height === 0 || reference.width === 0)) {
-    return valueError(`${reference.name} est une plage vide`, `${reference.name} is an empty range`);
+    const message = CATALOGUE_MESSAGES.emptyRange(reference.name);
+    return valueError(message.fr, message.en);
   }
   return { shaped, height: reference?.height ?? 1, width: reference?.width ?? 1 };
 }
@@ -106,7 +103,8 @@ function numbersAt(
   }
   if (empty === shaped.length) return '';
   if (missing !== undefined) {
-    return valueError(`${missing} est vide sur cette ligne`, `${missing} is empty on this row`);
+    const message = CATALOGUE_MESSAGES.emptyOnRow(missing);
+    return valueError(message.fr, message.en);
   }
   const result = kernel(values);
   return isSheetError(result) ? result : finiteResult(result);

@@ -2,9 +2,34 @@
  * The function reference, generated from the catalogue (docs/FUNCTIONS.md), so the docs cannot drift
  * from what the hosts register.
  */
-import type { Language } from '../cells/errors.js';
+import type { Language, LocalizedText } from '../cells/errors.js';
 import { frenchFormula } from './french-syntax.js';
-import type { FunctionSpec } from './types.js';
+import type { FunctionCategory, FunctionSpec } from './types.js';
+
+/** The title of each family of functions, under which the reference lists them. */
+export const CATEGORY_TITLES: Readonly<Record<FunctionCategory, LocalizedText>> = {
+  rfm: { fr: 'Segmentation RFM', en: 'RFM segmentation' },
+  abc: { fr: 'Classement ABC', en: 'ABC classification' },
+  acquisition: { fr: 'Acquisition', en: 'Acquisition' },
+  conversion: { fr: 'Conversion', en: 'Conversion' },
+  pricing: { fr: 'Prix, marges et ventes', en: 'Prices, margins and sales' },
+  retention: { fr: 'Fidélisation', en: 'Retention' },
+  value: { fr: 'Valeur client', en: 'Customer value' },
+};
+
+/**
+ * The functions by family, families in the order their first function comes in the catalogue, and
+ * functions in catalogue order within each.
+ */
+export function byCategory(catalogue: readonly FunctionSpec[]): [FunctionCategory, FunctionSpec[]][] {
+  const groups = new Map<FunctionCategory, FunctionSpec[]>();
+  for (const spec of catalogue) {
+    const group = groups.get(spec.category);
+    if (group) group.push(spec);
+    else groups.set(spec.category, [spec]);
+  }
+  return [...groups];
+}
 
 const HEADINGS: Record<Language, { title: string; intro: string; params: string; example: string; optional: string; default: string; shapes: Record<FunctionSpec['result'], string> }> = {
   fr: {
@@ -27,13 +52,22 @@ const HEADINGS: Record<Language, { title: string; intro: string; params: string;
   },
 };
 
-/** The reference of every function, in one language, as Markdown. */
+/** The reference of every function, in one language, as Markdown: one section per family. */
 export function functionReference(catalogue: readonly FunctionSpec[], language: Language): string {
   const h = HEADINGS[language];
   const lines = [`## ${h.title}`, '', h.intro, ''];
-  for (const spec of catalogue) {
+  for (const [category, specs] of byCategory(catalogue)) {
+    lines.push(`### ${CATEGORY_TITLES[category][language]}`, '', ...functionSections(specs, language));
+  }
+  return lines.join('\n');
+}
+
+function functionSections(specs: readonly FunctionSpec[], language: Language): string[] {
+  const h = HEADINGS[language];
+  const lines: string[] = [];
+  for (const spec of specs) {
     const signature = spec.params.map((p) => (p.optional === true ? `[${p.name}]` : p.name)).join(', ');
-    lines.push(`### ${spec.id}(${signature})`, '', `${spec.summary[language]} → ${h.shapes[spec.result]}.`, '', spec.help[language], '');
+    lines.push(`#### ${spec.id}(${signature})`, '', `${spec.summary[language]} → ${h.shapes[spec.result]}.`, '', spec.help[language], '');
     lines.push(`${h.params}:`, '');
     for (const p of spec.params) {
       const flags = p.optional === true ? ` (${h.optional}${p.defaultValue === undefined ? '' : `, ${h.default} ${String(p.defaultValue)}`})` : '';
@@ -42,7 +76,7 @@ export function functionReference(catalogue: readonly FunctionSpec[], language: 
     const formula = language === 'fr' ? frenchFormula(spec.example.formula) : spec.example.formula;
     lines.push('', `${h.example}: \`${formula}\` → ${spec.example.result[language]}`, '');
   }
-  return lines.join('\n');
+  return lines;
 }
 
 /** The whole reference file: French first, then English. */

@@ -1,17 +1,19 @@
 /**
- * One entry point for every host: `invoke(id, rawArgs)` checks the arity, runs the function and hands
+ * One entry point for every host: `invoke(id, rawArgs)` checks the arity, reads each argument as its
+ * parameter declares it (arguments.ts: one cell or a range, its kind, its default), runs the function and hands
  * back a rectangular 2-D result in which every cell is a value or a {@link SheetError} — never an
  * exception, never NaN or ±Infinity.
  */
 import { errorCellError, firstErrorCell } from '../cells/error-cells.js';
 import { isSheetError, numberError, valueError, type SheetError } from '../cells/errors.js';
 import type { OutCell, OutMatrix, RawArg } from '../cells/values.js';
+import { CATALOGUE_MESSAGES, INTERNAL_ERROR_MARK } from '../messages/catalogue.js';
+import { readArguments } from './arguments.js';
 import { CatalogueError } from './define.js';
 import { FUNCTIONS_BY_ID } from './catalogue.js';
 import type { FunctionSpec, InvokeContext } from './types.js';
 
-/** Messages of errors that come from a defect of ours rather than from the input start with this. */
-export const INTERNAL_ERROR_MARK = '[Prométhée]';
+export { INTERNAL_ERROR_MARK };
 
 const DEFAULT_CONTEXT: InvokeContext = { language: 'fr' };
 
@@ -54,10 +56,11 @@ export function invokeSpec(spec: FunctionSpec, rawArgs: readonly RawArg[], conte
   if (errorCell !== undefined) return [[errorCellError(errorCell, spec.params[errorCell.argument]?.name ?? '', id)]];
   let result: OutMatrix | SheetError;
   try {
-    result = spec.implementation(checked, context);
+    const values = readArguments(spec.params, checked, context);
+    result = isSheetError(values) ? values : spec.implementation(values, context);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    result = valueError(`${INTERNAL_ERROR_MARK} erreur interne dans ${id} : ${message}`, `${INTERNAL_ERROR_MARK} internal error in ${id}: ${message}`);
+    const message = CATALOGUE_MESSAGES.internalError(id, error instanceof Error ? error.message : String(error));
+    result = valueError(message.fr, message.en);
   }
   return isSheetError(result) ? [[result]] : rectangular(result, id);
 }
@@ -66,16 +69,15 @@ function checkArity(spec: FunctionSpec, rawArgs: readonly RawArg[]): RawArg[] | 
   let given = rawArgs.length;
   while (given > 0 && rawArgs[given - 1] === undefined) given -= 1;
   if (given > spec.params.length) {
-    return valueError(
-      `${spec.id} accepte au plus ${spec.params.length} arguments (reçu ${given})`,
-      `${spec.id} takes at most ${spec.params.length} arguments (got ${given})`,
-    );
+    const message = CATALOGUE_MESSAGES.tooManyArguments(spec.id, spec.params.length, given);
+    return valueError(message.fr, message.en);
   }
   const args: RawArg[] = [];
   for (const [index, param] of spec.params.entries()) {
     const arg = rawArgs[index];
     if (arg === undefined && param.optional !== true) {
-      return valueError(`${spec.id} : l’argument ${param.name} manque`, `${spec.id}: argument ${param.name} is missing`);
+      const message = CATALOGUE_MESSAGES.missingArgument(spec.id, param.name);
+      return valueError(message.fr, message.en);
     }
     args.push(arg);
   }
@@ -99,5 +101,6 @@ function rectangular(result: OutMatrix, id: string): OutMatrix {
 }
 
 function nonFinite(id: string, value: number): SheetError {
-  return numberError(`${INTERNAL_ERROR_MARK} ${id} a produit ${value}`, `${INTERNAL_ERROR_MARK} ${id} produced ${value}`);
+  const message = CATALOGUE_MESSAGES.nonFiniteResult(id, value);
+  return numberError(message.fr, message.en);
 }

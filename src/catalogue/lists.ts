@@ -2,8 +2,9 @@
  * Reading list arguments (one column or one row) for functions that work on a whole list at once.
  */
 import { isSheetError, valueError, type SheetError } from '../cells/errors.js';
-import { isEmptyCell, listFromArg, numberFromCell } from '../cells/coerce.js';
+import { isEmptyCell, listFromArg, numberFromCell, toRows } from '../cells/coerce.js';
 import type { RawArg, RawCell } from '../cells/values.js';
+import { CATALOGUE_MESSAGES } from '../messages/catalogue.js';
 
 /**
  * The cells of a list without its trailing empty cells (a whole-column reference such as B2:B5000
@@ -29,11 +30,28 @@ export function numberList(arg: RawArg, what: string): { values: number[]; trail
     const value = numberFromCell(cell, `${what} (${index + 1})`);
     if (isSheetError(value)) return value;
     if (value === null) {
-      return valueError(`${what} : la cellule ${index + 1} est vide`, `${what}: cell ${index + 1} is empty`);
+      const message = CATALOGUE_MESSAGES.emptyCellInList(what, index + 1);
+      return valueError(message.fr, message.en);
     }
     values.push(value);
   }
   return { values, trailing: list.trailing };
+}
+
+/**
+ * The numbers of a range of any shape, in reading order, empty cells skipped (survey answers spread
+ * over a block); a cell that is not a number gives #VALUE! naming the argument.
+ */
+export function rangeNumbers(arg: RawArg, what: string): number[] | SheetError {
+  const values: number[] = [];
+  for (const row of toRows(arg)) {
+    for (const cell of row) {
+      const value = numberFromCell(cell, what);
+      if (isSheetError(value)) return value;
+      if (value !== null) values.push(value);
+    }
+  }
+  return values;
 }
 
 /**
@@ -55,7 +73,8 @@ export function choiceFromCell<T extends string>(
     if (match) return match.value;
   }
   const listed = options.map((option, index) => `${index} = "${option.names[0] ?? option.value}"`).join(', ');
-  return valueError(`${what} : valeur inconnue ${JSON.stringify(cell)} (attendu ${listed})`, `${what}: unknown value ${JSON.stringify(cell)} (expected ${listed})`);
+  const message = CATALOGUE_MESSAGES.unknownChoice(what, JSON.stringify(cell), listed);
+  return valueError(message.fr, message.en);
 }
 
 function normalize(text: string): string {
@@ -77,10 +96,8 @@ export function alignedLists(args: readonly RawArg[], names: readonly string[]):
   const first = lists[0] ?? [];
   for (const [index, list] of lists.entries()) {
     if (list.length !== first.length) {
-      return valueError(
-        `${names[0] ?? ''} et ${names[index] ?? ''} doivent avoir le même nombre de lignes : ${first.length} contre ${list.length}`,
-        `${names[0] ?? ''} and ${names[index] ?? ''} must have the same number of rows: ${first.length} vs ${list.length}`,
-      );
+      const message = CATALOGUE_MESSAGES.differentRowCounts(names[0] ?? '', names[index] ?? '', first.length, list.length);
+      return valueError(message.fr, message.en);
     }
   }
   let end = first.length;

@@ -3,23 +3,12 @@
  * customers, dates and amounts arguments into transaction columns, and the language argument of
  * their headers.
  */
-import { isSheetError, valueError, type Language, type SheetError } from '../cells/errors.js';
-import { dateOrderOfCells, dayFromCell, decimalMarkOfCells, isEmptyCell, numberFromCell, singleCell, textFromCell } from '../cells/coerce.js';
+import { isSheetError, valueError, type SheetError } from '../cells/errors.js';
+import { dateOrderOfCells, dayFromCell, decimalMarkOfCells, isEmptyCell, numberFromCell, textFromCell } from '../cells/coerce.js';
 import type { RawArg } from '../cells/values.js';
 import type { TransactionColumns } from '../metrics/rfm/aggregate.js';
-import { alignedLists, choiceFromCell } from './lists.js';
-
-/** The languages of headers, segments and statuses, and the names a cell may give them by. */
-export const LANGUAGES = [
-  { value: 'fr', names: ['fr', 'français', 'francais', 'french'] },
-  { value: 'en', names: ['en', 'anglais', 'english'] },
-] as const satisfies readonly { value: Language; names: readonly string[] }[];
-
-/** The [language] argument: one cell, "fr", "en" (or their names), empty for `fallback`. */
-export function languageArg(arg: RawArg, fallback: Language): Language | SheetError {
-  const cell = singleCell(arg, 'language');
-  return isSheetError(cell) ? cell : choiceFromCell(cell, 'language', LANGUAGES, fallback);
-}
+import { CATALOGUE_MESSAGES } from '../messages/catalogue.js';
+import { alignedLists } from './lists.js';
 
 /**
  * The help of a dates argument of raw transactions: how dates typed as text are read (see
@@ -32,8 +21,10 @@ export const TRANSACTION_DATES_HELP = {
 
 /** The error of one transaction, its 1-based row in the ranges said first. */
 function rowError(row: number, error: SheetError): SheetError {
-  return { ...error, message: { fr: `Ligne ${row} — ${error.message.fr}`, en: `Row ${row} — ${error.message.en}` } };
+  return { ...error, message: CATALOGUE_MESSAGES.transactionRow(row, error.message) };
 }
+
+const { emptyCustomer, emptyDate, emptyAmount } = CATALOGUE_MESSAGES;
 
 /**
  * The transactions of the customers, dates and amounts arguments (aligned lists). Rows where all
@@ -58,11 +49,11 @@ export function transactionsFromArgs(customersArg: RawArg, datesArg: RawArg, amo
     const id = textFromCell(customerCells[i]);
     const date = dayFromCell(dateCells[i], 'dates', order);
     const value = numberFromCell(amountCells[i], 'amounts', decimal);
-    if (id === null) return rowError(i + 1, valueError('client vide', 'empty customer'));
+    if (id === null) return rowError(i + 1, valueError(emptyCustomer.fr, emptyCustomer.en));
     if (isSheetError(date)) return rowError(i + 1, date);
-    if (date === null) return rowError(i + 1, valueError('date vide', 'empty date'));
+    if (date === null) return rowError(i + 1, valueError(emptyDate.fr, emptyDate.en));
     if (isSheetError(value)) return rowError(i + 1, value);
-    if (value === null) return rowError(i + 1, valueError('montant vide', 'empty amount'));
+    if (value === null) return rowError(i + 1, valueError(emptyAmount.fr, emptyAmount.en));
     customer.push(id);
     day.push(date);
     amount.push(value);

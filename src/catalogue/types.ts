@@ -3,24 +3,55 @@
  * Excel metadata, the Apps Script entry, the CLI and the docs are generated.
  */
 import type { Language, LocalizedText, SheetError } from '../cells/errors.js';
-import type { OutMatrix, RawArg } from '../cells/values.js';
+import type { OutMatrix } from '../cells/values.js';
 
-/** What a parameter holds, for help texts and host metadata. */
+/** What a parameter holds: it drives how `invoke` reads a single-cell argument, and the help texts. */
 export type ParamKind = 'number' | 'date' | 'text' | 'boolean' | 'any';
 
-/** One parameter of a custom function. */
-export interface ParamSpec {
+/** One option of a choice parameter: its value and the names a cell may give it by (its position works too). */
+export interface Choice<T extends string = string> {
+  readonly value: T;
+  readonly names: readonly string[];
+}
+
+/** Only a type: the value `invoke` hands the implementation for a parameter (see {@link ArgValues}). */
+declare const argValue: unique symbol;
+
+/**
+ * One parameter of a custom function. `V` is the value the implementation receives for it, after
+ * `invoke` has read the argument: a range parameter (`range: true`) is passed as the host gave it
+ * (cells, a 1-D or 2-D range, or `undefined` when left out), to be shaped by its kernel; a single-cell
+ * parameter is read by its `choices` or its `kind` (a number, a day number, a text, a yes/no), and an
+ * empty or left-out one gets its `default` (or `defaultFromContext`), else `undefined`.
+ */
+export interface ParamSpec<V = unknown> {
   /** snake_case name, shown in both hosts' autocomplete. */
   readonly name: string;
   readonly kind: ParamKind;
-  /** True when a range (a column, a row or a block) is accepted, not just one cell. */
+  /**
+   * True when a range (a column, a row or a block) is accepted, not just one cell. The single source
+   * of the parameter's dimensionality: Excel's metadata says `matrix` for it, `scalar` otherwise.
+   */
   readonly range: boolean;
   /** Optional parameters may be left out or given an empty cell. */
   readonly optional?: boolean;
-  /** The value used when an optional parameter is left out, shown in the help. */
+  /** The default as the help shows it (a label: "80 %", "week"); `default` is the value used. */
   readonly defaultValue?: number | string;
+  /** The value used when a single-cell parameter is empty or left out. */
+  readonly default?: V;
+  /** The value used when a single-cell parameter is empty or left out, from the call (the workbook's language). */
+  readonly defaultFromContext?: (context: InvokeContext) => V;
+  /** For a single-cell choice: the options, read by name (case and accents ignored) or position 0, 1, 2… */
+  readonly choices?: readonly Choice[];
   readonly description: LocalizedText;
+  readonly [argValue]?: V;
 }
+
+/** The value an implementation receives for a parameter. */
+export type ArgValue<P> = P extends ParamSpec<infer V> ? V : never;
+
+/** The values an implementation receives, one per declared parameter, in order. */
+export type ArgValues<P extends readonly ParamSpec[]> = { -readonly [K in keyof P]: ArgValue<P[K]> };
 
 /**
  * The shape of a result: `value` a single cell; `column` aligned with the input rows; `table` a block
@@ -38,13 +69,13 @@ export interface InvokeContext {
 }
 
 /**
- * The implementation of a function: raw host arguments in (already padded to the declared arity,
- * missing optional arguments as `undefined`), a 2-D result or one error out.
+ * The implementation of a function: its arguments as `invoke` has read them (one per declared
+ * parameter, see {@link ParamSpec}), a 2-D result or one error out.
  */
-export type Implementation = (args: readonly RawArg[], context: InvokeContext) => OutMatrix | SheetError;
+export type Implementation<P extends readonly ParamSpec[] = readonly ParamSpec[]> = (args: ArgValues<P>, context: InvokeContext) => OutMatrix | SheetError;
 
-/** One custom function. */
-export interface FunctionSpec {
+/** One custom function; `P` its parameters, which type the arguments of its implementation. */
+export interface FunctionSpec<P extends readonly ParamSpec[] = readonly ParamSpec[]> {
   /** Permanent id, A–Z 0–9 _: the Sheets name; Excel adds the PROMETHEE. namespace. */
   readonly id: string;
   readonly category: FunctionCategory;
@@ -54,7 +85,7 @@ export interface FunctionSpec {
   readonly help: LocalizedText;
   /** An example formula (Sheets syntax) and what it returns. */
   readonly example: { readonly formula: string; readonly result: LocalizedText };
-  readonly params: readonly ParamSpec[];
+  readonly params: P;
   readonly result: ResultShape;
-  readonly implementation: Implementation;
+  readonly implementation: Implementation<P>;
 }

@@ -1,19 +1,9 @@
-import { isSheetError, type SheetError } from '../../cells/errors.js';
-import { isEmptyCell, numberFromCell, singleCell } from '../../cells/coerce.js';
-import type { OutMatrix, RawArg } from '../../cells/values.js';
+import { isSheetError } from '../../cells/errors.js';
+import type { OutMatrix } from '../../cells/values.js';
 import { classifyAbc } from '../../metrics/abc.js';
-import { defineFunction, optionalParam, rangeParam, t } from '../define.js';
+import { defineFunction, optionalNumber, rangeParam, t } from '../define.js';
 import { numberList } from '../lists.js';
 import type { FunctionSpec } from '../types.js';
-
-/** A threshold argument: a share such as 80 %, 0.8 or "80 %"; empty gives the default. */
-function shareArg(arg: RawArg, what: string, fallback: number): number | SheetError {
-  const cell = singleCell(arg, what);
-  if (isSheetError(cell)) return cell;
-  if (isEmptyCell(cell)) return fallback;
-  const value = numberFromCell(cell, what);
-  return value ?? fallback;
-}
 
 export const ABC_CLASS = defineFunction({
   id: 'ABC_CLASS',
@@ -26,15 +16,11 @@ export const ABC_CLASS = defineFunction({
   example: { formula: '=ABC_CLASS({10;70;15;5})', result: t('B ; A ; A ; C', 'B; A; A; C') },
   params: [
     rangeParam('values', 'number', 'Valeur de chaque élément (une colonne ou une ligne)', 'Value of each item (a column or a row)'),
-    optionalParam('a_share', 'number', '80 %', 'Part cumulée que la classe A atteint (défaut 80 %)', 'Cumulative share class A reaches (default 80%)'),
-    optionalParam('b_share', 'number', '95 %', 'Part cumulée que les classes A et B atteignent (défaut 95 %)', 'Cumulative share classes A and B reach (default 95%)'),
+    optionalNumber('a_share', 0.8, '80 %', 'Part cumulée que la classe A atteint (défaut 80 %)', 'Cumulative share class A reaches (default 80%)'),
+    optionalNumber('b_share', 0.95, '95 %', 'Part cumulée que les classes A et B atteignent (défaut 95 %)', 'Cumulative share classes A and B reach (default 95%)'),
   ],
   result: 'column',
-  implementation: ([valuesArg, aArg, bArg]) => {
-    const a = shareArg(aArg, 'a_share', 0.8);
-    if (isSheetError(a)) return a;
-    const b = shareArg(bArg, 'b_share', 0.95);
-    if (isSheetError(b)) return b;
+  implementation: ([valuesArg, a, b]) => {
     const list = numberList(valuesArg, 'values');
     if (isSheetError(list)) return list;
     // Items are their positions, zero-padded so that ties keep the order of the list.

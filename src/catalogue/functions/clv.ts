@@ -4,8 +4,8 @@
  * expected spend, discounted value, status), both from raw transactions; and three row-by-row
  * functions for an analyst who already has x, t_x, T and the parameters.
  */
-import { isSheetError, numberError, type Language, type SheetError } from '../../cells/errors.js';
-import { dayFromCell, numberFromCell, singleCell } from '../../cells/coerce.js';
+import { isSheetError, numberError, type Language, type LocalizedText, type SheetError } from '../../cells/errors.js';
+import type { DayNumber } from '../../cells/dates.js';
 import type { OutCell, OutMatrix, RawArg } from '../../cells/values.js';
 import {
   bgnbdConditionalExpected,
@@ -19,9 +19,9 @@ import {
   type ClvSummary,
   type TimeUnit,
 } from '../../metrics/clv/index.js';
-import { defineFunction, optionalParam, rangeParam, rowByRow, t } from '../define.js';
-import { choiceFromCell } from '../lists.js';
-import { languageArg, TRANSACTION_DATES_HELP, transactionsFromArgs } from '../transactions.js';
+import { CATALOGUE_MESSAGES } from '../../messages/catalogue.js';
+import { choiceParam, defineFunction, languageParam, optionalParam, rangeParam, rowByRow, t } from '../define.js';
+import { TRANSACTION_DATES_HELP, transactionsFromArgs } from '../transactions.js';
 import type { FunctionSpec } from '../types.js';
 
 const TIME_UNITS = [
@@ -33,34 +33,18 @@ const TIME_UNITS = [
 /** The default horizon: one year in the time unit. */
 export const ONE_YEAR: Readonly<Record<TimeUnit, number>> = Object.freeze({ day: 365, week: 52, month: 12 });
 
-function option<T extends string>(arg: RawArg, name: string, options: readonly { readonly value: T; readonly names: readonly string[] }[], fallback: T): T | SheetError {
-  const cell = singleCell(arg, name);
-  return isSheetError(cell) ? cell : choiceFromCell(cell, name, options, fallback);
-}
-
-function numberOption(arg: RawArg, name: string): number | null | SheetError {
-  const cell = singleCell(arg, name);
-  return isSheetError(cell) ? cell : numberFromCell(cell, name);
-}
-
 /** The transactions of three aligned lists, trailing empty rows dropped, then the model summary. */
-function summaryFromArgs(customersArg: RawArg, datesArg: RawArg, amountsArg: RawArg, calibrationArg: RawArg, unitArg: RawArg): ClvSummary | SheetError {
-  const unit = option(unitArg, 'time_unit', TIME_UNITS, 'week');
-  if (isSheetError(unit)) return unit;
-  const calibrationCell = singleCell(calibrationArg, 'calibration_end');
-  if (isSheetError(calibrationCell)) return calibrationCell;
-  const calibrationEnd = dayFromCell(calibrationCell, 'calibration_end');
-  if (isSheetError(calibrationEnd)) return calibrationEnd;
+function summaryFromArgs(customersArg: RawArg, datesArg: RawArg, amountsArg: RawArg, calibrationEnd: DayNumber | undefined, timeUnit: TimeUnit): ClvSummary | SheetError {
   const transactions = transactionsFromArgs(customersArg, datesArg, amountsArg);
   if (isSheetError(transactions)) return transactions;
-  return summarizeTransactions(transactions, { calibrationEnd: calibrationEnd ?? undefined, timeUnit: unit });
+  return summarizeTransactions(transactions, { calibrationEnd, timeUnit });
 }
 
 const transactionParams = [
   rangeParam('customers', 'text', 'Identifiant client de chaque transaction (une colonne)', 'Customer id of each transaction (a column)'),
   rangeParam('dates', 'date', TRANSACTION_DATES_HELP.fr, TRANSACTION_DATES_HELP.en),
   rangeParam('amounts', 'number', 'Montant de chaque transaction (négatif = avoir, ignoré)', 'Amount of each transaction (negative = refund, left out)'),
-];
+] as const;
 const calibrationParam = optionalParam(
   'calibration_end',
   'date',
@@ -68,8 +52,8 @@ const calibrationParam = optionalParam(
   'Dernier jour de la période de calibration, inclus (défaut : la dernière date des données) ; les achats postérieurs sont ignorés',
   'Last day of the calibration period, included (default: the last date in the data); later purchases are left out',
 );
-const unitParam = optionalParam('time_unit', 'text', 'week', 'Unité de temps de t_x, T et de l’horizon : "day"/"jour", "week"/"semaine" (défaut), "month"/"mois" (30,4375 jours)', 'Time unit of t_x, T and the horizon: "day", "week" (default), "month" (30.4375 days)');
-const languageParam = optionalParam('language', 'text', undefined, 'Langue des en-têtes et statuts : "fr" ou "en" (défaut : la langue du classeur)', 'Language of headers and statuses: "fr" or "en" (default: the workbook’s language)');
+const unitParam = choiceParam('time_unit', 'text', TIME_UNITS, 'week', 'week', 'Unité de temps de t_x, T et de l’horizon : "day"/"jour", "week"/"semaine" (défaut), "month"/"mois" (30,4375 jours)', 'Time unit of t_x, T and the horizon: "day", "week" (default), "month" (30.4375 days)');
+const languageOfTables = languageParam('Langue des en-têtes et statuts : "fr" ou "en" (défaut : la langue du classeur)', 'Language of headers and statuses: "fr" or "en" (default: the workbook’s language)');
 
 const MODEL = t(
   "Modèles : BG/NBD (Fader, Hardie & Lee 2005) pour les achats — tant qu’il est actif, un client achète au hasard à son propre rythme, et après chaque achat il peut partir définitivement ; Gamma-Gamma (Fader & Hardie 2013) pour le montant — chaque client a son panier moyen, estimé en combinant le sien et celui de la population. Résumé : achats d’un même client le même jour fusionnés ; x = nombre de réachats (jours d’achat − 1), t_x = temps du premier au dernier achat, T = temps du premier achat à la fin de calibration, montant moyen des réachats (sans le premier achat) ; avoirs (montants négatifs) ignorés. Ajustement au maximum de vraisemblance : BFGS avec gradient analytique sur les logarithmes des paramètres (Nelder-Mead s’il ne converge pas), au plus 5 000 itérations, sans limite de temps. Repli : avec moins de 30 clients ou moins de 10 réacheteurs, sans convergence, avec un paramètre qui part à 0 ou l’infini, ou (Gamma-Gamma) q ≤ 1, la formule simple est utilisée — achats = x ÷ T × horizon, panier = montant moyen des réachats du client (celui de la population si x = 0), pas de P(actif) — et le statut le dit, avec la raison. Un client observé depuis moins d’un trimestre (T < 91,3 jours) reçoit alors le taux d’achat de la population, Σx ÷ Σ max(T, 91,3 jours), au lieu d’un taux extrapolé d’une durée trop courte (deux achats à un jour d’intervalle ne font pas 365 achats par an) ; son statut le dit.",
@@ -80,7 +64,7 @@ const FIT_HEADERS: Record<Language, [string, string]> = { fr: ['Paramètre', 'Va
 
 function statusText(fit: ClvFit, which: 'frequency' | 'spend', language: Language): string {
   const part = fit[which];
-  if (part.model === 'simple') return language === 'fr' ? `formule simple : ${part.reason.fr}` : `simple formula: ${part.reason.en}`;
+  if (part.model === 'simple') return CATALOGUE_MESSAGES.clvSimpleFormula(part.reason)[language];
   return part.model === 'bgnbd' ? 'BG/NBD' : 'Gamma-Gamma';
 }
 
@@ -93,12 +77,10 @@ export const CLV_FIT = defineFunction({
     `From raw transactions (customer, date, amount), a two-column table: r, alpha (in time units), a, b, the BG/NBD log-likelihood, p, q, gamma (in currency), the Gamma-Gamma log-likelihood, the numbers of customers and repeat buyers, and the model used for purchases and for spend. The parameters of a model replaced by the simple formula stay empty. ${MODEL.en}`,
   ),
   example: { formula: '=CLV_FIT(A2:A7000, B2:B7000, C2:C7000, "1997-09-30")', result: t('r 0,2426 | alpha 4,4135 | a 0,7929 | b 2,4258 | …', 'r 0.2426 | alpha 4.4135 | a 0.7929 | b 2.4258 | …') },
-  params: [...transactionParams, calibrationParam, unitParam, languageParam],
+  params: [...transactionParams, calibrationParam, unitParam, languageOfTables],
   result: 'table',
-  implementation: ([customersArg, datesArg, amountsArg, calibrationArg, unitArg, languageCell], context) => {
-    const language = languageArg(languageCell, context.language);
-    if (isSheetError(language)) return language;
-    const summary = summaryFromArgs(customersArg, datesArg, amountsArg, calibrationArg, unitArg);
+  implementation: ([customersArg, datesArg, amountsArg, calibrationEnd, timeUnit, language]) => {
+    const summary = summaryFromArgs(customersArg, datesArg, amountsArg, calibrationEnd, timeUnit);
     if (isSheetError(summary)) return summary;
     const fit = fitClv(summary);
     const bg = fit.frequency.model === 'bgnbd' ? fit.frequency.fit : null;
@@ -151,20 +133,14 @@ export const CLV_PREDICT = defineFunction({
     optionalParam('discount_rate', 'number', 0, "Taux d’actualisation annuel, ex. 10 % (défaut 0)", 'Annual discount rate, e.g. 10% (default 0)'),
     calibrationParam,
     unitParam,
-    languageParam,
+    languageOfTables,
   ],
   result: 'table',
-  implementation: ([customersArg, datesArg, amountsArg, horizonArg, discountArg, calibrationArg, unitArg, languageCell], context) => {
-    const language = languageArg(languageCell, context.language);
-    if (isSheetError(language)) return language;
-    const horizon = numberOption(horizonArg, 'horizon');
-    if (isSheetError(horizon)) return horizon;
-    const discount = numberOption(discountArg, 'discount_rate');
-    if (isSheetError(discount)) return discount;
-    const summary = summaryFromArgs(customersArg, datesArg, amountsArg, calibrationArg, unitArg);
+  implementation: ([customersArg, datesArg, amountsArg, horizon, discountRate, calibrationEnd, timeUnit, language]) => {
+    const summary = summaryFromArgs(customersArg, datesArg, amountsArg, calibrationEnd, timeUnit);
     if (isSheetError(summary)) return summary;
     // Arguments are checked before the fit, so that a wrong horizon never costs a fit.
-    const options = { horizon: horizon ?? ONE_YEAR[summary.timeUnit], discountRate: discount ?? 0 };
+    const options = { horizon: horizon ?? ONE_YEAR[summary.timeUnit], discountRate };
     const problem = predictOptionsProblem(options);
     if (problem) return problem;
     const fit = fitClv(summary);
@@ -193,11 +169,14 @@ export const CLV_PREDICT = defineFunction({
 
 /** #NUM! unless every model parameter is > 0 and the history is consistent (0 ≤ t_x ≤ T, x ≥ 0, t_x = 0 when x = 0). */
 function checkHistory(x: number, tx: number, T: number, params: readonly number[]): SheetError | null {
-  if (params.some((p) => !(p > 0))) return numberError('Les paramètres du modèle doivent être > 0', 'The model parameters must be > 0');
-  if (!(x >= 0) || !Number.isInteger(x)) return numberError(`x doit être un entier ≥ 0 (reçu ${x})`, `x must be a whole number ≥ 0 (got ${x})`);
-  if (!(tx >= 0 && tx <= T)) return numberError(`Il faut 0 ≤ t_x ≤ T (reçu t_x = ${tx}, T = ${T})`, `0 ≤ t_x ≤ T is required (got t_x = ${tx}, T = ${T})`);
+  if (params.some((p) => !(p > 0))) return numError(M.clvParametersPositive);
+  if (!(x >= 0) || !Number.isInteger(x)) return numError(M.clvRepeatPurchasesWhole(x));
+  if (!(tx >= 0 && tx <= T)) return numError(M.clvHistoryOrder(tx, T));
   return null;
 }
+
+const M = CATALOGUE_MESSAGES;
+const numError = (message: LocalizedText): SheetError => numberError(message.fr, message.en);
 
 const historyParams = [
   rangeParam('x', 'number', 'Nombre de réachats du client', "The customer's number of repeat purchases"),
@@ -243,11 +222,9 @@ export const CLV_EXPECTED_PURCHASES = defineFunction({
   implementation: rowByRow(purchasesParams, ([x = 0, tx = 0, T = 0, horizon = 0, r = 0, alpha = 0, a = 0, b = 0]) => {
     const problem = checkHistory(x, tx, T, [r, alpha, a, b]);
     if (problem) return problem;
-    if (!(horizon >= 0)) return numberError(`horizon doit être ≥ 0 (reçu ${horizon})`, `horizon must be ≥ 0 (got ${horizon})`);
+    if (!(horizon >= 0)) return numError(M.clvHorizonNegative(horizon));
     const value = bgnbdConditionalExpected({ r, alpha, a, b }, x, tx, T, horizon);
-    return Number.isFinite(value)
-      ? value
-      : numberError('Horizon trop long pour le calcul (au-delà de 100 × (alpha + T)) ou valeurs hors limites', 'Horizon too long to compute (beyond 100 × (alpha + T)) or values out of range');
+    return Number.isFinite(value) ? value : numError(M.clvHorizonTooLong);
   }),
 });
 
@@ -270,9 +247,9 @@ export const CLV_EXPECTED_SPEND = defineFunction({
   params: spendParams,
   result: 'column',
   implementation: rowByRow(spendParams, ([x = 0, m = 0, p = 0, q = 0, gamma = 0]) => {
-    if (!(p > 0) || !(gamma > 0)) return numberError('p et gamma doivent être > 0', 'p and gamma must be > 0');
-    if (!(q > 1)) return numberError(`q doit être > 1, sinon la dépense moyenne est infinie (reçu ${q})`, `q must be > 1, or the mean spend is infinite (got ${q})`);
-    if (!(x >= 0) || !(m >= 0)) return numberError('x et mean_repeat_value doivent être ≥ 0', 'x and mean_repeat_value must be ≥ 0');
+    if (!(p > 0) || !(gamma > 0)) return numError(M.clvSpendScalePositive);
+    if (!(q > 1)) return numError(M.clvSpendShapeAboveOne(q));
+    if (!(x >= 0) || !(m >= 0)) return numError(M.clvSpendInputsNonNegative);
     return gammaGammaExpectedSpend({ p, q, gamma }, x, m);
   }),
 });

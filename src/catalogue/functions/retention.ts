@@ -1,7 +1,7 @@
 import { isSheetError } from '../../cells/errors.js';
-import { isEmptyCell, numberFromCell, toRows } from '../../cells/coerce.js';
 import { churnRate, netPromoterScore, retentionRate } from '../../metrics/retention.js';
 import { defineFunction, rangeParam, rowByRow, t } from '../define.js';
+import { rangeNumbers } from '../lists.js';
 import type { FunctionSpec } from '../types.js';
 
 const churnParams = [
@@ -55,16 +55,8 @@ export const NPS = defineFunction({
   params: [rangeParam('scores', 'number', 'Notes de 0 à 10 (une plage)', 'Scores from 0 to 10 (a range)')],
   result: 'value',
   implementation: ([scores]) => {
-    const values: number[] = [];
-    for (const row of toRows(scores)) {
-      for (const cell of row) {
-        if (isEmptyCell(cell)) continue;
-        const value = numberFromCell(cell, 'scores');
-        if (value === null) continue;
-        if (isSheetError(value)) return value;
-        values.push(value);
-      }
-    }
+    const values = rangeNumbers(scores, 'scores');
+    if (isSheetError(values)) return values;
     const score = netPromoterScore(values);
     return isSheetError(score) ? score : [[score]];
   },

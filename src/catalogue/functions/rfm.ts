@@ -1,10 +1,11 @@
 import { isSheetError, valueError, type Language, type SheetError } from '../../cells/errors.js';
-import { dateOrderOfCells, dayFromCell, isEmptyCell, listFromArg, numberFromCell, shapeOf, singleCell, toRows } from '../../cells/coerce.js';
-import type { DayNumber } from '../../cells/dates.js';
+import { isEmptyCell, listFromArg, numberFromCell, shapeOf, toRows } from '../../cells/coerce.js';
 import type { OutCell, OutMatrix, RawArg, RawCell } from '../../cells/values.js';
+import { CATALOGUE_MESSAGES } from '../../messages/catalogue.js';
 import {
   aggregateTransactions,
   rfmCode,
+  rfmCodesOfCustomerTable,
   scoreRfm,
   segmentOfCode,
   SEGMENTS,
@@ -13,13 +14,10 @@ import {
   type SegmentId,
 } from '../../metrics/rfm/index.js';
 import { mapNumbers } from '../broadcast.js';
-import { defineFunction, optionalParam, rangeParam, t } from '../define.js';
+import { defineFunction, languageParam, optionalNumber, optionalParam, optionalRangeParam, rangeParam, t } from '../define.js';
 import { alignedLists, choiceFromCell } from '../lists.js';
-import { languageArg, TRANSACTION_DATES_HELP, transactionsFromArgs } from '../transactions.js';
+import { TRANSACTION_DATES_HELP, transactionsFromArgs } from '../transactions.js';
 import type { FunctionSpec } from '../types.js';
-
-/** Serials below this are counts of days; from it on (1950-01-01) they are dates. */
-const FIRST_DATE_SERIAL = 18264;
 
 const SEGMENT_NAMES = new Map(SEGMENTS.map((segment) => [segment.id, segment.name]));
 
@@ -27,19 +25,10 @@ function segmentName(id: SegmentId, language: Language): string {
   return SEGMENT_NAMES.get(id)?.[language] ?? id;
 }
 
-/** Reads the [as_of], [bins] and [method] arguments shared by RFM_TABLE and RFM_SCORE. */
-function scoringOptions(asOfArg: RawArg, binsArg: RawArg, methodArg: RawArg): { asOf: DayNumber | undefined; options: ScoreOptions } | SheetError {
-  const asOfCell = singleCell(asOfArg, 'as_of');
-  if (isSheetError(asOfCell)) return asOfCell;
-  const asOf = dayFromCell(asOfCell, 'as_of');
-  if (isSheetError(asOf)) return asOf;
-  const binsCell = singleCell(binsArg, 'bins');
-  if (isSheetError(binsCell)) return binsCell;
-  const bins = numberFromCell(binsCell, 'bins');
-  if (isSheetError(bins)) return bins;
+/** The scoring options of the [bins] and [method] arguments shared by RFM_TABLE and RFM_SCORE. */
+function scoringOptions(bins: number | undefined, methodArg: RawArg): ScoreOptions | SheetError {
   const method = methodOption(methodArg, bins ?? 5);
-  if (isSheetError(method)) return method;
-  return { asOf: asOf ?? undefined, options: { bins: bins ?? undefined, ...method } };
+  return isSheetError(method) ? method : { bins, ...method };
 }
 
 /** "quantile" (default), "rfm", "ntile", or a block of cut points: 3 rows (R, F, M) of bins − 1 ascending numbers. */
@@ -56,10 +45,8 @@ function methodOption(arg: RawArg, bins: number): Pick<ScoreOptions, 'method' | 
     return isSheetError(method) ? method : { method };
   }
   if (height !== 3) {
-    return valueError(
-      `method : donnez « quantile », « rfm », « ntile » ou les seuils sur 3 lignes (récence, fréquence, montant) de ${bins - 1} nombres (reçu ${height} lignes)`,
-      `method: give "quantile", "rfm", "ntile" or the cut points as 3 rows (recency, frequency, monetary) of ${bins - 1} numbers (got ${height} rows)`,
-    );
+    const message = CATALOGUE_MESSAGES.rfmCutPointRows(bins - 1, height);
+    return valueError(message.fr, message.en);
   }
   const lines: number[][] = [];
   for (const [index, row] of rows.entries()) {
@@ -87,20 +74,17 @@ const tableParams = [
   rangeParam('dates', 'date', TRANSACTION_DATES_HELP.fr, TRANSACTION_DATES_HELP.en),
   rangeParam('amounts', 'number', 'Montant de chaque transaction (négatif = avoir, déduit)', 'Amount of each transaction (negative = refund, netted)'),
   optionalParam('as_of', 'date', undefined, 'Date d’analyse (défaut : lendemain du dernier achat)', 'Analysis date (default: the day after the last purchase)'),
-  optionalParam('bins', 'number', 5, 'Nombre de notes par critère, 2 à 9 (défaut 5)', 'Number of scores per measure, 2 to 9 (default 5)'),
-  // A range of cut points is accepted: Excel must be told (metadata `matrix`), or it never passes one.
-  {
-    ...optionalParam(
-      'method',
-      'any',
-      'quantile',
+  optionalNumber('bins', undefined, 5, 'Nombre de notes par critère, 2 à 9 (défaut 5)', 'Number of scores per measure, 2 to 9 (default 5)'),
+  // A range of cut points is accepted: `range` tells Excel (metadata `matrix`), or it never passes one.
+  optionalRangeParam(
+    'method',
+    'any',
+    'quantile',
       '« quantile » (quantiles, défaut, indépendant de l’unité), « rfm » (méthode exacte du package R rfm, dépend de l’unité), « ntile » (effectifs égaux) ou une plage de seuils 3 × (bins − 1)',
-      '"quantile" (quantiles, default, unit-independent), "rfm" (the R package rfm\'s exact method, unit-dependent), "ntile" (equal groups) or a 3 × (bins − 1) range of cut points',
-    ),
-    range: true,
-  },
-  optionalParam('language', 'text', undefined, 'Langue des en-têtes et segments : "fr" ou "en" (défaut : la langue du classeur)', 'Language of headers and segments: "fr" or "en" (default: the workbook’s language)'),
-];
+    '"quantile" (quantiles, default, unit-independent), "rfm" (the R package rfm\'s exact method, unit-dependent), "ntile" (equal groups) or a 3 × (bins − 1) range of cut points',
+  ),
+  languageParam('Langue des en-têtes et segments : "fr" ou "en" (défaut : la langue du classeur)', 'Language of headers and segments: "fr" or "en" (default: the workbook’s language)'),
+] as const;
 
 const RFM_CONVENTIONS = t(
   "Récence = jours entre le dernier achat et la date d’analyse (défaut : lendemain du dernier achat des données) ; les avoirs ne fixent ni la récence ni la date d’analyse. Fréquence = nombre de transactions (les avoirs, montants négatifs, ne comptent pas comme commandes). Montant = somme des montants, avoirs déduits ; un client à montant ≤ 0 reste dans la table. Un client sans aucun achat (que des avoirs) est listé avec une fréquence de 0, sans récence, sans notes ni segment, et n’entre pas dans le calcul des seuils. Méthode « quantile » (défaut) : seuils aux quantiles (type 7) de chaque critère, une valeur ne passe un seuil que si elle lui est strictement supérieure ; les ex æquo ont la même note, la récence est inversée (le plus récent = 5), et les notes ne dépendent ni de l’unité monétaire (euros ou milliers d’euros) ni de l’ordre des lignes. « rfm » : la méthode exacte du package R rfm, qui ajoute 1 à chaque seuil et dépend donc de l’unité (des montants en k€ ont presque tous M = 1). « ntile » : groupes d’effectifs égaux, ex æquo départagés par le rang. Seuils personnalisés : une valeur reçoit la note 1 + le nombre de seuils ≤ à elle (pour la récence, la note est ensuite inversée). Segments : les 11 segments nommés, chaque code des 125 dans exactement un segment ; ils n’existent qu’avec 5 notes (avec un autre nombre de notes, la colonne segment reste vide : un code « 222 » sur 2 notes serait le meilleur, pas un client « à surveiller »).",
@@ -118,16 +102,14 @@ export const RFM_TABLE = defineFunction({
   example: { formula: '=RFM_TABLE(A2:A5000, B2:B5000, C2:C5000)', result: t('Client | Récence (jours) | … | Segment', 'Customer | Recency (days) | … | Segment') },
   params: tableParams,
   result: 'table',
-  implementation: ([customersArg, datesArg, amountsArg, asOfArg, binsArg, methodArg, languageCell], context) => {
-    const language = languageArg(languageCell, context.language);
-    if (isSheetError(language)) return language;
-    const scoring = scoringOptions(asOfArg, binsArg, methodArg);
+  implementation: ([customersArg, datesArg, amountsArg, asOf, bins, methodArg, language]) => {
+    const scoring = scoringOptions(bins, methodArg);
     if (isSheetError(scoring)) return scoring;
     const transactions = transactionsFromArgs(customersArg, datesArg, amountsArg);
     if (isSheetError(transactions)) return transactions;
-    const table = aggregateTransactions(transactions, { asOf: scoring.asOf });
+    const table = aggregateTransactions(transactions, { asOf });
     if (isSheetError(table)) return table;
-    const scores = scoreRfm(table.recencyDays, table.frequency, table.monetary, scoring.options);
+    const scores = scoreRfm(table.recencyDays, table.frequency, table.monetary, scoring);
     if (isSheetError(scores)) return scores;
     const out: OutMatrix = [[...TABLE_HEADERS[language]]];
     // The 125-code segment map is made for scores 1–5: on another scale a code would get a segment
@@ -164,8 +146,10 @@ const scoreParams = [
   rangeParam('recency_or_last_date', 'any', "Date du dernier achat, ou jours depuis le dernier achat, de chaque client", 'Last purchase date, or days since the last purchase, of each customer'),
   rangeParam('frequency', 'number', "Nombre de commandes de chaque client", 'Number of orders of each customer'),
   rangeParam('monetary', 'number', 'Montant total de chaque client', 'Total spent by each customer'),
-  ...tableParams.slice(3, 6),
-];
+  tableParams[3],
+  tableParams[4],
+  tableParams[5],
+] as const;
 
 export const RFM_SCORE = defineFunction({
   id: 'RFM_SCORE',
@@ -178,61 +162,18 @@ export const RFM_SCORE = defineFunction({
   example: { formula: '=RFM_SCORE(B2:B5000, C2:C5000, D2:D5000)', result: t('"545", "111", …', '"545", "111", …') },
   params: scoreParams,
   result: 'column',
-  implementation: ([lastArg, frequencyArg, monetaryArg, asOfArg, binsArg, methodArg]) => {
-    const scoring = scoringOptions(asOfArg, binsArg, methodArg);
-    if (isSheetError(scoring)) return scoring;
+  implementation: ([lastArg, frequencyArg, monetaryArg, asOf, bins, methodArg]) => {
+    const score = scoringOptions(bins, methodArg);
+    if (isSheetError(score)) return score;
     const lists = alignedLists([lastArg, frequencyArg, monetaryArg], ['recency_or_last_date', 'frequency', 'monetary']);
     if (isSheetError(lists)) return lists;
-    const [lastCells = [], frequencyCells = [], monetaryCells = []] = lists;
-    const firstCell = listFromArg(lastArg, '');
-    const trailing = isSheetError(firstCell) ? 0 : firstCell.length - lastCells.length;
-    const readsDates = lastCells.some((cell) => !isEmptyCell(cell) && !(typeof cell === 'number' && cell < FIRST_DATE_SERIAL) && !(typeof cell === 'string' && /^\s*\d+([.,]\d+)?\s*$/.test(cell) && Number(cell.replace(',', '.')) < FIRST_DATE_SERIAL));
-    // Text dates in the order their column proves (12/25/2024: month first), as RFM_TABLE reads them.
-    const order = readsDates ? dateOrderOfCells(lastCells, 'recency_or_last_date') : 'dmy';
-    if (isSheetError(order)) return order;
-    const rows: { index: number; recency: number; frequency: number; monetary: number }[] = [];
-    const out: OutCell[][] = lastCells.map(() => ['']);
-    const lastDays: (number | null)[] = [];
-    let latest = -Infinity;
-    for (let i = 0; i < lastCells.length; i++) {
-      const cells = [lastCells[i], frequencyCells[i], monetaryCells[i]];
-      if (cells.every(isEmptyCell)) {
-        lastDays.push(null);
-        continue;
-      }
-      const frequency = numberFromCell(frequencyCells[i], 'frequency');
-      if (typeof frequency === 'number' && frequency <= 0) {
-        // A customer without any purchase: no score, and out of the cut points (its recency may be empty).
-        lastDays.push(null);
-        continue;
-      }
-      const last = readsDates ? dayFromCell(lastCells[i], 'recency_or_last_date', order) : numberFromCell(lastCells[i], 'recency_or_last_date');
-      const monetary = numberFromCell(monetaryCells[i], 'monetary');
-      const problem = [last, frequency, monetary].find(isSheetError);
-      if (problem) {
-        out[i] = [problem];
-        lastDays.push(null);
-        continue;
-      }
-      if (last === null || frequency === null || monetary === null) {
-        out[i] = [valueError('Ligne incomplète : récence, fréquence et montant sont requis', 'Incomplete row: recency, frequency and monetary are required')];
-        lastDays.push(null);
-        continue;
-      }
-      lastDays.push(last as number);
-      if (readsDates) latest = Math.max(latest, last as number);
-      rows.push({ index: i, recency: last as number, frequency: frequency as number, monetary: monetary as number });
-    }
-    if (rows.length === 0) return valueError('Aucune ligne complète à noter', 'No complete row to score');
-    if (readsDates) {
-      const asOf = scoring.asOf ?? latest + 1;
-      for (const row of rows) row.recency = asOf - row.recency;
-    }
-    const scores = scoreRfm(rows.map((row) => row.recency), rows.map((row) => row.frequency), rows.map((row) => row.monetary), scoring.options);
-    if (isSheetError(scores)) return scores;
-    for (const [k, row] of rows.entries()) out[row.index] = [rfmCode(scores.r[k] ?? 0, scores.f[k] ?? 0, scores.m[k] ?? 0)];
-    for (let i = 0; i < trailing; i++) out.push(['']);
-    return out;
+    const [recencyOrLastDate = [], frequency = [], monetary = []] = lists;
+    const codes = rfmCodesOfCustomerTable({ recencyOrLastDate, frequency, monetary }, { asOf, score });
+    if (isSheetError(codes)) return codes;
+    // Whole-column references end with blank rows: the result keeps them, blank.
+    const given = listFromArg(lastArg, '');
+    const trailing = isSheetError(given) ? 0 : given.length - recencyOrLastDate.length;
+    return [...codes.map((code) => [code]), ...Array.from({ length: trailing }, () => [''])];
   },
 });
 
@@ -247,14 +188,12 @@ export const RFM_SEGMENT = defineFunction({
   example: { formula: '=RFM_SEGMENT("545")', result: t('Champions', 'Champions') },
   params: [
     rangeParam('score_or_r', 'any', 'Code RFM ("545") ou note R', 'RFM code ("545") or R score'),
-    { ...rangeParam('f', 'number', 'Note F (si le premier argument est la note R)', 'F score (when the first argument is the R score)'), optional: true },
-    { ...rangeParam('m', 'number', 'Note M (si le premier argument est la note R)', 'M score (when the first argument is the R score)'), optional: true },
-    optionalParam('language', 'text', undefined, 'Langue : "fr" ou "en" (défaut : la langue du classeur)', 'Language: "fr" or "en" (default: the workbook’s language)'),
+    optionalRangeParam('f', 'number', undefined, 'Note F (si le premier argument est la note R)', 'F score (when the first argument is the R score)'),
+    optionalRangeParam('m', 'number', undefined, 'Note M (si le premier argument est la note R)', 'M score (when the first argument is the R score)'),
+    languageParam('Langue : "fr" ou "en" (défaut : la langue du classeur)', 'Language: "fr" or "en" (default: the workbook’s language)'),
   ],
   result: 'column',
-  implementation: ([scoreArg, fArg, mArg, languageCell], context) => {
-    const language = languageArg(languageCell, context.language);
-    if (isSheetError(language)) return language;
+  implementation: ([scoreArg, fArg, mArg, language]) => {
     const toName = (code: string): OutCell => {
       const segment = segmentOfCode(code);
       return isSheetError(segment) ? segment : segmentName(segment, language);

@@ -1,9 +1,6 @@
-import { isSheetError } from '../../cells/errors.js';
-import { singleCell } from '../../cells/coerce.js';
 import { lifetimeValue, lifetimeValueDiscounted, type MarginTiming } from '../../metrics/value.js';
 import { mapNumbers } from '../broadcast.js';
-import { defineFunction, optionalParam, rangeParam, rowByRow, t } from '../define.js';
-import { choiceFromCell } from '../lists.js';
+import { choiceParam, defineFunction, rangeParam, rowByRow, t } from '../define.js';
 import type { FunctionSpec } from '../types.js';
 
 const ltvParams = [
@@ -50,18 +47,13 @@ export const LTV_DISCOUNTED = defineFunction({
   example: { formula: '=LTV_DISCOUNTED(100, 80%, 10%)', result: t('266,67', '266.67') },
   params: [
     ...discountedParams,
-    optionalParam('timing', 'any', 0, 'Moment des marges : 0 conservé (défaut), 1 immédiat, 2 fin', 'When margins come: 0 retained (default), 1 immediate, 2 end'),
+    choiceParam('timing', 'any', TIMINGS, 'retained', 0, 'Moment des marges : 0 conservé (défaut), 1 immédiat, 2 fin', 'When margins come: 0 retained (default), 1 immediate, 2 end'),
   ],
   result: 'column',
-  implementation: ([margin, retention, discount, timingArg]) => {
-    const timingCell = singleCell(timingArg, 'timing');
-    if (isSheetError(timingCell)) return timingCell;
-    const timing = choiceFromCell(timingCell, 'timing', TIMINGS, 'retained');
-    if (isSheetError(timing)) return timing;
-    return mapNumbers([margin, retention, discount], discountedParams.map((p) => p.name), ([m = 0, r = 0, d = 0]) =>
+  implementation: ([margin, retention, discount, timing]) =>
+    mapNumbers([margin, retention, discount], discountedParams.map((p) => p.name), ([m = 0, r = 0, d = 0]) =>
       lifetimeValueDiscounted(m, r, d, timing),
-    );
-  },
+    ),
 });
 
 export const VALUE_FUNCTIONS: readonly FunctionSpec[] = [LTV, LTV_DISCOUNTED];

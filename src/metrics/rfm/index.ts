@@ -32,3 +32,4 @@ export {
   type SegmentId,
   type SegmentInfo,
 } from './segments.js';
+export { FIRST_DATE_SERIAL, rfmCodesOfCustomerTable, type CustomerTableCode, type CustomerTableColumns } from './customer-table.js';
