@@ -8,6 +8,7 @@ import { rateBetweenZeroAndOne } from '../checks.js';
 import { bgnbdExpectedIfAlive, bgnbdProbabilityAlive, fitBgNbd, type BgNbdParams, type FitOutcome } from './bgnbd.js';
 import { fitGammaGamma, gammaGammaExpectedSpend, type GammaGammaParams } from './gammagamma.js';
 import { DAYS_PER_UNIT, type ClvSummary, type TimeUnit } from './summary.js';
+import { horizonOutOfRange, theAnnualDiscountRate } from '../../messages/index.js';
 
 /** Below this many customers, or this many repeat buyers, the models are not fitted. */
 export const MIN_CUSTOMERS = 30;
@@ -155,12 +156,9 @@ export interface ClvPredictions {
 export function predictOptionsProblem(options: PredictOptions): SheetError | null {
   const { horizon, discountRate } = options;
   if (!(horizon > 0) || horizon > MAX_HORIZON_UNITS) {
-    return numberError(
-      `horizon : nombre de périodes de 0 à ${MAX_HORIZON_UNITS} attendu (reçu ${horizon})`,
-      `horizon: a number of periods from 0 to ${MAX_HORIZON_UNITS} is expected (got ${horizon})`,
-    );
+    return numberError(horizonOutOfRange(MAX_HORIZON_UNITS, horizon));
   }
-  return rateBetweenZeroAndOne(discountRate, "Le taux d’actualisation annuel", 'The annual discount rate');
+  return rateBetweenZeroAndOne(discountRate, theAnnualDiscountRate);
 }
 
 /**

@@ -1,0 +1,2 @@
+/** The messages of src/cli. */
+export {};
