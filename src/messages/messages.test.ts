@@ -64,7 +64,7 @@ const quoted = (entry: unknown): boolean => quotable(entry).some((part) => part.
  * The entries that only join others (a file's name before a message, "ligne 12", "(voir …)"): their
  * fixed parts are too short to look for, and the tests quote them inside the messages they build.
  */
-const JOINERS: readonly string[] = ['rowNamed', 'seeUsage', 'inFile', 'lineNamed', 'numberOfNamedColumn', 'rowProblem'];
+const JOINERS: readonly string[] = ['rowNamed', 'seeUsage', 'inFile', 'lineNamed', 'numberOfNamedColumn', 'rowProblem', 'modelReason'];
 
 /**
  * The entries no test quotes yet, by area: each is an error or note branch without a test that shows
@@ -109,6 +109,7 @@ const NOT_YET_QUOTED: readonly string[] = [
   'noPurchaseAllRefunds',
   'invalidCalibrationEnd',
   'horizonOutOfRange',
+  'fitNotFinite',
 ];
 
 const ENTRIES = Object.entries(messages);

@@ -156,3 +156,23 @@ export const noPurchaseBeforeCalibrationEnd = (end: string): LocalizedText =>
   text(`Aucun achat jusqu’à la fin de calibration (${end}) : choisissez une date plus tardive`, `No purchase up to the calibration end (${end}): choose a later date`);
 export const horizonOutOfRange = (max: number, horizon: number): LocalizedText =>
   text(`horizon : nombre de périodes de 0 à ${max} attendu (reçu ${horizon})`, `horizon: a number of periods from 0 to ${max} is expected (got ${horizon})`);
+
+// ---- CLV fit and prediction notes (src/metrics/clv/model.ts): why a simple formula replaced a model ----
+
+export const fitConverged = text('ajusté', 'fitted');
+export const fitIterationCap = text("l’ajustement n’a pas convergé dans la limite d’itérations", 'the fit did not converge within the iteration cap');
+export const fitNotFinite = text('la vraisemblance est infinie ou indéfinie sur ces données', 'the likelihood is infinite or undefined on these data');
+export const fitBoundary = text('un paramètre part vers 0 ou l’infini : les données ne suffisent pas à le déterminer', 'a parameter runs to 0 or infinity: the data do not pin it down');
+/** A reason prefixed by the model it is about ("BG/NBD", "Gamma-Gamma"). */
+export const modelReason = (model: string, reason: LocalizedText): LocalizedText => text(`${model} : ${reason.fr}`, `${model}: ${reason.en}`);
+export const tooFewForBgNbd = (customers: number, repeatBuyers: number, minCustomers: number, minRepeatBuyers: number): LocalizedText =>
+  text(
+    `${customers} client(s) dont ${repeatBuyers} réachat(s) : il en faut au moins ${minCustomers} dont ${minRepeatBuyers} pour le modèle BG/NBD`,
+    `${customers} customer(s), ${repeatBuyers} of them repeat buyers: the BG/NBD model needs at least ${minCustomers} with ${minRepeatBuyers} repeat buyers`,
+  );
+export const tooFewForGammaGamma = (spenders: number, minRepeatBuyers: number): LocalizedText =>
+  text(
+    `${spenders} réachat(s) de montant positif : il en faut au moins ${minRepeatBuyers} pour le modèle Gamma-Gamma`,
+    `${spenders} repeat buyer(s) with a positive spend: the Gamma-Gamma model needs at least ${minRepeatBuyers}`,
+  );
+export const gammaGammaInfiniteMean = text('Gamma-Gamma : q ≤ 1, la dépense moyenne serait infinie', 'Gamma-Gamma: q ≤ 1, the mean spend would be infinite');
