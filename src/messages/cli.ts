@@ -65,7 +65,7 @@ export const diskFull = text('disque plein (le fichier précédent, s’il y en 
 /** A file the command cannot read or write, and why; `of` is "de " or "d’" before a vowel. */
 export const cannotAccess = (of: string, verbFr: string, verbEn: string, path: string, reason: LocalizedText): LocalizedText =>
   text(`impossible ${of}${verbFr} ${path} : ${reason.fr}`, `cannot ${verbEn} ${path}: ${reason.en}`);
-export const alreadyExists = (out: string): LocalizedText =>
+export const outputExists = (out: string): LocalizedText =>
   text(
     `${out} existe déjà : il contient peut-être un audit rempli ; choisissez un autre nom, ou ajoutez --force pour le remplacer`,
     `${out} already exists: it may hold an audit filled in; choose another name, or add --force to replace it`,
