@@ -15,7 +15,7 @@ export const rateOutOfRange = (what: LocalizedText, value: number, hint: Localiz
   text(`${what.fr} doit être entre 0 et 100 % (reçu ${value})${hint.fr}`, `${what.en} must be between 0 and 100% (got ${value})${hint.en}`);
 
 /** The hint of {@link rateOutOfRange} for a value that reads as percent points (40 for 40 %). */
-export const percentPointsHint = (value: number): LocalizedText => text(` — ${value} % ? saisissez ${value} % ou ${value / 100}`, ` — ${value}%? type ${value}% or ${value / 100}`);
+export const percentPointsHint = (value: number): LocalizedText => text(` — ${value} % ? saisissez ${value} % ou ${value / 100}`, ` — ${value}%? type ${value}% or ${value / 100}`);
 
 /** A denominator of 0: #DIV/0!. */
 export const cannotDivideByZero = (what: LocalizedText): LocalizedText => text(`${what.fr} vaut 0 : division impossible`, `${what.en} is 0: cannot divide`);
@@ -43,7 +43,7 @@ export const theDiscountRate = text("Le taux d’actualisation", 'The discount r
 export const theAnnualDiscountRate = text("Le taux d’actualisation annuel", 'The annual discount rate');
 export const theAcquisitionCost = text('Le CAC', 'The CAC');
 export const theLeadsCount = text('Le nombre de leads', 'The number of leads');
-export const theOpportunitiesCount = text("Le nombre d'opportunités", 'The number of opportunities');
+export const theOpportunitiesCount = text('Le nombre d’opportunités', 'The number of opportunities');
 export const theMonthlyRevenuePerCustomer = text('Le revenu mensuel par client', 'The monthly revenue per customer');
 export const theMonthlyMarginPerCustomer = text('La marge mensuelle par client', 'The monthly margin per customer');
 export const theStartingValue = text('La valeur de départ', 'The starting value');

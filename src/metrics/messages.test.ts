@@ -2,7 +2,7 @@
  * The argument errors of the simple kernels, quoted whole in both languages: one case per error branch
  * (src/messages/messages.test.ts checks that each entry of src/messages is quoted by some test). The
  * texts are written here by hand from the rules: the argument's name, what is wrong, the value received;
- * French puts a no-break space before : and %.
+ * French puts a no-break space before : ? and %.
  */
 import { describe, expect, it } from 'vitest';
 import { isSheetError, type ErrorCode } from '../cells/errors.js';
@@ -74,7 +74,7 @@ const CASES: readonly (readonly [string, () => unknown, ErrorCode, string, strin
     'LTV: a margin rate typed in percent points (40 for 40 %)',
     () => lifetimeValue(10, 1, 40, 0.2),
     '#NUM!',
-    `Le taux de marge brute doit être entre 0 et 100${N}% (reçu 40) — 40 % ? saisissez 40 % ou 0.4`,
+    `Le taux de marge brute doit être entre 0 et 100${N}% (reçu 40) — 40${N}%${N}? saisissez 40${N}% ou 0.4`,
     'The gross margin rate must be between 0 and 100% (got 40) — 40%? type 40% or 0.4',
   ],
   ['LTV: a churn rate above 100 (no percent-point hint)', () => lifetimeValue(10, 1, 0.5, 150), '#NUM!', `Le taux d’attrition doit être entre 0 et 100${N}% (reçu 150)`, 'The churn rate must be between 0 and 100% (got 150)'],
@@ -83,7 +83,7 @@ const CASES: readonly (readonly [string, () => unknown, ErrorCode, string, strin
     'discounted LTV: a retention rate of 2',
     () => lifetimeValueDiscounted(10, 2, 0.1),
     '#NUM!',
-    `Le taux de rétention doit être entre 0 et 100${N}% (reçu 2) — 2 % ? saisissez 2 % ou 0.02`,
+    `Le taux de rétention doit être entre 0 et 100${N}% (reçu 2) — 2${N}%${N}? saisissez 2${N}% ou 0.02`,
     'The retention rate must be between 0 and 100% (got 2) — 2%? type 2% or 0.02',
   ],
   ['discounted LTV: a discount rate below 0', () => lifetimeValueDiscounted(10, 0.5, -0.1), '#NUM!', 'Le taux d’actualisation ne peut pas être négatif (-0.1)', 'The discount rate cannot be negative (-0.1)'],
@@ -99,7 +99,7 @@ const CASES: readonly (readonly [string, () => unknown, ErrorCode, string, strin
   ['ABC: a total beyond the largest number', () => classifyAbc(['x', 'y'], [1e308, 1e308]), '#NUM!', 'Total des valeurs hors des limites du tableur', 'Total of the values outside spreadsheet limits'],
   ['cost per lead: a cost below 0', () => costPerLead(-1, 2), '#NUM!', 'Le coût ne peut pas être négatif (-1)', 'The cost cannot be negative (-1)'],
   ['cost per lead: no lead', () => costPerLead(1, 0), '#DIV/0!', `Le nombre de leads vaut 0${N}: division impossible`, 'The number of leads is 0: cannot divide'],
-  ['cost per opportunity: opportunities below 0', () => costPerOpportunity(1, -1), '#NUM!', "Le nombre d'opportunités ne peut pas être négatif (-1)", 'The number of opportunities cannot be negative (-1)'],
+  ['cost per opportunity: opportunities below 0', () => costPerOpportunity(1, -1), '#NUM!', 'Le nombre d’opportunités ne peut pas être négatif (-1)', 'The number of opportunities cannot be negative (-1)'],
   ['CAC: no new customer', () => customerAcquisitionCost(100, 0), '#DIV/0!', `Le nombre de nouveaux clients vaut 0${N}: division impossible`, 'The number of new customers is 0: cannot divide'],
   ['LTV:CAC: a CAC of 0', () => ltvToCacRatio(100, 0), '#DIV/0!', `Le CAC vaut 0${N}: division impossible`, 'The CAC is 0: cannot divide'],
   ['CAC payback: a monthly revenue below 0', () => cacPaybackMonths(100, -1, 0.5), '#NUM!', 'Le revenu mensuel par client ne peut pas être négatif (-1)', 'The monthly revenue per customer cannot be negative (-1)'],
