@@ -3,15 +3,13 @@
  * them); each host turns them into its own error value only at the edge (Excel: CustomFunctions.Error,
  * Sheets: a thrown Error or an error string, CSV: the code text).
  */
+import type { LocalizedText } from '../messages/text.js';
 
 /** The error codes the product returns: the ones Excel, Sheets and LibreOffice all display alike. */
 export type ErrorCode = '#VALUE!' | '#DIV/0!' | '#NUM!' | '#N/A';
 
-/** A text in the two languages of the product, French first. */
-export interface LocalizedText {
-  readonly fr: string;
-  readonly en: string;
-}
+/** A text in the two languages of the product, French first (defined with the messages, src/messages). */
+export type { LocalizedText };
 
 /** A spreadsheet error value with a message a user can act on. */
 export interface SheetError {

@@ -2,8 +2,7 @@
  * The messages of the cell readers (src/cells): what a coercion or a column decision returns. `what`
  * names the argument (as the user typed it in the formula, the same in both languages).
  */
-import type { LocalizedText } from '../cells/errors.js';
-import { text } from './text.js';
+import { text, type LocalizedText } from './text.js';
 
 /** A message about something (an argument, a column, a file): its name, then the message. */
 export const about = (subject: string | LocalizedText, message: LocalizedText): LocalizedText => {

@@ -2,8 +2,7 @@
  * The messages of the command line (src/cli): its usage errors, its failures about files and data, and
  * the notes it prints on the standard error. The help texts stay with their commands.
  */
-import type { LocalizedText } from '../cells/errors.js';
-import { text } from './text.js';
+import { text, type LocalizedText } from './text.js';
 
 // ---- Usage ---------------------------------------------------------------------------------------------
 

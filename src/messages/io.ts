@@ -2,8 +2,7 @@
  * The messages of the file readers (src/io): what reading a CSV file, finding its columns and reading
  * its fields returns, errors and notes.
  */
-import type { LocalizedText } from '../cells/errors.js';
-import { text } from './text.js';
+import { text, type LocalizedText } from './text.js';
 
 export const emptyFile = text('le fichier est vide', 'the file is empty');
 export const noDataUnderHeader = (line: number): LocalizedText => text(`aucune ligne de données sous la ligne d’en-tête (ligne ${line})`, `no data line under the header line (line ${line})`);

@@ -8,8 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { LocalizedText } from '../cells/errors.js';
 import * as messages from './index.js';
+import type { LocalizedText } from './text.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 

@@ -2,8 +2,7 @@
  * The messages of the kernels (src/metrics): each error and note they return, by name. A fixed text is
  * a {@link LocalizedText}; a text with values is a function returning one.
  */
-import type { LocalizedText } from '../cells/errors.js';
-import { text } from './text.js';
+import { text, type LocalizedText } from './text.js';
 
 // ---- Checks shared by the kernels (src/metrics/checks.ts) ----------------------------------------------
 

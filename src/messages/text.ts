@@ -1,5 +1,10 @@
 /** How a message entry is written: a frozen pair of texts, French first. */
-import type { LocalizedText } from '../cells/errors.js';
+
+/** A text in the two languages of the product, French first. */
+export interface LocalizedText {
+  readonly fr: string;
+  readonly en: string;
+}
 
 /**
  * A text in both languages, frozen.
