@@ -3,6 +3,23 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+/*
+ * The layers, as import restrictions (test/eslint-layers.test.ts shows each one reported):
+ *   core (src/ but the three below): pure TypeScript, imports only the core
+ *   src/ui (the shared sidebar), src/playground, src/cli: adapt the core, never each other's code
+ *   addin/ (Excel), gas/ (Google Sheets): the hosts, each on its own, over the core and the sidebar
+ * Patterns are gitignore-style and matched against the import as written: the pattern of src/ui is
+ * any import through a folder named ui, whatever the number of "../" before it.
+ */
+/** @param {string} what @param {string[]} group */
+const layer = (what, group) => ({ group, message: `${what} (see the layers at the top of eslint.config.js).` });
+const NODE = layer('The core runs in every host: no Node modules', ['node:*', 'fs', 'path', 'os', 'child_process']);
+const UI = layer('The core does not import the sidebar (src/ui)', ['**/ui/**']);
+const CLI = layer('Only the CLI imports the CLI (src/cli)', ['**/cli/**']);
+const PLAYGROUND = layer('Only the playground imports the playground (src/playground)', ['**/playground/**']);
+const EXCEL = layer('Only the Excel add-in imports addin/', ['**/addin/**']);
+const SHEETS = layer('Only the Sheets add-on imports gas/', ['**/gas/**']);
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tmp/**'] },
   js.configs.recommended,
@@ -24,10 +41,28 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/cli/**', 'src/ui/**', 'src/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'os', 'child_process'] }],
+      'no-restricted-imports': ['error', { patterns: [NODE, UI, CLI, PLAYGROUND, EXCEL, SHEETS] }],
       'no-restricted-globals': ['error', 'process', 'Buffer', 'window', 'document', 'Office', 'Excel', 'SpreadsheetApp', 'console'],
     },
   },
+  {
+    // The playground's pure .ts files keep the core's globals above; its imports may reach the sidebar.
+    files: ['src/playground/**/*.ts', 'src/playground/**/*.tsx'],
+    ignores: ['src/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NODE, CLI, EXCEL, SHEETS] }] },
+  },
+  {
+    files: ['src/ui/**/*.ts', 'src/ui/**/*.tsx'],
+    ignores: ['src/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NODE, CLI, PLAYGROUND, EXCEL, SHEETS] }] },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    ignores: ['src/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [UI, PLAYGROUND, EXCEL, SHEETS] }] },
+  },
+  { files: ['addin/**/*.ts', 'addin/**/*.tsx'], rules: { 'no-restricted-imports': ['error', { patterns: [SHEETS, CLI, PLAYGROUND] }] } },
+  { files: ['gas/**/*.ts', 'gas/**/*.tsx'], rules: { 'no-restricted-imports': ['error', { patterns: [EXCEL, CLI, PLAYGROUND] }] } },
   {
     // The sidebar is shared by every host: it reaches the workbook only through its WorkbookHost.
     files: ['src/ui/**/*.ts', 'src/ui/**/*.tsx'],
@@ -38,5 +73,5 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
-  { files: ['scripts/**/*.mjs'], languageOptions: { globals: { ...globals.node } } },
+  { files: ['scripts/**/*.mjs', 'build/**/*.mjs'], languageOptions: { globals: { ...globals.node } } },
 );

@@ -18,7 +18,7 @@ import zlib from 'node:zlib';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import webpack from 'webpack';
 import { loadAddinGenerator } from './addin/build/load-generator.mjs';
-import { typescriptResolve, typescriptRule } from './addin/build/typescript.mjs';
+import { typescriptResolve, typescriptRule } from './build/webpack/typescript.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 

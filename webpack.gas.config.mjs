@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import HtmlInlineScriptPlugin from 'html-inline-script-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import webpack from 'webpack';
-import { typescriptResolve } from './addin/build/typescript.mjs';
+import { typescriptResolve, typescriptRule } from './build/webpack/typescript.mjs';
 import { loadGasGenerator } from './gas/build/load-generator.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -36,28 +36,6 @@ class AppsScriptFilesPlugin {
       });
     });
   }
-}
-
-/**
- * The TypeScript rule: ts-loader, type-checking left to `tsc`. Modules are emitted as ES modules: with
- * the project's NodeNext setting, ts-loader's per-file transpilation cannot see package.json's "type"
- * and emits CommonJS, which webpack cannot tree-shake (the sidebar then carries every Fluent icon).
- *
- * @param {string} configFile - the tsconfig of the code bundled
- */
-function typescriptRule(configFile) {
-  return {
-    test: /\.tsx?$/,
-    exclude: /node_modules/,
-    use: {
-      loader: 'ts-loader',
-      options: {
-        configFile: path.join(root, configFile),
-        transpileOnly: true,
-        compilerOptions: { target: 'ES2019', module: 'ES2022', moduleResolution: 'Bundler', sourceMap: false, jsx: 'react-jsx' },
-      },
-    },
-  };
 }
 
 const LICENSE_FILE = 'sidebar.js.LICENSE.txt';
@@ -115,7 +93,7 @@ export default async function gasConfig(_env = {}, argv = {}) {
         clean: { keep: /^sidebar\.html$/ },
       },
       resolve: typescriptResolve,
-      module: { rules: [typescriptRule('gas/tsconfig.json')] },
+      module: { rules: [typescriptRule(root, 'ES2019', { configFile: 'gas/tsconfig.json', sourceMap: false })] },
       devtool: false,
       performance: { hints: false },
       optimization: { splitChunks: false, runtimeChunk: false },
@@ -129,7 +107,7 @@ export default async function gasConfig(_env = {}, argv = {}) {
       entry: { sidebar: './gas/client/sidebar.tsx' },
       output: { path: output, filename: 'sidebar.js', clean: { keep: /^(Code\.js|appsscript\.json)$/ } },
       resolve: typescriptResolve,
-      module: { rules: [typescriptRule('gas/client/tsconfig.json')] },
+      module: { rules: [typescriptRule(root, 'ES2019', { configFile: 'gas/client/tsconfig.json', sourceMap: false })] },
       devtool: false,
       performance: { hints: false },
       optimization: { splitChunks: false, runtimeChunk: false },

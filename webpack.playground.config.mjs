@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
+import { typescriptResolve, typescriptRule } from './build/webpack/typescript.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -23,23 +24,11 @@ export default function playgroundConfig(env = {}, argv = {}) {
     target: ['web', 'es2020'],
     entry: { playground: './src/playground/main.tsx' },
     output: { path: path.join(root, 'dist', 'playground'), filename: '[name].js', clean: true },
-    resolve: { extensions: ['.ts', '.tsx', '.js'], extensionAlias: { '.js': ['.ts', '.tsx', '.js'] } },
+    resolve: typescriptResolve,
     module: {
       rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            // Type-checking is `npm run typecheck`'s job: the build stays fast. ES modules out, so that
-            // webpack drops what is not imported (the icon package alone holds thousands of icons).
-            options: {
-              configFile: path.join(root, 'src', 'playground', 'tsconfig.json'),
-              transpileOnly: true,
-              compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler' },
-            },
-          },
-        },
+        // Type-checking is `npm run typecheck`'s job: the build stays fast.
+        typescriptRule(root, 'ES2022', { configFile: 'src/playground/tsconfig.json', sourceMap: false }),
         // The sample files are bundled as their text.
         { test: /\.csv$/, type: 'asset/source' },
       ],

@@ -19,10 +19,11 @@ import { isSheetError, type SheetError } from '../src/cells/errors.js';
 import type { RawArg, RawCell } from '../src/cells/values.js';
 import { CATALOGUE, invoke } from '../src/catalogue/index.js';
 import type { FunctionSpec, ParamKind, ParamSpec } from '../src/catalogue/types.js';
+import { sharedPath } from './support/shared-data.js';
 
 const ROOT = process.cwd();
 const WEBPACK_CLI = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
-const SCHEMA = path.resolve(ROOT, '../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd');
+const SCHEMA = sharedPath('schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd');
 const PRODUCTION_URL = 'https://addin.test.example/promethee/';
 const SCREENS = path.join(ROOT, '.tmp', 'screens');
 

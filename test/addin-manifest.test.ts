@@ -10,8 +10,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ADDIN_BASE_URLS, FRENCH_LOCALES, addinBaseUrl, manifestVersion } from '../addin/manifest/deployment.js';
 import { manifestXml } from '../addin/manifest/manifest.js';
+import { sharedPath } from './support/shared-data.js';
 
-const SCHEMA = path.resolve(process.cwd(), '../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd');
+const SCHEMA = sharedPath('schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd');
 const TOP_LEVEL_MANIFEST = path.resolve(process.cwd(), 'manifest.xml');
 const PRODUCTION_URL = 'https://addin.test.example/promethee/';
 const { version: packageVersion } = JSON.parse(readFileSync(path.resolve(process.cwd(), 'package.json'), 'utf8')) as { version: string };

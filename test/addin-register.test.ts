@@ -12,7 +12,7 @@ import {
   registerCatalogueFunctions,
   type CustomFunctionsRuntime,
 } from '../addin/functions/register.js';
-import { languageFromTag } from '../addin/functions/language.js';
+import { languageFromTag } from '../src/cells/language.js';
 
 /** Stand-in for CustomFunctions.Error: keeps what Excel would show. */
 class StandInError {

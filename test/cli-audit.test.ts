@@ -10,8 +10,9 @@ import type { CliIo } from '../src/cli/common.js';
 import { main, nodeIo } from '../src/cli/main.js';
 import { BUILDS } from '../src/workbook/build-list.js';
 import { loadWorkbook } from './libreoffice.js';
+import { sharedPath } from './support/shared-data.js';
 
-const CDNOW_SAMPLE = path.resolve(process.cwd(), '../shared/data/CDNOW_sample.txt');
+const CDNOW_SAMPLE = sharedPath('data/CDNOW_sample.txt');
 const SAMPLE_ARGS = ['--transactions', CDNOW_SAMPLE, '--delimiter', 'whitespace', '--columns', 'orig_id,customer,date,cds,amount', '--customer', 'customer', '--date', 'date', '--amount', 'amount'];
 
 interface Run {

@@ -1,9 +1,9 @@
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLV_OUTPUT_HEADER } from '../src/cli/clv.js';
 import { runCli as run } from './support/cli.js';
+import { sharedPath } from './support/shared-data.js';
 
-const DATA = resolve(process.cwd(), '../shared/data');
+const DATA = sharedPath('data');
 const CDNOW_SAMPLE = `${DATA}/CDNOW_sample.txt`;
 const SAMPLE_ARGS = ['clv', CDNOW_SAMPLE, '--delimiter', 'whitespace', '--columns', 'orig_id,customer,date,cds,amount', '--customer', 'customer', '--date', 'date', '--amount', 'amount'];
 

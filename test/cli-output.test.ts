@@ -14,6 +14,7 @@ import { HOLD_OUTPUT_ENV, writeFileAtomically, type AtomicFs } from '../src/cli/
 import { nodeIo } from '../src/cli/main.js';
 import { csvRecords, parseCsv } from '../src/io/csv.js';
 import { runCli as run } from './support/cli.js';
+import { sharedPath } from './support/shared-data.js';
 
 /** Ids a spreadsheet opening the CSV would run (formulas) or change (numbers, dates, booleans, errors). */
 const RISKY = ['=HYPERLINK("http://x","y")', '@SUM(1)', '#N/A', '00123', 'TRUE', 'VRAI', "'quoted", '1/2', '+33612345678'];
@@ -56,7 +57,7 @@ describe('every CSV output marks the ids a spreadsheet would run or change', () 
   }
 });
 
-const DATA = resolve(process.cwd(), '../shared/data');
+const DATA = sharedPath('data');
 const CDNOW_MASTER = `${DATA}/CDNOW_master.txt`;
 const MASTER_ARGS = ['--customer', 'customer_id', '--date', 'date', '--amount', 'dollar_value'];
 

@@ -5,8 +5,9 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli as run } from './support/cli.js';
+import { sharedPath } from './support/shared-data.js';
 
-const DATA = resolve(process.cwd(), '../shared/data');
+const DATA = sharedPath('data');
 const ORDERS = `${DATA}/rfm_data_orders.csv`;
 const CDNOW_SAMPLE = `${DATA}/CDNOW_sample.txt`;
 const CDNOW_MASTER = `${DATA}/CDNOW_master.txt`;

@@ -55,7 +55,8 @@ describe('French typography everywhere French is written', () => {
     expect(where('Construire')).toContain('src/workbook/build-list.ts');
     expect(where('Ajouter au classeur')).toContain('src/ui/strings.ts');
     expect(where('Taux de marque')).toEqual(expect.arrayContaining([expect.stringMatching(/^src\/catalogue\//)]));
-    expect(where('identifiant client').some((file) => file.startsWith('src/cli/') || file.startsWith('src/io/'))).toBe(true);
+    expect(where('identifiant client')).toContain('src/messages/cli.ts');
+    expect(where('ne peut pas être négatif')).toContain('src/messages/metrics.ts');
   });
 
   it('writes every French string of the sources with no-break spaces and typographic apostrophes', () => {

@@ -1,8 +1,6 @@
 // The customer value sheet recalculated by LibreOffice on the CDNOW sample: no error value anywhere,
 // and the per-segment summary (native formulas over the customer table) must count and sum what the
 // core predicted, segment by segment.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dayFromCivil } from '../src/cells/dates.js';
 import { isSheetError } from '../src/cells/errors.js';
@@ -11,8 +9,9 @@ import { buildClvPlan, clvLayout, type ClvPlan } from '../src/plans/clv.js';
 import { assertValidPlan } from '../src/plans/validate.js';
 import { writeXlsx } from '../src/xlsx/writer.js';
 import { cellNumber, cellText, errorCells, recalculate } from './libreoffice.js';
+import { readShared } from './support/shared-data.js';
 
-const rows = readFileSync(path.resolve(process.cwd(), '../shared/data/CDNOW_sample.txt'), 'utf8').trim().split(/\r?\n/).map((line) => line.trim().split(/\s+/));
+const rows = readShared('data/CDNOW_sample.txt').trim().split(/\r?\n/).map((line) => line.trim().split(/\s+/));
 const transactions = {
   customer: rows.map((row) => String(Number(row[1]))),
   day: rows.map((row) => {

@@ -1,5 +1,5 @@
 // The add-in's build-time generator (addin/build/generate.ts), compiled for Node and loaded.
-import { loadTypeScriptForNode } from './node-module.mjs';
+import { loadTypeScriptForNode } from '../../build/webpack/node-module.mjs';
 
 /**
  * @typedef {object} AddinGenerator

@@ -17,7 +17,7 @@ import {
   type SelectionData,
   type WorkbookHost,
 } from '../../src/workbook/index.js';
-import { languageFromTag } from '../functions/language.js';
+import { languageFromTag } from '../../src/cells/language.js';
 import type { WorkbookLanguageSetting } from './language-setting.js';
 import { excelSheetAdapter, type ExcelRun, type ExcelSheetAdapterOptions } from './sheet-adapter.js';
 

@@ -4,7 +4,7 @@
  * there it says where to open it from.
  */
 import { mountSidebar } from '../../src/ui/mount.js';
-import { languageFromTag } from '../functions/language.js';
+import { languageFromTag } from '../../src/cells/language.js';
 import { officeLanguageSetting } from '../host/language-setting.js';
 import { excelWorkbookHost } from '../host/workbook-host.js';
 

@@ -1,5 +1,5 @@
 // The Sheets build's generator (gas/build/generate.ts), compiled for Node and loaded.
-import { loadTypeScriptForNode } from '../../addin/build/node-module.mjs';
+import { loadTypeScriptForNode } from '../../build/webpack/node-module.mjs';
 
 /**
  * @typedef {object} GasGenerator

@@ -5,7 +5,7 @@
  * services.ts — which is what checks those interfaces against @types/google-apps-script: the real
  * `SpreadsheetApp` must be assignable to `SpreadsheetAppApi`, and so on.
  */
-import { languageFromTag } from '../../addin/functions/language.js';
+import { languageFromTag } from '../../src/cells/language.js';
 import type { Language } from '../../src/cells/errors.js';
 import { spreadsheetDays } from './calendar.js';
 import { runCustomFunction, type SheetsCell } from './custom-functions.js';

@@ -16,7 +16,7 @@ import type { Language, LocalizedText } from '../../src/cells/errors.js';
 import type { Block, ExistingSheet, ResolvedPlan } from '../../src/plans/types.js';
 import { needsSelection, plansForRequest, type PlannedBuild } from '../../src/workbook/requests.js';
 import { UserFacingError, type BuildRequest, type SelectionData } from '../../src/workbook/port.js';
-import { languageFromTag } from '../../addin/functions/language.js';
+import { languageFromTag } from '../../src/cells/language.js';
 import { activeSelection, chunkedSheetWriter, serialSelection, spreadsheetAppAdapter } from './adapter.js';
 import { spreadsheetDays } from './calendar.js';
 import { MAX_PAYLOAD_CHARS, textPart, type TextPart } from './parts.js';

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LocalizedText } from '../cells/errors.js';
 import { FUNCTIONS_BY_ID } from '../catalogue/index.js';
@@ -18,6 +17,7 @@ import {
   type AuditSection,
   type InterviewGuide,
 } from './index.js';
+import { sharedPath } from '../../test/support/shared-data.js';
 
 // ---------------------------------------------------------------------------------------------------
 // The consultant's grid, read on its own terms (the reference the checklist must cover).
@@ -33,7 +33,7 @@ import {
 //   before it); a choice's text also loses the blank to fill ("\_\_\_\_\_").
 // ---------------------------------------------------------------------------------------------------
 
-const GRID_PATH = resolve(process.cwd(), '../shared/seeds/000_a3fc076d6c1d1ae2.txt');
+const GRID_PATH = sharedPath('seeds/000_a3fc076d6c1d1ae2.txt');
 
 interface GridLine {
   readonly line: number;

@@ -17,6 +17,7 @@ import {
   type DayNumber,
 } from './dates.js';
 import type { RawArg, RawCell } from './values.js';
+import { about, invalidNumber, notABoolean, notADate, notANumber, notOneCell, notOneColumnOrRow } from '../messages/cells.js';
 
 /** True for an empty cell: `null`, `undefined` or text made only of spaces. */
 export function isEmptyCell(cell: RawCell): boolean {
@@ -41,7 +42,7 @@ export function describeCell(cell: RawCell): string {
  */
 export function numberFromCell(cell: RawCell, what: string, decimal?: DecimalMark): number | null | SheetError {
   if (typeof cell === 'number') {
-    return Number.isFinite(cell) ? cell : valueError(`${what} : nombre invalide (${cell})`, `${what}: invalid number (${cell})`);
+    return Number.isFinite(cell) ? cell : valueError(invalidNumber(what, cell));
   }
   if (isEmptyCell(cell)) return null;
   if (typeof cell === 'boolean') return cell ? 1 : 0;
@@ -50,7 +51,7 @@ export function numberFromCell(cell: RawCell, what: string, decimal?: DecimalMar
     if (parsed !== null) return parsed;
   }
   const shown = describeCell(cell);
-  return valueError(`${what} : ${shown} n’est pas un nombre`, `${what}: ${shown} is not a number`);
+  return valueError(notANumber(what, shown));
 }
 
 /**
@@ -75,10 +76,7 @@ export function dayFromCell(cell: RawCell, what: string, order: DateOrder = 'dmy
     if (serial !== null && serial >= 1 && serial <= EXCEL_MAX_SERIAL && !cell.includes('%')) return dayFromExcelSerial(serial);
   }
   const shown = describeCell(cell);
-  return valueError(
-    `${what} : ${shown} n’est pas une date (attendu : 31/12/2024, 2024-12-31 ou une date du tableur)`,
-    `${what}: ${shown} is not a date (expected 31/12/2024, 2024-12-31 or a spreadsheet date)`,
-  );
+  return valueError(notADate(what, shown));
 }
 
 /**
@@ -97,7 +95,7 @@ export function dateOrderOfCells(cells: readonly RawCell[], what: string): DateO
     if (typeof cell === 'string') evidence.add(slashedDateParts(cell, 0, cell.length), i + 1);
   });
   const decision = decideDateOrder(evidence);
-  if (!('order' in decision)) return { ...decision, message: { fr: `${what} : ${decision.message.fr}`, en: `${what}: ${decision.message.en}` } };
+  if (!('order' in decision)) return { ...decision, message: about(what, decision.message) };
   return decision.order;
 }
 
@@ -118,7 +116,7 @@ export function decimalMarkOfCells(cells: readonly RawCell[], what: string): Dec
     if (typeof cell === 'string') evidence.add(decimalEvidence(cell), i + 1);
   });
   const decision = decideDecimalMark(evidence);
-  if (!('decimal' in decision)) return { ...decision, message: { fr: `${what} : ${decision.message.fr}`, en: `${what}: ${decision.message.en}` } };
+  if (!('decimal' in decision)) return { ...decision, message: about(what, decision.message) };
   return decision.decimal;
 }
 
@@ -145,7 +143,7 @@ export function booleanFromCell(cell: RawCell, what: string): boolean | null | S
     if (['false', 'faux', 'non', 'no', '0'].includes(word)) return false;
   }
   const shown = describeCell(cell);
-  return valueError(`${what} : ${shown} n’est ni VRAI ni FAUX`, `${what}: ${shown} is neither TRUE nor FALSE`);
+  return valueError(notABoolean(what, shown));
 }
 
 /** True when the argument is a range (an array) rather than a single cell. */
@@ -177,10 +175,7 @@ export function listFromArg(arg: RawArg, what: string): RawCell[] | SheetError {
   const rows = toRows(arg);
   const { rows: height, columns: width } = shapeOf(rows);
   if (height > 1 && width > 1) {
-    return valueError(
-      `${what} doit être une seule colonne ou une seule ligne (reçu ${height} lignes × ${width} colonnes)`,
-      `${what} must be a single column or row (got ${height} rows × ${width} columns)`,
-    );
+    return valueError(notOneColumnOrRow(what, height, width));
   }
   if (height === 1) return [...(rows[0] ?? [])];
   return rows.map((row) => row[0]);
@@ -196,5 +191,5 @@ export function singleCell(arg: RawArg, what: string): RawCell | SheetError {
   const { rows: height, columns: width } = shapeOf(rows);
   if (height === 0 || width === 0) return null;
   if (height === 1 && width === 1) return rows[0]?.[0];
-  return valueError(`${what} doit être une seule cellule (reçu ${height}×${width})`, `${what} must be a single cell (got ${height}×${width})`);
+  return valueError(notOneCell(what, height, width));
 }

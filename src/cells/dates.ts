@@ -1,4 +1,5 @@
-import { valueError, type SheetError } from './errors.js';
+import { valueError, type LocalizedText, type SheetError } from './errors.js';
+import { bothDateOrders, rowNamed } from '../messages/cells.js';
 
 /**
  * Dates as whole day numbers: days since 1970-01-01 on the civil calendar, no time zone, no time of
@@ -202,18 +203,15 @@ export interface DateOrderDecision {
 export function decideDateOrder(
   evidence: DateOrderEvidence,
   forced?: DateOrder,
-  where: (row: number) => { fr: string; en: string } = (row) => ({ fr: `ligne ${row}`, en: `row ${row}` }),
-  hint?: { fr: string; en: string },
+  where: (row: number) => LocalizedText = rowNamed,
+  hint?: LocalizedText,
 ): DateOrderDecision | SheetError {
   if (forced !== undefined) return { order: forced, defaultedAt: null };
   const { dayFirstRow, monthFirstRow, ambiguousRow } = evidence;
   if (dayFirstRow !== null && monthFirstRow !== null) {
     const day = where(dayFirstRow);
     const month = where(monthFirstRow);
-    return valueError(
-      `dates écrites dans les deux ordres : jour d’abord (${day.fr}) et mois d’abord (${month.fr}) : corrigez la colonne${hint?.fr ?? ''}`,
-      `dates written in both orders: day first (${day.en}) and month first (${month.en}): correct the column${hint?.en ?? ''}`,
-    );
+    return valueError(bothDateOrders(day, month, hint));
   }
   if (monthFirstRow !== null) return { order: 'mdy', defaultedAt: null };
   if (dayFirstRow !== null) return { order: 'dmy', defaultedAt: null };

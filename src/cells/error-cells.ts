@@ -9,6 +9,7 @@
  * first one, and says where it is.
  */
 import { valueError, type SheetError } from './errors.js';
+import { errorInCell } from '../messages/cells.js';
 
 /** An error cell as a host passes it: the error's code ("#N/A") and, sometimes, a message. */
 export interface HostErrorCell {
@@ -75,11 +76,5 @@ export function firstErrorCell(args: readonly unknown[]): ErrorCellLocation | un
  * // 'dates: row 12, column 1 of the range holds the error #N/A; fix that cell, or leave it out (e.g. with IFERROR), then recalculate RFM_TABLE'
  */
 export function errorCellError(location: ErrorCellLocation, argumentName: string, functionId: string): SheetError {
-  const { row, column, code } = location;
-  const whereFr = location.inRange ? `ligne ${row}, colonne ${column} de la plage` : 'la cellule';
-  const whereEn = location.inRange ? `row ${row}, column ${column} of the range` : 'the cell';
-  return valueError(
-    `${argumentName} : ${whereFr} contient l’erreur ${code} ; corrigez cette cellule ou écartez-la (par exemple avec SIERREUR), puis recalculez ${functionId}`,
-    `${argumentName}: ${whereEn} holds the error ${code}; fix that cell, or leave it out (e.g. with IFERROR), then recalculate ${functionId}`,
-  );
+  return valueError(errorInCell(argumentName, location, functionId));
 }

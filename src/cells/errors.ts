@@ -3,15 +3,13 @@
  * them); each host turns them into its own error value only at the edge (Excel: CustomFunctions.Error,
  * Sheets: a thrown Error or an error string, CSV: the code text).
  */
+import type { LocalizedText } from '../messages/text.js';
 
 /** The error codes the product returns: the ones Excel, Sheets and LibreOffice all display alike. */
 export type ErrorCode = '#VALUE!' | '#DIV/0!' | '#NUM!' | '#N/A';
 
-/** A text in the two languages of the product, French first. */
-export interface LocalizedText {
-  readonly fr: string;
-  readonly en: string;
-}
+/** A text in the two languages of the product, French first (defined with the messages, src/messages). */
+export type { LocalizedText };
 
 /** A spreadsheet error value with a message a user can act on. */
 export interface SheetError {
@@ -22,18 +20,28 @@ export interface SheetError {
 
 export type Language = 'fr' | 'en';
 
-function make(code: ErrorCode, fr: string, en: string): SheetError {
-  return Object.freeze({ kind: 'sheet-error', code, message: Object.freeze({ fr, en }) });
+function make(code: ErrorCode, fr: string | LocalizedText, en = ''): SheetError {
+  const message = typeof fr === 'string' ? { fr, en } : { fr: fr.fr, en: fr.en };
+  return Object.freeze({ kind: 'sheet-error', code, message: Object.freeze(message) });
 }
 
+/**
+ * The error constructors take the message as a named entry of src/messages (a {@link LocalizedText})
+ * or as its two texts.
+ */
+type ErrorOf = {
+  (message: LocalizedText): SheetError;
+  (fr: string, en: string): SheetError;
+};
+
 /** `#VALUE!`: a wrong type or shape of input. */
-export const valueError = (fr: string, en: string): SheetError => make('#VALUE!', fr, en);
+export const valueError: ErrorOf = (fr: string | LocalizedText, en?: string): SheetError => make('#VALUE!', fr, en);
 /** `#DIV/0!`: a denominator is zero. */
-export const divisionByZero = (fr: string, en: string): SheetError => make('#DIV/0!', fr, en);
+export const divisionByZero: ErrorOf = (fr: string | LocalizedText, en?: string): SheetError => make('#DIV/0!', fr, en);
 /** `#NUM!`: a number outside what the formula allows (a churn rate above 100 %). */
-export const numberError = (fr: string, en: string): SheetError => make('#NUM!', fr, en);
+export const numberError: ErrorOf = (fr: string | LocalizedText, en?: string): SheetError => make('#NUM!', fr, en);
 /** `#N/A`: a looked-up thing is not there (an unknown customer, an unknown code). */
-export const notAvailable = (fr: string, en: string): SheetError => make('#N/A', fr, en);
+export const notAvailable: ErrorOf = (fr: string | LocalizedText, en?: string): SheetError => make('#N/A', fr, en);
 
 /** True for a {@link SheetError}; works across realms (no `instanceof`). */
 export function isSheetError(value: unknown): value is SheetError {

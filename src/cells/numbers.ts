@@ -1,4 +1,5 @@
-import { valueError, type SheetError } from './errors.js';
+import { valueError, type LocalizedText, type SheetError } from './errors.js';
+import { bothDecimalMarks, rowNamed } from '../messages/cells.js';
 
 /**
  * Numbers typed as text, the way French and English users type them: "1 234,50", "1,234.50",
@@ -174,8 +175,8 @@ export interface DecimalDecision {
 export function decideDecimalMark(
   evidence: DecimalEvidence,
   forced?: DecimalMark,
-  where: (row: number) => { fr: string; en: string } = (row) => ({ fr: `ligne ${row}`, en: `row ${row}` }),
-  hint?: { fr: string; en: string },
+  where: (row: number) => LocalizedText = rowNamed,
+  hint?: LocalizedText,
 ): DecimalDecision | SheetError {
   if (forced !== undefined) return { decimal: forced, defaultedAt: null };
   const { commaRow, dotRow, ambiguousRow } = evidence;
@@ -184,10 +185,7 @@ export function decideDecimalMark(
     const comma = where(commaRow);
     const dot = where(dotRow);
     const ambiguous = where(ambiguousRow);
-    return valueError(
-      `nombres écrits des deux façons, virgule décimale (${comma.fr}) et point décimal (${dot.fr}) : impossible de lire ceux comme 1,234 (${ambiguous.fr})${hint?.fr ?? ''}`,
-      `numbers written both ways, decimal comma (${comma.en}) and decimal point (${dot.en}): those such as 1,234 (${ambiguous.en}) cannot be read${hint?.en ?? ''}`,
-    );
+    return valueError(bothDecimalMarks(comma, dot, ambiguous, hint));
   }
   if (commaRow !== null) return { decimal: ',', defaultedAt: null };
   if (dotRow !== null) return { decimal: '.', defaultedAt: null };

@@ -34,6 +34,7 @@ import {
 } from './common.js';
 import { EXIT_CODES_HELP, EXIT_OK } from './failure.js';
 import { ATOMIC_OUTPUT_HELP, OUT_OPTION_HELP, TEXT_MARK_HELP } from './output.js';
+import { abcThresholdsOption, anItemId, itemsExcluded } from '../messages/cli.js';
 
 const COMMAND = 'abc';
 
@@ -120,7 +121,7 @@ export async function runAbc(argv: readonly string[], io: CliIo, language: Langu
   const a = numberOption(args, 'a', COMMAND) ?? 0.8;
   const b = numberOption(args, 'b', COMMAND) ?? 0.95;
   if (!(a > 0 && a < b && b <= 1)) {
-    throw badOption(COMMAND, `seuils : il faut 0 < a < b ≤ 1 (reçu a = ${a}, b = ${b})`, `thresholds: 0 < a < b ≤ 1 is required (got a = ${a}, b = ${b})`);
+    throw badOption(COMMAND, abcThresholdsOption(a, b));
   }
 
   const decimal = decimalOption(args, COMMAND);
@@ -129,15 +130,12 @@ export async function runAbc(argv: readonly string[], io: CliIo, language: Langu
   const totals = readItemTotals(input.table, fields, { decimal, hints: READING_HINTS });
   if (isSheetError(totals)) throw dataFailure(input.path, totals);
   noteReadings(io, language, input.path, totals.notes);
-  noteSkippedLines(io, language, input.path, totals.emptyItemLines, { fr: "identifiant d’article", en: 'an item id' });
+  noteSkippedLines(io, language, input.path, totals.emptyItemLines, anItemId);
   const result = classifyAbc(totals.items, totals.values, { a, b });
   if (isSheetError(result)) throw dataFailure(input.path, result);
   if (result.excluded.length > 0) {
     const names = result.excluded.map((index) => totals.items[index] ?? '');
-    note(io, language, {
-      fr: `${names.length} article(s) de valeur ≤ 0 exclu(s) du classement : ${firstFew(names)}`,
-      en: `${names.length} item(s) with a value ≤ 0 left out of the classification: ${firstFew(names)}`,
-    });
+    note(io, language, itemsExcluded(names.length, firstFew(names)));
   }
   await writeOutput(args, io, abcCsv(result));
   return EXIT_OK;

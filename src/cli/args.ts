@@ -2,7 +2,9 @@
  * The command line, read strictly: every option must be known, every value option needs its value,
  * no option twice. Problems come back as a {@link CliFailure} with exit code 2 (usage).
  */
+import type { LocalizedText } from '../cells/errors.js';
 import { CliFailure, EXIT_USAGE } from './failure.js';
+import { optionGivenTwice, optionNeedsValue, optionTakesNoValue, seeUsage, unknownOption } from '../messages/cli.js';
 
 /** The options a command accepts, without their leading `--`. */
 export interface OptionSpec {
@@ -57,13 +59,13 @@ export function parseArgs(argv: readonly string[], spec: OptionSpec, command: st
     const equals = arg.indexOf('=');
     const name = arg.startsWith('--') ? arg.slice(2, equals < 0 ? undefined : equals) : '';
     if (spec.flags.includes(name)) {
-      if (equals >= 0) throw usage(`l’option --${name} ne prend pas de valeur`, `option --${name} takes no value`, see);
+      if (equals >= 0) throw usage(optionTakesNoValue(name), see);
       flags.add(name);
       continue;
     }
     if (!spec.values.includes(name)) {
       const shown = equals < 0 ? arg : arg.slice(0, equals);
-      throw usage(`option inconnue ${shown}`, `unknown option ${shown}`, see);
+      throw usage(unknownOption(shown), see);
     }
     let value: string | undefined;
     if (equals >= 0) {
@@ -76,14 +78,14 @@ export function parseArgs(argv: readonly string[], spec: OptionSpec, command: st
       }
     }
     if (value === undefined || value.trim() === '') {
-      throw usage(`l’option --${name} attend une valeur`, `option --${name} needs a value`, see);
+      throw usage(optionNeedsValue(name), see);
     }
-    if (values.has(name)) throw usage(`l’option --${name} est donnée deux fois`, `option --${name} is given twice`, see);
+    if (values.has(name)) throw usage(optionGivenTwice(name), see);
     values.set(name, value);
   }
   return { positionals, values, flags };
 }
 
-function usage(fr: string, en: string, see: string): CliFailure {
-  return new CliFailure(EXIT_USAGE, { fr: `${fr} (voir ${see})`, en: `${en} (see ${see})` });
+function usage(message: LocalizedText, see: string): CliFailure {
+  return new CliFailure(EXIT_USAGE, seeUsage(message, see));
 }

@@ -29,6 +29,7 @@ import { CliFailure, EXIT_CODES_HELP, EXIT_DATA, EXIT_OK } from './failure.js';
 import { checkWorkbookLimits } from './limits.js';
 import { ATOMIC_OUTPUT_HELP } from './output.js';
 import { readTransactionFile, TRANSACTION_COLUMN_OPTIONS, transactionReferences } from './transactions.js';
+import { goesWithTransactions, nonPositiveInAudit, onlyNeedsTransactions, outputExists, transactionsUnused, unexpectedAuditArgument, unknownBuildKeys, withoutPurchaseInAudit, xlsxExpected } from '../messages/cli.js';
 
 const COMMAND = 'audit';
 
@@ -111,11 +112,11 @@ export async function runAudit(argv: readonly string[], io: CliIo, language: Lan
     return EXIT_OK;
   }
   if (args.positionals.length > 0) {
-    throw badOption(COMMAND, `argument inattendu « ${args.positionals[0] ?? ''} » : le fichier de transactions se donne avec --transactions`, `unexpected argument "${args.positionals[0] ?? ''}": give the transactions file with --transactions`);
+    throw badOption(COMMAND, unexpectedAuditArgument(args.positionals[0] ?? ''));
   }
   const out = required(args, 'out', COMMAND);
   const toStdout = out === '-';
-  if (!toStdout && !/\.xlsx$/i.test(out)) throw badOption(COMMAND, `--out : un fichier .xlsx est attendu (reçu « ${out} »)`, `--out: an .xlsx file is expected (got "${out}")`);
+  if (!toStdout && !/\.xlsx$/i.test(out)) throw badOption(COMMAND, xlsxExpected(out));
   const force = args.flags.has('force');
   // Refused before the work, not after it: reading a large export and building the sheets takes time.
   if (!toStdout && !force && io.fileExists?.(out) === true) throw alreadyExists(out);
@@ -124,12 +125,12 @@ export async function runAudit(argv: readonly string[], io: CliIo, language: Lan
   const needingData = keys.filter((key) => describedBuild(key).selection !== 'none');
   if (transactions === undefined) {
     const stray = TRANSACTION_OPTIONS.find((name) => args.values.has(name)) ?? INPUT_FLAGS.find((name) => args.flags.has(name));
-    if (stray !== undefined) throw badOption(COMMAND, `--${stray} va avec --transactions`, `--${stray} goes with --transactions`);
+    if (stray !== undefined) throw badOption(COMMAND, goesWithTransactions(stray));
     if (needingData.length > 0) {
-      throw badOption(COMMAND, `--only ${needingData.join(',')} : ces feuilles se calculent sur --transactions`, `--only ${needingData.join(',')}: these sheets are computed from --transactions`);
+      throw badOption(COMMAND, onlyNeedsTransactions(needingData));
     }
   } else if (needingData.length === 0) {
-    throw badOption(COMMAND, '--transactions ne sert à aucune des feuilles de --only', '--transactions is used by none of the sheets of --only');
+    throw badOption(COMMAND, transactionsUnused);
   }
   const data = transactions === undefined ? undefined : await transactionData(args, transactions, io, language);
   const plans: SheetPlan[] = [];
@@ -159,10 +160,7 @@ export async function runAudit(argv: readonly string[], io: CliIo, language: Lan
 }
 
 function alreadyExists(out: string): CliFailure {
-  return new CliFailure(EXIT_DATA, {
-    fr: `${out} existe déjà : il contient peut-être un audit rempli ; choisissez un autre nom, ou ajoutez --force pour le remplacer`,
-    en: `${out} already exists: it may hold an audit filled in; choose another name, or add --force to replace it`,
-  });
+  return new CliFailure(EXIT_DATA, outputExists(out));
 }
 
 /** The transactions of `--transactions`, read once for every sheet that needs them. */
@@ -182,16 +180,10 @@ async function transactionData(args: ParsedArgs, path: string, io: CliIo, langua
   const table = aggregateCodedTransactions(transactions);
   if (isSheetError(table)) throw dataFailure(input.path, table);
   if (table.nonPositiveCustomers > 0) {
-    note(io, language, {
-      fr: `${table.nonPositiveCustomers} client(s) au montant net ≤ 0 : gardé(s) dans les feuilles RFM, hors du classement ABC`,
-      en: `${table.nonPositiveCustomers} customer(s) with a net total ≤ 0: kept in the RFM sheets, left out of the ABC classification`,
-    });
+    note(io, language, nonPositiveInAudit(table.nonPositiveCustomers));
   }
   if (table.customersWithoutPurchase > 0) {
-    note(io, language, {
-      fr: `${table.customersWithoutPurchase} client(s) sans aucun achat (que des avoirs) : listé(s) dans les feuilles RFM sans score ni segment, hors des seuils et du classement ABC`,
-      en: `${table.customersWithoutPurchase} customer(s) without any purchase (refunds only): listed in the RFM sheets with no score or segment, left out of the cut points and of the ABC classification`,
-    });
+    note(io, language, withoutPurchaseInAudit(table.customersWithoutPurchase));
   }
   const columns = () => ({
     customer: Array.from(transactions.customerCode, (code) => transactions.customers[code] ?? ''),
@@ -233,12 +225,7 @@ function onlyOption(args: ParsedArgs): BuildKey[] | undefined {
   const asked = value.split(',').map((key) => key.trim()).filter((key) => key !== '');
   const unknown = asked.filter((key) => !isBuildKey(key));
   if (asked.length === 0 || unknown.length > 0) {
-    const known = BUILDS.map((build) => build.key).join(', ');
-    throw badOption(
-      COMMAND,
-      `--only : clé inconnue « ${unknown.join(', ')} » ; les clés sont ${known} (promethee audit --list)`,
-      `--only: unknown key "${unknown.join(', ')}"; the keys are ${known} (promethee audit --list)`,
-    );
+    throw badOption(COMMAND, unknownBuildKeys(unknown, BUILDS.map((build) => build.key)));
   }
   return BUILDS.map((build) => build.key).filter((key) => asked.includes(key));
 }

@@ -26,6 +26,7 @@ import {
 import { EXIT_CODES_HELP, EXIT_OK } from './failure.js';
 import { ATOMIC_OUTPUT_HELP, OUT_OPTION_HELP, TEXT_MARK_HELP } from './output.js';
 import { readTransactionFile, TRANSACTION_COLUMN_OPTIONS, transactionReferences } from './transactions.js';
+import { dateOptionExpected, discountOptionExpected, horizonOptionExpected, refundRowsLeftOut, simplePurchasesFormula, simpleSpendFormula, withoutPurchaseBeforeCalibrationEnd } from '../messages/cli.js';
 
 const COMMAND = 'clv';
 
@@ -140,26 +141,20 @@ export async function runClv(argv: readonly string[], io: CliIo, language: Langu
   const horizon = numberOption(args, 'horizon', COMMAND) ?? ONE_YEAR[timeUnit];
   const discountRate = numberOption(args, 'discount', COMMAND) ?? 0;
   if (!(horizon > 0 && horizon <= 5000)) {
-    throw badOption(COMMAND, `--horizon : nombre de 0 à 5000 attendu (reçu ${horizon})`, `--horizon: a number from 0 to 5000 is expected (got ${horizon})`);
+    throw badOption(COMMAND, horizonOptionExpected(horizon));
   }
   if (!(discountRate >= 0 && discountRate <= 1)) {
-    throw badOption(COMMAND, `--discount : taux annuel de 0 à 1 attendu, ex. 0.1 (reçu ${discountRate})`, `--discount: an annual rate from 0 to 1 is expected, e.g. 0.1 (got ${discountRate})`);
+    throw badOption(COMMAND, discountOptionExpected(discountRate));
   }
 
   const { input, transactions } = await readTransactionFile(args, io, COMMAND, language, references);
   const summary = summarizeCodedTransactions(transactions, { calibrationEnd, timeUnit });
   if (isSheetError(summary)) throw dataFailure(input.path, summary);
   if (summary.refundRows > 0) {
-    note(io, language, {
-      fr: `${summary.refundRows} ligne(s) au montant négatif (avoirs) ignorée(s) : ce ne sont pas des achats`,
-      en: `${summary.refundRows} row(s) with a negative amount (refunds) left out: they are not purchases`,
-    });
+    note(io, language, refundRowsLeftOut(summary.refundRows));
   }
   if (summary.customersWithoutPurchase > 0) {
-    note(io, language, {
-      fr: `${summary.customersWithoutPurchase} client(s) sans achat jusqu’au ${isoFromDay(summary.calibrationEnd)} (fin de calibration) laissé(s) de côté`,
-      en: `${summary.customersWithoutPurchase} customer(s) without a purchase up to ${isoFromDay(summary.calibrationEnd)} (calibration end) left out`,
-    });
+    note(io, language, withoutPurchaseBeforeCalibrationEnd(summary.customersWithoutPurchase, isoFromDay(summary.calibrationEnd)));
   }
   const fit = fitClv(summary);
   reportFit(io, language, fit);
@@ -176,19 +171,13 @@ function reportFit(io: CliIo, language: Language, fit: ClvFit): void {
     const { params, logLikelihood } = fit.frequency.fit;
     lines.push(`r=${params.r}`, `alpha=${params.alpha}`, `a=${params.a}`, `b=${params.b}`, `bgnbd_log_likelihood=${logLikelihood}`);
   } else {
-    note(io, language, {
-      fr: `achats : formule simple (x ÷ T × horizon, taux de la population si T < 91,3 jours) à la place de BG/NBD — ${fit.frequency.reason.fr}`,
-      en: `purchases: simple formula (x ÷ T × horizon, the population's rate when T < 91.3 days) instead of BG/NBD — ${fit.frequency.reason.en}`,
-    });
+    note(io, language, simplePurchasesFormula(fit.frequency.reason));
   }
   if (fit.spend.model === 'gamma-gamma') {
     const { params, logLikelihood } = fit.spend.fit;
     lines.push(`p=${params.p}`, `q=${params.q}`, `gamma=${params.gamma}`, `gamma_gamma_log_likelihood=${logLikelihood}`);
   } else {
-    note(io, language, {
-      fr: `panier : formule simple (montant moyen des réachats) à la place de Gamma-Gamma — ${fit.spend.reason.fr}`,
-      en: `spend: simple formula (mean repeat value) instead of Gamma-Gamma — ${fit.spend.reason.en}`,
-    });
+    note(io, language, simpleSpendFormula(fit.spend.reason));
   }
   if (lines.length > 0) io.stderr(`${lines.join('\n')}\n`);
 }
@@ -198,7 +187,7 @@ function calibrationOption(args: ParsedArgs): number | undefined {
   if (value === undefined) return undefined;
   const day = dayFromText(value);
   if (day === null) {
-    throw badOption(COMMAND, `--calibration-end : date attendue, 2024-12-31 ou 31/12/2024 (reçu « ${value} »)`, `--calibration-end: a date such as 2024-12-31 or 31/12/2024 is expected (got "${value}")`);
+    throw badOption(COMMAND, dateOptionExpected('--calibration-end', value));
   }
   return day;
 }

@@ -11,6 +11,7 @@ import { DELIMITERS, parseCsv, type Delimiter } from '../io/csv.js';
 import { chooseEncoding, TEXT_ENCODINGS, type TextEncoding } from '../io/encoding.js';
 import type { ParsedArgs } from './args.js';
 import { CliFailure, EXIT_DATA, EXIT_USAGE } from './failure.js';
+import { amountOrQuantityPrice, amountRequired, cannotAccess, choiceExpected, columnsExpected, columnsNotWithHeader, dateOrderHint, decimalExpected, decimalHint, delimiterExpected, diskFull, headerHint, headerOrNoHeader, inFile, invalidUtf8Options, isADirectory, languageExpected, missingCsvFile, noSuchFile, numberOptionExpected, oneFileExpected, optionRequired, outIsInput, permissionDenied, priceNeedsQuantity, quantityNeedsPrice, replacedBytes, seeUsage, skippedLines } from '../messages/cli.js';
 
 /** The outside world of the command: text streams and whole files, nothing else. */
 export interface CliIo {
@@ -70,10 +71,7 @@ export const MESSAGE_LENGTH = 600;
  */
 export function noteSkippedLines(io: CliIo, language: Language, path: string, lines: readonly number[], what: LocalizedText): void {
   if (lines.length === 0) return;
-  note(io, language, {
-    fr: `${path} : ${lines.length} ligne(s) sans ${what.fr} ignorée(s) (ligne(s) ${firstFew(lines)})`,
-    en: `${path}: ${lines.length} row(s) without ${what.en} skipped (line(s) ${firstFew(lines)})`,
-  });
+  note(io, language, skippedLines(path, lines.length, what, firstFew(lines)));
 }
 
 /**
@@ -87,22 +85,25 @@ export function showHelp(args: ParsedArgs, io: CliIo, help: string): boolean {
 }
 
 /** The usage failure for a wrong option value, with the command's help to see. */
-export function badOption(command: string, fr: string, en: string): CliFailure {
-  return new CliFailure(EXIT_USAGE, { fr: `${fr} (voir promethee ${command} --help)`, en: `${en} (see promethee ${command} --help)` });
+export function badOption(command: string, message: LocalizedText): CliFailure;
+/** The same, with the message's two texts (a message not yet an entry of src/messages). */
+export function badOption(command: string, fr: string, en: string): CliFailure;
+export function badOption(command: string, message: LocalizedText | string, en = ''): CliFailure {
+  return new CliFailure(EXIT_USAGE, seeUsage(typeof message === 'string' ? { fr: message, en } : message, `promethee ${command} --help`));
 }
 
 /** The one input file of a command, or a usage failure when there is none or more than one. */
 export function inputPath(args: ParsedArgs, command: string): string {
   const [path, extra] = args.positionals;
-  if (path === undefined) throw badOption(command, 'fichier CSV manquant', 'missing CSV file');
-  if (extra !== undefined) throw badOption(command, `un seul fichier attendu (reçu aussi « ${extra} »)`, `one file expected (also got "${extra}")`);
+  if (path === undefined) throw badOption(command, missingCsvFile);
+  if (extra !== undefined) throw badOption(command, oneFileExpected(extra));
   return path;
 }
 
 /** A required value option, or a usage failure naming it. */
 export function required(args: ParsedArgs, name: string, command: string): string {
   const value = args.values.get(name);
-  if (value === undefined) throw badOption(command, `option --${name} obligatoire`, `option --${name} is required`);
+  if (value === undefined) throw badOption(command, optionRequired(name));
   return value;
 }
 
@@ -113,14 +114,14 @@ export function valueReferences(args: ParsedArgs, amountOption: string, command:
   const price = args.values.get('price');
   if (amount !== undefined) {
     if (quantity !== undefined || price !== undefined) {
-      throw badOption(command, `--${amountOption} ou bien --quantity et --price, pas les deux`, `--${amountOption} or else --quantity and --price, not both`);
+      throw badOption(command, amountOrQuantityPrice(amountOption));
     }
     return { amount };
   }
   if (quantity !== undefined && price !== undefined) return { quantity, price };
-  if (quantity !== undefined) throw badOption(command, '--quantity va avec --price', '--quantity goes with --price');
-  if (price !== undefined) throw badOption(command, '--price va avec --quantity', '--price goes with --quantity');
-  throw badOption(command, `option --${amountOption} (ou --quantity et --price) obligatoire`, `option --${amountOption} (or --quantity and --price) is required`);
+  if (quantity !== undefined) throw badOption(command, quantityNeedsPrice);
+  if (price !== undefined) throw badOption(command, priceNeedsQuantity);
+  throw badOption(command, amountRequired(amountOption));
 }
 
 /** The language of messages and segment names: `--language`, default French. */
@@ -131,7 +132,7 @@ export function languageOption(argv: readonly string[]): Language {
     if (value !== undefined) {
       const wanted = value.trim().toLowerCase();
       if (wanted === 'fr' || wanted === 'en') return wanted;
-      throw new CliFailure(EXIT_USAGE, { fr: `--language : fr ou en attendu (reçu « ${value} »)`, en: `--language: fr or en expected (got "${value}")` });
+      throw new CliFailure(EXIT_USAGE, languageExpected(value));
     }
   }
   return 'fr';
@@ -144,7 +145,7 @@ function delimiterOption(args: ParsedArgs, command: string): Delimiter | undefin
   const wanted = value.trim().toLowerCase();
   const found = DELIMITERS.find((name) => name === wanted);
   if (found === undefined) {
-    throw badOption(command, `--delimiter : ${DELIMITERS.join(', ')} attendu (reçu « ${value} »)`, `--delimiter: ${DELIMITERS.join(', ')} expected (got "${value}")`);
+    throw badOption(command, delimiterExpected(DELIMITERS, value));
   }
   return found;
 }
@@ -154,7 +155,7 @@ export function numberOption(args: ParsedArgs, name: string, command: string): n
   const value = args.values.get(name);
   if (value === undefined) return undefined;
   const parsed = parseNumberText(value);
-  if (parsed === null) throw badOption(command, `--${name} : nombre attendu (reçu « ${value} »)`, `--${name}: a number is expected (got "${value}")`);
+  if (parsed === null) throw badOption(command, numberOptionExpected(name, value));
   return parsed;
 }
 
@@ -165,7 +166,7 @@ export function choiceOption<T extends string>(args: ParsedArgs, name: string, c
   const wanted = value.trim().toLowerCase();
   const found = choices.find((choice) => choice === wanted);
   if (found === undefined) {
-    throw badOption(command, `--${name} : ${choices.join(' ou ')} attendu (reçu « ${value} »)`, `--${name}: ${choices.join(' or ')} expected (got "${value}")`);
+    throw badOption(command, choiceExpected(name, choices, value));
   }
   return found;
 }
@@ -179,25 +180,25 @@ export function decimalOption(args: ParsedArgs, command: string): DecimalMark | 
   if (value === undefined) return undefined;
   const mark = DECIMAL_MARKS[value.trim().toLowerCase()];
   if (mark === undefined) {
-    throw badOption(command, `--decimal : « , » ou « . » attendu (reçu « ${value} »)`, `--decimal: "," or "." expected (got "${value}")`);
+    throw badOption(command, decimalExpected(value));
   }
   return mark;
 }
 
 /** What the user can do about the reading decisions of the core, appended to their notes and errors. */
 export const READING_HINTS = {
-  dateOrder: { fr: ' ; --date-format dmy ou mdy impose l’ordre', en: '; --date-format dmy or mdy sets the order' },
-  decimal: { fr: ' ; --decimal , ou --decimal . impose le séparateur', en: '; --decimal , or --decimal . sets the mark' },
+  dateOrder: dateOrderHint,
+  decimal: decimalHint,
 } as const;
 
 /** Prints the notes of the core on how it read ambiguous columns, each prefixed by the file's name. */
 export function noteReadings(io: CliIo, language: Language, path: string, notes: readonly { readonly text: LocalizedText }[]): void {
-  for (const reading of notes) note(io, language, { fr: `${path} : ${reading.text.fr}`, en: `${path}: ${reading.text.en}` });
+  for (const reading of notes) note(io, language, inFile(path, reading.text));
 }
 
 /** A failure about the data of a file: its message prefixed by the file's name. */
 export function dataFailure(path: string, error: SheetError): CliFailure {
-  return new CliFailure(EXIT_DATA, { fr: `${path} : ${error.message.fr}`, en: `${path}: ${error.message.en}` });
+  return new CliFailure(EXIT_DATA, inFile(path, error.message));
 }
 
 /** The input file read and parsed, its header named, the columns asked for found. */
@@ -268,9 +269,9 @@ export interface InputColumn {
 function headerOption(args: ParsedArgs, command: string, names: readonly string[] | undefined): HeaderChoice {
   const present = args.flags.has('header');
   const absent = args.flags.has('no-header');
-  if (present && absent) throw badOption(command, '--header ou bien --no-header, pas les deux', '--header or else --no-header, not both');
+  if (present && absent) throw badOption(command, headerOrNoHeader);
   if (present && names !== undefined) {
-    throw badOption(command, '--columns nomme les colonnes d’un fichier sans ligne d’en-tête : pas avec --header', '--columns names the columns of a file without a header line: not with --header');
+    throw badOption(command, columnsNotWithHeader);
   }
   return present ? 'present' : absent ? 'absent' : 'detect';
 }
@@ -289,12 +290,12 @@ export async function readInput(args: ParsedArgs, io: CliIo, command: string, la
   const columnsValue = args.values.get('columns');
   const names = columnsValue?.split(',').map((name) => name.trim());
   if (names?.some((name) => name === '')) {
-    throw badOption(command, `--columns : noms séparés par des virgules, sans nom vide (reçu « ${columnsValue ?? ''} »)`, `--columns: comma-separated names, none empty (got "${columnsValue ?? ''}")`);
+    throw badOption(command, columnsExpected(columnsValue ?? ''));
   }
   const header = headerOption(args, command, names);
   const out = args.values.get('out');
   if (out !== undefined && io.sameFile(out, path)) {
-    throw badOption(command, `--out : ${out} est le fichier d’entrée, il serait écrasé`, `--out: ${out} is the input file, it would be overwritten`);
+    throw badOption(command, outIsInput(out));
   }
   const encoding = choiceOption<TextEncoding | 'auto'>(args, 'encoding', [...TEXT_ENCODINGS, 'auto'], 'auto', command);
   let text = '';
@@ -312,8 +313,7 @@ export async function readInput(args: ParsedArgs, io: CliIo, command: string, la
   const resolved = resolveColumns(csv, requests, { columnNames: names, header });
   if (isSheetError(resolved)) throw dataFailure(path, resolved);
   if (resolved.note) {
-    const hint = { fr: ' ; --header ou --no-header l’impose', en: '; --header or --no-header sets it' };
-    note(io, language, { fr: `${path} : ${resolved.note.text.fr}${hint.fr}`, en: `${path}: ${resolved.note.text.en}${hint.en}` });
+    note(io, language, inFile(path, { fr: `${resolved.note.text.fr}${headerHint.fr}`, en: `${resolved.note.text.en}${headerHint.en}` }));
   }
   const columns = new Map<string, number>();
   wanted.forEach((column, k) => columns.set(column.option, resolved.columns[k] ?? 0));
@@ -328,16 +328,10 @@ export async function readInput(args: ParsedArgs, io: CliIo, command: string, la
 function decodeInput(bytes: Uint8Array, forced: TextEncoding | undefined, path: string, io: CliIo, language: Language): string {
   const choice = chooseEncoding(bytes, forced);
   if (isSheetError(choice)) {
-    throw new CliFailure(EXIT_DATA, {
-      fr: `${path} : ${choice.message.fr}, ou choisissez --encoding utf-8 (ces octets deviennent « \ufffd ») ou --encoding windows-1252 (tout le fichier lu ainsi)`,
-      en: `${path}: ${choice.message.en}, or choose --encoding utf-8 (those bytes become "\ufffd") or --encoding windows-1252 (the whole file read so)`,
-    });
+    throw new CliFailure(EXIT_DATA, invalidUtf8Options(path, choice.message));
   }
   if (choice.replacedLines.length > 0) {
-    note(io, language, {
-      fr: `${path} : octets invalides en UTF-8 remplacés par « \ufffd » (ligne(s) ${firstFew(choice.replacedLines)})`,
-      en: `${path}: bytes invalid in UTF-8 replaced by "\ufffd" (line(s) ${firstFew(choice.replacedLines)})`,
-    });
+    note(io, language, replacedBytes(path, firstFew(choice.replacedLines)));
   }
   return new TextDecoder(choice.encoding, { ignoreBOM: true }).decode(bytes);
 }
@@ -385,15 +379,15 @@ export async function writeOutput(args: ParsedArgs, io: CliIo, text: string): Pr
 export function fileProblem(path: string, error: unknown, verbFr: string, verbEn: string): LocalizedText {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   const reasons: Record<string, LocalizedText> = {
-    ENOENT: { fr: 'fichier ou dossier introuvable', en: 'no such file or directory' },
-    EISDIR: { fr: "c’est un dossier", en: 'it is a directory' },
-    EACCES: { fr: 'permission refusée', en: 'permission denied' },
-    ENOSPC: { fr: 'disque plein (le fichier précédent, s’il y en avait un, est intact)', en: 'no space left on the disk (the previous file, if any, is intact)' },
+    ENOENT: noSuchFile,
+    EISDIR: isADirectory,
+    EACCES: permissionDenied,
+    ENOSPC: diskFull,
   };
   const reason = reasons[code] ?? { fr: String(error instanceof Error ? error.message : error), en: String(error instanceof Error ? error.message : error) };
   // "d'écrire", "de lire": French elides "de" before a vowel.
   const of = /^[aeiouyéèêh]/i.test(verbFr) ? 'd’' : 'de ';
-  return { fr: `impossible ${of}${verbFr} ${path} : ${reason.fr}`, en: `cannot ${verbEn} ${path}: ${reason.en}` };
+  return cannotAccess(of, verbFr, verbEn, path, reason);
 }
 
 /**

@@ -7,9 +7,9 @@ import { MAX_ROWS } from '../plans/a1.js';
 import { abcLayout } from '../plans/abc.js';
 import { rfmLayout } from '../plans/rfm.js';
 import { MAX_TEXT_LENGTH } from '../plans/validate.js';
+import type { LocalizedText } from '../cells/errors.js';
 import { CliFailure, EXIT_DATA } from './failure.js';
-
-const NBSP = '\u00a0';
+import { customerIdTooLong, tooManyCustomersForWorkbook } from '../messages/cli.js';
 
 /**
  * The most customers the customer sheets (ABC segmentation, RFM customers) can list: the rows of a
@@ -30,25 +30,16 @@ export function maxWorkbookCustomers(): number {
 export function checkWorkbookLimits(path: string, customers: readonly string[]): void {
   const max = maxWorkbookCustomers();
   if (customers.length > max) {
-    throw new CliFailure(EXIT_DATA, {
-      fr: `${path}${NBSP}: ${fr(customers.length)} clients, plus que les ${fr(max)} lignes qu’une feuille de classeur peut lister (${fr(MAX_ROWS)} lignes, en-tête compris)${NBSP}; réduisez le fichier (une période, une région) ou utilisez promethee rfm, qui écrit un CSV sans cette limite`,
-      en: `${path}: ${en(customers.length)} customers, more than the ${en(max)} rows a workbook sheet can list (${en(MAX_ROWS)} rows, header included); narrow the file (a period, a region) or use promethee rfm, which writes CSV without this limit`,
-    });
+    throw new CliFailure(EXIT_DATA, tooManyCustomersForWorkbook(path, both(customers.length), both(max), both(MAX_ROWS)));
   }
   const long = customers.find((id) => id.length > MAX_TEXT_LENGTH);
   if (long !== undefined) {
     const start = long.slice(0, 20);
-    throw new CliFailure(EXIT_DATA, {
-      fr: `${path}${NBSP}: l’identifiant client «${NBSP}${start}…${NBSP}» a ${fr(long.length)} caractères, plus que les ${fr(MAX_TEXT_LENGTH)} qu’une cellule de classeur peut contenir${NBSP}; vérifiez la colonne --customer (un guillemet mal placé peut avaler les lignes suivantes) ou utilisez promethee rfm, qui écrit un CSV sans cette limite`,
-      en: `${path}: the customer id "${start}…" is ${en(long.length)} characters long, more than the ${en(MAX_TEXT_LENGTH)} a workbook cell can hold; check the --customer column (a misplaced quote can swallow the lines after it) or use promethee rfm, which writes CSV without this limit`,
-    });
+    throw new CliFailure(EXIT_DATA, customerIdTooLong(path, start, both(long.length), both(MAX_TEXT_LENGTH)));
   }
 }
 
-function fr(value: number): string {
-  return value.toLocaleString('fr-FR');
-}
-
-function en(value: number): string {
-  return value.toLocaleString('en-US');
+/** A count as each language writes it (fr-FR and en-US digit grouping). */
+function both(value: number): LocalizedText {
+  return { fr: value.toLocaleString('fr-FR'), en: value.toLocaleString('en-US') };
 }

@@ -18,6 +18,7 @@ import { parseArgs } from './args.js';
 import { languageOption, MESSAGE_LENGTH, type CliIo } from './common.js';
 import { CliFailure, EXIT_CODES_HELP, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from './failure.js';
 import { runRfm } from './rfm.js';
+import { unknownCommand } from '../messages/cli.js';
 
 /** `promethee --help`: French first, English below. */
 export const MAIN_HELP = `promethee — audit commercial et marketing : segmentations RFM et ABC, valeur client et classeur d’audit à partir d’exports CSV
@@ -88,10 +89,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr(MAIN_HELP);
       return EXIT_USAGE;
     }
-    throw new CliFailure(EXIT_USAGE, {
-      fr: `commande inconnue « ${command} » : rfm, abc, audit ou clv (voir promethee --help)`,
-      en: `unknown command "${command}": rfm, abc, audit or clv (see promethee --help)`,
-    });
+    throw new CliFailure(EXIT_USAGE, unknownCommand(command));
   } catch (error) {
     if (error instanceof CliFailure) {
       io.stderr(`promethee: ${displayText(error.text[language], MESSAGE_LENGTH)}\n`);

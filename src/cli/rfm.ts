@@ -27,6 +27,7 @@ import {
 import { EXIT_CODES_HELP, EXIT_OK } from './failure.js';
 import { ATOMIC_OUTPUT_HELP, OUT_OPTION_HELP, TEXT_MARK_HELP } from './output.js';
 import { readTransactionFile, TRANSACTION_COLUMN_OPTIONS, transactionReferences } from './transactions.js';
+import { binsOptionExpected, dateOptionExpected, nonPositiveInRfm, withoutPurchaseInRfm } from '../messages/cli.js';
 
 const COMMAND = 'rfm';
 
@@ -142,16 +143,10 @@ export async function runRfm(argv: readonly string[], io: CliIo, language: Langu
   const scores = scoreRfm(table.recencyDays, table.frequency, table.monetary, { bins, method });
   if (isSheetError(scores)) throw dataFailure(input.path, scores);
   if (table.nonPositiveCustomers > 0) {
-    note(io, language, {
-      fr: `${table.nonPositiveCustomers} client(s) au montant net ≤ 0 (achats à 0, ou avoirs au moins égaux aux achats), gardé(s) dans la table`,
-      en: `${table.nonPositiveCustomers} customer(s) with a net total ≤ 0 (free purchases, or refunds at least equal to purchases), kept in the table`,
-    });
+    note(io, language, nonPositiveInRfm(table.nonPositiveCustomers));
   }
   if (table.customersWithoutPurchase > 0) {
-    note(io, language, {
-      fr: `${table.customersWithoutPurchase} client(s) sans aucun achat (que des avoirs) : listé(s) avec une fréquence de 0, sans récence, notes ni segment, et hors du calcul des seuils ; --refunds drop les retire`,
-      en: `${table.customersWithoutPurchase} customer(s) without any purchase (refunds only): listed with frequency 0, no recency, scores or segment, and left out of the cut points; --refunds drop leaves them out`,
-    });
+    note(io, language, withoutPurchaseInRfm(table.customersWithoutPurchase));
   }
   // The 125-code segment map is made for scores 1–5: with other bins a code such as "444" would get a
   // segment meant for another scale, so the column stays empty.
@@ -205,7 +200,7 @@ function asOfOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const day = dayFromText(value);
   if (day === null) {
-    throw badOption(COMMAND, `--as-of : date attendue, 2024-12-31 ou 31/12/2024 (reçu « ${value} »)`, `--as-of: a date such as 2024-12-31 or 31/12/2024 is expected (got "${value}")`);
+    throw badOption(COMMAND, dateOptionExpected('--as-of', value));
   }
   return day;
 }
@@ -214,7 +209,7 @@ function binsOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const bins = Number(value.trim());
   if (!/^\d+$/.test(value.trim()) || bins < 2 || bins > 9) {
-    throw badOption(COMMAND, `--bins : nombre entier de 2 à 9 attendu (reçu « ${value} »)`, `--bins: a whole number from 2 to 9 is expected (got "${value}")`);
+    throw badOption(COMMAND, binsOptionExpected(value));
   }
   return bins;
 }

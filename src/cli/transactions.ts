@@ -8,6 +8,7 @@ import type { CodedTransactions } from '../metrics/rfm/aggregate.js';
 import { readTransactions } from '../io/transactions.js';
 import type { ParsedArgs } from './args.js';
 import { badOption, column, dataFailure, decimalOption, noteReadings, noteSkippedLines, READING_HINTS, valueColumns, readInput, required, valueReferences, valueSource, type CliIo, type InputTable } from './common.js';
+import { aCustomerId, dateFormatExpected } from '../messages/cli.js';
 
 /**
  * The column options of a transaction export, and how to read its dates (`--order` is added by the
@@ -31,7 +32,7 @@ function dateFormatOption(args: ParsedArgs, command: string): DateOrder | undefi
   if (value === undefined) return undefined;
   const order = DATE_FORMATS[value.trim().toLowerCase()];
   if (order === undefined) {
-    throw badOption(command, `--date-format : dmy (31/12/2024) ou mdy (12/31/2024) attendu (reçu « ${value} »)`, `--date-format: dmy (31/12/2024) or mdy (12/31/2024) expected (got "${value}")`);
+    throw badOption(command, dateFormatExpected(value));
   }
   return order;
 }
@@ -91,6 +92,6 @@ export async function readTransactionFile(args: ParsedArgs, io: CliIo, command: 
   );
   if (isSheetError(read)) throw dataFailure(input.path, read);
   noteReadings(io, language, input.path, read.notes);
-  noteSkippedLines(io, language, input.path, read.emptyCustomerLines, { fr: 'identifiant client', en: 'a customer id' });
+  noteSkippedLines(io, language, input.path, read.emptyCustomerLines, aCustomerId);
   return { input, transactions: read.transactions };
 }

@@ -9,6 +9,7 @@ import { displayList, displayText } from '../cells/display.js';
 import { decideDecimalMark, DecimalEvidence, decimalEvidence, type DecimalMark } from '../cells/numbers.js';
 import { csvField, csvFieldCount, csvRecord, type CsvTable } from './csv.js';
 import { decimalEvidenceOfRange, numberFromField, numberFromRange, type DayReader } from './fields.js';
+import { about, andMore, columnByName, columnNumbered, columnNamesGiven, dateOrderDefaulted, dateReadAs, decimalCommaTodo, decimalMarkDefaulted, delimiterInValue, emptyField, emptyFile, expectedDate, expectedFinitePrice, expectedNumber, fieldIsNot, firstLineHas, firstLineLooksLikeData, firstLineReadAsData, firstLineReadAsHeader, headerLineHas, headerlessColumnNumber, lineNamed, missingFieldOf, noColumnNamed, noColumnNumber, noDataUnderHeader, numberOfNamedColumn, numberReadAs, quoteOrOtherDelimiterTodo, quoteTodo, severalColumnsNamed, tooManyFields, unnamedColumn } from '../messages/index.js';
 
 /** Parsed CSV with the names of its columns. */
 export interface DataTable {
@@ -44,11 +45,11 @@ export type ValueSource =
  * @example dataTable(parseCsv('id,date\na,2024-12-31')).header // ['id', 'date']
  */
 export function dataTable(csv: CsvTable, columnNames?: readonly string[]): DataTable | SheetError {
-  if (csv.recordCount === 0) return valueError('le fichier est vide', 'the file is empty');
+  if (csv.recordCount === 0) return valueError(emptyFile);
   if (columnNames !== undefined) return { header: columnNames.map((name) => name.trim()), csv, start: 0 };
   if (csv.recordCount === 1) {
     const line = csv.lines[0] ?? 1;
-    return valueError(`aucune ligne de données sous la ligne d’en-tête (ligne ${line})`, `no data line under the header line (line ${line})`);
+    return valueError(noDataUnderHeader(line));
   }
   return { header: csvRecord(csv, 0).map((name) => name.trim()), csv, start: 1 };
 }
@@ -75,37 +76,26 @@ export function resolveColumn(header: readonly string[], reference: string, what
   if (only !== undefined && second === undefined) return only;
   const shown = displayText(reference.trim(), 40);
   if (only !== undefined && second !== undefined) {
-    return valueError(
-      `${what} : plusieurs colonnes s’appellent « ${shown} » (n° ${only + 1} et ${second + 1}) : donnez le numéro de la colonne`,
-      `${what}: several columns are named "${shown}" (no. ${only + 1} and ${second + 1}): give the column number`,
-    );
+    return valueError(severalColumnsNamed(what, shown, only + 1, second + 1));
   }
   if (/^\d+$/.test(wanted)) {
     const number = Number(wanted);
     if (number >= 1 && number <= header.length) return number - 1;
-    return valueError(
-      `${what} : pas de colonne n° ${displayText(wanted, 20)}, le fichier a ${header.length} colonne(s)`,
-      `${what}: there is no column ${displayText(wanted, 20)}, the file has ${header.length} column(s)`,
-    );
+    return valueError(noColumnNumber(what, displayText(wanted, 20), header.length));
   }
   // A header of thousands of columns lists its first few: the message stays one readable line.
-  const names = displayList(
-    header.map((name) => name || '(sans nom)'),
-    (count) => `et ${count} autres`,
-  );
-  return valueError(
-    `${what} : pas de colonne « ${shown} » (colonnes : ${names})`,
-    `${what}: no column "${shown}" (columns: ${displayList(
-      header.map((name) => name || '(unnamed)'),
-      (count) => `${count} more`,
-    )})`,
-  );
+  const names = (language: 'fr' | 'en'): string =>
+    displayList(
+      header.map((name) => name || unnamedColumn[language]),
+      (count) => andMore(count)[language],
+    );
+  return valueError(noColumnNamed(what, shown, { fr: names('fr'), en: names('en') }));
 }
 
 /** How a column is named in messages, in both languages: its header name, else its number. */
-export function columnLabel(header: readonly string[], column: number): { fr: string; en: string } {
+export function columnLabel(header: readonly string[], column: number): LocalizedText {
   const name = header[column] === undefined ? '' : displayText(header[column] ?? '', 40);
-  return name ? { fr: `colonne « ${name} »`, en: `column "${name}"` } : { fr: `colonne ${column + 1}`, en: `column ${column + 1}` };
+  return name ? columnByName(name) : columnNumbered(column + 1);
 }
 
 /** 1-based line number of a record, for messages. */
@@ -143,14 +133,11 @@ export function trimmedFieldOf(table: DataTable, record: number, column: number)
 
 /** #VALUE! for a record too short to have the column, naming its line and the column. */
 export function missingField(table: DataTable, record: number, column: number): SheetError {
-  const { fr, en } = columnLabel(table.header, column);
+  const label = columnLabel(table.header, column);
   const count = csvFieldCount(table.csv, record);
   const line = lineOf(table, record);
-  const named = table.header[column] ? { fr: ` (n° ${column + 1})`, en: ` (no. ${column + 1})` } : { fr: '', en: '' };
-  return valueError(
-    `ligne ${line} : ${count} champ(s) seulement, la ${fr}${named.fr} manque`,
-    `line ${line}: only ${count} field(s), ${en}${named.en} is missing`,
-  );
+  const named = table.header[column] ? numberOfNamedColumn(column + 1) : { fr: '', en: '' };
+  return valueError(missingFieldOf(line, count, label, named));
 }
 
 /** The delimiter as a user sees it, in messages. */
@@ -189,47 +176,38 @@ export function extraFieldsError(table: DataTable, record: number): SheetError |
   const firstLine = csv.lines[0] ?? 1;
   const against =
     table.start === 1
-      ? { fr: `la ligne d’en-tête en a ${width}`, en: `the header line has ${width}` }
+      ? headerLineHas(width)
       : table.names === 'none'
-        ? { fr: `la ligne ${firstLine} en a ${width}`, en: `line ${firstLine} has ${width}` }
-        : { fr: `${width} noms de colonnes sont donnés`, en: `${width} column names were given` };
-  const what = { fr: `une valeur contient le séparateur « ${shown} » sans guillemets`, en: `a value holds the delimiter "${shown}" without quotes` };
+        ? firstLineHas(firstLine, width)
+        : columnNamesGiven(width);
+  const what = delimiterInValue(shown);
   let todo: LocalizedText;
   if (csv.delimiter === 'comma') {
-    todo = {
-      fr: ` (une virgule décimale comme 12,50 ?) : séparez les champs par des « ; » ou mettez ces valeurs entre guillemets ("12,50")`,
-      en: ` (a decimal comma such as 12,50?): separate the fields with ";" or put such values in quotes ("12,50")`,
-    };
+    todo = decimalCommaTodo;
   } else if (csv.delimiter === 'whitespace') {
-    todo = { fr: ' : mettez ces valeurs entre guillemets ou choisissez un autre séparateur', en: ': put such values in quotes or use another delimiter' };
+    todo = quoteOrOtherDelimiterTodo;
   } else {
-    todo = { fr: ' : mettez ces valeurs entre guillemets', en: ': put such values in quotes' };
+    todo = quoteTodo;
   }
-  return valueError(`ligne ${line} : ${count} champs, mais ${against.fr} : ${what.fr}${todo.fr}`, `line ${line}: ${count} fields, but ${against.en}: ${what.en}${todo.en}`);
+  return valueError(tooManyFields(line, count, against, what, todo));
 }
 
 /** A field that is not what its column should hold: line, column, the value, what was expected. */
-export function fieldError(table: DataTable, record: number, column: number, text: string, expected: { fr: string; en: string }): SheetError {
+export function fieldError(table: DataTable, record: number, column: number, text: string, expected: LocalizedText): SheetError {
   const label = columnLabel(table.header, column);
   const line = lineOf(table, record);
   const value = displayText(text.trim(), 40);
   if (value === '') {
-    return valueError(`ligne ${line}, ${label.fr} : champ vide (il faut ${expected.fr})`, `line ${line}, ${label.en}: empty field (${expected.en} is expected)`);
+    return valueError(emptyField(line, label, expected));
   }
-  return valueError(
-    `ligne ${line}, ${label.fr} : « ${value} » n’est pas ${expected.fr}`,
-    `line ${line}, ${label.en}: "${value}" is not ${expected.en}`,
-  );
+  return valueError(fieldIsNot(line, label, value, expected));
 }
 
 /** What a date field should hold, for messages. */
-export const EXPECTED_DATE = Object.freeze({
-  fr: 'une date (2024-12-31, 31/12/2024 ou 20241231)',
-  en: 'a date (2024-12-31, 31/12/2024 or 20241231)',
-});
+export const EXPECTED_DATE = expectedDate;
 
 /** What a number field should hold, for messages. */
-export const EXPECTED_NUMBER = Object.freeze({ fr: 'un nombre (1234.5 ou 1 234,50)', en: 'a number (1234.5 or 1 234,50)' });
+export const EXPECTED_NUMBER = expectedNumber;
 
 /** Index of a field in the parsed CSV's arrays, or −1 when the record is too short. */
 export function fieldIndex(table: DataTable, record: number, column: number): number {
@@ -292,10 +270,7 @@ export function valueOf(table: DataTable, record: number, source: ValueSource, d
   if (typeof price !== 'number') return price;
   const value = quantity * price;
   if (Number.isFinite(value)) return value;
-  return fieldError(table, record, source.price, String(price), {
-    fr: 'un prix dont le produit par la quantité reste fini',
-    en: 'a price whose product with the quantity stays finite',
-  });
+  return fieldError(table, record, source.price, String(price), expectedFinitePrice);
 }
 
 /** A note on how a column was read, with its kind so that a caller can add what its user can do. */
@@ -341,21 +316,18 @@ export function dateOrderOfColumn(
     }
   }
   const label = columnLabel(table.header, column);
-  const decision: DateOrderDecision | SheetError = decideDateOrder(evidence, undefined, (line) => ({ fr: `ligne ${line}`, en: `line ${line}` }), hint);
-  if (isSheetError(decision)) return { ...decision, message: { fr: `${label.fr} : ${decision.message.fr}`, en: `${label.en}: ${decision.message.en}` } };
+  const decision: DateOrderDecision | SheetError = decideDateOrder(evidence, undefined, lineNamed, hint);
+  if (isSheetError(decision)) return { ...decision, message: about(label, decision.message) };
   if (decision.defaultedAt === null) return { order: decision.order, note: null };
   const record = recordAtLine(table, decision.defaultedAt);
   const example = record < 0 ? '' : (csvField(csv, record, column) ?? '').trim();
   const day = dayFromText(example, 'dmy');
-  const read = day === null ? { fr: '', en: '' } : { fr: ` (lue ${isoFromDay(day)})`, en: ` (read as ${isoFromDay(day)})` };
+  const read = day === null ? { fr: '', en: '' } : dateReadAs(isoFromDay(day));
   return {
     order: 'dmy',
     note: {
       kind: 'date-order',
-      text: {
-        fr: `${label.fr} : aucune date ne prouve l’ordre jour/mois (un nombre > 12), les dates comme ${displayText(example, 20)} (ligne ${decision.defaultedAt})${read.fr} sont lues jour d’abord${hint?.fr ?? ''}`,
-        en: `${label.en}: no date proves the day/month order (a number > 12), dates such as ${displayText(example, 20)} (line ${decision.defaultedAt})${read.en} are read day first${hint?.en ?? ''}`,
-      },
+      text: dateOrderDefaulted(label, displayText(example, 20), decision.defaultedAt, read, hint),
     },
   };
 }
@@ -411,21 +383,18 @@ export function decimalOfColumn(
     if (evidence.commaRow !== null && evidence.dotRow !== null && evidence.ambiguousRow !== null) break; // refused whatever follows
   }
   const label = columnLabel(table.header, column);
-  const decision = decideDecimalMark(evidence, undefined, (line) => ({ fr: `ligne ${line}`, en: `line ${line}` }), hint);
-  if (isSheetError(decision)) return { ...decision, message: { fr: `${label.fr} : ${decision.message.fr}`, en: `${label.en}: ${decision.message.en}` } };
+  const decision = decideDecimalMark(evidence, undefined, lineNamed, hint);
+  if (isSheetError(decision)) return { ...decision, message: about(label, decision.message) };
   if (decision.defaultedAt === null) return { decimal: decision.decimal, note: null };
   const record = recordAtLine(table, decision.defaultedAt);
   const example = record < 0 ? '' : (csvField(csv, record, column) ?? '').trim();
   const value = numberFromField(example);
-  const read = value === null ? { fr: '', en: '' } : { fr: ` (lu ${String(value)})`, en: ` (read as ${String(value)})` };
+  const read = value === null ? { fr: '', en: '' } : numberReadAs(String(value));
   return {
     decimal: undefined,
     note: {
       kind: 'decimal',
-      text: {
-        fr: `${label.fr} : aucune valeur ne prouve le séparateur décimal, les nombres comme ${displayText(example, 20)} (ligne ${decision.defaultedAt})${read.fr} sont lus avec un séparateur décimal${hint?.fr ?? ''}`,
-        en: `${label.en}: no value proves the decimal mark, numbers such as ${displayText(example, 20)} (line ${decision.defaultedAt})${read.en} are read with a decimal mark${hint?.en ?? ''}`,
-      },
+      text: decimalMarkDefaulted(label, displayText(example, 20), decision.defaultedAt, read, hint),
     },
   };
 }
@@ -485,7 +454,7 @@ export function resolveColumns(
   requests: readonly ColumnRequest[],
   options: { readonly columnNames?: readonly string[] | undefined; readonly header?: HeaderChoice | undefined } = {},
 ): ResolvedColumns | SheetError {
-  if (csv.recordCount === 0) return valueError('le fichier est vide', 'the file is empty');
+  if (csv.recordCount === 0) return valueError(emptyFile);
   const choice = options.header ?? 'detect';
   let table: DataTable | SheetError;
   let note: ReadingNote | null = null;
@@ -503,15 +472,7 @@ export function resolveColumns(
     const shown = displayList(csvRecord(csv, 0), (count) => `+${count}`, 6, 20);
     note = {
       kind: 'header',
-      text: data
-        ? {
-            fr: `colonnes données par numéro : ligne ${line} (${shown}) lue comme des données, pas comme une ligne d’en-tête (sa date et son nombre se lisent comme tels)`,
-            en: `columns given by number: line ${line} (${shown}) read as data, not as a header line (its date and number read as such)`,
-          }
-        : {
-            fr: `colonnes données par numéro : ligne ${line} (${shown}) lue comme la ligne d’en-tête`,
-            en: `columns given by number: line ${line} (${shown}) read as the header line`,
-          },
+      text: data ? firstLineReadAsData(line, shown) : firstLineReadAsHeader(line, shown),
     };
   }
   if (isSheetError(table)) return table;
@@ -529,10 +490,7 @@ function columnByNumber(table: DataTable, request: ColumnRequest): number | Shee
   const wanted = request.reference.trim();
   const number = Number(wanted);
   if (/^\d+$/.test(wanted) && number >= 1 && number <= table.header.length) return number - 1;
-  return valueError(
-    `${request.what} : fichier sans ligne d’en-tête, donnez le numéro de la colonne, de 1 à ${table.header.length} (reçu « ${displayText(wanted, 40)} »)`,
-    `${request.what}: the file has no header line, give the column's number, 1 to ${table.header.length} (got "${displayText(wanted, 40)}")`,
-  );
+  return valueError(headerlessColumnNumber(request.what, table.header.length, displayText(wanted, 40)));
 }
 
 /** A column not found under a "header line" that looks like data: say how to read a headerless file. */
@@ -542,9 +500,6 @@ function withDataHint(error: SheetError, csv: CsvTable): SheetError {
   if (!looksLikeData) return error;
   return {
     ...error,
-    message: {
-      fr: `${error.message.fr} ; la première ligne ressemble à des données : pour un fichier sans ligne d’en-tête, donnez les colonnes par numéro ou nommez-les avec --columns a,b,c`,
-      en: `${error.message.en}; the first line looks like data: for a file without a header line, give the columns by number or name them with --columns a,b,c`,
-    },
+    message: firstLineLooksLikeData(error.message),
   };
 }

@@ -8,6 +8,7 @@
  * of a million rows parses in a fraction of a second.
  */
 import { isSheetError, valueError, type SheetError } from '../cells/errors.js';
+import { unclosedQuote } from '../messages/io.js';
 
 /** How fields are separated. `whitespace` = runs of spaces or tabs, leading and trailing ones ignored. */
 export type Delimiter = 'comma' | 'semicolon' | 'tab' | 'whitespace';
@@ -275,7 +276,7 @@ function parseRecord(state: ParseState, separator: number, whitespace: boolean, 
     if (text.charCodeAt(i) === QUOTE) {
       const closing = closingQuote(text, i + 1);
       if (closing < 0) {
-        return valueError(`ligne ${recordLine} : guillemet ouvert jamais fermé`, `line ${recordLine}: a quote is opened and never closed`);
+        return valueError(unclosedQuote(recordLine));
       }
       state.line += lineBreaks(text, i + 1, closing);
       j = fieldEnd(text, closing + 1, separator, whitespace);

@@ -10,6 +10,7 @@
  * "Ã‰" without a word, so it is refused, naming the lines of the bad bytes.
  */
 import { valueError, type SheetError } from '../cells/errors.js';
+import { invalidUtf8 } from '../messages/index.js';
 
 /** The encodings the product reads. */
 export type TextEncoding = 'utf-8' | 'windows-1252';
@@ -125,8 +126,5 @@ export function chooseEncoding(bytes: Uint8Array, forced?: TextEncoding): Encodi
   if (found.multiByteCharacters === 0) return { encoding: 'windows-1252', replacedLines: [] };
   const lines = firstLines(found.invalidLines);
   const plural = found.invalidLines.length > 1;
-  return valueError(
-    `fichier en UTF-8, mais ${found.invalidBytes} octet(s) invalide(s) en UTF-8 (sans doute du Windows-1252) ${plural ? 'aux lignes' : 'à la ligne'} ${lines} : réenregistrez le fichier en UTF-8`,
-    `the file is UTF-8, but ${found.invalidBytes} byte(s) are invalid in UTF-8 (Windows-1252, probably) on line${plural ? 's' : ''} ${lines}: save the file again as UTF-8`,
-  );
+  return valueError(invalidUtf8(found.invalidBytes, plural, lines));
 }

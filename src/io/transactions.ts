@@ -15,6 +15,7 @@ import { addCompensated, type CodedTransactions } from '../metrics/rfm/aggregate
 import { dateOrderOfColumn, decimalOfColumn, dayOf, type ColumnDecimals, extraFieldsError, lineOf, type ReadingNote, trimmedFieldOf, valueOf, type DataTable, type ValueSource } from './columns.js';
 import { createDayReader, numberFromRange } from './fields.js';
 import { IdTable } from './ids.js';
+import { itemTotalOutsideLimits } from '../messages/index.js';
 
 /** The columns of a transaction export (0-based indexes, see `resolveColumn`). */
 export interface TransactionFields {
@@ -279,7 +280,7 @@ export function readItemTotals(table: DataTable, fields: ItemFields, options: Re
   for (let k = 0; k < items.size; k++) {
     const total = (totals[k] ?? 0) + (lost[k] ?? 0);
     if (!Number.isFinite(total)) {
-      return numberError(`Total de l’article ${items.name(k)} hors des limites du tableur`, `Total of item ${items.name(k)} outside spreadsheet limits`);
+      return numberError(itemTotalOutsideLimits(items.name(k)));
     }
     values[k] = toSpreadsheetPrecision(total);
   }

@@ -3,6 +3,7 @@
  * the `a` share of the total, B for the next ones up to `b`, C for the rest.
  */
 import { divisionByZero, numberError, valueError, type SheetError } from '../cells/errors.js';
+import { abcLengthMismatch, abcNoItem, abcNoPositiveValue, abcThresholds, abcTotalOutsideLimits, abcValueNotNumber } from '../messages/index.js';
 
 /** Options of {@link classifyAbc}: cumulative-share thresholds, 0 < a < b ≤ 1. */
 export interface AbcOptions {
@@ -64,34 +65,25 @@ export function classifyAbc(items: readonly string[], values: ArrayLike<number>,
   const a = options.a ?? 0.8;
   const b = options.b ?? 0.95;
   if (!Number.isFinite(a) || !Number.isFinite(b) || !(a > 0 && a < b && b <= 1)) {
-    return numberError(
-      `Seuils ABC : il faut 0 < a < b ≤ 100 % (reçu a = ${a}, b = ${b})`,
-      `ABC thresholds: 0 < a < b ≤ 100% is required (got a = ${a}, b = ${b})`,
-    );
+    return numberError(abcThresholds(a, b));
   }
   if (items.length !== values.length) {
-    return valueError(
-      `items et values doivent avoir le même nombre de lignes : ${items.length} contre ${values.length}`,
-      `items and values must have the same number of rows: ${items.length} vs ${values.length}`,
-    );
+    return valueError(abcLengthMismatch(items.length, values.length));
   }
-  if (items.length === 0) return valueError('Aucun élément à classer', 'No item to classify');
+  if (items.length === 0) return valueError(abcNoItem);
 
   const positive: number[] = [];
   const excluded: number[] = [];
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? Number.NaN;
     if (!Number.isFinite(value)) {
-      return valueError(`values, ligne ${i + 1} : nombre attendu`, `values, row ${i + 1}: a number is expected`);
+      return valueError(abcValueNotNumber(i + 1));
     }
     if (value > 0) positive.push(i);
     else excluded.push(i);
   }
   if (positive.length === 0) {
-    return divisionByZero(
-      'Aucune valeur positive : le total est nul, les parts ne peuvent pas être calculées',
-      'No positive value: the total is 0, shares cannot be computed',
-    );
+    return divisionByZero(abcNoPositiveValue);
   }
 
   positive.sort((x, y) => {
@@ -106,7 +98,7 @@ export function classifyAbc(items: readonly string[], values: ArrayLike<number>,
   let total = 0;
   for (const i of positive) total += values[i] ?? 0;
   if (!Number.isFinite(total)) {
-    return numberError('Total des valeurs hors des limites du tableur', 'Total of the values outside spreadsheet limits');
+    return numberError(abcTotalOutsideLimits);
   }
 
   const rows: AbcRow[] = [];

@@ -3,15 +3,16 @@
  * Every function takes plain numbers for one channel (or the total) and returns a number or a
  * spreadsheet error; the catalogue applies them row by row over columns.
  */
-import type { SheetError } from '../cells/errors.js';
+import type { LocalizedText, SheetError } from '../cells/errors.js';
 import { firstError, nonNegative, nonZero, rateBetweenZeroAndOne } from './checks.js';
+import { theAcquisitionCost, theCost, theGrossMarginRate, theLeadsCount, theMonthlyMarginPerCustomer, theMonthlyRevenuePerCustomer, theNewCustomers, theOpportunitiesCount } from '../messages/index.js';
 
-function costPer(cost: number, count: number, countFr: string, countEn: string): number | SheetError {
+function costPer(cost: number, count: number, what: LocalizedText): number | SheetError {
   return (
     firstError(
-      nonNegative(cost, 'Le coût', 'The cost'),
-      nonNegative(count, countFr, countEn),
-      nonZero(count, countFr, countEn),
+      nonNegative(cost, theCost),
+      nonNegative(count, what),
+      nonZero(count, what),
     ) ?? cost / count
   );
 }
@@ -24,7 +25,7 @@ function costPer(cost: number, count: number, countFr: string, countEn: string):
  * @example costPerLead(1500, 60) // 25
  */
 export function costPerLead(cost: number, leads: number): number | SheetError {
-  return costPer(cost, leads, 'Le nombre de leads', 'The number of leads');
+  return costPer(cost, leads, theLeadsCount);
 }
 
 /**
@@ -32,7 +33,7 @@ export function costPerLead(cost: number, leads: number): number | SheetError {
  * @example costPerOpportunity(1500, 12) // 125
  */
 export function costPerOpportunity(cost: number, opportunities: number): number | SheetError {
-  return costPer(cost, opportunities, "Le nombre d'opportunités", 'The number of opportunities');
+  return costPer(cost, opportunities, theOpportunitiesCount);
 }
 
 /**
@@ -42,7 +43,7 @@ export function costPerOpportunity(cost: number, opportunities: number): number 
  * @example customerAcquisitionCost(1500, 5) // 300
  */
 export function customerAcquisitionCost(acquisitionCosts: number, newCustomers: number): number | SheetError {
-  return costPer(acquisitionCosts, newCustomers, 'Le nombre de nouveaux clients', 'The number of new customers');
+  return costPer(acquisitionCosts, newCustomers, theNewCustomers);
 }
 
 /**
@@ -52,8 +53,8 @@ export function customerAcquisitionCost(acquisitionCosts: number, newCustomers: 
 export function ltvToCacRatio(lifetimeValue: number, acquisitionCost: number): number | SheetError {
   return (
     firstError(
-      nonNegative(acquisitionCost, 'Le CAC', 'The CAC'),
-      nonZero(acquisitionCost, 'Le CAC', 'The CAC'),
+      nonNegative(acquisitionCost, theAcquisitionCost),
+      nonZero(acquisitionCost, theAcquisitionCost),
     ) ?? lifetimeValue / acquisitionCost
   );
 }
@@ -73,10 +74,10 @@ export function cacPaybackMonths(
 ): number | SheetError {
   return (
     firstError(
-      nonNegative(acquisitionCost, 'Le CAC', 'The CAC'),
-      nonNegative(monthlyRevenuePerCustomer, 'Le revenu mensuel par client', 'The monthly revenue per customer'),
-      rateBetweenZeroAndOne(grossMarginRate, 'Le taux de marge brute', 'The gross margin rate'),
-      nonZero(monthlyRevenuePerCustomer * grossMarginRate, 'La marge mensuelle par client', 'The monthly margin per customer'),
+      nonNegative(acquisitionCost, theAcquisitionCost),
+      nonNegative(monthlyRevenuePerCustomer, theMonthlyRevenuePerCustomer),
+      rateBetweenZeroAndOne(grossMarginRate, theGrossMarginRate),
+      nonZero(monthlyRevenuePerCustomer * grossMarginRate, theMonthlyMarginPerCustomer),
     ) ?? acquisitionCost / (monthlyRevenuePerCustomer * grossMarginRate)
   );
 }

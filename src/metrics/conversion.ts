@@ -3,6 +3,7 @@
  */
 import { isSheetError, numberError, valueError, type SheetError } from '../cells/errors.js';
 import { finiteResult, firstError, nonNegative, nonZero } from './checks.js';
+import { funnelEmpty, funnelStage, funnelWidens, moreConversionsThanEntries, theConversionsCount, theFunnelTotal } from '../messages/index.js';
 
 /**
  * Conversion rate (taux de conversion): conversions ÷ total (leads, visits, quotes…).
@@ -11,16 +12,13 @@ import { finiteResult, firstError, nonNegative, nonZero } from './checks.js';
  */
 export function conversionRate(conversions: number, total: number): number | SheetError {
   const error = firstError(
-    nonNegative(conversions, 'Le nombre de conversions', 'The number of conversions'),
-    nonNegative(total, 'Le total', 'The total'),
-    nonZero(total, 'Le total', 'The total'),
+    nonNegative(conversions, theConversionsCount),
+    nonNegative(total, theFunnelTotal),
+    nonZero(total, theFunnelTotal),
   );
   if (error) return error;
   if (conversions > total) {
-    return numberError(
-      `Plus de conversions (${conversions}) que d’entrées (${total}) : le taux dépasserait 100 %`,
-      `More conversions (${conversions}) than entries (${total}): the rate would exceed 100%`,
-    );
+    return numberError(moreConversionsThanEntries(conversions, total));
   }
   return conversions / total;
 }
@@ -42,19 +40,16 @@ export interface FunnelStage {
  */
 export function funnel(stageCounts: readonly number[]): FunnelStage[] | SheetError {
   const first = stageCounts[0];
-  if (first === undefined) return valueError('Le tunnel doit avoir au moins une étape', 'The funnel needs at least one stage');
+  if (first === undefined) return valueError(funnelEmpty);
   const stages: FunnelStage[] = [];
   let previous = first;
   for (const [index, count] of stageCounts.entries()) {
-    const negative = nonNegative(count, `L’étape ${index + 1}`, `Stage ${index + 1}`);
+    const negative = nonNegative(count, funnelStage(index + 1));
     if (negative) return negative;
     if (count > previous) {
-      return numberError(
-        `L’étape ${index + 1} (${count}) dépasse l’étape précédente (${previous}) : un tunnel ne peut que se rétrécir`,
-        `Stage ${index + 1} (${count}) exceeds the previous stage (${previous}): a funnel can only narrow`,
-      );
+      return numberError(funnelWidens(index + 1, count, previous));
     }
-    const zero = nonZero(previous, `L’étape ${Math.max(index, 1)}`, `Stage ${Math.max(index, 1)}`);
+    const zero = nonZero(previous, funnelStage(Math.max(index, 1)));
     if (zero) return zero;
     const step = finiteResult(index === 0 ? 1 : count / previous);
     const cumulative = finiteResult(count / first);

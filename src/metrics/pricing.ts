@@ -6,6 +6,7 @@
  */
 import { numberError, type SheetError } from '../cells/errors.js';
 import { firstError, nonNegative, nonZero } from './checks.js';
+import { negativeStartingValue, theCost, theOrdersCount, theSellingPrice, theStartingValue } from '../messages/index.js';
 
 /**
  * Markup rate — French "taux de marge": (selling price − cost) ÷ cost.
@@ -16,9 +17,9 @@ import { firstError, nonNegative, nonZero } from './checks.js';
 export function markupRate(sellingPrice: number, cost: number): number | SheetError {
   return (
     firstError(
-      nonNegative(sellingPrice, 'Le prix de vente', 'The selling price'),
-      nonNegative(cost, 'Le coût', 'The cost'),
-      nonZero(cost, 'Le coût', 'The cost'),
+      nonNegative(sellingPrice, theSellingPrice),
+      nonNegative(cost, theCost),
+      nonZero(cost, theCost),
     ) ?? (sellingPrice - cost) / cost
   );
 }
@@ -30,9 +31,9 @@ export function markupRate(sellingPrice: number, cost: number): number | SheetEr
 export function marginRate(sellingPrice: number, cost: number): number | SheetError {
   return (
     firstError(
-      nonNegative(sellingPrice, 'Le prix de vente', 'The selling price'),
-      nonNegative(cost, 'Le coût', 'The cost'),
-      nonZero(sellingPrice, 'Le prix de vente', 'The selling price'),
+      nonNegative(sellingPrice, theSellingPrice),
+      nonNegative(cost, theCost),
+      nonZero(sellingPrice, theSellingPrice),
     ) ?? (sellingPrice - cost) / sellingPrice
   );
 }
@@ -44,8 +45,8 @@ export function marginRate(sellingPrice: number, cost: number): number | SheetEr
 export function averageBasket(revenue: number, orders: number): number | SheetError {
   return (
     firstError(
-      nonNegative(orders, 'Le nombre de commandes', 'The number of orders'),
-      nonZero(orders, 'Le nombre de commandes', 'The number of orders'),
+      nonNegative(orders, theOrdersCount),
+      nonZero(orders, theOrdersCount),
     ) ?? revenue / orders
   );
 }
@@ -58,10 +59,7 @@ export function averageBasket(revenue: number, orders: number): number | SheetEr
  */
 export function growthRate(previous: number, current: number): number | SheetError {
   if (previous < 0) {
-    return numberError(
-      `La valeur de départ est négative (${previous}) : le taux d’évolution n’a pas de sens, comparez les valeurs`,
-      `The starting value is negative (${previous}): a growth rate has no meaning, compare the values`,
-    );
+    return numberError(negativeStartingValue(previous));
   }
-  return nonZero(previous, 'La valeur de départ', 'The starting value') ?? (current - previous) / previous;
+  return nonZero(previous, theStartingValue) ?? (current - previous) / previous;
 }

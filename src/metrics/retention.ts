@@ -3,6 +3,7 @@
  */
 import { divisionByZero, numberError, type SheetError } from '../cells/errors.js';
 import { firstError, nonNegative, nonZero } from './checks.js';
+import { keptOutOfRange, moreLostThanAtStart, npsNoAnswers, npsScoreInvalid, theCustomersAtEnd, theCustomersAtStart, theCustomersLost, theNewCustomers } from '../messages/index.js';
 
 /**
  * Churn rate (taux d'attrition): customers lost over the period ÷ customers at its start.
@@ -10,16 +11,13 @@ import { firstError, nonNegative, nonZero } from './checks.js';
  */
 export function churnRate(customersAtStart: number, customersLost: number): number | SheetError {
   const error = firstError(
-    nonNegative(customersAtStart, 'Le nombre de clients en début de période', 'The number of customers at start'),
-    nonNegative(customersLost, 'Le nombre de clients perdus', 'The number of customers lost'),
-    nonZero(customersAtStart, 'Le nombre de clients en début de période', 'The number of customers at start'),
+    nonNegative(customersAtStart, theCustomersAtStart),
+    nonNegative(customersLost, theCustomersLost),
+    nonZero(customersAtStart, theCustomersAtStart),
   );
   if (error) return error;
   if (customersLost > customersAtStart) {
-    return numberError(
-      `Plus de clients perdus (${customersLost}) que de clients en début de période (${customersAtStart}) : le taux dépasserait 100 %`,
-      `More customers lost (${customersLost}) than customers at start (${customersAtStart}): the rate would exceed 100%`,
-    );
+    return numberError(moreLostThanAtStart(customersLost, customersAtStart));
   }
   return customersLost / customersAtStart;
 }
@@ -30,18 +28,15 @@ export function churnRate(customersAtStart: number, customersLost: number): numb
  */
 export function retentionRate(atStart: number, atEnd: number, newCustomers: number): number | SheetError {
   const error = firstError(
-    nonNegative(atStart, 'Le nombre de clients en début de période', 'The number of customers at start'),
-    nonNegative(atEnd, 'Le nombre de clients en fin de période', 'The number of customers at end'),
-    nonNegative(newCustomers, 'Le nombre de nouveaux clients', 'The number of new customers'),
-    nonZero(atStart, 'Le nombre de clients en début de période', 'The number of customers at start'),
+    nonNegative(atStart, theCustomersAtStart),
+    nonNegative(atEnd, theCustomersAtEnd),
+    nonNegative(newCustomers, theNewCustomers),
+    nonZero(atStart, theCustomersAtStart),
   );
   if (error) return error;
   const kept = atEnd - newCustomers;
   if (kept < 0 || kept > atStart) {
-    return numberError(
-      `Clients conservés = fin − nouveaux = ${kept}, hors de 0…${atStart} (clients en début de période) : vérifiez les trois nombres`,
-      `Customers kept = end − new = ${kept}, outside 0…${atStart} (customers at start): check the three numbers`,
-    );
+    return numberError(keptOutOfRange(kept, atStart));
   }
   return kept / atStart;
 }
@@ -57,16 +52,13 @@ export function netPromoterScore(scores: readonly number[]): number | SheetError
   let detractors = 0;
   for (const score of scores) {
     if (!Number.isInteger(score) || score < 0 || score > 10) {
-      return numberError(
-        `Une note NPS doit être un entier de 0 à 10 (reçu ${score})`,
-        `An NPS answer must be a whole number from 0 to 10 (got ${score})`,
-      );
+      return numberError(npsScoreInvalid(score));
     }
     if (score >= 9) promoters += 1;
     else if (score <= 6) detractors += 1;
   }
   if (scores.length === 0) {
-    return divisionByZero('Aucune note : le NPS ne peut pas être calculé', 'No answers: the NPS cannot be computed');
+    return divisionByZero(npsNoAnswers);
   }
   return ((promoters - detractors) / scores.length) * 100;
 }

@@ -3,6 +3,7 @@
  */
 import { numberError, type SheetError } from '../cells/errors.js';
 import { firstError, nonNegative, nonZero, rateBetweenZeroAndOne } from './checks.js';
+import { infiniteRetentionValue, theAverageOrderValue, theChurnRate, theDiscountRate, theGrossMarginRate, theOrdersPerPeriod, theRetentionRate } from '../messages/index.js';
 
 /**
  * Simple lifetime value: average order value × orders per period × gross margin rate ÷ churn rate per
@@ -21,11 +22,11 @@ export function lifetimeValue(
 ): number | SheetError {
   return (
     firstError(
-      nonNegative(averageOrderValue, 'Le panier moyen', 'The average order value'),
-      nonNegative(ordersPerPeriod, 'Le nombre de commandes par période', 'The orders per period'),
-      rateBetweenZeroAndOne(grossMarginRate, 'Le taux de marge brute', 'The gross margin rate'),
-      rateBetweenZeroAndOne(churnRate, "Le taux d’attrition", 'The churn rate'),
-      nonZero(churnRate, "Le taux d’attrition", 'The churn rate'),
+      nonNegative(averageOrderValue, theAverageOrderValue),
+      nonNegative(ordersPerPeriod, theOrdersPerPeriod),
+      rateBetweenZeroAndOne(grossMarginRate, theGrossMarginRate),
+      rateBetweenZeroAndOne(churnRate, theChurnRate),
+      nonZero(churnRate, theChurnRate),
     ) ?? (averageOrderValue * ordersPerPeriod * grossMarginRate) / churnRate
   );
 }
@@ -55,16 +56,13 @@ export function lifetimeValueDiscounted(
   timing: MarginTiming = 'retained',
 ): number | SheetError {
   const error = firstError(
-    rateBetweenZeroAndOne(retentionRate, 'Le taux de rétention', 'The retention rate'),
-    nonNegative(discountRate, "Le taux d’actualisation", 'The discount rate'),
+    rateBetweenZeroAndOne(retentionRate, theRetentionRate),
+    nonNegative(discountRate, theDiscountRate),
   );
   if (error) return error;
   const denominator = 1 + discountRate - retentionRate;
   if (denominator <= 0) {
-    return numberError(
-      "Rétention de 100 % sans actualisation : la valeur serait infinie (donnez un taux d’actualisation > 0)",
-      'Retention of 100% with no discounting: the value would be infinite (give a discount rate > 0)',
-    );
+    return numberError(infiniteRetentionValue);
   }
   const numerator =
     timing === 'retained' ? marginPerPeriod * retentionRate : timing === 'immediate' ? marginPerPeriod * (1 + discountRate) : marginPerPeriod;

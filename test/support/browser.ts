@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import webpack from 'webpack';
-import { typescriptResolve, typescriptRule } from '../../addin/build/typescript.mjs';
+import { typescriptResolve, typescriptRule } from '../../build/webpack/typescript.mjs';
 
 /** Debian's Chromium, installed by CI and by `apt-get install chromium`. */
 export const CHROMIUM = '/usr/bin/chromium';

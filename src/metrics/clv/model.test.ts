@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { isSheetError } from '../../cells/errors.js';
 import { expectError } from '../../../test/support/errors.js';
 import { bgnbdConditionalExpected } from './bgnbd.js';
 import { fitClv, predictClv, type ClvFit, type ClvPredictions, type PredictOptions } from './model.js';
 import type { ClvSummary } from './summary.js';
+import { readShared } from '../../../test/support/shared-data.js';
 
-const DATA = new URL('../../../../shared/data/', import.meta.url);
 
 function summaryOf(x: number[], tx: number[], T: number[], m: number[]): ClvSummary {
   return {
@@ -30,7 +29,7 @@ function predict(summary: ClvSummary, fit: ClvFit, options: PredictOptions): Clv
 }
 
 const cdnow = (() => {
-  const rows = readFileSync(new URL('cdnow_customers_summary_with_transactions.csv', DATA), 'utf8').trim().split(/\r?\n/).slice(1).map((line) => line.split(',').map(Number));
+  const rows = readShared('data/cdnow_customers_summary_with_transactions.csv').trim().split(/\r?\n/).slice(1).map((line) => line.split(',').map(Number));
   return summaryOf(rows.map((r) => r[1] ?? 0), rows.map((r) => r[2] ?? 0), rows.map((r) => r[3] ?? 0), rows.map((r) => r[4] ?? 0));
 })();
 

@@ -8,6 +8,7 @@ import { rateBetweenZeroAndOne } from '../checks.js';
 import { bgnbdExpectedIfAlive, bgnbdProbabilityAlive, fitBgNbd, type BgNbdParams, type FitOutcome } from './bgnbd.js';
 import { fitGammaGamma, gammaGammaExpectedSpend, type GammaGammaParams } from './gammagamma.js';
 import { DAYS_PER_UNIT, type ClvSummary, type TimeUnit } from './summary.js';
+import { fitBoundary, fitConverged, fitIterationCap, fitNotFinite, gammaGammaInfiniteMean, horizonOutOfRange, modelReason, theAnnualDiscountRate, tooFewForBgNbd, tooFewForGammaGamma } from '../../messages/index.js';
 
 /** Below this many customers, or this many repeat buyers, the models are not fitted. */
 export const MIN_CUSTOMERS = 30;
@@ -55,10 +56,10 @@ export interface FitClvOptions {
 }
 
 const STOP_REASONS: Record<FitOutcome<unknown>['stop'], LocalizedText> = {
-  converged: { fr: 'ajusté', en: 'fitted' },
-  iterations: { fr: "l’ajustement n’a pas convergé dans la limite d’itérations", en: 'the fit did not converge within the iteration cap' },
-  'not-finite': { fr: 'la vraisemblance est infinie ou indéfinie sur ces données', en: 'the likelihood is infinite or undefined on these data' },
-  boundary: { fr: 'un paramètre part vers 0 ou l’infini : les données ne suffisent pas à le déterminer', en: 'a parameter runs to 0 or infinity: the data do not pin it down' },
+  converged: fitConverged,
+  iterations: fitIterationCap,
+  'not-finite': fitNotFinite,
+  boundary: fitBoundary,
 };
 
 /**
@@ -93,14 +94,11 @@ export function fitClv(summary: ClvSummary, options: FitClvOptions = {}): ClvFit
     frequency = {
       model: 'simple',
       fit: null,
-      reason: {
-        fr: `${n} client(s) dont ${repeatBuyers} réachat(s) : il en faut au moins ${MIN_CUSTOMERS} dont ${MIN_REPEAT_BUYERS} pour le modèle BG/NBD`,
-        en: `${n} customer(s), ${repeatBuyers} of them repeat buyers: the BG/NBD model needs at least ${MIN_CUSTOMERS} with ${MIN_REPEAT_BUYERS} repeat buyers`,
-      },
+      reason: tooFewForBgNbd(n, repeatBuyers, MIN_CUSTOMERS, MIN_REPEAT_BUYERS),
     };
   } else {
     const fit = fitBgNbd(summary, { maxIterations: limits.maxIterations });
-    frequency = fit.converged && Number.isFinite(fit.logLikelihood) ? { model: 'bgnbd', fit } : { model: 'simple', fit, reason: prefixed('BG/NBD', STOP_REASONS[fit.stop]) };
+    frequency = fit.converged && Number.isFinite(fit.logLikelihood) ? { model: 'bgnbd', fit } : { model: 'simple', fit, reason: modelReason('BG/NBD', STOP_REASONS[fit.stop]) };
   }
 
   let spend: ClvFit['spend'];
@@ -108,23 +106,16 @@ export function fitClv(summary: ClvSummary, options: FitClvOptions = {}): ClvFit
     spend = {
       model: 'simple',
       fit: null,
-      reason: {
-        fr: `${spenders} réachat(s) de montant positif : il en faut au moins ${MIN_REPEAT_BUYERS} pour le modèle Gamma-Gamma`,
-        en: `${spenders} repeat buyer(s) with a positive spend: the Gamma-Gamma model needs at least ${MIN_REPEAT_BUYERS}`,
-      },
+      reason: tooFewForGammaGamma(spenders, MIN_REPEAT_BUYERS),
     };
   } else {
     const fit = fitGammaGamma(summary.x, summary.meanRepeatValue, { maxIterations: limits.maxIterations });
-    if (!fit.converged || !Number.isFinite(fit.logLikelihood)) spend = { model: 'simple', fit, reason: prefixed('Gamma-Gamma', STOP_REASONS[fit.stop]) };
+    if (!fit.converged || !Number.isFinite(fit.logLikelihood)) spend = { model: 'simple', fit, reason: modelReason('Gamma-Gamma', STOP_REASONS[fit.stop]) };
     else if (fit.params.q <= 1) {
-      spend = { model: 'simple', fit, reason: { fr: 'Gamma-Gamma : q ≤ 1, la dépense moyenne serait infinie', en: 'Gamma-Gamma: q ≤ 1, the mean spend would be infinite' } };
+      spend = { model: 'simple', fit, reason: gammaGammaInfiniteMean };
     } else spend = { model: 'gamma-gamma', fit };
   }
   return { frequency, spend, customers: n, repeatBuyers, populationRate, populationSpend, timeUnit: summary.timeUnit };
-}
-
-function prefixed(model: string, text: LocalizedText): LocalizedText {
-  return { fr: `${model} : ${text.fr}`, en: `${model}: ${text.en}` };
 }
 
 /** Options of {@link predictClv}. */
@@ -155,12 +146,9 @@ export interface ClvPredictions {
 export function predictOptionsProblem(options: PredictOptions): SheetError | null {
   const { horizon, discountRate } = options;
   if (!(horizon > 0) || horizon > MAX_HORIZON_UNITS) {
-    return numberError(
-      `horizon : nombre de périodes de 0 à ${MAX_HORIZON_UNITS} attendu (reçu ${horizon})`,
-      `horizon: a number of periods from 0 to ${MAX_HORIZON_UNITS} is expected (got ${horizon})`,
-    );
+    return numberError(horizonOutOfRange(MAX_HORIZON_UNITS, horizon));
   }
-  return rateBetweenZeroAndOne(discountRate, "Le taux d’actualisation annuel", 'The annual discount rate');
+  return rateBetweenZeroAndOne(discountRate, theAnnualDiscountRate);
 }
 
 /**

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil } from '../../cells/dates.js';
 import { isSheetError } from '../../cells/errors.js';
 import { expectError } from '../../../test/support/errors.js';
 import { summarizeTransactions, type ClvSummary, type SummaryOptions } from './summary.js';
 import type { TransactionColumns } from '../rfm/aggregate.js';
+import { readShared } from '../../../test/support/shared-data.js';
 
-const DATA = new URL('../../../../shared/data/', import.meta.url);
 
 function summary(tx: TransactionColumns, options?: SummaryOptions): ClvSummary {
   const result = summarizeTransactions(tx, options);
@@ -16,7 +15,7 @@ function summary(tx: TransactionColumns, options?: SummaryOptions): ClvSummary {
 
 describe('the model summary rebuilt from the CDNOW sample transactions', () => {
   // orig_id new_id yyyymmdd number_of_cds dollar_value, whitespace separated, CRLF.
-  const rows = readFileSync(new URL('CDNOW_sample.txt', DATA), 'utf8').trim().split(/\r?\n/).map((line) => line.trim().split(/\s+/));
+  const rows = readShared('data/CDNOW_sample.txt').trim().split(/\r?\n/).map((line) => line.trim().split(/\s+/));
   const tx: TransactionColumns = {
     customer: rows.map((row) => String(Number(row[1]))),
     day: rows.map((row) => {
@@ -29,7 +28,7 @@ describe('the model summary rebuilt from the CDNOW sample transactions', () => {
   const byId = new Map(rebuilt.customers.map((id, i) => [id, i]));
 
   function published(name: string): number[][] {
-    return readFileSync(new URL(name, DATA), 'utf8').trim().split(/\r?\n/).slice(1).map((line) => line.split(',').map(Number));
+    return readShared(`data/${name}`).trim().split(/\r?\n/).slice(1).map((line) => line.split(',').map(Number));
   }
 
   it('has the 2,357 customers of the published summaries', () => {

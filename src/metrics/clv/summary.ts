@@ -7,6 +7,7 @@
 import { numberError, valueError, type SheetError } from '../../cells/errors.js';
 import { isoFromDay, type DayNumber } from '../../cells/dates.js';
 import type { CodedTransactions, TransactionColumns } from '../rfm/aggregate.js';
+import { customerTotalOutsideLimits, emptyCustomer, invalidAmountForCustomer, invalidCalibrationEnd, invalidDateForCustomer, noPurchaseAllRefunds, noPurchaseBeforeCalibrationEnd, noTransaction, rowProblem, timeUnitExpected, transactionLengthsMismatch } from '../../messages/index.js';
 
 /** The unit of x's companions t_x and T (and of horizons). */
 export type TimeUnit = 'day' | 'week' | 'month';
@@ -69,7 +70,7 @@ export function summarizeTransactions(tx: TransactionColumns, options: SummaryOp
   const customerCode = new Int32Array(rows);
   for (let i = 0; i < rows; i++) {
     const id = customer[i];
-    if (typeof id !== 'string' || id === '') return valueError(`Ligne ${i + 1} : client vide`, `Row ${i + 1}: empty customer`);
+    if (typeof id !== 'string' || id === '') return valueError(rowProblem(i + 1, emptyCustomer));
     let c = indexOf.get(id);
     if (c === undefined) {
       c = customers.length;
@@ -83,10 +84,7 @@ export function summarizeTransactions(tx: TransactionColumns, options: SummaryOp
 
 function lengthProblem(rows: number, days: number, amounts: number): SheetError | null {
   if (days !== rows || amounts !== rows) {
-    return valueError(
-      `customers, dates et amounts doivent avoir le même nombre de lignes : ${rows}, ${days}, ${amounts}`,
-      `customers, dates and amounts must have the same number of rows: ${rows}, ${days}, ${amounts}`,
-    );
+    return valueError(transactionLengthsMismatch(rows, days, amounts));
   }
   return null;
 }
@@ -100,11 +98,11 @@ export function summarizeCodedTransactions(tx: CodedTransactions, options: Summa
   const rows = customerCode.length;
   const lengths = lengthProblem(rows, day.length, amount.length);
   if (lengths) return lengths;
-  if (rows === 0) return valueError('Aucune transaction à analyser', 'No transaction to analyse');
+  if (rows === 0) return valueError(noTransaction);
   // Widened on purpose: the unit may come from a cell or a command line, not only from typed code.
   const unit: string = options.timeUnit ?? 'week';
   if (unit !== 'day' && unit !== 'week' && unit !== 'month') {
-    return valueError(`time_unit : "day", "week" ou "month" attendu (reçu "${unit}")`, `time_unit: "day", "week" or "month" expected (got "${unit}")`);
+    return valueError(timeUnitExpected(unit));
   }
   const timeUnit: TimeUnit = unit;
 
@@ -117,27 +115,24 @@ export function summarizeCodedTransactions(tx: CodedTransactions, options: Summa
     const id = customers[c];
     const rawDay = day[i] ?? Number.NaN;
     const value = amount[i] ?? Number.NaN;
-    if (id === undefined || id === '') return valueError(`Ligne ${i + 1} : client vide`, `Row ${i + 1}: empty customer`);
-    if (!Number.isFinite(rawDay)) return valueError(`Ligne ${i + 1} : date invalide pour le client ${id}`, `Row ${i + 1}: invalid date for customer ${id}`);
-    if (!Number.isFinite(value)) return valueError(`Ligne ${i + 1} : montant invalide pour le client ${id}`, `Row ${i + 1}: invalid amount for customer ${id}`);
+    if (id === undefined || id === '') return valueError(rowProblem(i + 1, emptyCustomer));
+    if (!Number.isFinite(rawDay)) return valueError(rowProblem(i + 1, invalidDateForCustomer(id)));
+    if (!Number.isFinite(value)) return valueError(rowProblem(i + 1, invalidAmountForCustomer(id)));
     customerOfRow[i] = c;
     dayOfRow[i] = Math.floor(rawDay);
     if (value < 0) refundRows++;
     else if ((dayOfRow[i] ?? 0) > latest) latest = dayOfRow[i] ?? 0;
   }
-  if (latest === -Infinity) return valueError('Aucun achat : tous les montants sont négatifs (avoirs)', 'No purchase: every amount is negative (refunds)');
+  if (latest === -Infinity) return valueError(noPurchaseAllRefunds);
   const calibrationEnd = options.calibrationEnd === undefined ? latest : Math.floor(options.calibrationEnd);
-  if (!Number.isFinite(calibrationEnd)) return valueError('calibration_end : date invalide', 'calibration_end: invalid date');
+  if (!Number.isFinite(calibrationEnd)) return valueError(invalidCalibrationEnd);
 
   // Purchase rows in the calibration period, sorted by customer then day, so that same-day purchases
   // are adjacent and each customer's days come in order.
   const kept: number[] = [];
   for (let i = 0; i < rows; i++) if ((amount[i] ?? 0) >= 0 && (dayOfRow[i] ?? 0) <= calibrationEnd) kept.push(i);
   if (kept.length === 0) {
-    return numberError(
-      `Aucun achat jusqu’à la fin de calibration (${isoFromDay(calibrationEnd)}) : choisissez une date plus tardive`,
-      `No purchase up to the calibration end (${isoFromDay(calibrationEnd)}): choose a later date`,
-    );
+    return numberError(noPurchaseBeforeCalibrationEnd(isoFromDay(calibrationEnd)));
   }
   const order = Int32Array.from(kept);
   order.sort((p, q) => (customerOfRow[p] ?? 0) - (customerOfRow[q] ?? 0) || (dayOfRow[p] ?? 0) - (dayOfRow[q] ?? 0));
@@ -186,7 +181,7 @@ export function summarizeCodedTransactions(tx: CodedTransactions, options: Summa
     const x = (days[c] ?? 0) - 1;
     const total = (repeatTotal[c] ?? 0);
     if (!Number.isFinite(total)) {
-      return numberError(`Montant total du client ${customers[c] ?? ''} hors des limites du tableur`, `Total amount of customer ${customers[c] ?? ''} outside spreadsheet limits`);
+      return numberError(customerTotalOutsideLimits(customers[c] ?? ''));
     }
     out.customers.push(customers[c] ?? '');
     out.x.push(x);

@@ -2,9 +2,10 @@
  * From transaction rows to one row per customer: first and last purchase day, recency, frequency and
  * monetary value — the raw measures that RFM scoring then cuts into scores.
  */
-import { numberError, valueError, type SheetError } from '../../cells/errors.js';
+import { numberError, valueError, type LocalizedText, type SheetError } from '../../cells/errors.js';
 import { isoFromDay, type DayNumber } from '../../cells/dates.js';
 import { toSpreadsheetPrecision } from '../../cells/numbers.js';
+import { analysisDateBeforeLastPurchase, customerCodeOutside, customerTotalOutsideLimits, customerWithoutRow, customersLengthMismatch, emptyCustomer, invalidAmountForCustomer, invalidAnalysisDate, invalidDateForCustomer, noPurchaseToAnalyse, noTransaction, orderCodeOutside, refundsPolicy, rowProblem } from '../../messages/index.js';
 
 /** Transactions as parallel columns (one entry per row), the shape a spreadsheet range or a CSV gives. */
 export interface TransactionColumns {
@@ -85,22 +86,19 @@ export interface CodedTransactions {
 }
 
 function lengthMismatch(name: string, expected: number, actual: number): SheetError {
-  return valueError(
-    `customers et ${name} doivent avoir le même nombre de lignes : ${expected} contre ${actual}`,
-    `customers and ${name} must have the same number of rows: ${expected} vs ${actual}`,
-  );
+  return valueError(customersLengthMismatch(name, expected, actual));
 }
 
-function rowProblem(row: number, fr: string, en: string): SheetError {
-  return valueError(`Ligne ${row} : ${fr}`, `Row ${row}: ${en}`);
+function rowError(row: number, problem: LocalizedText): SheetError {
+  return valueError(rowProblem(row, problem));
 }
 
 function invalidDate(row: number, id: string): SheetError {
-  return rowProblem(row, `date invalide pour le client ${id}`, `invalid date for customer ${id}`);
+  return rowError(row, invalidDateForCustomer(id));
 }
 
 function invalidAmount(row: number, id: string): SheetError {
-  return rowProblem(row, `montant invalide pour le client ${id}`, `invalid amount for customer ${id}`);
+  return rowError(row, invalidAmountForCustomer(id));
 }
 
 /**
@@ -146,7 +144,7 @@ export function aggregateTransactions(tx: TransactionColumns, options: Aggregate
   let previousOrderCode = -1;
   for (let i = 0; i < rows; i++) {
     const id = customer[i];
-    if (typeof id !== 'string' || id === '') return rowProblem(i + 1, 'client vide', 'empty customer');
+    if (typeof id !== 'string' || id === '') return rowError(i + 1, emptyCustomer);
     if (!Number.isFinite(day[i])) return invalidDate(i + 1, id);
     if (!Number.isFinite(amount[i])) return invalidAmount(i + 1, id);
     let c = id === previousId ? previousCode : customerIndex.get(id);
@@ -192,11 +190,11 @@ export function aggregateCodedTransactions(tx: CodedTransactions, options: Aggre
   if (day.length !== rows) return lengthMismatch('dates', rows, day.length);
   if (amount.length !== rows) return lengthMismatch('amounts', rows, amount.length);
   if (orderCode !== undefined && orderCode.length !== rows) return lengthMismatch('orders', rows, orderCode.length);
-  if (rows === 0) return valueError('Aucune transaction à analyser', 'No transaction to analyse');
+  if (rows === 0) return valueError(noTransaction);
   // Widened on purpose: the policy may come from a cell or a command line, not only from typed code.
   const refunds: string = options.refunds ?? 'net';
   if (refunds !== 'net' && refunds !== 'drop') {
-    return valueError(`refunds : "net" ou "drop" attendu (reçu "${refunds}")`, `refunds: "net" or "drop" expected (got "${refunds}")`);
+    return valueError(refundsPolicy(refunds));
   }
   const netRefunds = refunds === 'net';
 
@@ -219,7 +217,7 @@ export function aggregateCodedTransactions(tx: CodedTransactions, options: Aggre
   for (let i = 0; i < rows; i++) {
     const c = customerCode[i] ?? -1;
     if (!(c >= 0 && c < count && Number.isInteger(c))) {
-      return rowProblem(i + 1, `code client ${c} hors de la liste des ${count} clients`, `customer code ${c} outside the list of ${count} customers`);
+      return rowError(i + 1, customerCodeOutside(c, count));
     }
     const rawDay = day[i] ?? Number.NaN;
     const value = amount[i] ?? Number.NaN;
@@ -253,7 +251,7 @@ export function aggregateCodedTransactions(tx: CodedTransactions, options: Aggre
       continue;
     }
     if (!(o >= 0 && o < rows && Number.isInteger(o))) {
-      return rowProblem(i + 1, `code de commande ${o} hors de 0 à ${rows - 1}`, `order code ${o} outside 0 to ${rows - 1}`);
+      return rowError(i + 1, orderCodeOutside(o, rows - 1));
     }
     const owner = orderOwner[o] ?? -1;
     if (owner === -1) {
@@ -271,23 +269,17 @@ export function aggregateCodedTransactions(tx: CodedTransactions, options: Aggre
 
   for (let c = 0; c < count; c++) {
     if ((frequency[c] ?? 0) === 0 && refundSeen[c] === 0) {
-      return valueError(`Le client ${customers[c] ?? ''} (code ${c}) n’a aucune ligne`, `Customer ${customers[c] ?? ''} (code ${c}) has no row`);
+      return valueError(customerWithoutRow(customers[c] ?? '', c));
     }
   }
   if (latest === -Infinity) {
-    return valueError(
-      'Aucun achat à analyser : tous les montants sont négatifs (avoirs)',
-      'No purchase to analyse: every amount is negative (refunds)',
-    );
+    return valueError(noPurchaseToAnalyse);
   }
   const asOf = options.asOf === undefined ? latest + 1 : options.asOf;
-  if (!Number.isFinite(asOf)) return valueError("as_of : date d’analyse invalide", 'as_of: invalid analysis date');
+  if (!Number.isFinite(asOf)) return valueError(invalidAnalysisDate);
   const analysisDay = Math.floor(asOf);
   if (analysisDay < latest) {
-    return numberError(
-      `La date d’analyse (${isoFromDay(analysisDay)}) précède le dernier achat des données (${isoFromDay(latest)}) : filtrez les transactions postérieures ou choisissez une date plus tardive`,
-      `The analysis date (${isoFromDay(analysisDay)}) is before the last purchase in the data (${isoFromDay(latest)}): filter out the later transactions or choose a later date`,
-    );
+    return numberError(analysisDateBeforeLastPurchase(isoFromDay(analysisDay), isoFromDay(latest)));
   }
 
   // The customers of the table: all of them with `net`; with `drop`, those with a purchase, in the
@@ -311,10 +303,7 @@ export function aggregateCodedTransactions(tx: CodedTransactions, options: Aggre
     frequencyOut[k] = orders;
     const total = (monetary[c] ?? 0) + (compensation[c] ?? 0);
     if (!Number.isFinite(total)) {
-      return numberError(
-        `Montant total du client ${customers[c] ?? ''} hors des limites du tableur`,
-        `Total amount of customer ${customers[c] ?? ''} outside spreadsheet limits`,
-      );
+      return numberError(customerTotalOutsideLimits(customers[c] ?? ''));
     }
     const rounded = toSpreadsheetPrecision(total);
     monetaryOut[k] = rounded;

@@ -2,18 +2,17 @@
  * Against the R package rfm's own published results on its demo orders (rfm 0.3.0, tests/testthat:
  * test-rfm-table.R and test-rfm-segment.R; see shared/data/SOURCES.md).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isSheetError } from '../../cells/errors.js';
 import { dayFromCivil } from '../../cells/dates.js';
 import { aggregateTransactions, type CustomerTable } from './aggregate.js';
 import { rfmCode, scoreRfm, type RfmScores } from './score.js';
 import { DEFAULT_SEGMENT_MAP } from './segments.js';
+import { readShared } from '../../../test/support/shared-data.js';
 
 /** The demo orders: customer_id,order_date (ISO),revenue — plain CSV without quotes. */
 function readOrders(): { customer: string[]; day: number[]; amount: number[] } {
-  const text = readFileSync(resolve(process.cwd(), '../shared/data/rfm_data_orders.csv'), 'utf8');
+  const text = readShared('data/rfm_data_orders.csv');
   const customer: string[] = [];
   const day: number[] = [];
   const amount: number[] = [];

@@ -11,7 +11,8 @@
  * Only customers with at least one purchase (frequency > 0) are scored and enter the cut points; a
  * customer without any purchase (only refunds) gets the score 0, "no score", in all three measures.
  */
-import { numberError, valueError, type SheetError } from '../../cells/errors.js';
+import { numberError, valueError, type LocalizedText, type SheetError } from '../../cells/errors.js';
+import { binsNotWhole, binsOutOfRange, cutNotNumber, cutsCount, cutsNotAscending, measureFrequency, measureLengthMismatch, measureMonetary, measureNotNumber, measureRecency, noCustomerToScore, noCustomerWithPurchase, rfmMethod } from '../../messages/index.js';
 
 /**
  * How cut points are chosen.
@@ -76,11 +77,7 @@ const MAX_BINS = 9;
 const DEFAULT_BINS = 5;
 
 type Measure = 'recency' | 'frequency' | 'monetary';
-const MEASURE_NAMES: Record<Measure, { fr: string; en: string }> = {
-  recency: { fr: 'récence', en: 'recency' },
-  frequency: { fr: 'fréquence', en: 'frequency' },
-  monetary: { fr: 'montant', en: 'monetary' },
-};
+const MEASURE_NAMES: Record<Measure, LocalizedText> = { recency: measureRecency, frequency: measureFrequency, monetary: measureMonetary };
 
 /**
  * Scores recency, frequency and monetary values of the same customers, each against its whole column.
@@ -107,18 +104,15 @@ export function scoreRfm(
     const length = columns[measure].length;
     if (length !== n) {
       const name = MEASURE_NAMES[measure];
-      return valueError(
-        `récence et ${name.fr} doivent avoir le même nombre de lignes : ${n} contre ${length}`,
-        `recency and ${name.en} must have the same number of rows: ${n} vs ${length}`,
-      );
+      return valueError(measureLengthMismatch(name, n, length));
     }
   }
-  if (n === 0) return valueError('Aucun client à noter', 'No customer to score');
+  if (n === 0) return valueError(noCustomerToScore);
   for (const measure of ['recency', 'frequency', 'monetary'] as const) {
     const problem = firstNonFinite(columns[measure]);
     if (problem >= 0) {
       const name = MEASURE_NAMES[measure];
-      return valueError(`${name.fr}, ligne ${problem + 1} : nombre attendu`, `${name.en}, row ${problem + 1}: a number is expected`);
+      return valueError(measureNotNumber(name, problem + 1));
     }
   }
 
@@ -132,17 +126,14 @@ export function scoreRfm(
   // Widened on purpose: the method may come from a cell or a command line, not only from typed code.
   const method: string = options.method ?? 'quantile';
   if (!options.cuts && !(RFM_METHODS as readonly string[]).includes(method)) {
-    return valueError(`method : « quantile », « rfm » ou « ntile » attendu (reçu « ${method} »)`, `method: "quantile", "rfm" or "ntile" expected (got "${method}")`);
+    return valueError(rfmMethod(method));
   }
 
   // Only customers with a purchase are scored and shape the cut points.
   const scored: number[] = [];
   for (let i = 0; i < n; i++) if ((frequency[i] ?? 0) > 0) scored.push(i);
   if (scored.length === 0) {
-    return valueError(
-      'Aucun client avec un achat à noter (tous ont une fréquence de 0)',
-      'No customer with a purchase to score (every frequency is 0)',
-    );
+    return valueError(noCustomerWithPurchase);
   }
   const pick = (values: ArrayLike<number>): Float64Array => Float64Array.from(scored, (i) => values[i] ?? 0);
   const subset: Record<Measure, Float64Array> = { recency: pick(recencyDays), frequency: pick(frequency), monetary: pick(monetary) };
@@ -342,10 +333,10 @@ function firstNonFinite(values: ArrayLike<number>): number {
 
 function checkBins(bins: number): SheetError | null {
   if (!Number.isInteger(bins)) {
-    return valueError(`bins : nombre entier attendu, de ${MIN_BINS} à ${MAX_BINS} (reçu ${bins})`, `bins: a whole number from ${MIN_BINS} to ${MAX_BINS} is expected (got ${bins})`);
+    return valueError(binsNotWhole(MIN_BINS, MAX_BINS, bins));
   }
   if (bins < MIN_BINS || bins > MAX_BINS) {
-    return numberError(`bins doit être entre ${MIN_BINS} et ${MAX_BINS} (reçu ${bins})`, `bins must be between ${MIN_BINS} and ${MAX_BINS} (got ${bins})`);
+    return numberError(binsOutOfRange(MIN_BINS, MAX_BINS, bins));
   }
   return null;
 }
@@ -355,23 +346,17 @@ function checkCuts(cuts: CutPoints, bins: number): SheetError | null {
     const list = cuts[measure];
     const name = MEASURE_NAMES[measure];
     if (list.length !== bins - 1) {
-      return valueError(
-        `Seuils de ${name.fr} : ${bins - 1} nombres attendus pour ${bins} notes (reçu ${list.length})`,
-        `${name.en} cut points: ${bins - 1} numbers expected for ${bins} scores (got ${list.length})`,
-      );
+      return valueError(cutsCount(name, bins, list.length));
     }
     const bad = firstNonFinite(list);
     if (bad >= 0) {
-      return valueError(`Seuils de ${name.fr} : le seuil n° ${bad + 1} n’est pas un nombre`, `${name.en} cut points: cut point ${bad + 1} is not a number`);
+      return valueError(cutNotNumber(name, bad + 1));
     }
     for (let k = 1; k < list.length; k++) {
       const previous = list[k - 1] ?? 0;
       const current = list[k] ?? 0;
       if (current < previous) {
-        return numberError(
-          `Seuils de ${name.fr} : ils doivent être croissants (${previous} puis ${current})`,
-          `${name.en} cut points: they must be ascending (${previous} then ${current})`,
-        );
+        return numberError(cutsNotAscending(name, previous, current));
       }
     }
   }

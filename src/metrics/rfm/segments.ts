@@ -3,6 +3,7 @@
  * each of the 125 codes "111" … "555" to exactly one segment.
  */
 import { notAvailable, type LocalizedText, type SheetError } from '../../cells/errors.js';
+import { unknownRfmCode } from '../../messages/index.js';
 
 export type SegmentId =
   | 'champions'
@@ -262,10 +263,7 @@ export function segmentOfCode(code: string, map: ReadonlyMap<string, SegmentId> 
   const trimmed = code.trim();
   const segment = map.get(trimmed);
   if (segment !== undefined) return segment;
-  return notAvailable(
-    `Code RFM inconnu : "${trimmed}" (attendu : trois chiffres, par ex. "545", présent dans la table des segments)`,
-    `Unknown RFM code: "${trimmed}" (expected three digits, e.g. "545", present in the segment map)`,
-  );
+  return notAvailable(unknownRfmCode(trimmed));
 }
 
 /**
