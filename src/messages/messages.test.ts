@@ -75,7 +75,6 @@ const NOT_YET_QUOTED: readonly string[] = [
   'invalidNumber',
   'notADate',
   'notABoolean',
-  'notOneCell',
   // src/messages/cli.ts
   'decimalExpected',
   'headerOrNoHeader',
