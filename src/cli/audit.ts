@@ -6,6 +6,7 @@
 import { isSheetError, type Language } from '../cells/errors.js';
 import { aggregateCodedTransactions } from '../metrics/rfm/aggregate.js';
 import { buildAuditPlans, buildSegmentationPlans } from '../plans/audit.js';
+import { DEFAULT_PROTECTION } from '../plans/protection.js';
 import type { SheetPlan } from '../plans/types.js';
 import { assertValidPlan } from '../plans/validate.js';
 import { writeXlsx } from '../xlsx/writer.js';
@@ -30,7 +31,7 @@ const COMMAND = 'audit';
 
 const OPTIONS = {
   values: ['transactions', ...TRANSACTION_COLUMN_OPTIONS, 'order', ...INPUT_OPTIONS],
-  flags: ['help', 'force', ...INPUT_FLAGS],
+  flags: ['help', 'force', 'no-protect', ...INPUT_FLAGS],
 } as const;
 
 /** The options that only make sense with `--transactions`. */
@@ -51,6 +52,8 @@ Avec --transactions, en plus : Segmentation ABC (clients par chiffre d’affair
                       n’est jamais remplacé sans --force (il contient peut-être un audit déjà rempli),
                       et le refus vient avant le travail
   --force             remplace FICHIER.xlsx s’il existe
+  --no-protect        ne protège pas les feuilles (par défaut, chaque feuille est protégée sans mot
+                      de passe : formules verrouillées, cellules de saisie jaunes modifiables)
   --language fr|en    langue des feuilles et des messages (défaut fr)
   --transactions FICHIER.csv
                       export de transactions (une ligne par achat) ; options de lecture :
@@ -72,6 +75,8 @@ segment, customers, editable parameters).
                       replaced without --force (it may hold an audit already filled in), and the
                       refusal comes before the work
   --force             replace FILE.xlsx if it exists
+  --no-protect        leave the sheets unprotected (by default each sheet is protected without a
+                      password: formulas locked, the yellow input cells editable)
   --language fr|en    language of the sheets and messages (default fr)
   --transactions FILE.csv
                       a transaction export (one row per purchase); reading options:
@@ -110,7 +115,7 @@ export async function runAudit(argv: readonly string[], io: CliIo, language: Lan
   } else {
     plans.push(...(await segmentationPlans(args, transactions, io, language)));
   }
-  const written = await writeXlsx(plans.map(assertValidPlan));
+  const written = await writeXlsx(plans.map(assertValidPlan), { protection: args.flags.has('no-protect') ? 'none' : DEFAULT_PROTECTION });
   if (toStdout) {
     if (io.stdoutBytes === undefined) throw new Error('this command needs an io that writes bytes to the standard output (stdoutBytes)');
     io.stdoutBytes(written.data);

@@ -9,6 +9,7 @@
  */
 import type { Language, LocalizedText } from '../cells/errors.js';
 import type { RawCell } from '../cells/values.js';
+import type { ProtectionMode } from '../plans/protection.js';
 import type { ExistingSheet, ResolvedPlan } from '../plans/types.js';
 
 /** What the sidebar can build. */
@@ -30,6 +31,11 @@ export type BuildTarget =
 export interface BuildRequest {
   readonly target: BuildTarget;
   readonly language: Language;
+  /**
+   * How the sheets built are protected (formulas protected, input cells open); absent: the default,
+   * `warning` (the sidebar's "Protect formulas" option, on by default).
+   */
+  readonly protection?: ProtectionMode;
 }
 
 /** The current selection of the workbook, read once. */

@@ -163,7 +163,7 @@ export class PlaygroundHost implements WorkbookHost {
     const selection = needsSelection(request.target) ? await this.readSelection() : undefined;
     const { plans, notes } = plansForRequest(request, selection);
     const adapter = new MemorySheetAdapter(this.playground.workbook);
-    const report = await applyPlansTo(adapter, plans, notes, onProgress);
+    const report = await applyPlansTo(adapter, plans, notes, onProgress, request.protection);
     const first = adapter.written[0];
     if (first !== undefined) this.playground.activeSheet = first;
     this.playground.changed();
