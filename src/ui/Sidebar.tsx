@@ -1,10 +1,12 @@
 import { Button, Divider, Spinner, Text, useId } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Language } from '../cells/errors.js';
+import { DEFAULT_PROTECTION, type ProtectionMode } from '../plans/protection.js';
 import type { BuildProgress, BuildTarget, SelectionData, WorkbookHost } from '../workbook/port.js';
 import { needsSelection } from '../workbook/requests.js';
 import { BuildProgressBar } from './BuildProgressBar.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
+import { ProtectionOption } from './ProtectionOption.js';
 import { problemText } from './messages.js';
 import { OutcomeMessage, type Outcome } from './OutcomeMessage.js';
 import { RemoveGenerated } from './RemoveGenerated.js';
@@ -43,6 +45,7 @@ export function Sidebar({ host, initialTarget = 'audit' }: SidebarProps): React.
   const rangeId = useId('range');
   const removeId = useId('remove');
   const [language, setLanguage] = useState<Language>('fr');
+  const [protection, setProtection] = useState<ProtectionMode>(DEFAULT_PROTECTION);
   const languageChosen = useRef(false);
   const [target, setTarget] = useState<BuildTarget>(initialTarget);
   const [selection, setSelection] = useState<SelectionRead>({ status: 'idle' });
@@ -95,7 +98,8 @@ export function Sidebar({ host, initialTarget = 'audit' }: SidebarProps): React.
     setProgress(undefined);
     setOutcome(undefined);
     host
-      .build({ target, language }, setProgress)
+      // The default protection goes without saying: a request names it only when the user changed it.
+      .build({ target, language, ...(protection === DEFAULT_PROTECTION ? {} : { protection }) }, setProgress)
       .then(
         (report) => {
           setOutcome({ kind: 'built', report });
@@ -173,6 +177,7 @@ export function Sidebar({ host, initialTarget = 'audit' }: SidebarProps): React.
               setLanguage(chosen);
             }}
           />
+          <ProtectionOption strings={strings} hostKind={host.kind} protection={protection} onChange={setProtection} disabled={busy !== 'idle'} />
           <Button
             className={styles.build}
             appearance="primary"
