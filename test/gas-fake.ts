@@ -14,6 +14,10 @@
  *   methods then read in the *script's* zone (appsscript.json's `timeZone`): {@link zonedMidnight}
  *   makes those instants, `Utilities.formatDate` formats in a given zone as Apps Script's does
  *   (https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)).
+ * - a sheet can be protected (`Sheet.protect()`, https://developers.google.com/apps-script/reference/spreadsheet/protection):
+ *   its protection starts with the spreadsheet's editors as editors, can never lose the owner, and a
+ *   protected sheet that is not in warning mode can be deleted only by the owner or one of its editors
+ *   (Sheets refuses the others: "You are trying to edit a protected cell or object");
  * - a formula written by a script is parsed in the spreadsheet's locale (what reports of the real host
  *   say; Google documents no locale for it, see gas/server/adapter.ts): in a locale whose decimal
  *   separator is ",", a "," outside quotes makes it a parse error, `#ERROR!` ({@link commaDecimalLocale});
@@ -30,9 +34,11 @@ import type {
   DeveloperMetadataApi,
   MenuApi,
   NamedRangeApi,
+  ProtectionApi,
   RangeApi,
   SheetApi,
   SpreadsheetApi,
+  UserApi,
 } from '../gas/server/services.js';
 
 type BorderStyle = GoogleAppsScript.Spreadsheet.BorderStyle;
@@ -339,6 +345,66 @@ class FakeChartBuilder implements ChartBuilderApi {
   }
 }
 
+/** A sheet's protection, with what the script set on it. */
+export class FakeProtection implements ProtectionApi {
+  description = '';
+  warningOnly = false;
+  unprotected: FakeRange[] = [];
+  editors: string[];
+  domainEdit = true;
+  /** Calls made to this protection. */
+  calls = 0;
+
+  constructor(private readonly book: FakeSpreadsheet) {
+    this.editors = [...book.editors];
+  }
+
+  private step(): this {
+    this.calls++;
+    this.book.calls.all++;
+    return this;
+  }
+
+  setDescription(description: string): ProtectionApi {
+    this.description = description;
+    return this.step();
+  }
+  setWarningOnly(warningOnly: boolean): ProtectionApi {
+    this.warningOnly = warningOnly;
+    return this.step();
+  }
+  setUnprotectedRanges(ranges: RangeApi[]): ProtectionApi {
+    this.unprotected = ranges.map(fakeRange);
+    return this.step();
+  }
+  addEditor(emailAddress: string): ProtectionApi {
+    if (!this.editors.includes(emailAddress)) this.editors.push(emailAddress);
+    return this.step();
+  }
+  removeEditors(emailAddresses: string[]): ProtectionApi {
+    // The owner always stays an editor.
+    this.editors = this.editors.filter((email) => email === this.book.owner || !emailAddresses.includes(email));
+    return this.step();
+  }
+  getEditors(): UserApi[] {
+    this.step();
+    return this.editors.map((email) => ({ getEmail: () => email }));
+  }
+  canDomainEdit(): boolean {
+    this.step();
+    return this.domainEdit;
+  }
+  setDomainEdit(editable: boolean): ProtectionApi {
+    this.domainEdit = editable;
+    return this.step();
+  }
+
+  /** True when the user may change what this protects without being stopped. */
+  lets(user: string): boolean {
+    return this.warningOnly || user === this.book.owner || this.editors.includes(user);
+  }
+}
+
 export class FakeSheet implements SheetApi {
   private readonly cells = new Map<number, FakeCell>();
   readonly writes: Recorded[] = [];
@@ -354,6 +420,7 @@ export class FakeSheet implements SheetApi {
   frozenColumns = 0;
   tabColor: string | null = null;
   hiddenGridlines = false;
+  protection: FakeProtection | undefined;
 
   constructor(
     readonly book: FakeSpreadsheet,
@@ -418,6 +485,12 @@ export class FakeSheet implements SheetApi {
   getName(): string {
     this.step();
     return this.name;
+  }
+  protect(): ProtectionApi {
+    this.step();
+    if (this.protection !== undefined) throw new Error(`Sheet ${this.name} is protected already`);
+    this.protection = new FakeProtection(this.book);
+    return this.protection;
   }
   getRange(row: number, column: number, numRows: number, numColumns: number): RangeApi {
     this.step();
@@ -606,6 +679,11 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   readonly namedRanges = new Map<string, FakeNamedRange>();
   readonly calls: CallCounts = { rangeWrites: 0, all: 0, locale: 0, timeZone: 0, formatDate: 0 };
   activeRange: FakeRange | null = null;
+  /** The spreadsheet's owner, and the user running the script (Session.getEffectiveUser()). */
+  owner = 'owner@example.com';
+  user = 'owner@example.com';
+  /** Who may edit the spreadsheet (the owner included). */
+  editors: string[] = ['owner@example.com', 'teammate@example.com'];
   /** Every setSpreadsheetLocale(locale), in order. */
   readonly localeChanges: string[] = [];
   /** Formulas (cells, validations, conditional formats) that did not parse, with why. */
@@ -679,6 +757,10 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     if (this.sheets.length === 1) throw new Error('You can’t remove all the sheets in a document.');
     const index = this.sheets.findIndex((candidate) => candidate === sheet);
     if (index < 0) throw new Error('no such sheet');
+    const protection = this.sheets[index]?.protection;
+    if (protection !== undefined && !protection.lets(this.user)) {
+      throw new Error('You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.');
+    }
     this.sheets.splice(index, 1);
   }
   getActiveRange(): RangeApi | null {
@@ -799,7 +881,7 @@ export function fakeServices(book: FakeSpreadsheet, userLocale = 'fr_FR', projec
         return output;
       },
     },
-    Session: { getActiveUserLocale: () => userLocale },
+    Session: { getActiveUserLocale: () => userLocale, getEffectiveUser: () => ({ getEmail: () => book.user }) },
     Utilities: {
       formatDate: (date: Date, timeZone: string, format: string) => {
         book.calls.formatDate++;

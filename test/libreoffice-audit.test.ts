@@ -6,6 +6,9 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_ITEMS, AUDIT_SECTIONS, INTERVIEW_GUIDES } from '../src/audit/index.js';
+import type { CliIo } from '../src/cli/common.js';
+import { main } from '../src/cli/main.js';
+import { PALETTE } from '../src/plans/theme.js';
 import { isSheetError } from '../src/cells/errors.js';
 import { aggregateTransactions } from '../src/metrics/rfm/aggregate.js';
 import { buildAuditPlans, buildSegmentationPlans } from '../src/plans/audit.js';
@@ -13,7 +16,7 @@ import { checklistLayout, type ChecklistEntry } from '../src/plans/checklist.js'
 import { summaryLayout } from '../src/plans/summary.js';
 import { assertValidPlan } from '../src/plans/validate.js';
 import { existingSheets, writeXlsx } from '../src/xlsx/writer.js';
-import { cellNumber, cellText, editCells, errorCells, loadWorkbook, recalculate, type RecalculatedSheets } from './libreoffice.js';
+import { cellNumber, cellText, editCells, errorCells, loadWorkbook, recalculate, sheetLocks, type RecalculatedSheets, type SheetLocks } from './libreoffice.js';
 
 /** What the auditor filled in, chosen so that every summary figure can be worked out by hand. */
 const ENTRIES: Readonly<Record<string, ChecklistEntry>> = {
@@ -43,6 +46,31 @@ const itemRow = (id: string): number => checklist.itemRows.get(id) ?? 0;
 const partRow = (id: string): number => checklist.partRows.get(id) ?? 0;
 
 const results = new Map<string, RecalculatedSheets>();
+/** The sheet protection and cell locks of the files `promethee audit` wrote, with and without --no-protect. */
+const locks = new Map<string, Map<string, SheetLocks>>();
+
+/** A transactions export of 30 customers, as `promethee audit --transactions` reads it. */
+const SALES = ['client,date,montant', ...Array.from({ length: 90 }, (_, i) => `C${String(i % 30).padStart(2, '0')},2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')},${20 + ((i * 37) % 180)}`)].join('\n');
+
+/** Runs `promethee` in-process on the in-memory SALES file and returns the workbook it wrote. */
+async function cliWorkbook(extra: readonly string[]): Promise<Uint8Array> {
+  let written: Uint8Array | undefined;
+  const io: CliIo = {
+    stdout: () => undefined,
+    stderr: () => undefined,
+    readFile: (file) => (file === 'ventes.csv' ? Promise.resolve(SALES) : Promise.reject(new Error(`no ${file}`))),
+    writeFile: () => Promise.reject(new Error('the audit command writes no text file')),
+    writeBytes: (_file, data) => {
+      written = data;
+      return Promise.resolve();
+    },
+    sameFile: (a, b) => a === b,
+    version: '0.0.0',
+  };
+  const code = await main(['audit', '--out', 'audit.xlsx', '--transactions', 'ventes.csv', '--customer', 'client', '--date', 'date', '--amount', 'montant', ...extra], io);
+  if (code !== 0 || written === undefined) throw new Error(`promethee audit ${extra.join(' ')} exited with ${code}`);
+  return written;
+}
 const sheet = (workbook: string, name: string): string[][] => results.get(workbook)?.get(name) ?? [];
 
 beforeAll(async () => {
@@ -70,8 +98,15 @@ beforeAll(async () => {
   const segmentation = buildSegmentationPlans({ language: 'fr', table });
   if (isSheetError(segmentation)) throw new Error(segmentation.message.en);
   const whole = await writeXlsx([...buildAuditPlans({ language: 'fr' }), ...segmentation].map(assertValidPlan));
+  const cli = await cliWorkbook([]);
+  const cliOpen = await cliWorkbook(['--no-protect']);
+  locks.set('cli', await sheetLocks(cli, [PALETTE.inputYellow, PALETTE.exampleYellow]));
+  locks.set('cliOpen', await sheetLocks(cliOpen, [PALETTE.inputYellow, PALETTE.exampleYellow]));
   const files = [
     { name: 'whole', data: whole.data, sheets: whole.sheetNames },
+    // The same workbook from the command line, protected (the default) and not: LibreOffice opens both.
+    { name: 'cli', data: cli, sheets: whole.sheetNames },
+    { name: 'cliOpen', data: cliOpen, sheets: whole.sheetNames },
     { name: 'filled', data: filled.data, sheets: filled.sheetNames },
     { name: 'edited', data: edited, sheets: filled.sheetNames },
     { name: 'empty', data: empty.data, sheets: empty.sheetNames },
@@ -79,6 +114,40 @@ beforeAll(async () => {
   ];
   const recalculated = await recalculate(files, new Map(files.map((file) => [file.name, file.sheets])));
   for (const [name, sheets] of recalculated) results.set(name, sheets);
+});
+
+describe('the protection of the workbook promethee audit writes', () => {
+  it('protects every sheet without a password, sorting and filtering allowed', () => {
+    const sheets = locks.get('cli') ?? new Map<string, SheetLocks>();
+    expect([...sheets.keys()]).toEqual([SUMMARY, CHECKLIST, INTERVIEWS, KPI, 'Segmentation ABC', 'Synthèse RFM', 'Clients RFM', 'Paramètres RFM']);
+    for (const [name, sheet] of sheets) {
+      // ECMA-376: sheet="1" protects; an allowed action reads "0"; a password would add a hash.
+      expect(sheet.protection, name).toMatchObject({ sheet: '1', sort: '0', autoFilter: '0', formatColumns: '0', formatRows: '0' });
+      expect(Object.keys(sheet.protection ?? {}).filter((key) => /password|hash|salt|algorithm|spin/i.test(key)), name).toEqual([]);
+    }
+  });
+
+  it('unlocks exactly the cells painted as inputs, and never a formula', () => {
+    for (const [name, sheet] of locks.get('cli') ?? new Map<string, SheetLocks>()) {
+      expect([...sheet.unlocked].sort(), name).toEqual([...sheet.yellow].sort());
+      expect([...sheet.unlocked].filter((address) => sheet.formulas.has(address)), name).toEqual([]);
+    }
+    const grid = locks.get('cli')?.get(CHECKLIST);
+    // The answer (D) and the maturity (E) of a question are typed in; the summary is all formulas.
+    expect(grid?.unlocked.has(`D${itemRow('1.01')}`)).toBe(true);
+    expect(grid?.unlocked.has(`E${itemRow('1.01')}`)).toBe(true);
+    expect(locks.get('cli')?.get(SUMMARY)?.unlocked.size).toBe(0);
+    expect(locks.get('cli')?.get(KPI)?.unlocked.size).toBeGreaterThan(0);
+  });
+
+  it('writes no protection and no unlocked cell with --no-protect', () => {
+    const sheets = locks.get('cliOpen') ?? new Map<string, SheetLocks>();
+    expect(sheets.size).toBe(8);
+    for (const [name, sheet] of sheets) {
+      expect(sheet.protection, name).toBeNull();
+      expect(sheet.unlocked.size, name).toBe(0);
+    }
+  });
 });
 
 describe('the audit workbook recalculated by LibreOffice', () => {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 
 const run = promisify(execFile);
 
@@ -289,4 +290,70 @@ export async function editCells(data: Uint8Array, sheetName: string, edits: Read
   if (sheet === undefined) throw new Error(`No sheet "${sheetName}" to edit`);
   for (const [address, value] of Object.entries(edits)) sheet.getCell(address).value = value;
   return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** The protection of one sheet as the file writes it, read from its XML. */
+export interface SheetLocks {
+  /** The attributes of its <sheetProtection> element, or null when the sheet is not protected. */
+  readonly protection: Readonly<Record<string, string>> | null;
+  /** Cells whose style unlocks them (`<protection locked="0"/>` in their cell format). */
+  readonly unlocked: ReadonlySet<string>;
+  /** Cells filled with the theme's input or example yellow, as the user sees them. */
+  readonly yellow: ReadonlySet<string>;
+  /** Cells holding a formula. */
+  readonly formulas: ReadonlySet<string>;
+}
+
+function attributes(element: string): Record<string, string> {
+  return Object.fromEntries([...element.matchAll(/([\w:]+)="([^"]*)"/g)].map((match) => [match[1] ?? '', match[2] ?? '']));
+}
+
+/**
+ * The sheet protection and cell locks an .xlsx file holds, read from its XML parts (not through a
+ * library that might fill in defaults): each sheet's <sheetProtection>, and which cells are unlocked,
+ * painted in an input colour, or computed.
+ * @param data - the file's bytes
+ * @param inputFills - the fills of input cells, "#RRGGBB"
+ * @returns sheet name → its locks
+ */
+export async function sheetLocks(data: Uint8Array, inputFills: readonly string[]): Promise<Map<string, SheetLocks>> {
+  const zip = await JSZip.loadAsync(data);
+  const text = async (name: string): Promise<string> => {
+    const file = zip.file(name);
+    if (file === null) throw new Error(`no ${name} in the file`);
+    return file.async('string');
+  };
+  const styles = await text('xl/styles.xml');
+  const fills = [...(/<fills[^>]*>([\s\S]*?)<\/fills>/.exec(styles)?.[1] ?? '').matchAll(/<fill>([\s\S]*?)<\/fill>/g)].map(
+    (match) => /<fgColor rgb="FF([0-9A-F]{6})"/.exec(match[1] ?? '')?.[1] ?? '',
+  );
+  const wanted = new Set(inputFills.map((fill) => fill.slice(1).toUpperCase()));
+  const formats = [...(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '').matchAll(/<xf ([^>]*?)(?:\/>|>([\s\S]*?)<\/xf>)/g)].map((match) => ({
+    unlocked: /<protection [^>]*locked="0"/.test(match[2] ?? ''),
+    yellow: wanted.has(fills[Number(attributes(match[1] ?? '').fillId ?? 0)] ?? ''),
+  }));
+  const rels = new Map(
+    [...(await text('xl/_rels/workbook.xml.rels')).matchAll(/<Relationship [^>]*>/g)].map((match) => {
+      const rel = attributes(match[0]);
+      return [rel.Id ?? '', rel.Target ?? ''];
+    }),
+  );
+  const result = new Map<string, SheetLocks>();
+  for (const match of (await text('xl/workbook.xml')).matchAll(/<sheet [^>]*>/g)) {
+    const sheet = attributes(match[0]);
+    const xml = await text(`xl/${(rels.get(sheet['r:id'] ?? '') ?? '').replace(/^\/?xl\//, '')}`);
+    const element = /<sheetProtection [^>]*>/.exec(xml)?.[0];
+    const unlocked = new Set<string>();
+    const yellow = new Set<string>();
+    const formulas = new Set<string>();
+    for (const cell of xml.matchAll(/<c ([^>]*?)(\/>|>([\s\S]*?)<\/c>)/g)) {
+      const { r: address = '', s: style = '0' } = attributes(cell[1] ?? '');
+      const format = formats[Number(style)];
+      if (format?.unlocked === true) unlocked.add(address);
+      if (format?.yellow === true) yellow.add(address);
+      if ((cell[3] ?? '').includes('<f')) formulas.add(address);
+    }
+    result.set((sheet.name ?? '').replaceAll('&apos;', "'").replaceAll('&amp;', '&'), { protection: element === undefined ? null : attributes(element), unlocked, yellow, formulas });
+  }
+  return result;
 }

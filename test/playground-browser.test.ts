@@ -14,6 +14,7 @@ import type { OutCell } from '../src/cells/values.js';
 import { buildKpiPlan, kpiLayout } from '../src/plans/kpi.js';
 import { cellAddress } from '../src/plans/a1.js';
 import { resolvePlans } from '../src/plans/names.js';
+import { inRanges, PROTECTED_CELL_MESSAGE } from '../src/plans/protection.js';
 import { displayText } from '../src/playground/view/format.js';
 import type { Playground } from '../src/playground/workbook/host.js';
 import { plansForRequest } from '../src/workbook/requests.js';
@@ -111,6 +112,31 @@ describe('the playground page', () => {
     await page.screenshot({ path: path.join(SCREENS, 'playground-kpi.png') });
   });
 
+  it('protects the KPI sheet’s formulas: typing into one is refused with a message, an input cell takes it', async () => {
+    await openTab('KPI acquisition');
+    const layout = kpiLayout(4, 5);
+    const total = cellAddress(layout.inputTotalRow, 2);
+    const before = await cellText(total);
+    await page.locator(`td[data-cell="${total}"]`).click();
+    await page.getByTestId('locked').waitFor();
+    const input = page.getByTestId('formula-input');
+    await input.fill('0');
+    await input.press('Enter');
+    await page.getByTestId('status').filter({ hasText: PROTECTED_CELL_MESSAGE.fr }).waitFor();
+    expect(await cellText(total)).toBe(before);
+    await page.screenshot({ path: path.join(SCREENS, 'playground-protected-cell.png') });
+    // An input cell of the same column: no lock, and what is typed is kept.
+    const spend = cellAddress(layout.firstInputRow + 5, 2);
+    await page.locator(`td[data-cell="${spend}"]`).click();
+    await page.getByTestId('name-box').filter({ hasText: new RegExp(`^${spend}$`) }).waitFor();
+    expect(await page.getByTestId('locked').count()).toBe(0);
+    await input.fill('1500');
+    await input.press('Enter');
+    const plan = buildKpiPlan({ language: 'fr' });
+    const format = [...plan.numberFormats].reverse().find((f) => inRanges([f.range], layout.firstInputRow + 5, 2))?.format;
+    expect(await cellText(spend)).toBe(shown(1500, format));
+  });
+
   it('offers the checklist’s answers in a list, and the audit summary counts the answered question', async () => {
     const plans = plansForRequest({ target: 'audit', language: 'fr' }).plans;
     const checklist = plans.find((plan) => plan.key === 'audit.checklist');
@@ -127,6 +153,7 @@ describe('the playground page', () => {
     await openTab(checklist.name);
     const address = cellAddress(rule.range.row, rule.range.column);
     await page.locator(`td[data-cell="${address}"]`).click();
+    await page.getByTestId('name-box').filter({ hasText: new RegExp(`^${address}$`) }).waitFor();
     await page.getByTestId('choices').selectOption('Oui');
     expect(await cellText(address)).toBe('Oui');
     await page.screenshot({ path: path.join(SCREENS, 'playground-checklist-answer.png') });

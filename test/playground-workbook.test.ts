@@ -4,6 +4,8 @@ import { dayFromCivil, excelSerialFromDay } from '../src/cells/dates.js';
 import { isSheetError } from '../src/cells/errors.js';
 import { parseCsv, csvRecords } from '../src/io/csv.js';
 import { aggregateTransactions } from '../src/metrics/rfm/aggregate.js';
+import { kpiLayout } from '../src/plans/kpi.js';
+import { PROTECTED_CELL_MESSAGE } from '../src/plans/protection.js';
 import { sampleCsvFiles, generateSample, SAMPLE_END } from '../src/playground/sample/generate.js';
 import { displayText } from '../src/playground/view/format.js';
 import { inputOf } from '../src/playground/view/input.js';
@@ -124,6 +126,40 @@ describe('the in-memory host', () => {
     const removal = await host.removeGeneratedSheets();
     expect(removal.removed).toHaveLength(3);
     expect(playground.workbook.sheets.map((s) => s.name)).toEqual(['Commandes', 'Clients', 'Canaux']);
+  });
+
+  it('refuses typing into a protected cell with a message, takes it in an input cell, and exports the protection', async () => {
+    const { playground, host } = samplePlayground();
+    await host.build({ target: 'kpi', language: 'fr' });
+    const kpi = playground.workbook.sheet('KPI acquisition');
+    if (kpi === undefined) throw new Error('no KPI sheet');
+    // kpiLayout(4 examples, 5 empty rows): inputs in A7:G15, their totals' formulas in row 16.
+    const layout = kpiLayout(4, 5);
+    const total = kpi.input(layout.inputTotalRow, 2);
+    expect(total !== undefined && 'formula' in total).toBe(true);
+    expect(() => {
+      playground.setCell(kpi, layout.inputTotalRow, 2, { value: 0 });
+    }).toThrow(new UserFacingError(PROTECTED_CELL_MESSAGE));
+    expect(kpi.input(layout.inputTotalRow, 2)).toEqual(total);
+    playground.setCell(kpi, layout.firstInputRow, 2, { value: 1234 });
+    expect(kpi.input(layout.firstInputRow, 2)).toEqual({ value: 1234 });
+    const exported = new ExcelJS.Workbook();
+    await exported.xlsx.load(Buffer.from((await exportXlsx(playground.workbook, playground.engine)).data) as unknown as Parameters<typeof exported.xlsx.load>[0]);
+    const sheet = exported.getWorksheet('KPI acquisition') as unknown as { sheetProtection: Record<string, unknown> | null } & ExcelJS.Worksheet;
+    expect(sheet.sheetProtection).toMatchObject({ sheet: true, sort: true });
+    expect(sheet.getCell(layout.firstInputRow, 2).protection).toMatchObject({ locked: false });
+    expect(sheet.getCell(layout.inputTotalRow, 2).protection).toBeUndefined();
+    // The user's own sheets are never protected.
+    expect((exported.getWorksheet('Commandes') as unknown as { sheetProtection?: unknown }).sheetProtection ?? null).toBeNull();
+  });
+
+  it('lets every cell be typed into when built without protection', async () => {
+    const { playground, host } = samplePlayground();
+    await host.build({ target: 'kpi', language: 'fr', protection: 'none' });
+    const kpi = playground.workbook.sheet('KPI acquisition');
+    if (kpi === undefined) throw new Error('no KPI sheet');
+    playground.setCell(kpi, kpiLayout(4, 5).inputTotalRow, 2, { value: 0 });
+    expect(kpi.input(kpiLayout(4, 5).inputTotalRow, 2)).toEqual({ value: 0 });
   });
 
   it('answers a build over a selection it cannot use with the user-facing error of the core', async () => {

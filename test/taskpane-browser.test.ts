@@ -95,6 +95,38 @@ describe('the sidebar in a task pane', () => {
     await page.close();
   });
 
+  it('protects the formulas by default, and builds without protection when the switch is turned off', async () => {
+    const page = await open('?lang=fr');
+    const protect = page.getByRole('switch', { name: 'Protéger les formules' });
+    await expect(protect.isChecked()).resolves.toBe(true);
+    // The owner-only choice belongs to Google Sheets.
+    await expect(page.getByRole('checkbox', { name: /propriétaire/ }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Construire le classeur d’audit' }).click();
+    await page.getByTestId('outcome').waitFor();
+    await protect.uncheck();
+    await page.getByRole('button', { name: 'Construire le classeur d’audit' }).click();
+    await page.getByTestId('outcome').waitFor();
+    const seen = await record(page);
+    expect(seen.requests).toEqual([
+      { target: 'audit', language: 'fr' },
+      { target: 'audit', language: 'fr', protection: 'none' },
+    ]);
+    // The first build's sheets were protected, the second's not.
+    expect(seen.written.filter((plan) => plan.key === 'kpi').map((plan) => plan.protection)).toEqual(['warning', undefined]);
+    await screenshot(page, 'taskpane-fr-protection-off');
+    await page.close();
+  });
+
+  it('offers Google Sheets users to keep the formulas to the owner', async () => {
+    const page = await open('?lang=en&host=sheets');
+    await page.getByRole('checkbox', { name: 'Only the owner can edit the formulas' }).check();
+    await page.getByRole('button', { name: /^Build/ }).first().click();
+    await page.getByTestId('outcome').waitFor();
+    expect((await record(page)).requests).toEqual([{ target: 'audit', language: 'en', protection: 'owner' }]);
+    await screenshot(page, 'taskpane-en-sheets-owner');
+    await page.close();
+  });
+
   it('shows the selected range with its size and detected header when ABC is chosen', async () => {
     const page = await open('?lang=fr&selection=abc');
     await choose(page, 'Segmentation', /Segmentation ABC/);

@@ -4,6 +4,7 @@
  * here reads from Excel, so nothing waits for a sync inside a loop.
  */
 import { MARKER_KEY, markerText } from '../../src/plans/marker.js';
+import { editableRanges } from '../../src/plans/protection.js';
 import { NUMBER_FORMATS, PALETTE, STYLES, type StyleSpec } from '../../src/plans/theme.js';
 import type { CellRange, ChartKind, ChartPlan, ConditionalFormat, ResolvedPlan, ValidationRange } from '../../src/plans/types.js';
 import { CHUNK_BUDGET_BYTES, OPERATION_BYTES, type PayloadBatch } from './batch.js';
@@ -156,8 +157,37 @@ function layoutBytes(plan: ResolvedPlan): number {
     plan.rowHeights.length +
     plan.charts.reduce((sum, chart) => sum + 8 + 5 * chart.series.length, 0) +
     plan.namedRanges.length +
+    (plan.protection === undefined || plan.protection === 'none' ? 0 : editableRanges(plan).length + 1) +
     4;
   return operations * OPERATION_BYTES;
+}
+
+/**
+ * What a user may still do on a protected sheet: sort and filter the tables, resize rows and columns
+ * (`Excel.WorksheetProtectionOptions`, ExcelApi 1.2,
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetprotectionoptions).
+ */
+export const PROTECTION_OPTIONS: Excel.WorksheetProtectionOptions = Object.freeze({
+  allowAutoFilter: true,
+  allowSort: true,
+  allowFormatColumns: true,
+  allowFormatRows: true,
+});
+
+/**
+ * Protects a written sheet, its input cells unlocked: one `format.protection.locked = false` per
+ * rectangle of `editableRanges` (a few per plan, whatever its rows) and one `protect` WITHOUT a
+ * password (`Excel.FormatProtection.locked`, `Excel.WorksheetProtection.protect(options, password)`,
+ * ExcelApi 1.2, https://learn.microsoft.com/en-us/javascript/api/excel/excel.formatprotection,
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetprotection). Queued last:
+ * Excel refuses writes into locked cells of a protected sheet. Deleting the sheet (rebuilding, "Remove
+ * generated sheets") is still allowed: sheet protection guards cells, only the workbook's structure
+ * protection (`Excel.WorkbookProtection`) guards adding and deleting sheets.
+ */
+function queueProtection(sheet: Excel.Worksheet, plan: ResolvedPlan): void {
+  if (plan.protection === undefined || plan.protection === 'none') return;
+  for (const range of editableRanges(plan)) rangeOf(sheet, range).format.protection.locked = false;
+  sheet.protection.protect(PROTECTION_OPTIONS);
 }
 
 /** Queues everything of a plan besides its cells and number formats. */
@@ -186,12 +216,14 @@ function queueLayout(context: Excel.RequestContext, sheet: Excel.Worksheet, plan
     if (titles !== undefined) sheet.pageLayout.setPrintTitleRows(`$${titles.first}:$${titles.last}`);
     for (const row of plan.print.pageBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row}`);
   }
+  queueProtection(sheet, plan);
 }
 
 /**
  * Queues the whole of a plan on a new sheet and sends it: marker, tab colour and grid lines; number
  * formats by range; the cells in chunks (with text kept as text); then styles, validations,
- * conditional formats, merges, widths, heights, freeze panes, charts, names and print setup.
+ * conditional formats, merges, widths, heights, freeze panes, charts, names and print setup; last, the
+ * protection the plan asks for.
  * @param context - the batch's request context
  * @param batch - the payload meter of this batch
  * @param plan - the resolved plan; its sheet name is free and its named ranges are not taken

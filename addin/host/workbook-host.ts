@@ -115,7 +115,7 @@ export function excelWorkbookHost(options: ExcelHostOptions): WorkbookHost {
       const planned = plansForRequest(request, selection);
       // Saved first: a workbook that cannot keep its language gets no sheets in another one.
       await options.languageSetting?.write(request.language);
-      const report = await applyPlansTo(adapter, planned.plans, planned.notes, onProgress);
+      const report = await applyPlansTo(adapter, planned.plans, planned.notes, onProgress, request.protection);
       const first = report.sheets[0];
       if (first !== undefined) await adapter.activate(first);
       return report;

@@ -175,7 +175,7 @@ export function sheetsHost(server: RemoteServer, maxPayloadChars = MAX_PAYLOAD_C
     build: async (request: BuildRequest, onProgress?: (progress: BuildProgress) => void): Promise<BuildReport> => {
       // The plans come in parts under the payload size (a large build is several megabytes of JSON).
       const planned = JSON.parse(await wholeText((part) => server.planBuild(request, part))) as PlannedBuild;
-      return applyPlansTo(adapter, planned.plans, planned.notes, onProgress);
+      return applyPlansTo(adapter, planned.plans, planned.notes, onProgress, request.protection);
     },
     removeGeneratedSheets: (): Promise<RemovalReport> => removeGeneratedSheetsWith(adapter),
   };

@@ -20,6 +20,9 @@
  *   https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setSpreadsheetLocale(String).
  *   Sheets keeps formulas in its own form and shows them in the restored locale (`=SOMME(A1;B1)`);
  * - number formats, styles, validations, merges by range; all conditional formats in one call;
+ * - protection (on by default): the sheet is protected with its input cells (`editableRanges`) as
+ *   unprotected ranges, in warning mode (anyone may edit after confirming) or, in `owner` mode, editable
+ *   by the spreadsheet's owner and the user who built it only; a few calls per sheet, last of all;
  * - the generated marker is developer metadata on the sheet (key {@link MARKER_KEY}, value
  *   `{"key":…,"version":…}`), visible to the document only: it follows the sheet when renamed.
  */
@@ -27,6 +30,7 @@ import { isDateObject, dayFromDateObject, EXCEL_SERIAL_OF_EPOCH } from '../../sr
 import type { RawCell } from '../../src/cells/values.js';
 import { cellAddress } from '../../src/plans/a1.js';
 import { MARKER_KEY, markerText, parseMarker } from '../../src/plans/marker.js';
+import { editableRanges } from '../../src/plans/protection.js';
 import { NUMBER_FORMATS, PALETTE, STYLES, type StyleSpec } from '../../src/plans/theme.js';
 import type {
   Block,
@@ -178,6 +182,43 @@ function writeLayout(services: AppsScriptServices, spreadsheet: SpreadsheetApi, 
   if (plan.tabColor !== undefined) sheet.setTabColor(plan.tabColor);
   if (plan.showGridLines === false) sheet.setHiddenGridlines(true);
   // Apps Script has no page setup: a plan's print settings apply in Excel and the .xlsx file only.
+  protectSheet(services, sheet, plan);
+}
+
+/** What a protected generated sheet says in Data › Protected sheets and ranges. */
+export const PROTECTION_DESCRIPTION = {
+  fr: 'Prométhée : formules protégées, cellules de saisie (jaunes) modifiables',
+  en: 'Prométhée: formulas protected, input cells (yellow) editable',
+} as const;
+
+/**
+ * Protects a written sheet, its input cells left open, in a number of calls that does not grow with
+ * the rows: `Sheet.protect`, `Protection.setUnprotectedRanges` with the rectangles of `editableRanges`,
+ * then `setWarningOnly(true)` — or, in `owner` mode, the editors reduced to the user who built the
+ * sheet (the spreadsheet's owner can always edit), as Google's own example does
+ * (https://developers.google.com/apps-script/reference/spreadsheet/protection). A protected sheet can
+ * still be deleted by whoever may edit it: in warning mode every editor of the spreadsheet, in owner
+ * mode the owner and the builder — so rebuilding and "Remove generated sheets" keep working for them.
+ */
+function protectSheet(services: AppsScriptServices, sheet: SheetApi, plan: ResolvedPlan): void {
+  if (plan.protection === undefined || plan.protection === 'none') return;
+  const protection = sheet.protect().setDescription(PROTECTION_DESCRIPTION[plan.language]);
+  const open = editableRanges(plan).map((r) => sheet.getRange(r.row, r.column, r.rowCount, r.columnCount));
+  if (open.length > 0) protection.setUnprotectedRanges(open);
+  if (plan.protection === 'warning') {
+    protection.setWarningOnly(true);
+    return;
+  }
+  // Ensure the builder stays an editor before the others are removed (else, with edit rights that come
+  // from a group, removing the group throws).
+  const me = services.Session.getEffectiveUser().getEmail();
+  if (me !== '') protection.addEditor(me);
+  const others = protection
+    .getEditors()
+    .map((user) => user.getEmail())
+    .filter((email) => email !== me);
+  if (others.length > 0) protection.removeEditors(others);
+  if (protection.canDomainEdit()) protection.setDomainEdit(false);
 }
 
 /**

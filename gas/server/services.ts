@@ -66,8 +66,26 @@ export interface NamedRangeApi {
   remove(): void;
 }
 
+/** A Google account, as Protection.getEditors and Session.getEffectiveUser give it. */
+export interface UserApi {
+  getEmail(): string;
+}
+
+/** A protected sheet or range (https://developers.google.com/apps-script/reference/spreadsheet/protection). */
+export interface ProtectionApi {
+  setDescription(description: string): ProtectionApi;
+  setWarningOnly(warningOnly: boolean): ProtectionApi;
+  setUnprotectedRanges(ranges: RangeApi[]): ProtectionApi;
+  addEditor(emailAddress: string): ProtectionApi;
+  removeEditors(emailAddresses: string[]): ProtectionApi;
+  getEditors(): UserApi[];
+  canDomainEdit(): boolean;
+  setDomainEdit(editable: boolean): ProtectionApi;
+}
+
 export interface SheetApi {
   getName(): string;
+  protect(): ProtectionApi;
   getRange(row: number, column: number, numRows: number, numColumns: number): RangeApi;
   getDeveloperMetadata(): readonly DeveloperMetadataApi[];
   addDeveloperMetadata(key: string, value: string, visibility: MetadataVisibility): unknown;
@@ -156,6 +174,7 @@ export interface UtilitiesApi {
 
 export interface SessionApi {
   getActiveUserLocale(): string;
+  getEffectiveUser(): UserApi;
 }
 
 export interface ChartsApi {

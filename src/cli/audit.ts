@@ -8,6 +8,7 @@ import { aggregateCodedTransactions, type CustomerTable } from '../metrics/rfm/a
 import { buildCustomerAbcPlan } from '../plans/audit.js';
 import { buildClvPlan } from '../plans/clv.js';
 import { buildRfmPlans } from '../plans/rfm.js';
+import { DEFAULT_PROTECTION } from '../plans/protection.js';
 import type { SheetPlan } from '../plans/types.js';
 import { BUILDS, describedBuild, isBuildKey, type BuildKey } from '../workbook/build-list.js';
 import { PLANNERS } from '../workbook/builds.js';
@@ -35,7 +36,7 @@ const COMMAND = 'audit';
 
 const OPTIONS = {
   values: ['transactions', 'only', ...TRANSACTION_COLUMN_OPTIONS, 'order', ...INPUT_OPTIONS],
-  flags: ['help', 'force', 'list', ...INPUT_FLAGS],
+  flags: ['help', 'force', 'list', 'no-protect', ...INPUT_FLAGS],
 } as const;
 
 /** The options that only make sense with `--transactions`. */
@@ -61,6 +62,8 @@ Avec --transactions, en plus : Segmentation ABC (clients par chiffre d’affair
                       dans le classeur d’audit
   --only CLÉ[,CLÉ…]   écrit ces constructions-là seulement, dans l’ordre de la liste (« audit » : les
                       quatre feuilles ci-dessus ; abc, rfm et clv demandent --transactions)
+  --no-protect        ne protège pas les feuilles (par défaut, chaque feuille est protégée sans mot
+                      de passe : formules verrouillées, cellules de saisie jaunes modifiables)
   --language fr|en    langue des feuilles et des messages (défaut fr)
   --transactions FICHIER.csv
                       export de transactions (une ligne par achat) ; options de lecture :
@@ -86,6 +89,8 @@ segment, customers, editable parameters).
                       audit workbook
   --only KEY[,KEY…]   write these builds only, in the order of the list ("audit": the four sheets
                       above; abc, rfm and clv need --transactions)
+  --no-protect        leave the sheets unprotected (by default each sheet is protected without a
+                      password: formulas locked, the yellow input cells editable)
   --language fr|en    language of the sheets and messages (default fr)
   --transactions FILE.csv
                       a transaction export (one row per purchase); reading options:
@@ -135,7 +140,7 @@ export async function runAudit(argv: readonly string[], io: CliIo, language: Lan
   const data = transactions === undefined ? undefined : await transactionData(args, transactions, io, language);
   const plans: SheetPlan[] = [];
   for (const key of keys) plans.push(...plansOf(key, language, data));
-  const written = await writeXlsx(plans.map(assertValidPlan));
+  const written = await writeXlsx(plans.map(assertValidPlan), { protection: args.flags.has('no-protect') ? 'none' : DEFAULT_PROTECTION });
   if (toStdout) {
     if (io.stdoutBytes === undefined) throw new Error('this command needs an io that writes bytes to the standard output (stdoutBytes)');
     io.stdoutBytes(written.data);

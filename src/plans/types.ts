@@ -15,6 +15,7 @@
  * - Colours are '#RRGGBB' strings.
  */
 import type { Language } from '../cells/errors.js';
+import type { ProtectionMode } from './protection.js';
 
 /** A constant written as a value: text always stays text, even "=1+1" or "@SUM(A1)". */
 export type PlanValue = string | number | boolean | null;
@@ -270,6 +271,11 @@ export interface ResolvedPlan extends SheetPlan {
   readonly finalName: string;
   /** Name of the generated sheet with the same key that this plan replaces, or null. */
   readonly replaces: string | null;
+  /**
+   * How the host protects the sheet once written (see protection.ts): set by the apply step from the
+   * build's option; absent means not protected.
+   */
+  readonly protection?: ProtectionMode;
 }
 
 /** What a host does to apply a list of plans: remove the sheets replaced, then write the plans in order. */

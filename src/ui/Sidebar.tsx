@@ -1,11 +1,13 @@
 import { Button, Divider, Spinner, Text, useId } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Language } from '../cells/errors.js';
+import { DEFAULT_PROTECTION, type ProtectionMode } from '../plans/protection.js';
 import type { BuildProgress, BuildTarget, SelectionData, WorkbookHost } from '../workbook/port.js';
 import { needsSelection } from '../workbook/build-list.js';
 import { AuditAdditions } from './AuditAdditions.js';
 import { BuildProgressBar } from './BuildProgressBar.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
+import { ProtectionOption } from './ProtectionOption.js';
 import { problemText } from './messages.js';
 import { OutcomeMessage, type Outcome } from './OutcomeMessage.js';
 import { RemoveGenerated } from './RemoveGenerated.js';
@@ -44,6 +46,7 @@ export function Sidebar({ host, initialTarget = 'audit' }: SidebarProps): React.
   const rangeId = useId('range');
   const removeId = useId('remove');
   const [language, setLanguage] = useState<Language>('fr');
+  const [protection, setProtection] = useState<ProtectionMode>(DEFAULT_PROTECTION);
   const languageChosen = useRef(false);
   const [target, setTarget] = useState<BuildTarget>(initialTarget);
   const [additions, setAdditions] = useState<BuildTarget[]>([]);
@@ -97,7 +100,16 @@ export function Sidebar({ host, initialTarget = 'audit' }: SidebarProps): React.
     setProgress(undefined);
     setOutcome(undefined);
     host
-      .build(target === 'audit' && additions.length > 0 ? { target, language, include: additions } : { target, language }, setProgress)
+      // The default protection goes without saying: a request names it only when the user changed it.
+      .build(
+        {
+          target,
+          language,
+          ...(target === 'audit' && additions.length > 0 ? { include: additions } : {}),
+          ...(protection === DEFAULT_PROTECTION ? {} : { protection }),
+        },
+        setProgress,
+      )
       .then(
         (report) => {
           setOutcome({ kind: 'built', report });
@@ -178,6 +190,7 @@ export function Sidebar({ host, initialTarget = 'audit' }: SidebarProps): React.
               setLanguage(chosen);
             }}
           />
+          <ProtectionOption strings={strings} hostKind={host.kind} protection={protection} onChange={setProtection} disabled={busy !== 'idle'} />
           <Button
             className={styles.build}
             appearance="primary"

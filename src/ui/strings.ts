@@ -24,6 +24,8 @@ export interface SidebarStrings {
   readonly appName: string;
   readonly tagline: string;
   readonly languageLabel: string;
+  /** The protection option: its switch, the line under it, and (Google Sheets) the owner-only choice. */
+  readonly protect: { readonly label: string; readonly hint: string; readonly ownerOnly: string };
   readonly chooseTitle: string;
   readonly targets: Readonly<Record<BuildTarget, TargetStrings>>;
   /** Above the optional sheets of the audit workbook. */
@@ -72,6 +74,11 @@ const FR: SidebarStrings = {
   appName: 'Prométhée',
   tagline: 'Audit commercial & marketing',
   languageLabel: 'Langue des feuilles',
+  protect: {
+    label: 'Protéger les formules',
+    hint: 'Seules les cellules jaunes restent modifiables ; la protection s’ôte sans mot de passe.',
+    ownerOnly: 'Formules modifiables par le propriétaire seulement',
+  },
   chooseTitle: 'Que voulez-vous construire ?',
   targets: buildTexts('fr'),
   auditAdditions: 'Ajouter au classeur d’audit (facultatif) :',
@@ -109,6 +116,11 @@ const EN: SidebarStrings = {
   appName: 'Prométhée',
   tagline: 'Sales & marketing audit',
   languageLabel: 'Language of the sheets',
+  protect: {
+    label: 'Protect formulas',
+    hint: 'Only the yellow cells stay editable; the protection comes off without a password.',
+    ownerOnly: 'Only the owner can edit the formulas',
+  },
   chooseTitle: 'What do you want to build?',
   targets: buildTexts('en'),
   auditAdditions: 'Add to the audit workbook (optional):',

@@ -5,6 +5,7 @@
  * written, with progress after every sheet.
  */
 import { resolvePlans } from '../plans/names.js';
+import { DEFAULT_PROTECTION, type ProtectionMode } from '../plans/protection.js';
 import type { SheetPlan } from '../plans/types.js';
 import { assertValidPlan } from '../plans/validate.js';
 import type { LocalizedText } from '../cells/errors.js';
@@ -16,6 +17,7 @@ import type { BuildProgress, BuildReport, RemovalReport, SheetAdapter } from './
  * @param plans - the plans, in the order their sheets are added
  * @param notes - notes of the build, passed through to the report
  * @param onProgress - called before each sheet and once at the end
+ * @param protection - how the sheets are protected once written (the request's option)
  * @returns the final names and the sheets replaced
  * @throws PlanError when a plan is invalid (a defect: nothing has been written then)
  */
@@ -24,6 +26,7 @@ export async function applyPlansTo(
   plans: readonly SheetPlan[],
   notes: readonly LocalizedText[] = [],
   onProgress?: (progress: BuildProgress) => void,
+  protection: ProtectionMode = DEFAULT_PROTECTION,
 ): Promise<BuildReport> {
   for (const plan of plans) assertValidPlan(plan);
   const resolution = resolvePlans(plans, await adapter.listSheets());
@@ -31,7 +34,7 @@ export async function applyPlansTo(
   const total = resolution.plans.length;
   for (const [done, plan] of resolution.plans.entries()) {
     onProgress?.({ done, total, sheet: plan.finalName });
-    await adapter.writeSheet(plan);
+    await adapter.writeSheet(protection === 'none' ? plan : { ...plan, protection });
   }
   onProgress?.({ done: total, total });
   return { sheets: resolution.plans.map((plan) => plan.finalName), replaced: resolution.sheetsToRemove, notes };

@@ -9,6 +9,7 @@
  */
 import type { Language, LocalizedText } from '../cells/errors.js';
 import type { RawCell } from '../cells/values.js';
+import type { ProtectionMode } from '../plans/protection.js';
 import type { ExistingSheet, ResolvedPlan } from '../plans/types.js';
 import type { BuildKey } from './build-list.js';
 
@@ -24,6 +25,11 @@ export interface BuildRequest {
    * is `optional`), in the registry's order whatever the order given.
    */
   readonly include?: readonly BuildTarget[];
+  /**
+   * How the sheets built are protected (formulas protected, input cells open); absent: the default,
+   * `warning` (the sidebar's "Protect formulas" option, on by default).
+   */
+  readonly protection?: ProtectionMode;
 }
 
 /** The current selection of the workbook, read once. */

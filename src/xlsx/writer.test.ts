@@ -133,3 +133,34 @@ describe('print titles', () => {
     expect(workbook).not.toContain('_xlnm.Print_Titles');
   });
 });
+
+describe('protection', () => {
+  /** One input cell (B2) beside one formula (C2), nothing else styled. */
+  const small = (): SheetPlan =>
+    new SheetPlanBuilder({ key: 'test.protect', version: 1, name: 'Protect', language: 'en' })
+      .block(2, 2, [[valueCell(5), formulaCell('B2*2')]])
+      .style(cellRange(2, 2), 'input')
+      .style(cellRange(2, 3), 'computed')
+      .build();
+
+  const unlockedXfs = (styles: string): number[] =>
+    [...(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '').matchAll(/<xf [^>]*?(?:\/>|>([\s\S]*?)<\/xf>)/g)].flatMap((match, i) =>
+      (match[1] ?? '').includes('locked="0"') ? [i] : [],
+    );
+
+  it('protects the sheet without a password and unlocks the input cell only, by default', async () => {
+    const zip = await parts((await writeXlsx([small()])).data);
+    const sheet = await part(zip, 'xl/worksheets/sheet1.xml');
+    expect(/<sheetProtection [^>]*\/>/.exec(sheet)?.[0]).toBe('<sheetProtection sheet="1" formatColumns="0" formatRows="0" sort="0" autoFilter="0"/>');
+    const style = (address: string): number => Number(new RegExp(`<c r="${address}" s="(\\d+)"`).exec(sheet)?.[1]);
+    const unlocked = unlockedXfs(await part(zip, 'xl/styles.xml'));
+    expect(unlocked).toEqual([style('B2')]);
+    expect(unlocked).not.toContain(style('C2'));
+  });
+
+  it('writes the same protection for owner mode (a file has no owner), and none for none, plan by plan', async () => {
+    const zip = await parts((await writeXlsx([small(), { ...small(), key: 'test.protect2', name: 'Open' }], { protection: ['owner', 'none'] })).data);
+    expect(await part(zip, 'xl/worksheets/sheet1.xml')).toContain('<sheetProtection sheet="1"');
+    expect(await part(zip, 'xl/worksheets/sheet2.xml')).not.toContain('sheetProtection');
+  });
+});

@@ -8,11 +8,15 @@
  *   formulas without a cached result, and the workbook asks for a full recalculation on load;
  * - the "generated" marker is a workbook name `promethee.<key>.v<version>` over the sheet's A1 cell:
  *   it follows the sheet when a user renames it, and names the key and the layout version;
- * - charts are added to the file afterwards by {@link addChartsToXlsx} (ExcelJS writes none).
+ * - charts are added to the file afterwards by {@link addChartsToXlsx} (ExcelJS writes none);
+ * - protection (on by default): each generated sheet is protected WITHOUT a password (Review ›
+ *   Unprotect Sheet lifts it, no secret to lose), with the input cells of `editableRanges` unlocked
+ *   (`locked="0"` in their cell style) and sorting, filtering and resizing rows and columns allowed.
  */
 import ExcelJS from 'exceljs';
 import { cellAddress, MAX_COLUMNS, rangeAddress } from '../plans/a1.js';
 import { namedRangeReference, rangeReference, resolvePlans } from '../plans/names.js';
+import { DEFAULT_PROTECTION, editableRanges, type ProtectionMode } from '../plans/protection.js';
 import { NUMBER_FORMATS, PALETTE, STYLES, type StyleSpec } from '../plans/theme.js';
 import type {
   CellRange,
@@ -56,6 +60,12 @@ export interface WriteXlsxOptions {
   readonly workbook?: ExcelJS.Workbook;
   /** Author written in the document properties, default "Prométhée". */
   readonly creator?: string;
+  /**
+   * How the sheets are protected: one mode for all, or one per plan in the plans' order (the
+   * playground's export keeps each sheet's). Default {@link DEFAULT_PROTECTION}; `none` writes no
+   * protection. The file has no owner: `owner` protects as `warning` does.
+   */
+  readonly protection?: ProtectionMode | readonly ProtectionMode[];
 }
 
 const MARKER_NAME = /^promethee\.([a-z0-9._]+)\.v(\d+)$/;
@@ -96,7 +106,15 @@ export function existingSheets(workbook: ExcelJS.Workbook): ExistingSheet[] {
 export async function writeXlsx(plans: readonly SheetPlan[], options: WriteXlsxOptions = {}): Promise<XlsxResult> {
   const workbook = options.workbook ?? new ExcelJS.Workbook();
   workbook.creator = options.creator ?? 'Prométhée';
-  const resolution = resolvePlans(plans, existingSheets(workbook));
+  const chosen = options.protection ?? DEFAULT_PROTECTION;
+  const resolved = resolvePlans(plans, existingSheets(workbook));
+  const resolution: PlanResolution = {
+    ...resolved,
+    plans: resolved.plans.map((plan, i) => {
+      const protection = typeof chosen === 'string' ? chosen : (chosen[i] ?? DEFAULT_PROTECTION);
+      return protection === 'none' ? plan : { ...plan, protection };
+    }),
+  };
   const stats = applyPlans(workbook, resolution);
   const charts: SheetCharts[] = resolution.plans
     .filter((plan) => plan.charts.length > 0)
@@ -139,6 +157,10 @@ export function applyPlans(workbook: ExcelJS.Workbook, resolution: PlanResolutio
     for (const { column, width } of plan.columnWidths) sheet.getColumn(column).width = width;
     for (const { row, height } of plan.rowHeights) sheet.getRow(row).height = height;
     applySheetSettings(sheet, plan);
+    if (plan.protection !== undefined && plan.protection !== 'none') {
+      // Without a password ExcelJS computes no hash: the <sheetProtection> it writes has none.
+      (sheet as unknown as ProtectedSheet).sheetProtection = { sheet: true, ...ALLOWED_ON_PROTECTED_SHEETS };
+    }
     for (const named of plan.namedRanges) names.push({ name: named.name, ranges: [namedRangeReference(plan, named)] });
     names.push({ name: markerName(plan), ranges: [rangeReference(plan.finalName, { row: 1, column: 1, rowCount: 1, columnCount: 1 })] });
     ranges +=
@@ -195,6 +217,18 @@ function writeBlock(sheet: ExcelJS.Worksheet, top: number, left: number, rows: R
 }
 
 /**
+ * What a user may still do on a protected sheet: sort and filter (the tables of customers and items
+ * are read sorted), widen columns and heighten rows. In the file, a protection attribute set to "0"
+ * allows the action (ECMA-376 `CT_SheetProtection`); ExcelJS writes "0" for an option set to true.
+ */
+const ALLOWED_ON_PROTECTED_SHEETS = Object.freeze({ sort: true, autoFilter: true, formatColumns: true, formatRows: true });
+
+/** ExcelJS sets this field from `protect()`, which is asynchronous for a password hash we never use. */
+interface ProtectedSheet {
+  sheetProtection: Record<string, boolean> | null;
+}
+
+/**
  * Gives every styled or formatted cell one shared style object per (named style, number format) pair.
  * The last style range over a cell sets its font, fill, border and alignment, the last format range
  * its number format. Sharing the object matters: ExcelJS then writes each distinct style once instead
@@ -206,14 +240,24 @@ function applyStylesAndFormats(sheet: ExcelJS.Worksheet, plan: ResolvedPlan): vo
   const keyOf = (row: number, column: number): number => row * MAX_COLUMNS + column;
   for (const { range, style } of plan.styles) forEachAddress(range, (row, column) => styleOf.set(keyOf(row, column), style));
   for (const { range, format } of plan.numberFormats) forEachAddress(range, (row, column) => formatOf.set(keyOf(row, column), format));
+  // On a protected sheet, the input cells are unlocked: an unlocked cell has a style of its own.
+  const unlocked = new Set<number>();
+  if (plan.protection !== undefined && plan.protection !== 'none') {
+    for (const range of editableRanges(plan)) forEachAddress(range, (row, column) => unlocked.add(keyOf(row, column)));
+  }
   const shared = new Map<string, Partial<ExcelJS.Style>>();
   const apply = (key: number): void => {
     const style = styleOf.get(key);
     const format = formatOf.get(key);
-    const id = `${style ?? ''}|${format ?? ''}`;
+    const open = unlocked.has(key);
+    const id = `${style ?? ''}|${format ?? ''}|${open ? 'open' : ''}`;
     let object = shared.get(id);
     if (object === undefined) {
-      object = { ...(style === undefined ? {} : excelStyle(STYLES[style])), ...(format === undefined ? {} : { numFmt: numberFormat(format, plan.language) }) };
+      object = {
+        ...(style === undefined ? {} : excelStyle(STYLES[style])),
+        ...(format === undefined ? {} : { numFmt: numberFormat(format, plan.language) }),
+        ...(open ? { protection: { locked: false } } : {}),
+      };
       shared.set(id, object);
     }
     const row = Math.floor(key / MAX_COLUMNS);

@@ -10,7 +10,10 @@
  *   is text ("@"), where it stays text;
  * - matrices whose size does not match the range are refused (Excel's InvalidArgument), a 1×1
  *   number format is spread over the range, as Excel does;
- * - one request holds at most 5 MB (estimated as the JSON of what was queued), as on the web.
+ * - one request holds at most 5 MB (estimated as the JSON of what was queued), as on the web;
+ * - a protected sheet refuses any change to a range that is not wholly unlocked
+ *   (`format.protection.locked = false` before `protection.protect`), as Excel does; deleting a
+ *   protected sheet is allowed (only the workbook's structure protection guards that).
  */
 
 /** What a cell holds after Excel read the input. */
@@ -177,6 +180,18 @@ export class FakeWorksheet {
   deleted = false;
   active = false;
   frozen: { rows: number; columns: number } = { rows: 0, columns: 0 };
+  /** Ranges whose cells were unlocked (0-based), in order. */
+  readonly unlocked: { row: number; column: number; rowCount: number; columnCount: number }[] = [];
+  /** The options and password of `protection.protect`, once called. */
+  protectedWith: { options: unknown; password: string | undefined } | undefined;
+  readonly protection = {
+    protect: (options?: unknown, password?: string): void => {
+      if (this.protectedWith !== undefined) throw new Error('InvalidOperation: the sheet is protected already.');
+      this.protectedWith = { options, password };
+      this.operations.push({ what: 'protect', address: this.name, detail: options });
+      this.context.queue(200);
+    },
+  };
   readonly pageLayout: { orientation?: string; zoom?: unknown; printTitleRows?: string; setPrintTitleRows(rows: string): void } = {
     setPrintTitleRows: (rows: string): void => {
       this.pageLayout.printTitleRows = rows;
@@ -232,6 +247,24 @@ export class FakeWorksheet {
   /** What a cell holds, 0-based. */
   cell(row: number, column: number): FakeCell | undefined {
     return this.cells.get(row * 16_384 + column);
+  }
+
+  /** True when every cell of the range (0-based) is unlocked. */
+  isUnlocked(row: number, column: number, rowCount: number, columnCount: number): boolean {
+    for (let r = row; r < row + rowCount; r++) {
+      for (let c = column; c < column + columnCount; c++) {
+        if (!this.unlocked.some((u) => r >= u.row && r < u.row + u.rowCount && c >= u.column && c < u.column + u.columnCount)) return false;
+      }
+    }
+    return true;
+  }
+
+  /** Throws as Excel does when a change touches a locked cell of a protected sheet. */
+  checkEditable(range: { row: number; column: number; rowCount: number; columnCount: number }): void {
+    if (this.protectedWith === undefined) return;
+    if (!this.isUnlocked(range.row, range.column, range.rowCount, range.columnCount)) {
+      throw new Error(`InvalidOperation: the cell or chart you're trying to change is on a protected sheet (${this.name}).`);
+    }
   }
 
   /** The number format of a cell, 0-based. */
@@ -307,6 +340,7 @@ export class FakeRange {
 
   /** @internal */
   record(what: string, detail?: unknown): void {
+    this.sheet.checkEditable(this);
     this.sheet.operations.push({ what, address: this.address, detail });
     this.sheet.context.queue(200);
   }
@@ -318,6 +352,7 @@ export class FakeRange {
   }
 
   set numberFormat(matrix: string[][]) {
+    this.sheet.checkEditable(this);
     const single = matrix.length === 1 && matrix[0]?.length === 1 ? matrix[0][0] : undefined;
     if (single === undefined) this.checkShape(matrix, 'numberFormat');
     const shape = { row: this.row, column: this.column, rowCount: this.rowCount, columnCount: this.columnCount };
@@ -326,6 +361,7 @@ export class FakeRange {
   }
 
   set formulas(matrix: (string | number | boolean)[][]) {
+    this.sheet.checkEditable(this);
     this.checkShape(matrix, 'formulas');
     matrix.forEach((cells, i) => {
       cells.forEach((input, j) => {
@@ -371,6 +407,7 @@ class FakeBorder {
 export class FakeRangeFormat {
   readonly font: Record<string, unknown>;
   readonly fill: Record<string, unknown>;
+  readonly protection: { locked: boolean };
   readonly borders: { getItem: (edge: string) => FakeBorder };
 
   constructor(private readonly range: FakeRange) {
@@ -387,6 +424,12 @@ export class FakeRangeFormat {
       );
     this.font = recorder('font');
     this.fill = recorder('fill');
+    this.protection = {
+      set locked(locked: boolean) {
+        range.record('protection.locked', locked);
+        if (!locked) range.sheet.unlocked.push({ row: range.row, column: range.column, rowCount: range.rowCount, columnCount: range.columnCount });
+      },
+    };
     this.borders = { getItem: (edge: string) => new FakeBorder(range, edge) };
   }
 

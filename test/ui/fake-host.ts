@@ -35,6 +35,8 @@ export interface FakeHostOptions {
   readonly sheets?: readonly ExistingSheet[];
   /** Delay before each sheet is written, to let a test (or a screenshot) see the progress bar. */
   readonly writeDelayMs?: number;
+  /** The host the sidebar believes it runs in. @defaultvalue 'local' */
+  readonly kind?: WorkbookHost['kind'];
 }
 
 /** The fake host and its record. */
@@ -79,7 +81,7 @@ export function createFakeHost(options: FakeHostOptions = {}): FakeHost {
   };
 
   const host: WorkbookHost = {
-    kind: 'local',
+    kind: options.kind ?? 'local',
     displayLanguage: () => Promise.resolve(options.language ?? 'fr'),
     readSelection: () => {
       (record as { selectionReads: number }).selectionReads++;
@@ -88,7 +90,7 @@ export function createFakeHost(options: FakeHostOptions = {}): FakeHost {
     async build(request: BuildRequest, onProgress?: (progress: BuildProgress) => void): Promise<BuildReport> {
       record.requests.push(request);
       const planned = plansForRequest(request, needsSelection(request.target) ? selection : undefined);
-      return applyPlansTo(adapter, planned.plans, planned.notes, onProgress);
+      return applyPlansTo(adapter, planned.plans, planned.notes, onProgress, request.protection);
     },
     removeGeneratedSheets: (): Promise<RemovalReport> => removeGeneratedSheetsWith(adapter),
   };

@@ -1,6 +1,6 @@
 /**
  * The page the browser tests open: the real sidebar mounted on a fake host. The query string picks the
- * scenario (`?lang=en&selection=abc&delay=400`); `window.prometheeHarness` exposes what the host
+ * scenario (`?lang=en&selection=abc&delay=400&host=sheets`); `window.prometheeHarness` exposes what the host
  * recorded.
  */
 import type { SelectionData } from '../../src/workbook/port.js';
@@ -50,6 +50,7 @@ const fake = createFakeHost({
   ...(selection === undefined ? {} : { selection }),
   writeDelayMs: Number(params.get('delay') ?? '0'),
   sheets: [{ name: 'Ventes' }, { name: 'KPI acquisition' }],
+  ...(params.get('host') === 'sheets' ? { kind: 'sheets' as const } : {}),
 });
 window.prometheeHarness = fake;
 const root = document.getElementById('root');

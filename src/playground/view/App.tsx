@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, useSyncExternalStore, type ReactElement } 
 import type { Language, LocalizedText } from '../../cells/errors.js';
 import { cellAddress, rangeAddress } from '../../plans/a1.js';
 import { freeSheetName, quoteSheetName } from '../../plans/names.js';
+import { PROTECTED_CELL_MESSAGE } from '../../plans/protection.js';
 import { UserFacingError } from '../../workbook/port.js';
 import { isCellError } from '../engine/engine.js';
 import { fillSheetFromCsv } from '../workbook/csv-sheet.js';
@@ -102,9 +103,21 @@ export function App({ playground, onSidebarElement }: AppProps): ReactElement {
     else setStatus({ text: error instanceof Error ? error.message : String(error), error: true });
   };
 
+  /** Types into a cell; a protected cell refuses, with a message in the status bar. */
+  const type = (target: SheetModel, input: ReturnType<typeof inputOf>): boolean => {
+    try {
+      playground.setCell(target, row, column, input);
+      return true;
+    } catch (error) {
+      fail(error);
+      setDraft(inputText(target, row, column));
+      return false;
+    }
+  };
+
   const commit = (): void => {
     if (sheet === undefined) return;
-    playground.setCell(sheet, row, column, inputOf(draft));
+    if (!type(sheet, inputOf(draft))) return;
     const value = playground.engine.value(sheet, row, column);
     setStatus(isCellError(value) ? { text: `${cellAddress(row, column)} : ${value.code} ${value.message}`, error: true } : { text: t(TEXT.ready), error: false });
     playground.select(sheet, { row: row + 1, column, rowCount: 1, columnCount: 1 });
@@ -129,7 +142,7 @@ export function App({ playground, onSidebarElement }: AppProps): ReactElement {
       event.preventDefault();
       playground.select(sheet, { row: Math.max(1, row + move[0]), column: Math.max(1, column + move[1]), rowCount: 1, columnCount: 1 });
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
-      playground.setCell(sheet, row, column, undefined);
+      type(sheet, undefined);
     } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
       setDraft(event.key);
@@ -187,6 +200,11 @@ export function App({ playground, onSidebarElement }: AppProps): ReactElement {
                   : `${quoteSheetName(playground.selection.sheet.name)}!${rangeAddress(playground.selection.range)}`}
             </span>
             <span className="fx">fx</span>
+            {sheet?.isLocked(row, column) === true ? (
+              <span className="locked" data-testid="locked" title={PROTECTED_CELL_MESSAGE[language]} aria-label={PROTECTED_CELL_MESSAGE[language]}>
+                {language === 'fr' ? 'protégée' : 'protected'}
+              </span>
+            ) : null}
             <input
               ref={formulaInput}
               data-testid="formula-input"
@@ -212,7 +230,7 @@ export function App({ playground, onSidebarElement }: AppProps): ReactElement {
                   data-testid="choices"
                   value={choices.includes(draft) ? draft : ''}
                   onChange={(event) => {
-                    playground.setCell(sheet, row, column, inputOf(event.currentTarget.value));
+                    type(sheet, inputOf(event.currentTarget.value));
                   }}
                 >
                   <option value="">—</option>

@@ -83,6 +83,8 @@ function writeUserSheet(target: ExcelJS.Workbook, sheet: SheetModel, engine: For
 export async function exportXlsx(workbook: WorkbookModel, engine: FormulaEngine): Promise<XlsxResult> {
   const target = new ExcelJS.Workbook();
   for (const sheet of workbook.sheets) if (sheet.marker === undefined) writeUserSheet(target, sheet, engine);
-  const plans = workbook.sheets.filter((sheet) => sheet.marker !== undefined).map((sheet) => planOfSheet(sheet, workbook));
-  return writeXlsx(plans, { workbook: target });
+  const generated = workbook.sheets.filter((sheet) => sheet.marker !== undefined);
+  const plans = generated.map((sheet) => planOfSheet(sheet, workbook));
+  // Each sheet keeps the protection it was built with.
+  return writeXlsx(plans, { workbook: target, protection: generated.map((sheet) => sheet.protection?.mode ?? 'none') });
 }

@@ -8,6 +8,7 @@ import type { Language } from '../../cells/errors.js';
 import type { RawCell } from '../../cells/values.js';
 import { rangeAddress } from '../../plans/a1.js';
 import { quoteSheetName } from '../../plans/names.js';
+import { PROTECTED_CELL_MESSAGE } from '../../plans/protection.js';
 import type { CellRange, ExistingSheet, ResolvedPlan } from '../../plans/types.js';
 import { applyPlansTo, removeGeneratedSheetsWith } from '../../workbook/apply.js';
 import {
@@ -77,8 +78,12 @@ export class Playground {
     for (const listener of this.listeners) listener();
   }
 
-  /** Types into a cell and computes the workbook again. */
+  /**
+   * Types into a cell and computes the workbook again.
+   * @throws UserFacingError when the cell is a protected one (a formula, a header) of a generated sheet
+   */
   setCell(sheet: SheetModel, row: number, column: number, input: CellInput | undefined): void {
+    if (sheet.isLocked(row, column)) throw new UserFacingError(PROTECTED_CELL_MESSAGE);
     sheet.setInput(row, column, input);
     this.changed();
   }
@@ -163,7 +168,7 @@ export class PlaygroundHost implements WorkbookHost {
     const selection = needsSelection(request.target) ? await this.readSelection() : undefined;
     const { plans, notes } = plansForRequest(request, selection);
     const adapter = new MemorySheetAdapter(this.playground.workbook);
-    const report = await applyPlansTo(adapter, plans, notes, onProgress);
+    const report = await applyPlansTo(adapter, plans, notes, onProgress, request.protection);
     const first = adapter.written[0];
     if (first !== undefined) this.playground.activeSheet = first;
     this.playground.changed();

@@ -5,6 +5,7 @@
  * to it whole, as the .xlsx writer applies one to an ExcelJS workbook.
  */
 import { MAX_COLUMNS } from '../../plans/a1.js';
+import { editableRanges, inRanges, type ProtectionMode } from '../../plans/protection.js';
 import type {
   CellRange,
   ChartPlan,
@@ -51,12 +52,19 @@ export class SheetModel {
   print: PrintSetup | undefined;
   /** Set on the sheets the product generated; the user's own sheets have none. */
   marker: GeneratedMarker | undefined;
+  /** How the sheet is protected, and the cells left open (`editableRanges` of its plan); none: not protected. */
+  protection: { readonly mode: Exclude<ProtectionMode, 'none'>; readonly editable: readonly CellRange[] } | undefined;
 
   constructor(public name: string) {}
 
   /** The cell as typed, or undefined when it is empty. */
   input(row: number, column: number): CellInput | undefined {
     return this.cells.get(cellKey(row, column));
+  }
+
+  /** True when the sheet is protected and the cell is not one of its input cells. */
+  isLocked(row: number, column: number): boolean {
+    return this.protection !== undefined && !inRanges(this.protection.editable, row, column);
   }
 
   /** Types into a cell: undefined (or a null value) empties it. */
@@ -150,6 +158,7 @@ export class WorkbookModel {
     sheet.tabColor = plan.tabColor;
     sheet.print = plan.print;
     sheet.marker = { key: plan.key, version: plan.version };
+    if (plan.protection !== undefined && plan.protection !== 'none') sheet.protection = { mode: plan.protection, editable: editableRanges(plan) };
     for (const named of plan.namedRanges) this.names.set(named.name.toLowerCase(), { name: named.name, sheet, range: named.range });
     return sheet;
   }
