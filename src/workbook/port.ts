@@ -10,6 +10,7 @@
 import type { Language, LocalizedText } from '../cells/errors.js';
 import type { RawCell } from '../cells/values.js';
 import type { ExistingSheet, ResolvedPlan } from '../plans/types.js';
+import type { ShareHost } from '../share/run.js';
 
 /** What the sidebar can build. */
 export type BuildTarget =
@@ -90,6 +91,8 @@ export interface WorkbookHost {
   build(request: BuildRequest, onProgress?: (progress: BuildProgress) => void): Promise<BuildReport>;
   /** Removes every sheet the product generated (the user's own sheets are never touched). */
   removeGeneratedSheets(): Promise<RemovalReport>;
+  /** Sharing with teammates without the add-in: make shareable, restore, check (src/share/run.ts); absent where a host has not got it. */
+  readonly share?: ShareHost;
 }
 
 /**
