@@ -24,7 +24,7 @@ const TEXT = {
   name: { fr: 'Formules remplacées', en: 'Replaced formulas' },
   title: { fr: 'Formules remplacées par leurs valeurs', en: 'Formulas replaced by their values' },
   subtitle: {
-    fr: 'Journal de « Rendre partageable » : « Restaurer les formules » les remet en place. Ne modifiez pas ce tableau.',
+    fr: 'Journal de « Rendre partageable » : « Restaurer les formules » les remet en place. Ne modifiez pas ce tableau.',
     en: 'Log of “Make shareable”: “Restore formulas” puts them back. Do not edit this table.',
   },
 } satisfies Record<string, LocalizedText>;
