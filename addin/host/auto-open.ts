@@ -53,7 +53,7 @@ export function officeAutoOpenTag(settings: AutoOpenSettings, succeeded: unknown
           const detail = result.error?.message ?? String(result.status);
           reject(
             new UserFacingError({
-              fr: `Le classeur n’a pas pu être marqué pour ouvrir Prométhée à l’ouverture (${detail}) : rien n’a été construit. Réessayez ; si le classeur est en lecture seule, enregistrez-en une copie modifiable.`,
+              fr: `Le classeur n’a pas pu être marqué pour ouvrir Prométhée à l’ouverture (${detail}) : rien n’a été construit. Réessayez ; si le classeur est en lecture seule, enregistrez-en une copie modifiable.`,
               en: `The workbook could not be tagged to open Prométhée when opened (${detail}): nothing was built. Try again; if the workbook is read-only, save an editable copy.`,
             }),
           );
