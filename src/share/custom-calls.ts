@@ -21,6 +21,9 @@ export interface FormulaDialect {
   readonly namespace?: string;
 }
 
+/** Google Sheets and the playground spell the custom functions by their catalogue ids alone. */
+export const SHEETS_DIALECT: FormulaDialect = {};
+
 /** The ids of the catalogue, upper case: the Sheets names. */
 const CATALOGUE_IDS: ReadonlySet<string> = new Set(CATALOGUE.map((spec) => spec.id.toUpperCase()));
 

@@ -1,5 +1,5 @@
 /** Sharing a workbook with teammates without the add-in: detection, planning, the shared actions. */
-export { customCallsIn, callsCustomFunction, customFunctionIds, type FormulaDialect } from './custom-calls.js';
+export { customCallsIn, callsCustomFunction, customFunctionIds, SHEETS_DIALECT, type FormulaDialect } from './custom-calls.js';
 export {
   cellBlocks,
   findCustomFormulas,
