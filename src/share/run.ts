@@ -137,7 +137,7 @@ export function shareFindings(check: ShareCheck): LocalizedText[] {
   if (count > 0) {
     const sheets = [...new Set(check.customCells.map((cell) => cell.sheet))].join(', ');
     findings.push({
-      fr: `${count} cellule(s) appellent une fonction Prométhée (${sheets}) : sans le complément, vos collègues y verront #NOM?. « Rendre partageable » les remplace par leurs valeurs.`,
+      fr: `${count} cellule(s) appellent une fonction Prométhée (${sheets}) : sans le complément, vos collègues y verront une erreur. « Rendre partageable » les remplace par leurs valeurs.`,
       en: `${count} cell(s) call a Prométhée function (${sheets}): without the add-in, your teammates will see #NAME? there. “Make shareable” replaces them by their values.`,
     });
   }

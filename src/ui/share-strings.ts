@@ -36,7 +36,7 @@ const plural = (count: number, one: string, many: string): string => (count <= 1
 
 const SHARE_FR: ShareStrings = {
   title: 'Partager le classeur',
-  hint: 'Vos collègues sans Prométhée voient les feuilles construites, mais pas les résultats des fonctions Prométhée (#NOM ?). Vérifiez, puis rendez le classeur partageable : les formules sont gardées et peuvent être restaurées.',
+  hint: 'Vos collègues sans Prométhée voient les feuilles construites, mais les résultats des fonctions Prométhée s’y affichent en erreur. Vérifiez, puis rendez le classeur partageable : les formules sont gardées et peuvent être restaurées.',
   check: 'Vérifier avant de partager',
   checking: 'Vérification…',
   readyTitle: 'Prêt à partager',
