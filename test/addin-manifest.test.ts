@@ -149,8 +149,9 @@ describe.each(Object.entries(MANIFESTS))('the %s manifest', (deployment, file) =
     expect(attributeValues(file, `${any('Action')}/*[local-name()='SourceLocation']/@resid`)).toEqual([runtime]);
     // One task pane per shared runtime, and "any task pane without a TaskpaneId is considered a
     // different task pane" (configure-your-add-in-to-use-a-shared-runtime#multiple-task-panes): the
-    // button names the pane, as the shared-runtime template does.
-    expect(xpathText(file, `string(${any('Action')}/*[local-name()='TaskpaneId'])`)).toBe('Promethee.Taskpane');
+    // button names the pane, as the shared-runtime template does. Its id is the one Office opens with a
+    // workbook tagged Office.AutoShowTaskpaneWithDocument (automatically-open-a-task-pane-with-a-document, step 1).
+    expect(xpathText(file, `string(${any('Action')}/*[local-name()='TaskpaneId'])`)).toBe('Office.AutoShowTaskpaneWithDocument');
     expect(xpathText(file, `count(${any('TaskpaneId')})`)).toBe('1');
   });
 

@@ -7,7 +7,14 @@
  *   formula, "123" / "-4.5" / "1e3" a number, "TRUE"/"FALSE" a boolean, anything else text;
  * - `setFormulas` stores "=…" as a formula, "" clears the cell, and reads anything else as an entry;
  * - a sheet name is unique; the last sheet cannot be deleted; a named range name is unique;
- * - `getValues` returns what `setValues` stored, formulas as "" (nothing is calculated here);
+ * - `getValues` returns what `setValues` stored, formulas as "" unless a test says what Sheets
+ *   calculated ({@link FakeSheet.calculate}); a custom function's 2-D result fills the cells right and
+ *   below, which hold no formula of their own (`getFormulas` gives ""), and shows #REF! without
+ *   expanding when one of them holds something; a new content in the formula's cell drops its result
+ *   (https://developers.google.com/apps-script/guides/sheets/functions, "Return values": a 2-D array
+ *   overflows into adjacent cells "as long as those cells are empty");
+ * - `getDataRange` is A1 to the last row and column holding something, spilled results included
+ *   (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getDataRange());
  * - a spreadsheet has a locale and a time zone of its own (File › Settings); a date cell holds a
  *   calendar day, and Apps Script hands it to a script (custom-function arguments, `getValues`) as the
  *   `Date` of the instant that day starts in the *spreadsheet's* zone, which the script's `Date`
@@ -195,12 +202,23 @@ export class FakeRange implements RangeApi {
     for (let i = 0; i < this.rows; i++) {
       const row: unknown[] = [];
       for (let j = 0; j < this.columns; j++) {
-        const cell = this.sheet.cell(this.row + i, this.column + j);
-        row.push(cell === undefined || cell.formula !== undefined ? '' : cell.value);
+        row.push(this.sheet.shown(this.row + i, this.column + j));
       }
       rows.push(row);
     }
     return rows;
+  }
+
+  getFormulas(): string[][] {
+    this.count(false);
+    return Array.from({ length: this.rows }, (_, i) => Array.from({ length: this.columns }, (__, j) => this.sheet.cell(this.row + i, this.column + j)?.formula ?? ''));
+  }
+
+  clearContent(): unknown {
+    this.count(true);
+    for (let i = 0; i < this.rows; i++) for (let j = 0; j < this.columns; j++) this.sheet.put(this.row + i, this.column + j, undefined);
+    this.sheet.writes.push({ a1: this.a1, what: 'clearContent', args: [] });
+    return this;
   }
 
   getMergedRanges(): readonly unknown[] {
@@ -223,7 +241,7 @@ export class FakeRange implements RangeApi {
     }
   }
 
-  setValues(values: (string | number | boolean)[][]): unknown {
+  setValues(values: (string | number | boolean | Date)[][]): unknown {
     this.count(true);
     this.checkShape(values, 'setValues');
     values.forEach((row, i) => {
@@ -436,8 +454,52 @@ export class FakeSheet implements SheetApi {
   }
 
   put(row: number, column: number, cell: FakeCell | undefined): void {
+    // A new content: the old formula's result goes (Sheets calculates the new one: calculate() in tests).
+    this.results.delete(FakeSheet.key(row, column));
     if (cell === undefined) this.cells.delete(FakeSheet.key(row, column));
     else this.cells.set(FakeSheet.key(row, column), cell);
+  }
+
+  /** Calculated results of formula cells, by cell key. */
+  readonly results = new Map<number, unknown[][]>();
+
+  /**
+   * What Sheets calculated for the formula in a cell (1-based): one value, or a matrix that fills the
+   * cells right and below — or #REF! when one of them holds something.
+   */
+  calculate(row: number, column: number, result: unknown): void {
+    if (this.cell(row, column)?.formula === undefined) throw new Error(`No formula at ${cellAddress(row, column)} to calculate.`);
+    const matrix = Array.isArray(result) ? (result as unknown[][]) : [[result]];
+    for (let i = 0; i < matrix.length; i++) {
+      for (let j = 0; j < (matrix[0]?.length ?? 0); j++) {
+        if ((i > 0 || j > 0) && (this.cell(row + i, column + j) !== undefined || this.spillOwner(row + i, column + j) !== undefined)) {
+          this.results.set(FakeSheet.key(row, column), [['#REF!']]);
+          return;
+        }
+      }
+    }
+    this.results.set(FakeSheet.key(row, column), matrix);
+  }
+
+  private spillOwner(row: number, column: number): { row: number; column: number; result: unknown[][] } | undefined {
+    for (const [key, result] of this.results) {
+      const top = Math.floor(key / 20_000);
+      const left = key - top * 20_000;
+      if (row === top && column === left) continue;
+      if (row >= top && row < top + result.length && column >= left && column < left + (result[0]?.length ?? 0)) return { row: top, column: left, result };
+    }
+    return undefined;
+  }
+
+  /** What `getValues` gives for a cell (1-based): its value, a formula's calculated result, a spilled value, or "". */
+  shown(row: number, column: number): unknown {
+    const cell = this.cell(row, column);
+    if (cell === undefined) {
+      const owner = this.spillOwner(row, column);
+      return owner === undefined ? '' : (owner.result[row - owner.row]?.[column - owner.column] ?? '');
+    }
+    if (cell.formula !== undefined) return this.results.get(FakeSheet.key(row, column))?.[0]?.[0] ?? '';
+    return cell.value;
   }
 
   /** Every non-empty cell as "A1" → value or "=formula", for comparisons. */
@@ -496,6 +558,22 @@ export class FakeSheet implements SheetApi {
     this.step();
     if (![row, column, numRows, numColumns].every((n) => Number.isInteger(n) && n >= 1)) throw new Error(`getRange(${row}, ${column}, ${numRows}, ${numColumns}): invalid range`);
     return new FakeRange(this, row, column, numRows, numColumns);
+  }
+  getDataRange(): RangeApi {
+    this.step();
+    let rows = 1;
+    let columns = 1;
+    for (const key of this.cells.keys()) {
+      const row = Math.floor(key / 20_000);
+      rows = Math.max(rows, row);
+      columns = Math.max(columns, key - row * 20_000);
+    }
+    for (const [key, result] of this.results) {
+      const row = Math.floor(key / 20_000);
+      rows = Math.max(rows, row + result.length - 1);
+      columns = Math.max(columns, key - row * 20_000 + (result[0]?.length ?? 1) - 1);
+    }
+    return new FakeRange(this, 1, 1, rows, columns);
   }
   getDeveloperMetadata(): readonly DeveloperMetadataApi[] {
     this.step();
@@ -861,6 +939,10 @@ export function fakeServices(book: FakeSpreadsheet, userLocale = 'fr_FR', projec
   const services: AppsScriptServices = {
     SpreadsheetApp: {
       getActiveSpreadsheet: () => book,
+      // Writes are applied at once here: flushing has nothing left to apply.
+      flush: () => {
+        book.calls.all++;
+      },
       getUi: () => sheetsUi,
       newDataValidation: () => new FakeValidationBuilder(),
       newConditionalFormatRule: () => new FakeConditionalBuilder(),

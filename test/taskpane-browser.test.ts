@@ -227,6 +227,34 @@ describe('the sidebar in a task pane', () => {
     await page.close();
   });
 
+  it('makes the workbook shareable after a confirmation listing the cells, then restores the formulas', async () => {
+    const page = await open('?lang=fr&custom=25');
+    await page.getByRole('button', { name: 'Vérifier avant de partager' }).click();
+    await page.getByText(/25 cellule\(s\) appellent une fonction Prométhée \(Canaux\)/).waitFor();
+    await page.getByRole('button', { name: 'Rendre partageable' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    await page.waitForTimeout(500);
+    await screenshot(page, 'taskpane-fr-share-confirm');
+    // 20 lines, sheet!cell and formula, then the count of the rest.
+    const list = dialog.getByRole('list');
+    await expect(list.getByRole('listitem').count()).resolves.toBe(21);
+    await expect(list.getByRole('listitem').first().textContent()).resolves.toBe('Canaux!F2 =CAC(B2,E2)');
+    await list.getByText('… et 5 autres').waitFor();
+    await dialog.getByRole('button', { name: 'Annuler' }).click();
+    expect((await record(page)).replaced).toEqual([]);
+    await page.getByRole('button', { name: 'Rendre partageable' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Remplacer' }).click();
+    await page.getByText('25 formules remplacées').waitFor();
+    const after = await record(page);
+    expect(after.replaced).toHaveLength(25);
+    expect(after.written.at(-1)?.key).toBe('share.log');
+    await page.getByRole('button', { name: 'Restaurer les formules' }).click();
+    await page.getByText('25 formules restaurées').waitFor();
+    expect((await record(page)).restored).toEqual(after.replaced);
+    await page.close();
+  });
+
   it('groups the builds under headings that open and close, each group a radio group named after it', async () => {
     const page = await open('?lang=fr');
     const headers = { audit: page.getByRole('button', { name: /^Audit/ }), segmentation: page.getByRole('button', { name: /^Segmentation/ }), value: page.getByRole('button', { name: /^Valeur client/ }) };

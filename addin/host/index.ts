@@ -6,3 +6,5 @@ export { MARKER_PROPERTY, columnWidthPoints } from './apply-plan.js';
 export { blockChunks, needsTextFormat, TEXT_FORMAT } from './cells.js';
 export { PayloadBatch, CHUNK_BUDGET_BYTES, REQUEST_BUDGET_BYTES } from './batch.js';
 export { officeLanguageSetting, type OfficeSettingsLike, type WorkbookLanguageSetting } from './language-setting.js';
+export { AUTO_SHOW_TASKPANE, officeAutoOpenTag, type AutoOpenSettings, type AutoOpenTag } from './auto-open.js';
+export { excelShareAdapter, SHARE_CELLS_PER_READ } from './share.js';

@@ -18,7 +18,10 @@ import {
   type WorkbookHost,
 } from '../../src/workbook/index.js';
 import { languageFromTag } from '../../src/cells/language.js';
+import { shareHostWith } from '../../src/share/run.js';
+import type { AutoOpenTag } from './auto-open.js';
 import type { WorkbookLanguageSetting } from './language-setting.js';
+import { excelShareAdapter } from './share.js';
 import { excelSheetAdapter, type ExcelRun, type ExcelSheetAdapterOptions } from './sheet-adapter.js';
 
 /** The ExcelApi version the host needs: worksheet custom properties, where the marker lives. */
@@ -44,6 +47,11 @@ export interface ExcelHostOptions extends ExcelSheetAdapterOptions {
    * language alone.
    */
   readonly languageSetting?: WorkbookLanguageSetting;
+  /**
+   * The workbook's auto-open tag (addin/host/auto-open.ts): set by each build, so that Office opens the
+   * pane for a teammate who opens the shared workbook and has the add-in. Without it, no tag.
+   */
+  readonly autoOpen?: AutoOpenTag;
 }
 
 function requireExcelApi(supports: (version: string) => boolean): void {
@@ -104,6 +112,12 @@ export function readExcelSelection(run: ExcelRun, supports: (version: string) =>
 export function excelWorkbookHost(options: ExcelHostOptions): WorkbookHost {
   const adapter = excelSheetAdapter(options.run, options);
   const shown: Language = languageFromTag(options.displayLanguage);
+  const sharing = shareHostWith(excelShareAdapter(options.run, adapter, options.requestBudget));
+  const checked = <A extends unknown[], T>(action: (...args: A) => Promise<T>) =>
+    (...args: A): Promise<T> => {
+      requireExcelApi(options.supportsExcelApi);
+      return action(...args);
+    };
   return {
     kind: 'excel',
     // The workbook's language when it has one, so that the sheets and the functions agree.
@@ -115,6 +129,7 @@ export function excelWorkbookHost(options: ExcelHostOptions): WorkbookHost {
       const planned = plansForRequest(request, selection);
       // Saved first: a workbook that cannot keep its language gets no sheets in another one.
       await options.languageSetting?.write(request.language);
+      await options.autoOpen?.set();
       const report = await applyPlansTo(adapter, planned.plans, planned.notes, onProgress, request.protection);
       const first = report.sheets[0];
       if (first !== undefined) await adapter.activate(first);
@@ -123,6 +138,12 @@ export function excelWorkbookHost(options: ExcelHostOptions): WorkbookHost {
     async removeGeneratedSheets() {
       requireExcelApi(options.supportsExcelApi);
       return removeGeneratedSheetsWith(adapter);
+    },
+    share: {
+      findCustomFormulas: checked(() => sharing.findCustomFormulas()),
+      makeShareable: checked((cells: Parameters<typeof sharing.makeShareable>[0], language: Language) => sharing.makeShareable(cells, language)),
+      restoreFormulas: checked((language: Language) => sharing.restoreFormulas(language)),
+      checkSharing: checked(() => sharing.checkSharing()),
     },
   };
 }

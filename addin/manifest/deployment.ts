@@ -36,9 +36,14 @@ export const FRENCH_LOCALES: readonly string[] = ['fr-FR', 'fr-CA', 'fr-BE', 'fr
  * without a TaskpaneId is considered a different task pane"
  * (https://learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime#multiple-task-panes,
  * https://learn.microsoft.com/javascript/api/manifest/action#taskpaneid): the ribbon button names it,
- * as the shared-runtime template does.
+ * as the shared-runtime template does. The id is the one Office reserves for the pane it opens with a
+ * workbook tagged `Office.AutoShowTaskpaneWithDocument` ("Automatically open a task pane with a
+ * document", step 1: https://learn.microsoft.com/office/dev/add-ins/develop/automatically-open-a-task-pane-with-a-document;
+ * [MS-OWEMXML] ShowTaskpane: https://learn.microsoft.com/openspecs/office_file_formats/ms-owemxml/4b94ac5d-a8df-44f4-8433-81d43e35a2d7):
+ * the pane builds sheets, then tags the workbook (addin/host/auto-open.ts), so a teammate opening the
+ * shared workbook with the add-in gets the same pane.
  */
-export const TASKPANE_ID = 'Promethee.Taskpane';
+export const TASKPANE_ID = 'Office.AutoShowTaskpaneWithDocument';
 
 /**
  * The requirement sets the add-in needs, as the manifest declares them. CustomFunctionsRuntime 1.3:

@@ -5,6 +5,7 @@
  */
 import { mountSidebar } from '../../src/ui/mount.js';
 import { languageFromTag } from '../../src/cells/language.js';
+import { officeAutoOpenTag } from '../host/auto-open.js';
 import { officeLanguageSetting } from '../host/language-setting.js';
 import { excelWorkbookHost } from '../host/workbook-host.js';
 
@@ -30,6 +31,7 @@ function start(): void {
       displayLanguage: Office.context.displayLanguage,
       supportsExcelApi: (version) => Office.context.requirements.isSetSupported('ExcelApi', version),
       languageSetting: officeLanguageSetting(Office.context.document.settings, Office.AsyncResultStatus.Succeeded),
+      autoOpen: officeAutoOpenTag(Office.context.document.settings, Office.AsyncResultStatus.Succeeded),
     }),
   );
 }

@@ -16,6 +16,8 @@ import type { Block, ResolvedPlan } from '../../src/plans/types.js';
 import { SERVER_FUNCTION_PARAMETERS, type OutcomeValue, type ServerFunctionName, type ServerFunctions } from '../server/api.js';
 import { MAX_PAYLOAD_CHARS, wholeText } from '../server/parts.js';
 import type { PlannedBuild } from '../../src/workbook/requests.js';
+import { shareHostWith, type ShareAdapter } from '../../src/share/run.js';
+import { SHEETS_DIALECT } from '../../src/share/custom-calls.js';
 
 /**
  * The part of `google.script.run` the bridge uses. Each server function is a method of the runner;
@@ -159,6 +161,27 @@ export function remoteSheetAdapter(server: RemoteServer, maxPayloadChars = MAX_P
 }
 
 /**
+ * The sharing operations seen from the sidebar: each one server call (gas/server/share.ts).
+ * @param server - the bridge
+ * @param sheets - the remote sheet adapter (list, remove, write the log sheet)
+ * @returns the adapter the shared sharing actions drive
+ */
+export function remoteShareAdapter(server: RemoteServer, sheets: SheetAdapter): ShareAdapter {
+  return {
+    listSheets: () => sheets.listSheets(),
+    removeSheets: (names) => sheets.removeSheets(names),
+    writeSheet: (plan) => sheets.writeSheet(plan),
+    dialect: SHEETS_DIALECT,
+    readFormulas: () => server.shareReadFormulas(),
+    replaceWithValues: (cells) => server.shareReplace([...cells]),
+    readSheetValues: (name) => server.shareReadSheet(name),
+    restore: async (steps) => {
+      await server.shareRestore([...steps]);
+    },
+  };
+}
+
+/**
  * The WorkbookHost of Google Sheets. A build asks the server for the plans (it reads the active
  * selection itself), then applies them with the shared `applyPlansTo` over the remote adapter: one
  * server execution per sheet, progress after each.
@@ -178,5 +201,6 @@ export function sheetsHost(server: RemoteServer, maxPayloadChars = MAX_PAYLOAD_C
       return applyPlansTo(adapter, planned.plans, planned.notes, onProgress, request.protection);
     },
     removeGeneratedSheets: (): Promise<RemovalReport> => removeGeneratedSheetsWith(adapter),
+    share: shareHostWith(remoteShareAdapter(server, adapter)),
   };
 }

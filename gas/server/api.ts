@@ -20,6 +20,10 @@ export const SERVER_FUNCTION_PARAMETERS: { readonly [K in keyof ServerFunctions]
   startSheet: ['plan'],
   appendBlocks: ['sheetName', 'key', 'blocks'],
   finishSheet: ['plan'],
+  shareReadFormulas: [],
+  shareReplace: ['cells'],
+  shareReadSheet: ['name'],
+  shareRestore: ['steps'],
 };
 
 /** The menu functions' parameter names (Apps Script passes an event object to onOpen and onInstall). */

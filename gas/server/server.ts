@@ -21,6 +21,8 @@ import { activeSelection, chunkedSheetWriter, serialSelection, spreadsheetAppAda
 import { spreadsheetDays } from './calendar.js';
 import { MAX_PAYLOAD_CHARS, textPart, type TextPart } from './parts.js';
 import type { AppsScriptServices } from './services.js';
+import { spreadsheetShare } from './share.js';
+import type { CustomFormulaCell, CustomResult, SheetFormulas, SheetRestore } from '../../src/share/shareable.js';
 
 /** What a server function hands back: its value, or a problem to show the user. */
 export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: LocalizedText };
@@ -96,6 +98,15 @@ export function serverFunctions(services: () => AppsScriptServices) {
     finishSheet: (plan: ResolvedPlan): Outcome<null> =>
       outcome(() => {
         chunkedSheetWriter(services()).finishSheet(plan);
+        return null;
+      }),
+    // Sharing (gas/server/share.ts): the custom-function cells, their replacement, the log, the restore.
+    shareReadFormulas: (): Outcome<SheetFormulas[]> => outcome(() => spreadsheetShare(services()).readFormulas()),
+    shareReplace: (cells: CustomFormulaCell[]): Outcome<CustomResult[]> => outcome(() => spreadsheetShare(services()).replaceWithValues(cells)),
+    shareReadSheet: (name: string): Outcome<unknown[][]> => outcome(() => spreadsheetShare(services()).readSheetValues(name)),
+    shareRestore: (steps: SheetRestore[]): Outcome<null> =>
+      outcome(() => {
+        spreadsheetShare(services()).restore(steps);
         return null;
       }),
   };

@@ -21,9 +21,11 @@ export type Built = object;
 export interface RangeApi {
   getA1Notation(): string;
   getValues(): unknown[][];
+  getFormulas(): string[][];
   getMergedRanges(): readonly unknown[];
   getSheet(): SheetApi;
-  setValues(values: (string | number | boolean)[][]): unknown;
+  setValues(values: (string | number | boolean | Date)[][]): unknown;
+  clearContent(): unknown;
   setFormulas(formulas: string[][]): unknown;
   setNumberFormat(numberFormat: string): unknown;
   setFontWeight(fontWeight: 'normal' | 'bold' | null): unknown;
@@ -87,6 +89,7 @@ export interface SheetApi {
   getName(): string;
   protect(): ProtectionApi;
   getRange(row: number, column: number, numRows: number, numColumns: number): RangeApi;
+  getDataRange(): RangeApi;
   getDeveloperMetadata(): readonly DeveloperMetadataApi[];
   addDeveloperMetadata(key: string, value: string, visibility: MetadataVisibility): unknown;
   setColumnWidth(columnPosition: number, width: number): unknown;
@@ -152,6 +155,7 @@ export interface UiApi {
 
 export interface SpreadsheetAppApi {
   getActiveSpreadsheet(): SpreadsheetApi;
+  flush(): void;
   getUi(): UiApi;
   newDataValidation(): DataValidationBuilderApi;
   newConditionalFormatRule(): ConditionalFormatRuleBuilderApi;

@@ -12,6 +12,7 @@ import { problemText } from './messages.js';
 import { OutcomeMessage, type Outcome } from './OutcomeMessage.js';
 import { RemoveGenerated } from './RemoveGenerated.js';
 import { SelectionCard, type SelectionStatus } from './SelectionCard.js';
+import { ShareSection } from './ShareSection.js';
 import { summariseSelection } from './selection-summary.js';
 import { sidebarStrings, targetGroupsStrings } from './strings.js';
 import { SidebarHeader } from './SidebarHeader.js';
@@ -219,6 +220,7 @@ export function Sidebar({ host, initialTarget = 'audit' }: SidebarProps): React.
           </Text>
           <RemoveGenerated strings={strings} hostKind={host.kind} onRemove={remove} removing={busy === 'removing'} disabled={busy === 'building'} />
         </section>
+        {host.share === undefined ? null : <ShareSection share={host.share} language={language} disabled={busy !== 'idle'} />}
       </main>
       <footer className={styles.footer}>{strings.footer}</footer>
     </div>

@@ -12,6 +12,7 @@ import type { RawCell } from '../cells/values.js';
 import type { ProtectionMode } from '../plans/protection.js';
 import type { ExistingSheet, ResolvedPlan } from '../plans/types.js';
 import type { BuildKey } from './build-list.js';
+import type { ShareHost } from '../share/run.js';
 
 /** What the sidebar can build: a key of the registry of builds (builds.ts). */
 export type BuildTarget = BuildKey;
@@ -90,6 +91,8 @@ export interface WorkbookHost {
   build(request: BuildRequest, onProgress?: (progress: BuildProgress) => void): Promise<BuildReport>;
   /** Removes every sheet the product generated (the user's own sheets are never touched). */
   removeGeneratedSheets(): Promise<RemovalReport>;
+  /** Sharing with teammates without the add-in: make shareable, restore, check (src/share/run.ts); absent where a host has not got it. */
+  readonly share?: ShareHost;
 }
 
 /**

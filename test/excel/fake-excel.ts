@@ -14,6 +14,13 @@
  * - a protected sheet refuses any change to a range that is not wholly unlocked
  *   (`format.protection.locked = false` before `protection.protect`), as Excel does; deleting a
  *   protected sheet is allowed (only the workbook's structure protection guards that).
+ * - a formula's result is what a test says Excel calculated ({@link FakeWorksheet.calculate}); a 2-D
+ *   result spills into the cells right and below, which hold no formula of their own, and shows
+ *   #SPILL! without spilling when one of them is not empty; `Range.formulas` reads a formula cell's
+ *   formula and any other cell's value; `getSpillingToRangeOrNullObject()` gives an anchor's spilled
+ *   range, a null object for a cell that does not spill; writing into an anchor drops its result
+ *   (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-dynamic-arrays,
+ *   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-dynamic-arrays).
  */
 
 /** What a cell holds after Excel read the input. */
@@ -283,6 +290,94 @@ export class FakeWorksheet {
   get cellCount(): number {
     return this.cells.size;
   }
+
+  /** Calculated results of formula cells, by cell key: a 1×1 matrix for one value. */
+  readonly results = new Map<number, unknown[][]>();
+
+  /**
+   * What Excel calculated for the formula in a cell (0-based): one value, or a matrix that spills
+   * right and down — or #SPILL! when a cell it would fill holds something.
+   */
+  calculate(row: number, column: number, result: unknown): void {
+    const key = row * 16_384 + column;
+    if (this.cells.get(key)?.kind !== 'formula') throw new Error(`No formula at R${row + 1}C${column + 1} to calculate.`);
+    const matrix = Array.isArray(result) ? (result as unknown[][]) : [[result]];
+    for (let i = 0; i < matrix.length; i++) {
+      for (let j = 0; j < (matrix[0]?.length ?? 0); j++) {
+        if ((i > 0 || j > 0) && (this.cells.has(key + i * 16_384 + j) || this.spillOwner(row + i, column + j) !== undefined)) {
+          this.results.set(key, [['#SPILL!']]);
+          return;
+        }
+      }
+    }
+    this.results.set(key, matrix);
+  }
+
+  /** The anchor (0-based) whose spilled result covers a cell, the anchor itself excluded. */
+  spillOwner(row: number, column: number): { row: number; column: number; result: unknown[][] } | undefined {
+    for (const [key, result] of this.results) {
+      const top = Math.floor(key / 16_384);
+      const left = key - top * 16_384;
+      if (row === top && column === left) continue;
+      if (row >= top && row < top + result.length && column >= left && column < left + (result[0]?.length ?? 0)) return { row: top, column: left, result };
+    }
+    return undefined;
+  }
+
+  /** The value a cell shows (0-based), as `Range.values` reads it: "" when empty. */
+  valueAt(row: number, column: number): unknown {
+    const key = row * 16_384 + column;
+    const cell = this.cells.get(key);
+    if (cell === undefined) {
+      const owner = this.spillOwner(row, column);
+      return owner === undefined ? '' : (owner.result[row - owner.row]?.[column - owner.column] ?? '');
+    }
+    switch (cell.kind) {
+      case 'formula':
+        return this.results.get(key)?.[0]?.[0] ?? '';
+      case 'text':
+        return cell.text;
+      case 'number':
+        return cell.number;
+      case 'boolean':
+        return cell.boolean;
+    }
+  }
+
+  /** The text `Range.formulas` reads for a cell (0-based): its formula, else its value. */
+  formulaAt(row: number, column: number): unknown {
+    const cell = this.cells.get(row * 16_384 + column);
+    return cell?.kind === 'formula' ? cell.formula : this.valueAt(row, column);
+  }
+
+  /** Empties cells (0-based rectangle), their results included. */
+  clearCells(row: number, column: number, rowCount: number, columnCount: number): void {
+    for (let i = 0; i < rowCount; i++) {
+      for (let j = 0; j < columnCount; j++) {
+        const key = (row + i) * 16_384 + column + j;
+        this.cells.delete(key);
+        this.results.delete(key);
+      }
+    }
+  }
+
+  /** The used range of values (cells holding something, spilled results included), or a null object. */
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    const extend = (row: number, column: number, rows: number, columns: number): void => {
+      top = Math.min(top, row);
+      left = Math.min(left, column);
+      bottom = Math.max(bottom, row + rows - 1);
+      right = Math.max(right, column + columns - 1);
+    };
+    for (const key of this.cells.keys()) extend(Math.floor(key / 16_384), key % 16_384, 1, 1);
+    for (const [key, result] of this.results) extend(Math.floor(key / 16_384), key % 16_384, result.length, result[0]?.length ?? 1);
+    if (bottom < 0) return new FakeRange(this, 0, 0, 1, 1, true);
+    return new FakeRange(this, top, left, bottom - top + 1, right - left + 1);
+  }
 }
 
 /** Reads typed input the way Excel does (a cell of General format). */
@@ -302,7 +397,7 @@ function matrixBytes(matrix: readonly (readonly unknown[])[]): number {
   return JSON.stringify(matrix).length;
 }
 
-export class FakeRange {
+export class FakeRange extends Loadable {
   readonly format: FakeRangeFormat;
   readonly conditionalFormats: { add: (type: string) => FakeConditionalFormat };
   readonly dataValidation: { rule?: unknown; errorAlert?: unknown };
@@ -313,7 +408,9 @@ export class FakeRange {
     readonly column: number,
     readonly rowCount: number,
     readonly columnCount: number,
+    private readonly nullObject = false,
   ) {
+    super(sheet.context);
     this.format = new FakeRangeFormat(this);
     this.conditionalFormats = {
       add: (type: string): FakeConditionalFormat => {
@@ -367,6 +464,8 @@ export class FakeRange {
       cells.forEach((input, j) => {
         const key = (this.row + i) * 16_384 + this.column + j;
         const cell = parseInput(input, typeof input === 'string' && input !== '' ? this.sheet.formatOf(this.row + i, this.column + j) : 'General');
+        // A new content: its old result goes (Excel calculates the new one: calculate() in tests).
+        this.sheet.results.delete(key);
         if (cell === undefined) this.sheet.cells.delete(key);
         else this.sheet.cells.set(key, cell);
       });
@@ -377,6 +476,59 @@ export class FakeRange {
 
   merge(_across: boolean): void {
     this.record('merge');
+  }
+
+  protected override valueCells(): number {
+    return this.rowCount * this.columnCount;
+  }
+
+  private matrix(read: (row: number, column: number) => unknown): unknown[][] {
+    return Array.from({ length: this.rowCount }, (_, i) => Array.from({ length: this.columnCount }, (__, j) => read(this.row + i, this.column + j)));
+  }
+
+  get isNullObject(): boolean {
+    return this.read(this.nullObject, 'isNullObject');
+  }
+
+  get rowIndex(): number {
+    return this.read(this.row, 'rowIndex');
+  }
+
+  get columnIndex(): number {
+    return this.read(this.column, 'columnIndex');
+  }
+
+  /** Formulas as Excel reads them: a formula cell's "=…", any other cell's value. */
+  get formulas(): (string | number | boolean)[][] {
+    // What a cell holds is one of these (an empty cell reads "").
+    return this.read(this.matrix((row, column) => this.sheet.formulaAt(row, column)) as (string | number | boolean)[][], 'formulas');
+  }
+
+  get values(): unknown[][] {
+    return this.read(
+      this.matrix((row, column) => this.sheet.valueAt(row, column)),
+      'values',
+    );
+  }
+
+  get numberFormat(): string[][] {
+    return this.read(this.matrix((row, column) => this.sheet.formatOf(row, column)) as string[][], 'numberFormat');
+  }
+
+  /** The range an anchor's result spilled into (anchor included), or a null object. */
+  getSpillingToRangeOrNullObject(): FakeRange {
+    const result = this.sheet.results.get(this.row * 16_384 + this.column);
+    const rows = result?.length ?? 0;
+    const columns = result?.[0]?.length ?? 0;
+    if (rows * columns <= 1) return new FakeRange(this.sheet, this.row, this.column, 1, 1, true);
+    return new FakeRange(this.sheet, this.row, this.column, rows, columns);
+  }
+
+  /** `Range.clear(applyTo)`: "Contents" empties the cells, formats kept. */
+  clear(applyTo: string): void {
+    if (applyTo !== 'Contents') throw new Error(`The fake clears contents only, not ${applyTo}.`);
+    this.sheet.clearCells(this.row, this.column, this.rowCount, this.columnCount);
+    this.record('clear', applyTo);
   }
 
   getEntireColumn(): FakeRange {

@@ -18,6 +18,8 @@ import {
   type SheetAdapter,
   type WorkbookHost,
 } from '../../src/workbook/index.js';
+import { shareHostWith, type ShareAdapter } from '../../src/share/run.js';
+import { SHEETS_DIALECT } from '../../src/share/custom-calls.js';
 
 /** What the fake workbook saw, for assertions. */
 export interface FakeRecord {
@@ -25,6 +27,9 @@ export interface FakeRecord {
   readonly written: ResolvedPlan[];
   readonly removed: string[];
   readonly selectionReads: number;
+  /** The formula cells replaced by "make shareable", and the formulas restored, as "Sheet!A1". */
+  readonly replaced: string[];
+  readonly restored: string[];
 }
 
 /** Options of {@link createFakeHost}. */
@@ -37,6 +42,8 @@ export interface FakeHostOptions {
   readonly writeDelayMs?: number;
   /** The host the sidebar believes it runs in. @defaultvalue 'local' */
   readonly kind?: WorkbookHost['kind'];
+  /** Cells "Canaux!F2", "Canaux!F3"… holding `=CAC(Bn,En)`, for the Share section (none by default). */
+  readonly customCells?: number;
 }
 
 /** The fake host and its record. */
@@ -60,7 +67,11 @@ const wait = (ms: number): Promise<void> =>
 export function createFakeHost(options: FakeHostOptions = {}): FakeHost {
   let selection: SelectionData = options.selection ?? { address: 'Feuil1!A1', values: [[null]] };
   const sheets: ExistingSheet[] = [...(options.sheets ?? [])];
-  const record: FakeRecord = { requests: [], written: [], removed: [], selectionReads: 0 };
+  const record: FakeRecord = { requests: [], written: [], removed: [], selectionReads: 0, replaced: [], restored: [] };
+  // The Share section's workbook: formulas by row of column F of "Canaux" (values once replaced).
+  const channelFormulas = new Map<number, string>();
+  for (let row = 2; row < 2 + (options.customCells ?? 0); row++) channelFormulas.set(row, `=CAC(B${row},E${row})`);
+  if (channelFormulas.size > 0) sheets.push({ name: 'Canaux' });
   const delay = options.writeDelayMs ?? 0;
 
   const adapter: SheetAdapter = {
@@ -80,6 +91,46 @@ export function createFakeHost(options: FakeHostOptions = {}): FakeHost {
     },
   };
 
+  const shareAdapter: ShareAdapter = {
+    ...adapter,
+    dialect: SHEETS_DIALECT,
+    readFormulas: () => Promise.resolve([...channelFormulas].map(([row, formula]) => ({ sheet: 'Canaux', row, column: 6, formulas: [[formula]] }))),
+    replaceWithValues: (cells) => {
+      const done = cells.filter((cell) => channelFormulas.get(cell.row) === cell.formula);
+      for (const cell of done) {
+        channelFormulas.delete(cell.row);
+        record.replaced.push(`${cell.sheet}!${cell.address}`);
+      }
+      return Promise.resolve(done.map((cell) => ({ ...cell, result: { row: cell.row, column: cell.column, rowCount: 1, columnCount: 1 } })));
+    },
+    readSheetValues: (name) => {
+      // The written log plan's cells, from A1.
+      const plan = [...record.written].reverse().find((written) => written.finalName === name);
+      const grid: unknown[][] = [];
+      for (const block of plan?.blocks ?? []) {
+        block.cells.forEach((cells, i) => {
+          cells.forEach((cell, j) => {
+            const row = (grid[block.row - 1 + i] ??= []);
+            row[block.column - 1 + j] = 'value' in cell ? cell.value : '';
+          });
+        });
+      }
+      // A sparse grid: rows above the first block are holes.
+      return Promise.resolve(Array.from(grid, (row: unknown[] | undefined) => Array.from(row ?? [], (cell) => cell ?? '')));
+    },
+    restore: (steps) => {
+      for (const step of steps) {
+        for (const block of step.formulas) {
+          block.cells.forEach((cells, i) => {
+            channelFormulas.set(block.row + i, cells[0] ?? '');
+            record.restored.push(`${step.sheet}!F${block.row + i}`);
+          });
+        }
+      }
+      return Promise.resolve();
+    },
+  };
+
   const host: WorkbookHost = {
     kind: options.kind ?? 'local',
     displayLanguage: () => Promise.resolve(options.language ?? 'fr'),
@@ -93,6 +144,7 @@ export function createFakeHost(options: FakeHostOptions = {}): FakeHost {
       return applyPlansTo(adapter, planned.plans, planned.notes, onProgress, request.protection);
     },
     removeGeneratedSheets: (): Promise<RemovalReport> => removeGeneratedSheetsWith(adapter),
+    share: shareHostWith(shareAdapter, () => new Date(Date.UTC(2026, 11, 4, 9, 0))),
   };
 
   return {

@@ -49,6 +49,7 @@ const fake = createFakeHost({
   language: lang === 'en' ? 'en' : 'fr',
   ...(selection === undefined ? {} : { selection }),
   writeDelayMs: Number(params.get('delay') ?? '0'),
+  customCells: Number(params.get('custom') ?? '0'),
   sheets: [{ name: 'Ventes' }, { name: 'KPI acquisition' }],
   ...(params.get('host') === 'sheets' ? { kind: 'sheets' as const } : {}),
 });

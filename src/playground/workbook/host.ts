@@ -23,6 +23,8 @@ import {
 } from '../../workbook/port.js';
 import { needsSelection, plansForRequest } from '../../workbook/requests.js';
 import { FormulaEngine, isCellError } from '../engine/engine.js';
+import { shareHostWith, type ShareHost } from '../../share/run.js';
+import { playgroundShareAdapter } from './share.js';
 import type { CellInput, SheetModel, WorkbookModel } from './model.js';
 
 /** The selected range of one sheet. */
@@ -149,8 +151,11 @@ function overlaps(a: CellRange, b: CellRange): boolean {
 /** The `WorkbookHost` of the playground. */
 export class PlaygroundHost implements WorkbookHost {
   readonly kind = 'local';
+  readonly share: ShareHost;
 
-  constructor(private readonly playground: Playground) {}
+  constructor(private readonly playground: Playground) {
+    this.share = shareHostWith(playgroundShareAdapter(playground));
+  }
 
   displayLanguage(): Promise<Language> {
     return Promise.resolve(this.playground.language);

@@ -1,0 +1,19 @@
+/** Sharing a workbook with teammates without the add-in: detection, planning, the shared actions. */
+export { customCallsIn, callsCustomFunction, customFunctionIds, SHEETS_DIALECT, type FormulaDialect } from './custom-calls.js';
+export {
+  cellBlocks,
+  findCustomFormulas,
+  parseRange,
+  previewLines,
+  replacementBlocks,
+  restorePlan,
+  shareLogRows,
+  type CellBlock,
+  type CustomFormulaCell,
+  type CustomResult,
+  type PreviewLine,
+  type SheetFormulas,
+  type SheetRestore,
+  type ShareLogRow,
+} from './shareable.js';
+export { shareFindings, shareHostWith, type RestoreReport, type ShareAdapter, type ShareCheck, type ShareHost, type ShareReport } from './run.js';
