@@ -21,6 +21,15 @@ function sameCharacters(text: string, a: number, b: number, length: number): boo
   return true;
 }
 
+/**
+ * `text.slice(start, end)` as a string of its own: a slice of 13 characters or more may otherwise
+ * point into `text` and keep all of it alive (a part of a file already read).
+ */
+function detached(text: string, start: number, end: number): string {
+  const slice = text.slice(start, end);
+  return end - start < 13 ? slice : ` ${slice}`.slice(1);
+}
+
 /** The string of `arena[start, end)`, built in slices (an argument list has a length limit). */
 function arenaText(arena: Uint16Array, start: number, end: number): string {
   if (end - start <= 4096) return String.fromCharCode(...arena.subarray(start, end));
@@ -63,8 +72,13 @@ export class IdTable {
 
   /**
    * @param expected - about how many distinct ids to expect (sizes the table once instead of growing it)
+   * @param keepNames - whether {@link IdTable.settle} keeps each id as a string too (ids whose names
+   *   are asked for in the end, such as customers; order ids are only counted)
    */
-  constructor(expected = 0) {
+  constructor(
+    expected = 0,
+    private readonly keepNames = false,
+  ) {
     let slots = INITIAL_SLOTS;
     while (slots < 2 * expected) slots *= 2;
     this.slotCount = slots;
@@ -136,6 +150,7 @@ export class IdTable {
       const source = this.sources[code - this.settled] ?? '';
       const start = this.bounds[2 * code] ?? 0;
       const end = this.bounds[2 * code + 1] ?? 0;
+      if (this.keepNames && this.names[code] === undefined) this.names[code] = detached(source, start, end);
       for (let i = start; i < end; i++) this.arena[this.arenaLength + i - start] = source.charCodeAt(i);
       this.bounds[2 * code] = this.arenaLength;
       this.arenaLength += end - start;

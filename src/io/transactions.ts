@@ -133,7 +133,7 @@ export class TransactionRows {
     private readonly lineLimit = Infinity,
   ) {
     // Sized for a typical export (a customer per 8 rows, an order per 2 rows); they grow when needed.
-    this.customers = new IdTable(expectedRows / 8);
+    this.customers = new IdTable(expectedRows / 8, true);
     this.orders = new IdTable(fields.order === undefined ? 0 : expectedRows / 2);
     this.columns = [fields.customer, fields.date, ...valueColumns(fields.value), ...(fields.order === undefined ? [] : [fields.order])];
     this.widest = Math.max(...this.columns);
@@ -341,7 +341,7 @@ export class ItemRows {
     expectedRows: number,
     private readonly lineLimit = Infinity,
   ) {
-    this.items = new IdTable(expectedRows / 8);
+    this.items = new IdTable(expectedRows / 8, true);
     this.columns = [fields.item, ...valueColumns(fields.value)];
     this.widest = Math.max(...this.columns);
   }
