@@ -166,7 +166,8 @@ function pandasAvailable(): boolean {
 }
 
 function cli(command: 'rfm' | 'abc', file: string, out: string): Command {
-  const columns = command === 'rfm' ? ['--customer', 'customer', '--date', 'date', '--amount', 'amount', '--order', 'order'] : ['--item', 'customer', '--value', 'amount'];
+  // --method rfm: the R rfm package's cut points, the rule bench/pandas_rfm.py follows, so that the scores can be compared.
+  const columns = command === 'rfm' ? ['--customer', 'customer', '--date', 'date', '--amount', 'amount', '--order', 'order', '--method', 'rfm'] : ['--item', 'customer', '--value', 'amount'];
   return { command: process.execPath, args: ['--import', PRELOAD, CLI, command, file, ...columns, '--out', out] };
 }
 
