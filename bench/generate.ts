@@ -5,6 +5,7 @@
  * dated over two years (2023-01-01 to 2024-12-31) in chronological order; about 2 % of the rows are
  * refunds (negative amounts, order ids starting with "R"). The same seed gives the same data.
  */
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { dayFromCivil, isoFromDay } from '../src/cells/dates.js';
 import { mulberry32 } from '../src/random.js';
 
@@ -52,12 +53,13 @@ function pick(cumulative: Float64Array, target: number): number {
  * Generates transactions as columns.
  * @param rows - number of rows, at least 1
  * @param seed - PRNG seed; the same seed gives the same rows
+ * @param customerCount - how many customer ids to draw from, default rows / 8
  * @returns the columns, `rows` entries each
  * @example generateTransactionColumns(3, 42).customer.length // 3
  */
-export function generateTransactionColumns(rows: number, seed: number): GeneratedTransactions {
+export function generateTransactionColumns(rows: number, seed: number, customerCount = Math.round(rows / 8)): GeneratedTransactions {
   const random = mulberry32(seed);
-  const customers = Math.max(1, Math.round(rows / 8));
+  const customers = Math.max(1, customerCount);
   const cumulative = new Float64Array(customers);
   const basket = new Float64Array(customers);
   let total = 0;
@@ -106,14 +108,17 @@ export function generateTransactionColumns(rows: number, seed: number): Generate
 /**
  * Transactions as CSV text with the header `customer,date,order,amount`: ISO dates, '.' decimals.
  * @param tx - the columns
+ * @param from - the first row to write (default 0)
+ * @param to - the row after the last to write (default all)
+ * @param header - whether the header line comes first (default true)
  * @returns the CSV text, one line per row, each ended by `\n`
  * @example transactionsCsv({ customer: ['C1'], day: Int32Array.of(19358), amount: Float64Array.of(12.5), order: ['O1'] })
  * // "customer,date,order,amount\nC1,2023-01-01,O1,12.50\n"
  */
-export function transactionsCsv(tx: GeneratedTransactions): string {
-  const lines = ['customer,date,order,amount'];
+export function transactionsCsv(tx: GeneratedTransactions, from = 0, to = tx.customer.length, header = true): string {
+  const lines = header ? ['customer,date,order,amount'] : [];
   const isoDates = new Map<number, string>();
-  for (let i = 0; i < tx.customer.length; i++) {
+  for (let i = from; i < to; i++) {
     const dayNumber = tx.day[i] ?? 0;
     let iso = isoDates.get(dayNumber);
     if (iso === undefined) {
@@ -136,4 +141,18 @@ export function transactionsCsv(tx: GeneratedTransactions): string {
  */
 export function generateTransactions(rows: number, seed: number): string {
   return transactionsCsv(generateTransactionColumns(rows, seed));
+}
+
+/**
+ * Writes transactions as {@link transactionsCsv} does, a block of rows at a time, so that a file of
+ * ten million rows never is one string.
+ * @param path - the file to write (replaced)
+ * @param tx - the columns
+ */
+export function writeTransactionsCsv(path: string, tx: GeneratedTransactions): void {
+  const block = 200_000;
+  writeFileSync(path, '');
+  for (let from = 0; from < tx.customer.length; from += block) {
+    appendFileSync(path, transactionsCsv(tx, from, Math.min(tx.customer.length, from + block), from === 0));
+  }
 }

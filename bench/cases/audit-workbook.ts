@@ -5,7 +5,10 @@
  * the best of a few runs; the writer's calls counted as a host would count them; and the number of
  * blocks of the plans for 1,000, 69,659 and 100,000 transaction rows, which must not grow with the rows.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isSheetError, type SheetError } from '../../src/cells/errors.js';
 import { dataTable, resolveColumn } from '../../src/io/columns.js';
@@ -17,10 +20,14 @@ import type { SheetPlan } from '../../src/plans/types.js';
 import { writeXlsx, type WriterStats } from '../../src/xlsx/writer.js';
 import type { BenchCase, BenchFigure } from '../case.js';
 import { generateTransactionColumns } from '../generate.js';
+import { PEAK_RSS_MARKER } from '../peak-marker.js';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const CDNOW = `${ROOT}../shared/data/CDNOW_master.txt`;
 const RUNS = 3;
+/** Goal of the command's peak memory on this file (issue #17). */
+const AUDIT_PEAK_GOAL_MB = 300;
+const DIST = fileURLToPath(new URL('../../', import.meta.url));
 const SEED = 20_241_231;
 
 function ok<T>(result: T | SheetError): T {
@@ -57,6 +64,22 @@ async function best<T>(work: () => T | Promise<T>): Promise<{ ms: number; result
   return { ms, result };
 }
 
+/** `promethee audit --transactions CDNOW_master.txt` as a user runs it: wall time and peak resident memory. */
+function auditCommand(): { ms: number; peakMb: number } {
+  const directory = mkdtempSync(join(tmpdir(), 'promethee-bench-audit-'));
+  try {
+    const args = ['--import', join(DIST, 'bench/peak-rss.js'), join(DIST, 'src/cli/main.js'), 'audit', '--out', join(directory, 'audit.xlsx'), '--transactions', CDNOW, '--customer', 'customer_id', '--date', 'date', '--amount', 'dollar_value'];
+    const start = performance.now();
+    const child = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    const ms = performance.now() - start;
+    if (child.status !== 0) throw new Error(`promethee audit failed (${String(child.status)}): ${child.stderr}`);
+    const at = child.stderr.lastIndexOf(PEAK_RSS_MARKER);
+    return { ms, peakMb: Number.parseInt(child.stderr.slice(at + PEAK_RSS_MARKER.length), 10) / 1024 };
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
 export const auditWorkbookCase: BenchCase = {
   title: 'Audit workbook (.xlsx) from CDNOW_master.txt: 69,659 transactions, 23,570 customers',
   async run(): Promise<readonly BenchFigure[]> {
@@ -67,7 +90,15 @@ export const auditWorkbookCase: BenchCase = {
     const stats: WriterStats = written.result.stats;
     const small = ok(aggregateTransactions(generateTransactionColumns(1_000, SEED)));
     const large = ok(aggregateTransactions(generateTransactionColumns(100_000, SEED)));
+    const command = auditCommand();
     return [
+      { name: 'promethee audit --transactions CDNOW_master.txt', value: command.ms, unit: 'ms', note: 'whole process, one run' },
+      {
+        name: 'promethee audit --transactions CDNOW_master.txt, peak RSS',
+        value: command.peakMb,
+        unit: 'MB',
+        note: `goal ≤ ${String(AUDIT_PEAK_GOAL_MB)} MB: ${command.peakMb <= AUDIT_PEAK_GOAL_MB ? 'met' : 'NOT MET'}`,
+      },
       { name: 'customers in the workbook', value: table.customers.length, unit: 'customers' },
       { name: 'read + aggregate the transactions', value: read.ms, unit: 'ms' },
       { name: 'build the 8 sheet plans', value: planned.ms, unit: 'ms' },

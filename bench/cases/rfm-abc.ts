@@ -1,15 +1,18 @@
 /**
  * RFM and ABC over seeded synthetic transactions (10k, 100k, 1M rows): in the core (aggregate + score
- * for RFM, classify for ABC) and through the command over a CSV file, and the pandas reference
- * (bench/pandas_rfm.py) doing the same RFM work when Debian's python3 with pandas is installed.
+ * for RFM, classify for ABC) and through the command over a CSV file, and the pandas references
+ * (bench/pandas_rfm.py, bench/pandas_abc.py) doing the same work when Debian's python3 with pandas is
+ * installed, run in turn with the command (command, pandas, command, pandas …) so that both see the
+ * same machine. Then the commands over 10M rows of the same 125,000 customers as the 1M-row file: their
+ * peak memory against the 1M-row peak (the command keeps its customers, not the file's rows).
  *
  * Core figures: the best of a few runs (the first warms the engine up), and the heap plus array
  * buffers the run leaves allocated before any collection — what it retains plus the garbage it made,
- * an upper estimate of its peak. Command figures: the median wall time of a few child processes and
- * the peak resident memory of the process, as the operating system counts it.
+ * an upper estimate of its peak. Command figures: the median wall time and processor time of a few
+ * child processes and the peak resident memory of the process, as the operating system counts them.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,10 +21,16 @@ import { classifyAbc } from '../../src/metrics/abc.js';
 import { aggregateTransactions } from '../../src/metrics/rfm/aggregate.js';
 import { scoreRfm } from '../../src/metrics/rfm/score.js';
 import type { BenchCase, BenchFigure } from '../case.js';
-import { generateTransactionColumns, transactionsCsv, type GeneratedTransactions } from '../generate.js';
-import { PEAK_RSS_MARKER } from '../peak-marker.js';
+import { generateTransactionColumns, writeTransactionsCsv, type GeneratedTransactions } from '../generate.js';
+import { CPU_MARKER, PEAK_RSS_MARKER } from '../peak-marker.js';
 
 const SIZES = [10_000, 100_000, 1_000_000] as const;
+/** The large file: ten times the rows of the largest size, over the same customers. */
+const LARGE_ROWS = 10_000_000;
+const LARGE_CUSTOMERS = 125_000;
+/** Goals of the command at 1M rows (issue #17): at most half of pandas' time; at 10M rows, about twice the 1M-row peak at most. */
+const PANDAS_RATIO_GOAL = 0.5;
+const LARGE_PEAK_GOAL = 2;
 const SEED = 20_241_231;
 const CORE_RUNS = 5;
 const COMMAND_RUNS = 3;
@@ -33,7 +42,7 @@ const DIST = fileURLToPath(new URL('../../', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const CLI = join(DIST, 'src/cli/main.js');
 const PRELOAD = join(DIST, 'bench/peak-rss.js');
-const PANDAS_SCRIPT = join(ROOT, 'bench/pandas_rfm.py');
+const PANDAS_SCRIPTS = { rfm: join(ROOT, 'bench/pandas_rfm.py'), abc: join(ROOT, 'bench/pandas_abc.py') } as const;
 
 /** A full collection before each measured run, when Node runs with --expose-gc (`npm run bench` does). */
 function collect(): void {
@@ -96,46 +105,124 @@ function abcCore(input: { items: string[]; values: Float64Array }): unknown {
 }
 
 interface ProcessRun {
+  /** Median wall time. */
   readonly ms: number;
+  /** Median processor time (user + system). */
+  readonly cpuMs: number;
   readonly peakMb: number;
 }
 
-/** Runs a command COMMAND_RUNS times: median wall time, largest peak memory; throws when it fails. */
-function measureProcess(command: string, args: readonly string[], peakOf: (stderr: string) => number): ProcessRun {
-  const times: number[] = [];
-  let peakKb = 0;
-  for (let run = 0; run < COMMAND_RUNS; run++) {
-    const start = performance.now();
-    const child = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    times.push(performance.now() - start);
-    if (child.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${String(child.status)}): ${child.stderr}`);
-    peakKb = Math.max(peakKb, peakOf(child.stderr));
+interface Command {
+  readonly command: string;
+  readonly args: readonly string[];
+}
+
+/** Runs a command once; its wall time, processor time and peak; throws when it fails. */
+function runOnce({ command, args }: Command): { ms: number; cpuMs: number; peakKb: number } {
+  const start = performance.now();
+  const child = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const ms = performance.now() - start;
+  if (child.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${String(child.status)}): ${child.stderr}`);
+  return { ms, cpuMs: marked(child.stderr, CPU_MARKER), peakKb: marked(child.stderr, PEAK_RSS_MARKER) };
+}
+
+/**
+ * Runs each command `runs` times, in turn (A B A B …) so that a machine slowed down for a while slows
+ * them alike: for each, the median wall and processor times and the largest peak.
+ */
+function measureInTurn(commands: readonly Command[], runs: number): ProcessRun[] {
+  const results = commands.map(() => ({ ms: [] as number[], cpuMs: [] as number[], peakKb: 0 }));
+  for (let run = 0; run < runs; run++) {
+    commands.forEach((command, k) => {
+      const once = runOnce(command);
+      const result = results[k];
+      if (result === undefined) return;
+      result.ms.push(once.ms);
+      result.cpuMs.push(once.cpuMs);
+      result.peakKb = Math.max(result.peakKb, once.peakKb);
+    });
   }
-  return { ms: median(times), peakMb: peakKb / 1024 };
+  return results.map((result) => ({ ms: median(result.ms), cpuMs: median(result.cpuMs), peakMb: result.peakKb / 1024 }));
 }
 
-/** The peak written by the preload (or the Python wrapper) on the last marker line. */
-function markedPeak(stderr: string): number {
-  const at = stderr.lastIndexOf(PEAK_RSS_MARKER);
-  if (at < 0) throw new Error(`no peak memory reported: ${stderr}`);
-  return Number.parseInt(stderr.slice(at + PEAK_RSS_MARKER.length), 10);
+/** The number the preload (or the Python wrapper) wrote after `marker` on the standard error. */
+function marked(stderr: string, marker: string): number {
+  const at = stderr.lastIndexOf(marker);
+  if (at < 0) throw new Error(`no ${marker} reported: ${stderr}`);
+  return Number.parseInt(stderr.slice(at + marker.length), 10);
 }
 
-/** Runs pandas_rfm.py and reports its peak (ru_maxrss is in kilobytes on Linux). */
+/** Runs a pandas script and reports its processor time and peak (ru_maxrss is in kilobytes on Linux). */
 const PANDAS_WRAPPER = [
   'import resource, runpy, sys',
   'sys.argv = sys.argv[1:]',
   "runpy.run_path(sys.argv[0], run_name='__main__')",
-  `sys.stderr.write('\\n${PEAK_RSS_MARKER}%d\\n' % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)`,
+  'usage = resource.getrusage(resource.RUSAGE_SELF)',
+  `sys.stderr.write('\\n${CPU_MARKER}%d\\n${PEAK_RSS_MARKER}%d\\n' % (round((usage.ru_utime + usage.ru_stime) * 1000), usage.ru_maxrss))`,
 ].join('\n');
 
 function pandasAvailable(): boolean {
   return spawnSync(PYTHON, ['-c', 'import pandas'], { encoding: 'utf8' }).status === 0;
 }
 
-function cliArgs(command: 'rfm' | 'abc', file: string, out: string): string[] {
-  const columns = command === 'rfm' ? ['--customer', 'customer', '--date', 'date', '--amount', 'amount', '--order', 'order'] : ['--item', 'customer', '--value', 'amount'];
-  return ['--import', PRELOAD, CLI, command, file, ...columns, '--out', out];
+function cli(command: 'rfm' | 'abc', file: string, out: string): Command {
+  // --method rfm: the R rfm package's cut points, the rule bench/pandas_rfm.py follows, so that the scores can be compared.
+  const columns = command === 'rfm' ? ['--customer', 'customer', '--date', 'date', '--amount', 'amount', '--order', 'order', '--method', 'rfm'] : ['--item', 'customer', '--value', 'amount'];
+  return { command: process.execPath, args: ['--import', PRELOAD, CLI, command, file, ...columns, '--out', out] };
+}
+
+function pandas(command: 'rfm' | 'abc', file: string, out: string): Command {
+  return { command: PYTHON, args: ['-c', PANDAS_WRAPPER, PANDAS_SCRIPTS[command], file, out] };
+}
+
+/** Items whose class differs between the command's ABC output and pandas' (both keyed by item). */
+function classDifferences(commandCsv: string, pandasCsv: string): number {
+  const classes = (text: string): Map<string, string> => {
+    const map = new Map<string, string>();
+    for (const line of text.split('\n').slice(1)) {
+      if (line === '') continue;
+      const fields = line.split(',');
+      map.set(fields[0] ?? '', fields[4] ?? '');
+    }
+    return map;
+  };
+  const ours = classes(commandCsv);
+  const theirs = classes(pandasCsv);
+  let differences = Math.abs(ours.size - theirs.size);
+  for (const [item, abcClass] of ours) if (theirs.get(item) !== abcClass) differences++;
+  return differences;
+}
+
+/** The figures of one command against pandas, run in turn. */
+function commandFigures(command: 'rfm' | 'abc', file: string, directory: string, rows: number, withPandas: boolean): { figures: BenchFigure[]; peakMb: number } {
+  const name = command.toUpperCase();
+  const out = join(directory, `${command}-${String(rows)}.csv`);
+  const pandasOut = join(directory, `pandas-${command}-${String(rows)}.csv`);
+  const commands = withPandas ? [cli(command, file, out), pandas(command, file, pandasOut)] : [cli(command, file, out)];
+  const [ours, theirs] = measureInTurn(commands, COMMAND_RUNS);
+  if (ours === undefined) throw new Error('the command was not measured');
+  const figures: BenchFigure[] = [
+    { name: `${name} command, ${label(rows)}-row CSV`, value: ours.ms, unit: 'ms', note: 'whole process, median wall' },
+    { name: `${name} command, ${label(rows)}-row CSV, processor time`, value: ours.cpuMs, unit: 'ms', note: 'user + system, median' },
+    { name: `${name} command, ${label(rows)}-row CSV`, value: rows / (ours.ms / 1000), unit: 'rows/s' },
+    { name: `${name} command, ${label(rows)}-row CSV, peak RSS`, value: ours.peakMb, unit: 'MB' },
+  ];
+  if (theirs !== undefined) {
+    const goal = rows === 1_000_000 ? `; goal ≤ ${String(PANDAS_RATIO_GOAL)}: ${ours.ms / theirs.ms <= PANDAS_RATIO_GOAL ? 'met' : 'NOT MET'}` : '';
+    figures.push(
+      { name: `${name} pandas, ${label(rows)}-row CSV`, value: theirs.ms, unit: 'ms', note: 'whole process, median wall' },
+      { name: `${name} pandas, ${label(rows)}-row CSV, processor time`, value: theirs.cpuMs, unit: 'ms', note: 'user + system, median' },
+      { name: `${name} pandas, ${label(rows)}-row CSV, peak RSS`, value: theirs.peakMb, unit: 'MB' },
+      { name: `${name} command ÷ pandas, wall time, ${label(rows)} rows`, value: ours.ms / theirs.ms, unit: '×', note: `same run, in turn${goal}` },
+      { name: `${name} command ÷ pandas, processor time, ${label(rows)} rows`, value: ours.cpuMs / theirs.cpuMs, unit: '×', note: 'same run, in turn' },
+      {
+        name: command === 'rfm' ? `RFM scores differing from pandas, ${label(rows)} rows` : `ABC classes differing from pandas, ${label(rows)} rows`,
+        value: command === 'rfm' ? scoreDifferences(readFileSync(out, 'utf8'), readFileSync(pandasOut, 'utf8')) : classDifferences(readFileSync(out, 'utf8'), readFileSync(pandasOut, 'utf8')),
+        unit: command === 'rfm' ? 'customers' : 'items',
+      },
+    );
+  }
+  return { figures, peakMb: ours.peakMb };
 }
 
 /** Customers whose R, F or M differs between the command's output and pandas' (both keyed by customer). */
@@ -162,6 +249,7 @@ export const rfmAbcCase: BenchCase = {
     const figures: BenchFigure[] = [];
     const directory = mkdtempSync(join(tmpdir(), 'promethee-bench-'));
     const withPandas = pandasAvailable();
+    const peaksAt1M: Partial<Record<'rfm' | 'abc', number>> = {};
     if (!withPandas) figures.push({ name: 'pandas reference', value: 0, unit: '', note: `pandas not installed (${PYTHON} -c "import pandas" failed)` });
     try {
       for (const rows of SIZES) {
@@ -178,35 +266,32 @@ export const rfmAbcCase: BenchCase = {
         figures.push({ name: `ABC core, ${label(rows)} items, memory allocated`, value: abc.mb, unit: 'MB', note: 'heap + buffers before collection' });
 
         const file = join(directory, `transactions-${String(rows)}.csv`);
-        writeFileSync(file, transactionsCsv(tx));
-        const rfmOut = join(directory, `rfm-${String(rows)}.csv`);
-        const rfmCli = measureProcess(process.execPath, cliArgs('rfm', file, rfmOut), markedPeak);
-        figures.push({ name: `RFM command, ${label(rows)}-row CSV`, value: rfmCli.ms, unit: 'ms', note: 'whole process, median' });
-        figures.push({ name: `RFM command, ${label(rows)}-row CSV`, value: rows / (rfmCli.ms / 1000), unit: 'rows/s' });
-        figures.push({ name: `RFM command, ${label(rows)}-row CSV, peak RSS`, value: rfmCli.peakMb, unit: 'MB' });
-        const abcCli = measureProcess(process.execPath, cliArgs('abc', file, join(directory, `abc-${String(rows)}.csv`)), markedPeak);
-        figures.push({ name: `ABC command, ${label(rows)}-row CSV`, value: abcCli.ms, unit: 'ms', note: 'whole process, median' });
-        figures.push({ name: `ABC command, ${label(rows)}-row CSV`, value: rows / (abcCli.ms / 1000), unit: 'rows/s' });
-        figures.push({ name: `ABC command, ${label(rows)}-row CSV, peak RSS`, value: abcCli.peakMb, unit: 'MB' });
-
-        if (withPandas) {
-          const pandasOut = join(directory, `pandas-${String(rows)}.csv`);
-          const pandas = measureProcess(PYTHON, ['-c', PANDAS_WRAPPER, PANDAS_SCRIPT, file, pandasOut], markedPeak);
-          figures.push({ name: `RFM pandas, ${label(rows)}-row CSV`, value: pandas.ms, unit: 'ms', note: 'whole process, median' });
-          figures.push({ name: `RFM pandas, ${label(rows)}-row CSV, peak RSS`, value: pandas.peakMb, unit: 'MB' });
-          figures.push({
-            name: `RFM command ÷ pandas time, ${label(rows)} rows`,
-            value: rfmCli.ms / pandas.ms,
-            unit: '×',
-            note: rfmCli.ms < pandas.ms ? 'command faster' : 'command SLOWER',
-          });
-          figures.push({
-            name: `RFM scores differing from pandas, ${label(rows)} rows`,
-            value: scoreDifferences(readFileSync(rfmOut, 'utf8'), readFileSync(pandasOut, 'utf8')),
-            unit: 'customers',
-          });
+        writeTransactionsCsv(file, tx);
+        for (const command of ['rfm', 'abc'] as const) {
+          const measured = commandFigures(command, file, directory, rows, withPandas);
+          figures.push(...measured.figures);
+          if (rows === 1_000_000) peaksAt1M[command] = measured.peakMb;
         }
         rmSync(file);
+      }
+      // Ten times the rows, the same customers: memory must follow the customers, not the rows.
+      const large = join(directory, 'transactions-large.csv');
+      writeTransactionsCsv(large, generateTransactionColumns(LARGE_ROWS, SEED, LARGE_CUSTOMERS));
+      for (const command of ['rfm', 'abc'] as const) {
+        const [run] = measureInTurn([cli(command, large, join(directory, `${command}-large.csv`))], 1);
+        if (run === undefined) continue;
+        const name = command.toUpperCase();
+        const ratio = run.peakMb / (peaksAt1M[command] ?? Number.NaN);
+        figures.push(
+          { name: `${name} command, ${label(LARGE_ROWS)}-row CSV (${label(LARGE_CUSTOMERS)} customers)`, value: run.ms, unit: 'ms', note: 'whole process, one run' },
+          { name: `${name} command, ${label(LARGE_ROWS)}-row CSV, peak RSS`, value: run.peakMb, unit: 'MB' },
+          {
+            name: `${name} command peak, ${label(LARGE_ROWS)} ÷ ${label(1_000_000)} rows`,
+            value: ratio,
+            unit: '×',
+            note: `goal about ≤ ${String(LARGE_PEAK_GOAL)}: ${ratio <= LARGE_PEAK_GOAL * 1.1 ? 'met' : 'NOT MET'}`,
+          },
+        );
       }
     } finally {
       rmSync(directory, { recursive: true, force: true });

@@ -4,13 +4,18 @@
  */
 import { isSheetError, type Language } from '../cells/errors.js';
 import { formatCsvText } from '../io/csv.js';
-import { readItemTotals } from '../io/transactions.js';
+import type { DecimalMark } from '../cells/numbers.js';
+import type { ColumnDecimals, DataTable } from '../io/columns.js';
+import type { DayReader } from '../io/fields.js';
+import { ItemRows, readItemTotals } from '../io/transactions.js';
 import { classifyAbc, type AbcResult } from '../metrics/abc.js';
-import { parseArgs } from './args.js';
+import { parseArgs, type ParsedArgs } from './args.js';
 import {
   badOption,
   type CliIo,
   column,
+  type InputColumn,
+  type InputTable,
   dataFailure,
   decimalOption,
   firstFew,
@@ -33,6 +38,7 @@ import {
   writeOutput,
 } from './common.js';
 import { EXIT_CODES_HELP, EXIT_OK } from './failure.js';
+import { readInputInParts } from './parts.js';
 import { ATOMIC_OUTPUT_HELP, OUT_OPTION_HELP, TEXT_MARK_HELP } from './output.js';
 import { abcThresholdsOption, anItemId, itemsExcluded } from '../messages/cli.js';
 
@@ -125,12 +131,8 @@ export async function runAbc(argv: readonly string[], io: CliIo, language: Langu
   }
 
   const decimal = decimalOption(args, COMMAND);
-  const input = await readInput(args, io, COMMAND, language, [{ option: 'item', reference: itemReference, kind: 'id' }, ...valueColumns(values, 'value')]);
-  const fields = { item: column(input, 'item'), value: valueSource(input, values, 'value') };
-  const totals = readItemTotals(input.table, fields, { decimal, hints: READING_HINTS });
-  if (isSheetError(totals)) throw dataFailure(input.path, totals);
-  noteReadings(io, language, input.path, totals.notes);
-  noteSkippedLines(io, language, input.path, totals.emptyItemLines, anItemId);
+  const wanted: InputColumn[] = [{ option: 'item', reference: itemReference, kind: 'id' }, ...valueColumns(values, 'value')];
+  const { input, totals } = readItemFile(args, io, language, wanted, values, decimal) ?? (await readWholeItemFile(args, io, language, wanted, values, decimal));
   const result = classifyAbc(totals.items, totals.values, { a, b });
   if (isSheetError(result)) throw dataFailure(input.path, result);
   if (result.excluded.length > 0) {
@@ -157,4 +159,52 @@ function abcCsv(result: AbcResult): string {
   }
   lines.push('');
   return lines.join('\n');
+}
+
+/** The item totals of the input file, and the file (for messages). */
+interface ItemFile {
+  readonly input: InputTable;
+  readonly totals: { readonly items: string[]; readonly values: Float64Array };
+}
+
+/** Reads the whole file at once (the standard input, or an outside world that cannot read in parts). */
+async function readWholeItemFile(args: ParsedArgs, io: CliIo, language: Language, wanted: readonly InputColumn[], values: ReturnType<typeof valueReferences>, decimal: DecimalMark | undefined): Promise<ItemFile> {
+  const input = await readInput(args, io, COMMAND, language, wanted);
+  const fields = { item: column(input, 'item'), value: valueSource(input, values, 'value') };
+  const totals = readItemTotals(input.table, fields, { decimal, hints: READING_HINTS });
+  if (isSheetError(totals)) throw dataFailure(input.path, totals);
+  noteReadings(io, language, input.path, totals.notes);
+  noteSkippedLines(io, language, input.path, totals.emptyItemLines, anItemId);
+  return { input, totals };
+}
+
+/** How many skipped lines a note can name (and one more, to know there are more). */
+const SKIPPED_LINES_KEPT = 6;
+
+/**
+ * Reads a file in parts (see parts.ts), keeping one total per item: the same totals, notes and errors
+ * as {@link readWholeItemFile}. Undefined when the file cannot be read so (the standard input).
+ */
+function readItemFile(args: ParsedArgs, io: CliIo, language: Language, wanted: readonly InputColumn[], values: ReturnType<typeof valueReferences>, decimal: DecimalMark | undefined): ItemFile | undefined {
+  const { readPieces } = io;
+  if (readPieces === undefined || args.positionals[0] === '-') return undefined;
+  const numberOptions = 'amount' in values ? ['value'] : ['quantity', 'price'];
+  const { input, notes, reader } = readInputInParts(args, { ...io, readPieces }, COMMAND, language, { wanted, numberOptions, decimal, hints: READING_HINTS }, (found) => {
+    const rows = new ItemRows({ item: column(found, 'item'), value: valueSource(found, values, 'value') }, {}, 0, SKIPPED_LINES_KEPT);
+    return {
+      rows,
+      use(_readDay: DayReader, decimals: ColumnDecimals) {
+        rows.decimals = decimals;
+      },
+      read: (table: DataTable, from: number) => rows.read(table, from),
+      settle: () => {
+        rows.settle();
+      },
+    };
+  });
+  const totals = reader.rows.result();
+  if (isSheetError(totals)) throw dataFailure(input.path, totals);
+  noteReadings(io, language, input.path, notes);
+  noteSkippedLines(io, language, input.path, reader.rows.emptyItemLines, anItemId, reader.rows.emptyItems);
+  return { input, totals };
 }

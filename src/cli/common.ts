@@ -7,8 +7,8 @@ import { isSheetError, type Language, type LocalizedText, type SheetError } from
 import { displayText } from '../cells/display.js';
 import { parseNumberText, type DecimalMark } from '../cells/numbers.js';
 import { resolveColumns, type ColumnRequest, type DataTable, type HeaderChoice, type ValueSource } from '../io/columns.js';
-import { DELIMITERS, parseCsv, type Delimiter } from '../io/csv.js';
-import { chooseEncoding, TEXT_ENCODINGS, type TextEncoding } from '../io/encoding.js';
+import { DELIMITERS, parseCsv, type CsvTable, type Delimiter } from '../io/csv.js';
+import { chooseEncoding, TEXT_ENCODINGS, type EncodingChoice, type TextEncoding } from '../io/encoding.js';
 import type { ParsedArgs } from './args.js';
 import { CliFailure, EXIT_DATA, EXIT_USAGE } from './failure.js';
 import { amountOrQuantityPrice, amountRequired, cannotAccess, choiceExpected, columnsExpected, columnsNotWithHeader, dateOrderHint, decimalExpected, decimalHint, delimiterExpected, diskFull, headerHint, headerOrNoHeader, inFile, invalidUtf8Options, isADirectory, languageExpected, missingCsvFile, noSuchFile, numberOptionExpected, oneFileExpected, optionRequired, outIsInput, permissionDenied, priceNeedsQuantity, quantityNeedsPrice, replacedBytes, seeUsage, skippedLines } from '../messages/cli.js';
@@ -26,6 +26,12 @@ export interface CliIo {
    * (see `chooseEncoding`); when absent, {@link CliIo.readFile} gives the text.
    */
   readonly readBytes?: (path: string) => Promise<Uint8Array>;
+  /**
+   * Reads a file in pieces, in order, from its start at each call (not `-`): the commands that can
+   * (rfm, abc) then read it part after part, keeping what they count but not the file. Optional:
+   * without it, and for the standard input, the whole file is read.
+   */
+  readonly readPieces?: (path: string) => Iterable<Uint8Array>;
   /**
    * Writes a whole text file, replacing it, all at once: an interrupted write leaves the previous file
    * as it was (Node's writes a temporary file in the same folder and renames it into place).
@@ -69,9 +75,9 @@ export const MESSAGE_LENGTH = 600;
  * Notes the rows skipped for want of an id: "data.csv: 2 row(s) without a customer id skipped (line(s) 4, 9)".
  * @param what - the missing id, as the sentence names it ("identifiant client" / "a customer id")
  */
-export function noteSkippedLines(io: CliIo, language: Language, path: string, lines: readonly number[], what: LocalizedText): void {
-  if (lines.length === 0) return;
-  note(io, language, skippedLines(path, lines.length, what, firstFew(lines)));
+export function noteSkippedLines(io: CliIo, language: Language, path: string, lines: readonly number[], what: LocalizedText, count = lines.length): void {
+  if (count === 0) return;
+  note(io, language, skippedLines(path, count, what, firstFew(lines, 5, count)));
 }
 
 /**
@@ -285,6 +291,38 @@ function headerOption(args: ParsedArgs, command: string, names: readonly string[
  *   data line, or lacks a column; (exit 2) for a bad `--delimiter`, `--columns`, `--encoding` or header flags
  */
 export async function readInput(args: ParsedArgs, io: CliIo, command: string, language: Language, wanted: readonly InputColumn[]): Promise<InputTable> {
+  const { path, delimiter, names, header, encoding } = inputSettings(args, io, command);
+  let text = '';
+  let bytes: Uint8Array | undefined;
+  try {
+    if (io.readBytes) bytes = await io.readBytes(path);
+    else text = await io.readFile(path);
+  } catch (error) {
+    throw new CliFailure(EXIT_DATA, fileProblem(path, error, 'lire', 'read'));
+  }
+  if (bytes !== undefined) text = decodeInput(bytes, encoding, path, io, language);
+  const csv = parseCsv(text, { delimiter });
+  if (isSheetError(csv)) throw dataFailure(path, csv);
+  return resolveInput(csv, path, wanted, { names, header }, io, language);
+}
+
+/** How the options say to read the input file, checked before it is read. */
+export interface InputSettings {
+  readonly path: string;
+  readonly delimiter: Delimiter | undefined;
+  /** `--columns`: the names of a headerless file's columns. */
+  readonly names: string[] | undefined;
+  readonly header: HeaderChoice;
+  /** `--encoding`, undefined for the rule of `chooseEncoding`. */
+  readonly encoding: TextEncoding | undefined;
+}
+
+/**
+ * The reading options of {@link readInput}, checked.
+ * @throws CliFailure (exit 2) for a bad `--delimiter`, `--columns`, `--encoding` or header flags, or
+ *   `--out` naming the input file
+ */
+export function inputSettings(args: ParsedArgs, io: CliIo, command: string): InputSettings {
   const path = inputPath(args, command);
   const delimiter = delimiterOption(args, command);
   const columnsValue = args.values.get('columns');
@@ -298,19 +336,24 @@ export async function readInput(args: ParsedArgs, io: CliIo, command: string, la
     throw badOption(command, outIsInput(out));
   }
   const encoding = choiceOption<TextEncoding | 'auto'>(args, 'encoding', [...TEXT_ENCODINGS, 'auto'], 'auto', command);
-  let text = '';
-  let bytes: Uint8Array | undefined;
-  try {
-    if (io.readBytes) bytes = await io.readBytes(path);
-    else text = await io.readFile(path);
-  } catch (error) {
-    throw new CliFailure(EXIT_DATA, fileProblem(path, error, 'lire', 'read'));
-  }
-  if (bytes !== undefined) text = decodeInput(bytes, encoding === 'auto' ? undefined : encoding, path, io, language);
-  const csv = parseCsv(text, { delimiter });
-  if (isSheetError(csv)) throw dataFailure(path, csv);
+  return { path, delimiter, names, header, encoding: encoding === 'auto' ? undefined : encoding };
+}
+
+/**
+ * Names the columns of the parsed file (or of its first part) and finds those asked for, printing the
+ * note on a detected header line.
+ * @throws CliFailure (exit 1) for an empty file, a file without data line, a column not found
+ */
+export function resolveInput(
+  csv: CsvTable,
+  path: string,
+  wanted: readonly InputColumn[],
+  settings: { readonly names: string[] | undefined; readonly header: HeaderChoice },
+  io: CliIo,
+  language: Language,
+): InputTable {
   const requests = wanted.map((column) => ({ what: `--${column.option}`, reference: column.reference, kind: column.kind }));
-  const resolved = resolveColumns(csv, requests, { columnNames: names, header });
+  const resolved = resolveColumns(csv, requests, { columnNames: settings.names, header: settings.header });
   if (isSheetError(resolved)) throw dataFailure(path, resolved);
   if (resolved.note) {
     note(io, language, inFile(path, { fr: `${resolved.note.text.fr}${headerHint.fr}`, en: `${resolved.note.text.en}${headerHint.en}` }));
@@ -327,13 +370,22 @@ export async function readInput(args: ParsedArgs, io: CliIo, command: string, la
  */
 function decodeInput(bytes: Uint8Array, forced: TextEncoding | undefined, path: string, io: CliIo, language: Language): string {
   const choice = chooseEncoding(bytes, forced);
+  return new TextDecoder(checkedEncoding(choice, path, io, language), { ignoreBOM: true }).decode(bytes);
+}
+
+/**
+ * The encoding chosen for the input file; a note lists the lines of the bytes a forced UTF-8 reading
+ * replaced.
+ * @throws CliFailure (exit 1) for a UTF-8 file holding bytes invalid in UTF-8, saying which options read it anyway
+ */
+export function checkedEncoding(choice: EncodingChoice | SheetError, path: string, io: CliIo, language: Language): TextEncoding {
   if (isSheetError(choice)) {
     throw new CliFailure(EXIT_DATA, invalidUtf8Options(path, choice.message));
   }
   if (choice.replacedLines.length > 0) {
     note(io, language, replacedBytes(path, firstFew(choice.replacedLines)));
   }
-  return new TextDecoder(choice.encoding, { ignoreBOM: true }).decode(bytes);
+  return choice.encoding;
 }
 
 /** The 0-based index of the column of `--<option>`, found by {@link readInput}. */
@@ -411,7 +463,7 @@ export function formatDecimal(value: number, decimals: number): string {
 }
 
 /** "5, 9, 12, 20, 31, …": the first few of a list, for a one-line note. */
-export function firstFew(list: readonly (string | number)[], count = 5): string {
+export function firstFew(list: readonly (string | number)[], count = 5, total = list.length): string {
   const shown = list.slice(0, count).map(String).join(', ');
-  return list.length > count ? `${shown}, …` : shown;
+  return total > count ? `${shown}, …` : shown;
 }

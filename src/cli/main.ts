@@ -4,20 +4,16 @@
  * functions. `main` takes its outside world as an argument (tests run it in-process); the lines at the
  * bottom wire it to Node when this file is the program being run.
  */
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { displayText } from '../cells/display.js';
 import type { Language } from '../cells/errors.js';
-import { runAbc } from './abc.js';
 import { writeFileAtomically } from './atomic.js';
-import { runAudit } from './audit.js';
-import { runClv } from './clv.js';
 import { parseArgs } from './args.js';
 import { languageOption, MESSAGE_LENGTH, type CliIo } from './common.js';
 import { CliFailure, EXIT_CODES_HELP, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from './failure.js';
-import { runRfm } from './rfm.js';
 import { unknownCommand } from '../messages/cli.js';
 
 /** `promethee --help`: French first, English below. */
@@ -67,10 +63,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     language = languageOption(argv);
     const [command, ...rest] = argv;
-    if (command === 'rfm') return await runRfm(rest, io, language);
-    if (command === 'abc') return await runAbc(rest, io, language);
-    if (command === 'audit') return await runAudit(rest, io, language);
-    if (command === 'clv') return await runClv(rest, io, language);
+    // Each command is loaded when it runs: `rfm` never loads the workbook writer and its libraries.
+    if (command === 'rfm') return await (await import('./rfm.js')).runRfm(rest, io, language);
+    if (command === 'abc') return await (await import('./abc.js')).runAbc(rest, io, language);
+    if (command === 'audit') return await (await import('./audit.js')).runAudit(rest, io, language);
+    if (command === 'clv') return await (await import('./clv.js')).runClv(rest, io, language);
     if (command === 'help') {
       io.stdout(MAIN_HELP);
       return EXIT_OK;
@@ -125,6 +122,30 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+/** Bytes read at a time by {@link readPieces}. */
+const PIECE_BYTES = 1 << 20;
+
+/** A file's bytes, PIECE_BYTES at a time, from its start; opened at the first piece asked for. */
+function* readPieces(path: string): Generator<Uint8Array> {
+  const file = openSync(path, 'r');
+  try {
+    for (;;) {
+      const piece = new Uint8Array(PIECE_BYTES);
+      let length = 0;
+      while (length < PIECE_BYTES) {
+        const read = readSync(file, piece, length, PIECE_BYTES - length, null);
+        if (read === 0) break;
+        length += read;
+      }
+      if (length === 0) return;
+      yield length === PIECE_BYTES ? piece : piece.subarray(0, length);
+      if (length < PIECE_BYTES) return;
+    }
+  } finally {
+    closeSync(file);
+  }
+}
+
 /** The version in the package.json of the installed package (searched upward from this file). */
 function packageVersion(): string {
   let directory = dirname(fileURLToPath(import.meta.url));
@@ -148,6 +169,7 @@ export function nodeIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     readFile: readText,
     readBytes: (path) => (path === '-' ? readStdin() : readFile(path)),
+    readPieces,
     // Every output is written to a temporary file renamed into place when complete (see atomic.ts).
     writeFile: (path, text) => writeFileAtomically(path, text, { overwrite: true }),
     // Without overwrite, an existing file fails with EEXIST: a workbook filled in is never replaced by accident.

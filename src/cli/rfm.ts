@@ -5,7 +5,7 @@
 import { dayFromText } from '../cells/dates.js';
 import { isSheetError, type Language } from '../cells/errors.js';
 import { formatCsvField, formatCsvText } from '../io/csv.js';
-import { aggregateCodedTransactions, type CustomerTable } from '../metrics/rfm/aggregate.js';
+import type { CustomerTable } from '../metrics/rfm/aggregate.js';
 import { RFM_METHODS, rfmCode, scoreRfm, type RfmMethod, type RfmScores } from '../metrics/rfm/score.js';
 import { SEGMENTS, segmentOfCode, type SegmentId } from '../metrics/rfm/segments.js';
 import { parseArgs } from './args.js';
@@ -26,7 +26,7 @@ import {
 } from './common.js';
 import { EXIT_CODES_HELP, EXIT_OK } from './failure.js';
 import { ATOMIC_OUTPUT_HELP, OUT_OPTION_HELP, TEXT_MARK_HELP } from './output.js';
-import { readTransactionFile, TRANSACTION_COLUMN_OPTIONS, transactionReferences } from './transactions.js';
+import { readCustomerTable, TRANSACTION_COLUMN_OPTIONS, transactionReferences } from './transactions.js';
 import { binsOptionExpected, dateOptionExpected, nonPositiveInRfm, withoutPurchaseInRfm } from '../messages/cli.js';
 
 const COMMAND = 'rfm';
@@ -137,9 +137,7 @@ export async function runRfm(argv: readonly string[], io: CliIo, language: Langu
   const method = choiceOption<RfmMethod>(args, 'method', RFM_METHODS, 'quantile', COMMAND);
   const refunds = choiceOption(args, 'refunds', ['net', 'drop'] as const, 'net', COMMAND);
 
-  const { input, transactions } = await readTransactionFile(args, io, COMMAND, language, references);
-  const table = aggregateCodedTransactions(transactions, { asOf, refunds });
-  if (isSheetError(table)) throw dataFailure(input.path, table);
+  const { input, table } = await readCustomerTable(args, io, COMMAND, language, references, { asOf, refunds });
   const scores = scoreRfm(table.recencyDays, table.frequency, table.monetary, { bins, method });
   if (isSheetError(scores)) throw dataFailure(input.path, scores);
   if (table.nonPositiveCustomers > 0) {

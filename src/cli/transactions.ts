@@ -3,11 +3,16 @@
  * column options, reading the file into coded transactions, and the note on rows without a customer.
  */
 import { isSheetError, type Language } from '../cells/errors.js';
+import type { ColumnDecimals, DataTable } from '../io/columns.js';
+import type { DayReader } from '../io/fields.js';
+import type { TransactionFields } from '../io/transactions.js';
 import type { DateOrder } from '../cells/dates.js';
-import type { CodedTransactions } from '../metrics/rfm/aggregate.js';
-import { readTransactions } from '../io/transactions.js';
+import { aggregateCodedTransactions, TransactionAccumulator, type AggregateOptions, type CodedTransactions, type CustomerTable } from '../metrics/rfm/aggregate.js';
+import { readTransactions, TransactionRows } from '../io/transactions.js';
+import { createDayReader } from '../io/fields.js';
+import { readInputInParts } from './parts.js';
 import type { ParsedArgs } from './args.js';
-import { badOption, column, dataFailure, decimalOption, noteReadings, noteSkippedLines, READING_HINTS, valueColumns, readInput, required, valueReferences, valueSource, type CliIo, type InputTable } from './common.js';
+import { badOption, column, dataFailure, decimalOption, noteReadings, noteSkippedLines, READING_HINTS, valueColumns, readInput, required, valueReferences, valueSource, type CliIo, type InputColumn, type InputTable } from './common.js';
 import { aCustomerId, dateFormatExpected } from '../messages/cli.js';
 
 /**
@@ -74,24 +79,95 @@ export interface TransactionFile {
 export async function readTransactionFile(args: ParsedArgs, io: CliIo, command: string, language: Language, references: TransactionReferences): Promise<TransactionFile> {
   const dateOrder = dateFormatOption(args, command);
   const decimal = decimalOption(args, command);
-  const input = await readInput(args, io, command, language, [
-    { option: 'customer', reference: references.customer, kind: 'id' },
-    { option: 'date', reference: references.date, kind: 'date' },
-    ...valueColumns(references.values, 'amount'),
-    ...(references.order === undefined ? [] : [{ option: 'order', reference: references.order, kind: 'id' } as const]),
-  ]);
-  const read = readTransactions(
-    input.table,
-    {
-      customer: column(input, 'customer'),
-      date: column(input, 'date'),
-      value: valueSource(input, references.values, 'amount'),
-      order: references.order === undefined ? undefined : column(input, 'order'),
-    },
-    { dateOrder, decimal, hints: READING_HINTS },
-  );
+  const input = await readInput(args, io, command, language, transactionColumns(references));
+  const read = readTransactions(input.table, transactionFields(input, references), { dateOrder, decimal, hints: READING_HINTS });
   if (isSheetError(read)) throw dataFailure(input.path, read);
   noteReadings(io, language, input.path, read.notes);
   noteSkippedLines(io, language, input.path, read.emptyCustomerLines, aCustomerId);
   return { input, transactions: read.transactions };
+}
+
+/** The columns of a transaction export the command asks for. */
+function transactionColumns(references: TransactionReferences): InputColumn[] {
+  return [
+    { option: 'customer', reference: references.customer, kind: 'id' },
+    { option: 'date', reference: references.date, kind: 'date' },
+    ...valueColumns(references.values, 'amount'),
+    ...(references.order === undefined ? [] : [{ option: 'order', reference: references.order, kind: 'id' } as const]),
+  ];
+}
+
+function transactionFields(input: InputTable, references: TransactionReferences): TransactionFields {
+  return {
+    customer: column(input, 'customer'),
+    date: column(input, 'date'),
+    value: valueSource(input, references.values, 'amount'),
+    order: references.order === undefined ? undefined : column(input, 'order'),
+  };
+}
+
+/** How many skipped lines a note can name (and one more, to know there are more). */
+const SKIPPED_LINES_KEPT = 6;
+
+/**
+ * Reads the command's input file into one row per customer (see `aggregateCodedTransactions`), noting
+ * on the standard error the rows skipped for want of a customer id. A file is read in parts when the
+ * outside world can (see `CliIo.readPieces`): only the customers' totals and the order ids are kept,
+ * with the same table, notes and errors as the whole file read at once.
+ * @throws CliFailure (exit 1) for an unreadable file, an unknown column, a bad date or amount, or a
+ *   table that cannot be made (no purchase, an analysis date before the last purchase); (exit 2) for a
+ *   bad reading option
+ */
+export async function readCustomerTable(
+  args: ParsedArgs,
+  io: CliIo,
+  command: string,
+  language: Language,
+  references: TransactionReferences,
+  options: AggregateOptions,
+): Promise<{ readonly input: InputTable; readonly table: CustomerTable }> {
+  const { readPieces } = io;
+  if (readPieces === undefined || args.positionals[0] === '-') {
+    const { input, transactions } = await readTransactionFile(args, io, command, language, references);
+    const table = aggregateCodedTransactions(transactions, options);
+    if (isSheetError(table)) throw dataFailure(input.path, table);
+    return { input, table };
+  }
+  const dateOrder = dateFormatOption(args, command);
+  const decimal = decimalOption(args, command);
+  const numberOptions = 'amount' in references.values ? ['amount'] : ['quantity', 'price'];
+  const read = readInputInParts(
+    args,
+    { ...io, readPieces },
+    command,
+    language,
+    { wanted: transactionColumns(references), dateOption: 'date', numberOptions, dateOrder, decimal, hints: READING_HINTS },
+    (input) => {
+      const rows = new TransactionRows(transactionFields(input, references), createDayReader(), {}, 0, SKIPPED_LINES_KEPT);
+      const totals = new TransactionAccumulator(options.refunds !== 'drop', 1024, references.order === undefined ? undefined : 1024);
+      const sink = {
+        add: (customer: number, day: number, amount: number, order: number) => {
+          totals.add(customer, day, amount, order);
+        },
+      };
+      return {
+        rows,
+        totals,
+        use(readDay: DayReader, decimals: ColumnDecimals) {
+          rows.readDay = readDay;
+          rows.decimals = decimals;
+        },
+        read: (table: DataTable, from: number) => rows.read(table, from, sink),
+        settle: () => {
+        rows.settle();
+      },
+      };
+    },
+  );
+  const { input, notes, reader } = read;
+  noteReadings(io, language, input.path, notes);
+  noteSkippedLines(io, language, input.path, reader.rows.emptyCustomerLines, aCustomerId, reader.rows.emptyCustomers);
+  const table = reader.totals.table(reader.rows.customers.allNames(), options);
+  if (isSheetError(table)) throw dataFailure(input.path, table);
+  return { input, table };
 }

@@ -25,6 +25,8 @@ export interface DataTable {
    * `start` is 1, else `names`.
    */
   readonly names?: 'line' | 'given' | 'none';
+  /** Line of the file's first record, when `csv` is a later part of the file (see stream.ts); default its own first. */
+  readonly firstLine?: number;
 }
 
 /**
@@ -173,7 +175,7 @@ export function extraFieldsError(table: DataTable, record: number): SheetError |
   if (blank) return null;
   const line = lineOf(table, record);
   const shown = DELIMITER_SHOWN[csv.delimiter];
-  const firstLine = csv.lines[0] ?? 1;
+  const firstLine = table.firstLine ?? csv.lines[0] ?? 1;
   const against =
     table.start === 1
       ? headerLineHas(width)
@@ -298,53 +300,77 @@ export function dateOrderOfColumn(
   hint?: LocalizedText,
 ): { readonly order: DateOrder; readonly note: ReadingNote | null } | SheetError {
   if (forced !== undefined) return { order: forced, note: null };
-  const { csv } = table;
-  const evidence = new DateOrderEvidence();
-  for (let r = table.start; r < csv.recordCount; r++) {
-    const index = fieldIndex(table, r, column);
-    if (index < 0) continue;
-    let parts: number;
-    if (csv.quoted[index] === 1) {
-      const field = csvField(csv, r, column) ?? '';
-      parts = slashedDateParts(field, 0, field.length);
-    } else {
-      parts = slashedDateParts(csv.text, csv.fieldStart[index] ?? 0, csv.fieldEnd[index] ?? 0);
-    }
-    if (parts >= 0) {
-      evidence.add(parts, lineOf(table, r));
-      if (evidence.dayFirstRow !== null && evidence.monthFirstRow !== null) break; // refused whatever follows
-    }
-  }
-  const label = columnLabel(table.header, column);
-  const decision: DateOrderDecision | SheetError = decideDateOrder(evidence, undefined, lineNamed, hint);
-  if (isSheetError(decision)) return { ...decision, message: about(label, decision.message) };
-  if (decision.defaultedAt === null) return { order: decision.order, note: null };
-  const record = recordAtLine(table, decision.defaultedAt);
-  const example = record < 0 ? '' : (csvField(csv, record, column) ?? '').trim();
-  const day = dayFromText(example, 'dmy');
-  const read = day === null ? { fr: '', en: '' } : dateReadAs(isoFromDay(day));
-  return {
-    order: 'dmy',
-    note: {
-      kind: 'date-order',
-      text: dateOrderDefaulted(label, displayText(example, 20), decision.defaultedAt, read, hint),
-    },
-  };
+  const evidence = new DateColumnEvidence(column);
+  evidence.scan(table, table.start);
+  return evidence.decision(table.header, hint);
 }
 
-/** The record starting on a line, or −1 (lines grow with records: a binary search). */
-function recordAtLine(table: DataTable, line: number): number {
-  const { lines, recordCount } = table.csv;
-  let low = 0;
-  let high = recordCount - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const at = lines[middle] ?? 0;
-    if (at === line) return middle;
-    if (at < line) low = middle + 1;
-    else high = middle - 1;
+/**
+ * What the dates of one column say of their order, gathered record after record: over a whole file
+ * ({@link dateOrderOfColumn}) or over its parts in turn, with the same decision in the end.
+ */
+export class DateColumnEvidence {
+  readonly evidence = new DateOrderEvidence();
+  /** The field of each line the evidence names, for the note. */
+  private readonly examples = new Map<number, string>();
+
+  constructor(readonly column: number) {}
+
+  /** True once the column proves both orders: it is refused whatever follows. */
+  get settled(): boolean {
+    return this.evidence.dayFirstRow !== null && this.evidence.monthFirstRow !== null;
   }
-  return -1;
+
+  /**
+   * Looks at the records `from` … last of a table.
+   * @returns whether one of them is read differently in the two orders (01/02/2024)
+   */
+  scan(table: DataTable, from: number): boolean {
+    const { csv } = table;
+    const { column, evidence } = this;
+    let twoWays = false;
+    for (let r = from; r < csv.recordCount && !this.settled; r++) {
+      const index = fieldIndex(table, r, column);
+      if (index < 0) continue;
+      let parts: number;
+      if (csv.quoted[index] === 1) {
+        const field = csvField(csv, r, column) ?? '';
+        parts = slashedDateParts(field, 0, field.length);
+      } else {
+        parts = slashedDateParts(csv.text, csv.fieldStart[index] ?? 0, csv.fieldEnd[index] ?? 0);
+      }
+      if (parts < 0) continue;
+      if (Math.floor(parts / 100) !== parts % 100) twoWays = true;
+      const known = (evidence.dayFirstRow ?? 0) + (evidence.monthFirstRow ?? 0) + (evidence.ambiguousRow ?? 0);
+      const line = lineOf(table, r);
+      evidence.add(parts, line);
+      if ((evidence.dayFirstRow ?? 0) + (evidence.monthFirstRow ?? 0) + (evidence.ambiguousRow ?? 0) !== known) {
+        this.examples.set(line, (csvField(csv, r, column) ?? '').trim());
+      }
+    }
+    return twoWays;
+  }
+
+  /**
+   * The order of the records looked at (see {@link dateOrderOfColumn}).
+   * @param header - the column names, for messages
+   */
+  decision(header: readonly string[], hint?: LocalizedText): { readonly order: DateOrder; readonly note: ReadingNote | null } | SheetError {
+    const label = columnLabel(header, this.column);
+    const decision: DateOrderDecision | SheetError = decideDateOrder(this.evidence, undefined, lineNamed, hint);
+    if (isSheetError(decision)) return { ...decision, message: about(label, decision.message) };
+    if (decision.defaultedAt === null) return { order: decision.order, note: null };
+    const example = this.examples.get(decision.defaultedAt) ?? '';
+    const day = dayFromText(example, 'dmy');
+    const read = day === null ? { fr: '', en: '' } : dateReadAs(isoFromDay(day));
+    return {
+      order: 'dmy',
+      note: {
+        kind: 'date-order',
+        text: dateOrderDefaulted(label, displayText(example, 20), decision.defaultedAt, read, hint),
+      },
+    };
+  }
 }
 
 /** The decimal mark decided for some columns, by column index (absent: each value read by itself). */
@@ -371,32 +397,77 @@ export function decimalOfColumn(
   hint?: LocalizedText,
 ): { readonly decimal: DecimalMark | undefined; readonly note: ReadingNote | null } | SheetError {
   if (forced !== undefined) return { decimal: forced, note: null };
-  const { csv } = table;
-  const evidence = new DecimalEvidence();
-  for (let r = table.start; r < csv.recordCount; r++) {
-    const index = fieldIndex(table, r, column);
-    if (index < 0) continue;
-    const found = csv.quoted[index] === 1 ? decimalEvidence(csvField(csv, r, column) ?? '') : decimalEvidenceOfRange(csv.text, csv.fieldStart[index] ?? 0, csv.fieldEnd[index] ?? 0);
-    // Only the first value of each kind is remembered: the others cost no line look-up.
-    if (found === 'none' || (found === '.' && evidence.dotRow !== null) || (found === ',' && evidence.commaRow !== null)) continue;
-    evidence.add(found, lineOf(table, r));
-    if (evidence.commaRow !== null && evidence.dotRow !== null && evidence.ambiguousRow !== null) break; // refused whatever follows
+  const evidence = new DecimalColumnEvidence(column);
+  evidence.scan(table, table.start);
+  return evidence.decision(table.header, hint);
+}
+
+/** What the numbers of a column said, as bits: 1 a decimal comma, 2 a decimal point, 4 an ambiguous value. */
+export const DECIMAL_SEEN = Object.freeze({ comma: 1, dot: 2, ambiguous: 4 });
+
+/**
+ * What the numbers of one column say of their decimal mark, gathered record after record: over a
+ * whole file ({@link decimalOfColumn}) or over its parts in turn, with the same decision in the end.
+ */
+export class DecimalColumnEvidence {
+  readonly evidence = new DecimalEvidence();
+  /** The field of each line the evidence names, for the note. */
+  private readonly examples = new Map<number, string>();
+
+  constructor(readonly column: number) {}
+
+  /** True once the column proves both marks and holds an ambiguous value: it is refused whatever follows. */
+  get settled(): boolean {
+    const { commaRow, dotRow, ambiguousRow } = this.evidence;
+    return commaRow !== null && dotRow !== null && ambiguousRow !== null;
   }
-  const label = columnLabel(table.header, column);
-  const decision = decideDecimalMark(evidence, undefined, lineNamed, hint);
-  if (isSheetError(decision)) return { ...decision, message: about(label, decision.message) };
-  if (decision.defaultedAt === null) return { decimal: decision.decimal, note: null };
-  const record = recordAtLine(table, decision.defaultedAt);
-  const example = record < 0 ? '' : (csvField(csv, record, column) ?? '').trim();
-  const value = numberFromField(example);
-  const read = value === null ? { fr: '', en: '' } : numberReadAs(String(value));
-  return {
-    decimal: undefined,
-    note: {
-      kind: 'decimal',
-      text: decimalMarkDefaulted(label, displayText(example, 20), decision.defaultedAt, read, hint),
-    },
-  };
+
+  /**
+   * Looks at the records `from` … last of a table.
+   * @returns what their values said, as {@link DECIMAL_SEEN} bits
+   */
+  scan(table: DataTable, from: number): number {
+    const { csv } = table;
+    const { column, evidence } = this;
+    let seen = 0;
+    for (let r = from; r < csv.recordCount && !this.settled; r++) {
+      const index = fieldIndex(table, r, column);
+      if (index < 0) continue;
+      const found = csv.quoted[index] === 1 ? decimalEvidence(csvField(csv, r, column) ?? '') : decimalEvidenceOfRange(csv.text, csv.fieldStart[index] ?? 0, csv.fieldEnd[index] ?? 0);
+      if (found === 'none') continue;
+      seen |= found === ',' ? DECIMAL_SEEN.comma : found === '.' ? DECIMAL_SEEN.dot : found === 'ambiguous' ? DECIMAL_SEEN.ambiguous : DECIMAL_SEEN.dot | DECIMAL_SEEN.ambiguous;
+      // Only the first value of each kind is remembered: the others cost no line look-up.
+      if ((found === '.' && evidence.dotRow !== null) || (found === ',' && evidence.commaRow !== null)) continue;
+      const { commaRow, dotRow, ambiguousRow } = evidence;
+      const line = lineOf(table, r);
+      evidence.add(found, line);
+      if (evidence.commaRow !== commaRow || evidence.dotRow !== dotRow || evidence.ambiguousRow !== ambiguousRow) {
+        this.examples.set(line, (csvField(csv, r, column) ?? '').trim());
+      }
+    }
+    return seen;
+  }
+
+  /**
+   * The mark of the records looked at (see {@link decimalOfColumn}).
+   * @param header - the column names, for messages
+   */
+  decision(header: readonly string[], hint?: LocalizedText): { readonly decimal: DecimalMark | undefined; readonly note: ReadingNote | null } | SheetError {
+    const label = columnLabel(header, this.column);
+    const decision = decideDecimalMark(this.evidence, undefined, lineNamed, hint);
+    if (isSheetError(decision)) return { ...decision, message: about(label, decision.message) };
+    if (decision.defaultedAt === null) return { decimal: decision.decimal, note: null };
+    const example = this.examples.get(decision.defaultedAt) ?? '';
+    const value = numberFromField(example);
+    const read = value === null ? { fr: '', en: '' } : numberReadAs(String(value));
+    return {
+      decimal: undefined,
+      note: {
+        kind: 'decimal',
+        text: decimalMarkDefaulted(label, displayText(example, 20), decision.defaultedAt, read, hint),
+      },
+    };
+  }
 }
 
 /** Whether the first line of a file is its header line: read from it, or decided by {@link resolveColumns}. */

@@ -20,6 +20,13 @@ export const DELIMITERS: readonly Delimiter[] = Object.freeze(['comma', 'semicol
 export interface CsvParseOptions {
   /** The delimiter; default: detected from the first non-empty line by {@link detectDelimiter}. */
   readonly delimiter?: Delimiter | undefined;
+  /**
+   * Line number of the text's first line, default 1: a part of a file read in pieces (see
+   * stream.ts) numbers its records and messages as lines of the whole file.
+   */
+  readonly firstLine?: number | undefined;
+  /** True for a part of a file after its start: a leading U+FEFF is then a character of a field, not a BOM. */
+  readonly continued?: boolean | undefined;
 }
 
 /**
@@ -70,6 +77,14 @@ const DELIMITER_CODES: Record<Exclude<Delimiter, 'whitespace'>, number> = { comm
  * @example detectDelimiter(' customer_id  date number_of_cds  dollar_value') // 'whitespace'
  */
 export function detectDelimiter(text: string): Delimiter {
+  return delimiterOfFirstLine(text).delimiter;
+}
+
+/**
+ * {@link detectDelimiter}, and whether the text holds the end of the line it looked at (else a longer
+ * start of the file could decide otherwise).
+ */
+export function delimiterOfFirstLine(text: string): { readonly delimiter: Delimiter; readonly lineEnded: boolean } {
   const n = text.length;
   let i = text.charCodeAt(0) === BOM ? 1 : 0;
   while (i < n && (text.charCodeAt(i) === LF || text.charCodeAt(i) === CR)) i++;
@@ -95,11 +110,12 @@ export function detectDelimiter(text: string): Delimiter {
     if (!blank && !inWord) words++;
     inWord = !blank;
   }
+  const lineEnded = i < n;
   const most = Math.max(commas, semicolons, tabs);
-  if (most === 0) return words > 1 ? 'whitespace' : 'comma';
-  if (semicolons === most) return 'semicolon';
-  if (tabs === most) return 'tab';
-  return 'comma';
+  if (most === 0) return { delimiter: words > 1 ? 'whitespace' : 'comma', lineEnded };
+  if (semicolons === most) return { delimiter: 'semicolon', lineEnded };
+  if (tabs === most) return { delimiter: 'tab', lineEnded };
+  return { delimiter: 'comma', lineEnded };
 }
 
 /** Where the parser writes fields and records: typed arrays grown by doubling. */
@@ -193,7 +209,7 @@ export function parseCsv(text: string, options: CsvParseOptions = {}): CsvTable 
   const delimiter = options.delimiter ?? detectDelimiter(text);
   const n = text.length;
   const out = new TableBuilder(n);
-  const state: ParseState = { text, i: text.charCodeAt(0) === BOM ? 1 : 0, line: 1 };
+  const state: ParseState = { text, i: options.continued !== true && text.charCodeAt(0) === BOM ? 1 : 0, line: options.firstLine ?? 1 };
 
   if (delimiter === 'whitespace') {
     while (state.i < n) {

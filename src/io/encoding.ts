@@ -59,40 +59,133 @@ function sequenceLength(bytes: Uint8Array, i: number): number {
  * @example inspectUtf8(new Uint8Array([0x45, 0xc3, 0x89, 0x0a, 0xc9])) // { multiByteCharacters: 1, invalidBytes: 1, invalidLines: [2] }
  */
 export function inspectUtf8(bytes: Uint8Array): Utf8Inspection {
-  let multiByteCharacters = 0;
-  let invalidBytes = 0;
-  const invalidLines: number[] = [];
-  const n = bytes.length;
-  // ASCII is skipped four bytes at a time; lines are counted only up to an invalid byte, when one occurs.
-  const words = bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, n >> 2) : null;
-  let line = 1;
-  let countedTo = 0;
-  let i = 0;
-  while (i < n) {
-    if (words !== null && (i & 3) === 0) {
-      while (i + 4 <= n && ((words[i >> 2] ?? 0) & 0x80808080) === 0) i += 4;
-      if (i >= n) break;
-    }
-    const b = bytes[i] ?? 0;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    const length = sequenceLength(bytes, i);
-    if (length > 0) {
-      multiByteCharacters++;
-      i += length;
-      continue;
-    }
-    invalidBytes++;
-    for (; countedTo < i; countedTo++) {
-      const c = bytes[countedTo];
-      if (c === 0x0a || (c === 0x0d && bytes[countedTo + 1] !== 0x0a)) line++;
-    }
-    if (invalidLines[invalidLines.length - 1] !== line) invalidLines.push(line);
-    i++;
+  const inspector = new Utf8Inspector(Infinity);
+  inspector.push(bytes, true);
+  return inspector.inspection();
+}
+
+/** True when `bytes[i …]`, cut by the end of the piece, may still become a well-formed sequence. */
+function cutSequence(bytes: Uint8Array, i: number): boolean {
+  const b0 = bytes[i] ?? 0;
+  const length = b0 >= 0xc2 && b0 <= 0xdf ? 2 : b0 >= 0xe0 && b0 <= 0xef ? 3 : b0 >= 0xf0 && b0 <= 0xf4 ? 4 : 0;
+  if (length === 0 || i + length <= bytes.length) return false;
+  for (let k = 1; i + k < bytes.length; k++) {
+    const b = bytes[i + k] ?? 0;
+    const low = k === 1 && b0 === 0xe0 ? 0xa0 : k === 1 && b0 === 0xf0 ? 0x90 : 0x80;
+    const high = k === 1 && b0 === 0xed ? 0x9f : k === 1 && b0 === 0xf4 ? 0x8f : 0xbf;
+    if (b < low || b > high) return false;
   }
-  return { multiByteCharacters, invalidBytes, invalidLines };
+  return true;
+}
+
+/**
+ * {@link inspectUtf8} over a file given in pieces, in order (a file read in chunks): the same counts
+ * and lines as over the whole bytes, a character cut between two pieces included.
+ */
+export class Utf8Inspector {
+  multiByteCharacters = 0;
+  invalidBytes = 0;
+  readonly invalidLines: number[] = [];
+  /** Line of the first byte of the next piece. */
+  private line = 1;
+  /** The previous piece ended with a CR: a LF starting this one ends no new line. */
+  private afterCr = false;
+  /** The bytes of a character cut at the end of the previous piece. */
+  private carried: Uint8Array | null = null;
+
+  /**
+   * @param lineLimit - how many lines of invalid bytes to list (messages name the first few); past
+   *   them, lines are no longer counted
+   */
+  constructor(private readonly lineLimit: number) {}
+
+  /**
+   * Takes the next piece into account.
+   * @param piece - the bytes, after those of the previous pieces
+   * @param last - true for the last piece of the file
+   * @returns the bytes made of whole characters from now on: those of this piece (after the end of a
+   *   character cut at the end of the previous one), less a character cut at its end, kept for the next
+   */
+  push(piece: Uint8Array, last: boolean): Uint8Array {
+    let bytes = piece;
+    if (this.carried !== null) {
+      bytes = new Uint8Array(this.carried.length + piece.length);
+      bytes.set(this.carried);
+      bytes.set(piece, this.carried.length);
+      this.carried = null;
+    }
+    const n = bytes.length;
+    // ASCII is skipped four bytes at a time; lines are counted only up to an invalid byte, when one occurs.
+    const words = bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, n >> 2) : null;
+    let countedTo = 0;
+    let end = n;
+    let i = 0;
+    while (i < n) {
+      if (words !== null && (i & 3) === 0) {
+        while (i + 4 <= n && ((words[i >> 2] ?? 0) & 0x80808080) === 0) i += 4;
+        if (i >= n) break;
+      }
+      const b = bytes[i] ?? 0;
+      if (b < 0x80) {
+        i++;
+        continue;
+      }
+      if (!last && cutSequence(bytes, i)) {
+        this.carried = bytes.slice(i);
+        end = i;
+        break;
+      }
+      const length = sequenceLength(bytes, i);
+      if (length > 0) {
+        this.multiByteCharacters++;
+        i += length;
+        continue;
+      }
+      this.invalidBytes++;
+      if (this.invalidLines.length < this.lineLimit) {
+        countedTo = this.countLines(bytes, countedTo, i);
+        if (this.invalidLines[this.invalidLines.length - 1] !== this.line) this.invalidLines.push(this.line);
+      }
+      i++;
+    }
+    if (!last && this.invalidLines.length < this.lineLimit) this.countLines(bytes, countedTo, end);
+    return end === n ? bytes : bytes.subarray(0, end);
+  }
+
+  /** What was found so far (over every piece, once the last is pushed). */
+  inspection(): Utf8Inspection {
+    return { multiByteCharacters: this.multiByteCharacters, invalidBytes: this.invalidBytes, invalidLines: this.invalidLines };
+  }
+
+  /** Counts the line ends of `bytes[from, to)` (CRLF, LF or a lone CR: one each); returns `to`. */
+  private countLines(bytes: Uint8Array, from: number, to: number): number {
+    if (from >= to) return to;
+    const cr = bytes.indexOf(0x0d, from);
+    if (cr < 0 || cr >= to) {
+      // No CR (the common case): the engine's native search counts the LFs.
+      let lf = bytes.indexOf(0x0a, from);
+      if (this.afterCr && lf === from) lf = bytes.indexOf(0x0a, from + 1);
+      while (lf >= 0 && lf < to) {
+        this.line++;
+        lf = bytes.indexOf(0x0a, lf + 1);
+      }
+      this.afterCr = false;
+      return to;
+    }
+    for (let j = from; j < to; j++) {
+      const c = bytes[j];
+      if (c === 0x0a) {
+        if (!this.afterCr) this.line++;
+        this.afterCr = false;
+      } else if (c === 0x0d) {
+        this.line++;
+        this.afterCr = true;
+      } else {
+        this.afterCr = false;
+      }
+    }
+    return to;
+  }
 }
 
 /** "3, 8, 12, 20, 31, …": the first few lines of a list, for a message. */
@@ -120,7 +213,16 @@ export interface EncodingChoice {
  */
 export function chooseEncoding(bytes: Uint8Array, forced?: TextEncoding): EncodingChoice | SheetError {
   if (forced === 'windows-1252') return { encoding: forced, replacedLines: [] };
-  const found = inspectUtf8(bytes);
+  return encodingOf(inspectUtf8(bytes), forced);
+}
+
+/**
+ * {@link chooseEncoding} from what {@link inspectUtf8} (or a {@link Utf8Inspector}) found in the bytes.
+ * @param found - the inspection of the whole file
+ * @param forced - the encoding the user chose, if any
+ */
+export function encodingOf(found: Utf8Inspection, forced?: TextEncoding): EncodingChoice | SheetError {
+  if (forced === 'windows-1252') return { encoding: forced, replacedLines: [] };
   if (found.invalidBytes === 0) return { encoding: 'utf-8', replacedLines: [] };
   if (forced === 'utf-8') return { encoding: 'utf-8', replacedLines: found.invalidLines };
   if (found.multiByteCharacters === 0) return { encoding: 'windows-1252', replacedLines: [] };

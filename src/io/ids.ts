@@ -22,12 +22,37 @@ function sameCharacters(text: string, a: number, b: number, length: number): boo
 }
 
 /**
+ * `text.slice(start, end)` as a string of its own: a slice of 13 characters or more may otherwise
+ * point into `text` and keep all of it alive (a part of a file already read).
+ */
+function detached(text: string, start: number, end: number): string {
+  const slice = text.slice(start, end);
+  return end - start < 13 ? slice : ` ${slice}`.slice(1);
+}
+
+/** The string of `arena[start, end)`, built in slices (an argument list has a length limit). */
+function arenaText(arena: Uint16Array, start: number, end: number): string {
+  if (end - start <= 4096) return String.fromCharCode(...arena.subarray(start, end));
+  const parts: string[] = [];
+  for (let from = start; from < end; from += 4096) parts.push(String.fromCharCode(...arena.subarray(from, Math.min(end, from + 4096))));
+  return parts.join('');
+}
+
+/**
  * A table of ids, each given a code in order of first appearance. Ids are compared character by
  * character, so an id is the same whether it was read from the file's text or given as a string.
  */
 export class IdTable {
-  /** The string in which each id's characters lie (the file's text, or the id itself). */
-  private readonly sources: string[] = [];
+  /**
+   * The string in which each id's characters lie (the file's text, or the id itself), for the ids
+   * numbered since the last {@link IdTable.settle}; the others lie in `arena`.
+   */
+  private sources: string[] = [];
+  /** The characters of the settled ids, one after the other. */
+  private arena = new Uint16Array(0);
+  private arenaLength = 0;
+  /** Ids with a code below this one lie in `arena`. */
+  private settled = 0;
   /** Where each id lies in its source: start and end side by side (one memory access for both). */
   private bounds: Int32Array<ArrayBuffer>;
   /**
@@ -47,8 +72,13 @@ export class IdTable {
 
   /**
    * @param expected - about how many distinct ids to expect (sizes the table once instead of growing it)
+   * @param keepNames - whether {@link IdTable.settle} keeps each id as a string too (ids whose names
+   *   are asked for in the end, such as customers; order ids are only counted)
    */
-  constructor(expected = 0) {
+  constructor(
+    expected = 0,
+    private readonly keepNames = false,
+  ) {
     let slots = INITIAL_SLOTS;
     while (slots < 2 * expected) slots *= 2;
     this.slotCount = slots;
@@ -95,11 +125,41 @@ export class IdTable {
   name(code: number): string {
     const known = this.names[code];
     if (known !== undefined) return known;
-    const source = this.sources[code];
-    if (source === undefined) return '';
-    const name = source.slice(this.bounds[2 * code] ?? 0, this.bounds[2 * code + 1] ?? 0);
+    if (!(code >= 0 && code < this.count)) return '';
+    const start = this.bounds[2 * code] ?? 0;
+    const end = this.bounds[2 * code + 1] ?? 0;
+    const name = code < this.settled ? arenaText(this.arena, start, end) : (this.sources[code - this.settled] ?? '').slice(start, end);
     this.names[code] = name;
     return name;
+  }
+
+  /**
+   * Copies the ids numbered since the last call out of the texts they were read from, so that a file
+   * read in parts keeps no part once it is read: ids then cost their characters, not their texts.
+   * Ids already asked for by {@link IdTable.name} stay as strings too.
+   */
+  settle(): void {
+    let needed = this.arenaLength;
+    for (let code = this.settled; code < this.count; code++) needed += (this.bounds[2 * code + 1] ?? 0) - (this.bounds[2 * code] ?? 0);
+    if (needed > this.arena.length) {
+      const bigger = new Uint16Array(Math.max(needed, 2 * this.arena.length, 1024));
+      bigger.set(this.arena.subarray(0, this.arenaLength));
+      this.arena = bigger;
+    }
+    for (let code = this.settled; code < this.count; code++) {
+      const source = this.sources[code - this.settled] ?? '';
+      const start = this.bounds[2 * code] ?? 0;
+      const end = this.bounds[2 * code + 1] ?? 0;
+      if (this.keepNames && this.names[code] === undefined) this.names[code] = detached(source, start, end);
+      for (let i = start; i < end; i++) this.arena[this.arenaLength + i - start] = source.charCodeAt(i);
+      this.bounds[2 * code] = this.arenaLength;
+      this.arenaLength += end - start;
+      this.bounds[2 * code + 1] = this.arenaLength;
+    }
+    this.sources = [];
+    this.settled = this.count;
+    this.previousText = '';
+    this.previousLength = -1;
   }
 
   /** Every id, by code. */
@@ -151,7 +211,12 @@ export class IdTable {
     const from = this.bounds[2 * code] ?? 0;
     const length = end - start;
     if ((this.bounds[2 * code + 1] ?? 0) - from !== length) return false;
-    const source = this.sources[code] ?? '';
+    if (code < this.settled) {
+      const arena = this.arena;
+      for (let k = 0; k < length; k++) if (arena[from + k] !== text.charCodeAt(start + k)) return false;
+      return true;
+    }
+    const source = this.sources[code - this.settled] ?? '';
     for (let k = 0; k < length; k++) if (source.charCodeAt(from + k) !== text.charCodeAt(start + k)) return false;
     return true;
   }

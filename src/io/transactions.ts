@@ -13,7 +13,7 @@ import { isSheetError, numberError, type LocalizedText, type SheetError } from '
 import { toSpreadsheetPrecision } from '../cells/numbers.js';
 import { addCompensated, type CodedTransactions } from '../metrics/rfm/aggregate.js';
 import { dateOrderOfColumn, decimalOfColumn, dayOf, type ColumnDecimals, extraFieldsError, lineOf, type ReadingNote, trimmedFieldOf, valueOf, type DataTable, type ValueSource } from './columns.js';
-import { createDayReader, numberFromRange } from './fields.js';
+import { createDayReader, numberFromRange, type DayReader } from './fields.js';
 import { IdTable } from './ids.js';
 import { itemTotalOutsideLimits } from '../messages/index.js';
 
@@ -56,7 +56,7 @@ function valueColumns(source: ValueSource): number[] {
  * The decimal mark of each value column (see `decimalOfColumn`), the notes on ambiguous ones, or the
  * error of a column proving both marks.
  */
-function valueDecimals(table: DataTable, source: ValueSource, options: ReadingOptions, notes: ReadingNote[]): ColumnDecimals | SheetError {
+export function valueDecimals(table: DataTable, source: ValueSource, options: ReadingOptions, notes: ReadingNote[]): ColumnDecimals | SheetError {
   const decimals: Record<number, DecimalMark | undefined> = {};
   for (const column of valueColumns(source)) {
     const decided = decimalOfColumn(table, column, options.decimal, options.hints?.decimal);
@@ -92,6 +92,139 @@ function plainValue(table: DataTable, base: number, source: ValueSource, decimal
   return Number.isFinite(value) ? value : null;
 }
 
+/** Where the rows of a transaction export go once read: coded columns, or running totals. */
+export interface TransactionSink {
+  /**
+   * @param customer - the customer's code in {@link TransactionRows.customers}
+   * @param day - the day number
+   * @param amount - the value, finite
+   * @param order - the order's code in {@link TransactionRows.orders}, −1 without an order column
+   */
+  add(customer: number, day: number, amount: number, order: number): void;
+}
+
+/**
+ * Reads the rows of a transaction export, record after record, into a {@link TransactionSink}: the
+ * whole file at once ({@link readTransactions}) or a file read in parts, whose ids keep their codes
+ * from one part to the next.
+ */
+export class TransactionRows {
+  /** Customers and orders numbered in order of first appearance (see `IdTable`). */
+  readonly customers: IdTable;
+  readonly orders: IdTable;
+  /** Line numbers of the first rows skipped because their customer id is empty, in file order. */
+  readonly emptyCustomerLines: number[] = [];
+  /** How many rows were skipped so. */
+  emptyCustomers = 0;
+  private readonly columns: number[];
+  private readonly widest: number;
+
+  /**
+   * @param fields - which column holds what
+   * @param readDay - the date reader of the date column
+   * @param decimals - the decimal mark of each value column
+   * @param expectedRows - about how many rows to expect (sizes the id tables)
+   * @param lineLimit - how many skipped lines to list (all by default)
+   */
+  constructor(
+    private readonly fields: TransactionFields,
+    public readDay: DayReader,
+    public decimals: ColumnDecimals,
+    expectedRows: number,
+    private readonly lineLimit = Infinity,
+  ) {
+    // Sized for a typical export (a customer per 8 rows, an order per 2 rows); they grow when needed.
+    this.customers = new IdTable(expectedRows / 8, true);
+    this.orders = new IdTable(fields.order === undefined ? 0 : expectedRows / 2);
+    this.columns = [fields.customer, fields.date, ...valueColumns(fields.value), ...(fields.order === undefined ? [] : [fields.order])];
+    this.widest = Math.max(...this.columns);
+  }
+
+  /**
+   * Reads the records `from` … last of a table into `sink`.
+   * @returns null, or #VALUE! naming the line and column of the first missing, empty or unreadable
+   *   date or amount, or of a record with extra fields (the rows before it were read)
+   */
+  read(table: DataTable, from: number, sink: TransactionSink): SheetError | null {
+    const { fields, customers, orders, readDay, decimals, columns, widest } = this;
+    const { text, fieldStart, fieldEnd, firstField, recordCount } = table.csv;
+    const width = table.header.length;
+    for (let r = from; r < recordCount; r++) {
+      if ((firstField[r + 1] ?? 0) - (firstField[r] ?? 0) > width) {
+        const split = extraFieldsError(table, r);
+        if (split) return split;
+      }
+      let customerId: number;
+      let dayNumber: number | null;
+      let value: number | null;
+      let orderId: number | null = -1;
+      if (needsGeneralReading(table, r, columns, widest)) {
+        const id = trimmedFieldOf(table, r, fields.customer);
+        if (isSheetError(id)) return id;
+        if (id === '') {
+          this.skip(lineOf(table, r));
+          continue;
+        }
+        customerId = customers.codeOf(id);
+        dayNumber = null;
+        value = null;
+        orderId = null;
+      } else {
+        const base = firstField[r] ?? 0;
+        const c = base + fields.customer;
+        customerId = customers.codeOfRange(text, fieldStart[c] ?? 0, fieldEnd[c] ?? 0);
+        if (customerId < 0) {
+          this.skip(lineOf(table, r));
+          continue;
+        }
+        const d = base + fields.date;
+        dayNumber = readDay(text, fieldStart[d] ?? 0, fieldEnd[d] ?? 0);
+        value = plainValue(table, base, fields.value, decimals);
+        if (fields.order !== undefined) {
+          const o = base + fields.order;
+          orderId = orders.codeOfRange(text, fieldStart[o] ?? 0, fieldEnd[o] ?? 0);
+        }
+      }
+      // Not read above (general way, or not plain): the record-level readers give the value or the message.
+      if (dayNumber === null) {
+        const read = dayOf(table, r, fields.date, readDay);
+        if (isSheetError(read)) return read;
+        dayNumber = read;
+      }
+      if (value === null) {
+        const read = valueOf(table, r, fields.value, decimals);
+        if (isSheetError(read)) return read;
+        value = read;
+      }
+      if (orderId === null && fields.order !== undefined) {
+        const read = trimmedFieldOf(table, r, fields.order);
+        if (isSheetError(read)) return read;
+        orderId = orders.codeOf(read);
+      }
+      sink.add(customerId, dayNumber, value, orderId ?? -1);
+    }
+    return null;
+  }
+
+  /** Lets go of the text of the records read (see `IdTable.settle`): call it between parts of a file. */
+  settle(): void {
+    this.customers.settle();
+    this.orders.settle();
+  }
+
+  private skip(line: number): void {
+    if (this.emptyCustomers++ < this.lineLimit) this.emptyCustomerLines.push(line);
+  }
+}
+
+/** The date reader of a column, and the note when its order was a default. */
+export function columnDayReader(table: DataTable, column: number, options: ReadingOptions, notes: ReadingNote[]): DayReader | SheetError {
+  const dateOrder = dateOrderOfColumn(table, column, options.dateOrder, options.hints?.dateOrder);
+  if (isSheetError(dateOrder)) return dateOrder;
+  if (dateOrder.note) notes.push(dateOrder.note);
+  return createDayReader(dateOrder.order);
+}
+
 /**
  * Reads the transactions of a CSV export into columns. Customer and order ids are trimmed; a row whose
  * customer id is empty is skipped (its line is reported); dates are read by `createDayReader` (ISO,
@@ -110,94 +243,36 @@ function plainValue(table: DataTable, base: number, source: ValueSource, decimal
  * // { transactions: { customer: ['A'], day: [20088], amount: [1234.5] }, emptyCustomerLines: [3] }
  */
 export function readTransactions(table: DataTable, fields: TransactionFields, options: ReadingOptions = {}): TransactionsRead | SheetError {
-  const { text, fieldStart, fieldEnd, firstField, recordCount } = table.csv;
-  const size = Math.max(0, recordCount - table.start);
+  const size = Math.max(0, table.csv.recordCount - table.start);
   const customerCode = new Int32Array(size);
   const day = new Int32Array(size);
   const amount = new Float64Array(size);
   const orderCode = fields.order === undefined ? undefined : new Int32Array(size);
-  const emptyCustomerLines: number[] = [];
   const notes: ReadingNote[] = [];
-  const dateOrder = dateOrderOfColumn(table, fields.date, options.dateOrder, options.hints?.dateOrder);
-  if (isSheetError(dateOrder)) return dateOrder;
-  if (dateOrder.note) notes.push(dateOrder.note);
-  const readDay = createDayReader(dateOrder.order);
+  const readDay = columnDayReader(table, fields.date, options, notes);
+  if (isSheetError(readDay)) return readDay;
   const decimals = valueDecimals(table, fields.value, options, notes);
   if (isSheetError(decimals)) return decimals;
-  // Sized for a typical export (a customer per 8 rows, an order per 2 rows); they grow when needed.
-  const customers = new IdTable(size / 8);
-  const orders = new IdTable(fields.order === undefined ? 0 : size / 2);
-  const columns = [fields.customer, fields.date, ...valueColumns(fields.value), ...(fields.order === undefined ? [] : [fields.order])];
-  const widest = Math.max(...columns);
+  const rows = new TransactionRows(fields, readDay, decimals, size);
   let count = 0;
-
-  const width = table.header.length;
-  for (let r = table.start; r < recordCount; r++) {
-    if ((firstField[r + 1] ?? 0) - (firstField[r] ?? 0) > width) {
-      const split = extraFieldsError(table, r);
-      if (split) return split;
-    }
-    let customerId: number;
-    let dayNumber: number | null;
-    let value: number | null;
-    let orderId: number | null = -1;
-    if (needsGeneralReading(table, r, columns, widest)) {
-      const id = trimmedFieldOf(table, r, fields.customer);
-      if (isSheetError(id)) return id;
-      if (id === '') {
-        emptyCustomerLines.push(lineOf(table, r));
-        continue;
-      }
-      customerId = customers.codeOf(id);
-      dayNumber = null;
-      value = null;
-      orderId = null;
-    } else {
-      const base = firstField[r] ?? 0;
-      const c = base + fields.customer;
-      customerId = customers.codeOfRange(text, fieldStart[c] ?? 0, fieldEnd[c] ?? 0);
-      if (customerId < 0) {
-        emptyCustomerLines.push(lineOf(table, r));
-        continue;
-      }
-      const d = base + fields.date;
-      dayNumber = readDay(text, fieldStart[d] ?? 0, fieldEnd[d] ?? 0);
-      value = plainValue(table, base, fields.value, decimals);
-      if (fields.order !== undefined) {
-        const o = base + fields.order;
-        orderId = orders.codeOfRange(text, fieldStart[o] ?? 0, fieldEnd[o] ?? 0);
-      }
-    }
-    // Not read above (general way, or not plain): the record-level readers give the value or the message.
-    if (dayNumber === null) {
-      const read = dayOf(table, r, fields.date, readDay);
-      if (isSheetError(read)) return read;
-      dayNumber = read;
-    }
-    if (value === null) {
-      const read = valueOf(table, r, fields.value, decimals);
-      if (isSheetError(read)) return read;
-      value = read;
-    }
-    if (orderId === null && fields.order !== undefined) {
-      const read = trimmedFieldOf(table, r, fields.order);
-      if (isSheetError(read)) return read;
-      orderId = orders.codeOf(read);
-    }
-    customerCode[count] = customerId;
-    if (orderCode !== undefined) orderCode[count] = orderId ?? -1;
-    day[count] = dayNumber;
-    amount[count] = value;
-    count++;
-  }
+  const problem = rows.read(table, table.start, {
+    add(customer, dayNumber, value, order) {
+      customerCode[count] = customer;
+      if (orderCode !== undefined) orderCode[count] = order;
+      day[count] = dayNumber;
+      amount[count] = value;
+      count++;
+    },
+  });
+  if (problem) return problem;
   const transactions: CodedTransactions = {
-    customers: customers.allNames(),
+    customers: rows.customers.allNames(),
     customerCode: customerCode.subarray(0, count),
     day: day.subarray(0, count),
     amount: amount.subarray(0, count),
     orderCode: orderCode?.subarray(0, count),
   };
-  return { transactions, emptyCustomerLines, notes };
+  return { transactions, emptyCustomerLines: rows.emptyCustomerLines, notes };
 }
 
 /** The columns of an export to classify ABC (0-based indexes). */
@@ -232,59 +307,108 @@ export interface ItemTotals {
  * // { items: ['p1', 'p2'], values: [30, 5], emptyItemLines: [] }
  */
 export function readItemTotals(table: DataTable, fields: ItemFields, options: ReadingOptions = {}): ItemTotals | SheetError {
-  const { text, fieldStart, fieldEnd, firstField, recordCount } = table.csv;
   const notes: ReadingNote[] = [];
   const decimals = valueDecimals(table, fields.value, options, notes);
   if (isSheetError(decimals)) return decimals;
-  const items = new IdTable(Math.max(0, recordCount - table.start) / 8);
-  let totals = new Float64Array(1024);
-  let lost = new Float64Array(1024);
-  const emptyItemLines: number[] = [];
-  const columns = [fields.item, ...valueColumns(fields.value)];
-  const widest = Math.max(...columns);
-  const width = table.header.length;
-  for (let r = table.start; r < recordCount; r++) {
-    if ((firstField[r + 1] ?? 0) - (firstField[r] ?? 0) > width) {
-      const split = extraFieldsError(table, r);
-      if (split) return split;
-    }
-    let item: number;
-    let value: number | null = null;
-    if (needsGeneralReading(table, r, columns, widest)) {
-      const read = trimmedFieldOf(table, r, fields.item);
-      if (isSheetError(read)) return read;
-      item = items.codeOf(read);
-    } else {
-      const base = firstField[r] ?? 0;
-      const i = base + fields.item;
-      item = items.codeOfRange(text, fieldStart[i] ?? 0, fieldEnd[i] ?? 0);
-      if (item >= 0) value = plainValue(table, base, fields.value, decimals);
-    }
-    if (item < 0) {
-      emptyItemLines.push(lineOf(table, r));
-      continue;
-    }
-    if (value === null) {
-      const read = valueOf(table, r, fields.value, decimals);
-      if (isSheetError(read)) return read;
-      value = read;
-    }
-    if (item === totals.length) {
-      totals = grown(totals);
-      lost = grown(lost);
-    }
-    // Compensated and rounded to 15 digits, so that a total of amounts in cents is the decimal total (see aggregate.ts).
-    addCompensated(totals, lost, item, value);
+  const totals = new ItemRows(fields, decimals, Math.max(0, table.csv.recordCount - table.start));
+  const problem = totals.read(table, table.start);
+  if (problem) return problem;
+  const result = totals.result();
+  if (isSheetError(result)) return result;
+  return { ...result, notes };
+}
+
+/** The totals of {@link readItemTotals}, read record after record: the whole file at once, or in parts. */
+export class ItemRows {
+  readonly items: IdTable;
+  private totals = new Float64Array(1024);
+  private lost = new Float64Array(1024);
+  /** Line numbers of the first rows skipped because their item id is empty, in file order. */
+  readonly emptyItemLines: number[] = [];
+  /** How many rows were skipped so. */
+  emptyItems = 0;
+  private readonly columns: number[];
+  private readonly widest: number;
+
+  /**
+   * @param fields - the item column and the value source
+   * @param decimals - the decimal mark of each value column
+   * @param expectedRows - about how many rows to expect (sizes the id table)
+   * @param lineLimit - how many skipped lines to list (all by default)
+   */
+  constructor(
+    private readonly fields: ItemFields,
+    public decimals: ColumnDecimals,
+    expectedRows: number,
+    private readonly lineLimit = Infinity,
+  ) {
+    this.items = new IdTable(expectedRows / 8, true);
+    this.columns = [fields.item, ...valueColumns(fields.value)];
+    this.widest = Math.max(...this.columns);
   }
-  const values = new Float64Array(items.size);
-  for (let k = 0; k < items.size; k++) {
-    const total = (totals[k] ?? 0) + (lost[k] ?? 0);
-    if (!Number.isFinite(total)) {
-      return numberError(itemTotalOutsideLimits(items.name(k)));
+
+  /**
+   * Adds the records `from` … last of a table to the totals.
+   * @returns null, or #VALUE! naming the line and column of the first missing, empty or unreadable value
+   */
+  read(table: DataTable, from: number): SheetError | null {
+    const { fields, items, decimals, columns, widest } = this;
+    const { text, fieldStart, fieldEnd, firstField, recordCount } = table.csv;
+    const width = table.header.length;
+    for (let r = from; r < recordCount; r++) {
+      if ((firstField[r + 1] ?? 0) - (firstField[r] ?? 0) > width) {
+        const split = extraFieldsError(table, r);
+        if (split) return split;
+      }
+      let item: number;
+      let value: number | null = null;
+      if (needsGeneralReading(table, r, columns, widest)) {
+        const read = trimmedFieldOf(table, r, fields.item);
+        if (isSheetError(read)) return read;
+        item = items.codeOf(read);
+      } else {
+        const base = firstField[r] ?? 0;
+        const i = base + fields.item;
+        item = items.codeOfRange(text, fieldStart[i] ?? 0, fieldEnd[i] ?? 0);
+        if (item >= 0) value = plainValue(table, base, fields.value, decimals);
+      }
+      if (item < 0) {
+        if (this.emptyItems++ < this.lineLimit) this.emptyItemLines.push(lineOf(table, r));
+        continue;
+      }
+      if (value === null) {
+        const read = valueOf(table, r, fields.value, decimals);
+        if (isSheetError(read)) return read;
+        value = read;
+      }
+      if (item === this.totals.length) {
+        this.totals = grown(this.totals);
+        this.lost = grown(this.lost);
+      }
+      // Compensated and rounded to 15 digits, so that a total of amounts in cents is the decimal total (see aggregate.ts).
+      addCompensated(this.totals, this.lost, item, value);
     }
-    values[k] = toSpreadsheetPrecision(total);
+    return null;
   }
-  return { items: items.allNames(), values, emptyItemLines, notes };
+
+  /** Lets go of the text of the records read (see `IdTable.settle`): call it between parts of a file. */
+  settle(): void {
+    this.items.settle();
+  }
+
+  /** The items and their totals, or #NUM! for a total beyond spreadsheet limits. */
+  result(): { items: string[]; values: Float64Array; emptyItemLines: readonly number[] } | SheetError {
+    const { items, totals, lost } = this;
+    const values = new Float64Array(items.size);
+    for (let k = 0; k < items.size; k++) {
+      const total = (totals[k] ?? 0) + (lost[k] ?? 0);
+      if (!Number.isFinite(total)) {
+        return numberError(itemTotalOutsideLimits(items.name(k)));
+      }
+      values[k] = toSpreadsheetPrecision(total);
+    }
+    return { items: items.allNames(), values, emptyItemLines: this.emptyItemLines };
+  }
 }
 
 function grown(array: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {

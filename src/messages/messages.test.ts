@@ -90,7 +90,6 @@ const NOT_YET_QUOTED: readonly string[] = [
   // src/messages/io.ts
   'severalColumnsNamed',
   'unnamedColumn',
-  'andMore',
   'noColumnNamed',
   'firstLineReadAsHeader',
   'headerlessColumnNumber',

@@ -199,21 +199,7 @@ export function aggregateCodedTransactions(tx: CodedTransactions, options: Aggre
   const netRefunds = refunds === 'net';
 
   const count = customers.length;
-  // Order days are kept in pairs (first, last) so that one row touches one cache line.
-  const orderDays = new Int32Array(2 * count);
-  const refundSeen = new Uint8Array(count);
-  // Row of each customer's first purchase: with `drop`, the table's order is that of the purchase rows.
-  const firstPurchaseRow = new Int32Array(count).fill(-1);
-  const frequency = new Int32Array(count);
-  const monetary = new Float64Array(count);
-  // Neumaier's compensation of each running total: the low-order part each addition lost.
-  const compensation = new Float64Array(count);
-  // Order code → the customer who placed it (−1: not seen); an order shared by several customers
-  // (ids reused across shops) falls back to a set of (customer, order) pairs.
-  const orderOwner = orderCode === undefined ? undefined : new Int32Array(rows).fill(-1);
-  const sharedOrders = new Set<number>();
-  let latest = -Infinity;
-
+  const accumulator = new TransactionAccumulator(netRefunds, count, orderCode === undefined ? undefined : rows);
   for (let i = 0; i < rows; i++) {
     const c = customerCode[i] ?? -1;
     if (!(c >= 0 && c < count && Number.isInteger(c))) {
@@ -223,111 +209,199 @@ export function aggregateCodedTransactions(tx: CodedTransactions, options: Aggre
     const value = amount[i] ?? Number.NaN;
     if (!Number.isFinite(rawDay)) return invalidDate(i + 1, customers[c] ?? '');
     if (!Number.isFinite(value)) return invalidAmount(i + 1, customers[c] ?? '');
-    const today = Math.floor(rawDay);
-
-    if (value < 0) {
-      if (netRefunds) addCompensated(monetary, compensation, c, value);
-      refundSeen[c] = 1;
-      continue;
+    const o = orderCode === undefined ? -1 : (orderCode[i] ?? -1);
+    if (value >= 0 && o !== -1 && !(o >= 0 && o < rows && Number.isInteger(o))) {
+      return rowError(i + 1, orderCodeOutside(o, rows - 1));
     }
-    if (today > latest) latest = today;
-    addCompensated(monetary, compensation, c, value);
+    accumulator.add(c, Math.floor(rawDay), value, o);
+  }
+  return accumulator.table(customers, options);
+}
+
+/**
+ * The running totals of {@link aggregateCodedTransactions}, row by row: what a file read in parts
+ * keeps instead of its rows (a few numbers per customer, and the owner of each order id).
+ */
+export class TransactionAccumulator {
+  private count: number;
+  /** Order days in pairs (first, last), so that one row touches one cache line. */
+  private orderDays: Int32Array;
+  private refundSeen: Uint8Array;
+  /** Row of each customer's first purchase: with `drop`, the table's order is that of the purchase rows. */
+  private firstPurchaseRow: Int32Array;
+  private frequency: Int32Array;
+  private monetary: Float64Array;
+  /** Neumaier's compensation of each running total: the low-order part each addition lost. */
+  private compensation: Float64Array;
+  /**
+   * Order code → the customer who placed it (−1: not seen), when orders are counted by id; an order
+   * shared by several customers (ids reused across shops) falls back to a set of (customer, order) pairs.
+   */
+  private orderOwner: Int32Array | undefined;
+  private readonly sharedOrders = new Set<string>();
+  private latest = -Infinity;
+  private rows = 0;
+
+  /**
+   * @param netRefunds - refunds deducted from monetary (`net`), else ignored (`drop`)
+   * @param customers - how many customers to expect (the arrays grow past it)
+   * @param orders - how many order codes to expect when rows carry order codes; undefined: every
+   *   purchase row is an order
+   */
+  constructor(
+    private readonly netRefunds: boolean,
+    customers: number,
+    orders: number | undefined,
+  ) {
+    this.count = Math.max(16, customers);
+    this.orderDays = new Int32Array(2 * this.count);
+    this.refundSeen = new Uint8Array(this.count);
+    this.firstPurchaseRow = new Int32Array(this.count).fill(-1);
+    this.frequency = new Int32Array(this.count);
+    this.monetary = new Float64Array(this.count);
+    this.compensation = new Float64Array(this.count);
+    this.orderOwner = orders === undefined ? undefined : new Int32Array(Math.max(16, orders)).fill(-1);
+  }
+
+  /**
+   * Takes one row into account.
+   * @param c - the customer's code (0, 1, 2 … in order of first appearance)
+   * @param today - the row's day number (whole)
+   * @param value - its amount, finite; negative for a refund
+   * @param o - its order code (0, 1, 2 …), or −1 for a row that is an order of its own
+   */
+  add(c: number, today: number, value: number, o: number): void {
+    const i = this.rows++;
+    if (c >= this.count) this.grow(c);
+    if (value < 0) {
+      if (this.netRefunds) addCompensated(this.monetary, this.compensation, c, value);
+      this.refundSeen[c] = 1;
+      return;
+    }
+    if (today > this.latest) this.latest = today;
+    addCompensated(this.monetary, this.compensation, c, value);
+    const { frequency, orderDays } = this;
     const orders = frequency[c] ?? 0;
     if (orders === 0) {
-      firstPurchaseRow[c] = i;
+      this.firstPurchaseRow[c] = i;
       orderDays[2 * c] = today;
       orderDays[2 * c + 1] = today;
     } else {
       if (today < (orderDays[2 * c] ?? today)) orderDays[2 * c] = today;
       if (today > (orderDays[2 * c + 1] ?? today)) orderDays[2 * c + 1] = today;
     }
-    if (orderOwner === undefined) {
+    let owners = this.orderOwner;
+    if (owners === undefined || o === -1) {
       frequency[c] = orders + 1;
-      continue;
+      return;
     }
-    const o = orderCode?.[i] ?? -1;
-    if (o === -1) {
-      frequency[c] = orders + 1;
-      continue;
+    if (o >= owners.length) {
+      const bigger = new Int32Array(Math.max(2 * owners.length, o + 1)).fill(-1);
+      bigger.set(owners);
+      this.orderOwner = owners = bigger;
     }
-    if (!(o >= 0 && o < rows && Number.isInteger(o))) {
-      return rowError(i + 1, orderCodeOutside(o, rows - 1));
-    }
-    const owner = orderOwner[o] ?? -1;
+    const owner = owners[o] ?? -1;
     if (owner === -1) {
-      orderOwner[o] = c;
+      owners[o] = c;
       frequency[c] = orders + 1;
     } else if (owner !== c) {
       // Rare: the same order id under two customers. Count it for each customer once.
-      const pair = c * rows + o;
-      if (!sharedOrders.has(pair)) {
-        sharedOrders.add(pair);
+      const pair = `${c},${o}`;
+      if (!this.sharedOrders.has(pair)) {
+        this.sharedOrders.add(pair);
         frequency[c] = orders + 1;
       }
     }
   }
 
-  for (let c = 0; c < count; c++) {
-    if ((frequency[c] ?? 0) === 0 && refundSeen[c] === 0) {
-      return valueError(customerWithoutRow(customers[c] ?? '', c));
+  /**
+   * The customer table of the rows added, as {@link aggregateCodedTransactions} makes it.
+   * @param customers - customer ids by code: one per code given to {@link TransactionAccumulator.add}
+   * @param options - the analysis date (the refund policy is the accumulator's)
+   */
+  table(customers: readonly string[], options: AggregateOptions = {}): CustomerTable | SheetError {
+    if (this.rows === 0) return valueError(noTransaction);
+    const count = customers.length;
+    if (count > this.count) this.grow(count - 1);
+    const { frequency, refundSeen, monetary, compensation, orderDays, firstPurchaseRow, netRefunds, latest } = this;
+    for (let c = 0; c < count; c++) {
+      if ((frequency[c] ?? 0) === 0 && refundSeen[c] === 0) {
+        return valueError(customerWithoutRow(customers[c] ?? '', c));
+      }
     }
-  }
-  if (latest === -Infinity) {
-    return valueError(noPurchaseToAnalyse);
-  }
-  const asOf = options.asOf === undefined ? latest + 1 : options.asOf;
-  if (!Number.isFinite(asOf)) return valueError(invalidAnalysisDate);
-  const analysisDay = Math.floor(asOf);
-  if (analysisDay < latest) {
-    return numberError(analysisDateBeforeLastPurchase(isoFromDay(analysisDay), isoFromDay(latest)));
+    if (latest === -Infinity) {
+      return valueError(noPurchaseToAnalyse);
+    }
+    const asOf = options.asOf === undefined ? latest + 1 : options.asOf;
+    if (!Number.isFinite(asOf)) return valueError(invalidAnalysisDate);
+    const analysisDay = Math.floor(asOf);
+    if (analysisDay < latest) {
+      return numberError(analysisDateBeforeLastPurchase(isoFromDay(analysisDay), isoFromDay(latest)));
+    }
+
+    // The customers of the table: all of them with `net`; with `drop`, those with a purchase, in the
+    // order of their first purchase row — the order the same data without refund rows would give.
+    let listed: number[] = [];
+    for (let c = 0; c < count; c++) if (netRefunds || (frequency[c] ?? 0) > 0) listed.push(c);
+    if (!netRefunds) listed = listed.sort((p, q) => (firstPurchaseRow[p] ?? 0) - (firstPurchaseRow[q] ?? 0));
+
+    const size = listed.length;
+    const firstDay = new Int32Array(size);
+    const lastDay = new Int32Array(size);
+    const recencyDays = new Int32Array(size);
+    const frequencyOut = new Int32Array(size);
+    const monetaryOut = new Float64Array(size);
+    const customersOut: string[] = new Array<string>(size);
+    let nonPositiveCustomers = 0;
+    let customersWithoutPurchase = 0;
+    for (const [k, c] of listed.entries()) {
+      customersOut[k] = customers[c] ?? '';
+      const orders = frequency[c] ?? 0;
+      frequencyOut[k] = orders;
+      const total = (monetary[c] ?? 0) + (compensation[c] ?? 0);
+      if (!Number.isFinite(total)) {
+        return numberError(customerTotalOutsideLimits(customers[c] ?? ''));
+      }
+      const rounded = toSpreadsheetPrecision(total);
+      monetaryOut[k] = rounded;
+      if (orders === 0) {
+        customersWithoutPurchase++;
+        continue;
+      }
+      const last = orderDays[2 * c + 1] ?? 0;
+      firstDay[k] = orderDays[2 * c] ?? 0;
+      lastDay[k] = last;
+      recencyDays[k] = analysisDay - last;
+      if (rounded <= 0) nonPositiveCustomers++;
+    }
+    return {
+      customers: customersOut,
+      firstDay,
+      lastDay,
+      recencyDays,
+      frequency: frequencyOut,
+      monetary: monetaryOut,
+      asOf: analysisDay,
+      nonPositiveCustomers,
+      customersWithoutPurchase,
+    };
   }
 
-  // The customers of the table: all of them with `net`; with `drop`, those with a purchase, in the
-  // order of their first purchase row — the order the same data without refund rows would give.
-  let listed: number[] = [];
-  for (let c = 0; c < count; c++) if (netRefunds || (frequency[c] ?? 0) > 0) listed.push(c);
-  if (!netRefunds) listed = listed.sort((p, q) => (firstPurchaseRow[p] ?? 0) - (firstPurchaseRow[q] ?? 0));
-
-  const size = listed.length;
-  const firstDay = new Int32Array(size);
-  const lastDay = new Int32Array(size);
-  const recencyDays = new Int32Array(size);
-  const frequencyOut = new Int32Array(size);
-  const monetaryOut = new Float64Array(size);
-  const customersOut: string[] = new Array<string>(size);
-  let nonPositiveCustomers = 0;
-  let customersWithoutPurchase = 0;
-  for (const [k, c] of listed.entries()) {
-    customersOut[k] = customers[c] ?? '';
-    const orders = frequency[c] ?? 0;
-    frequencyOut[k] = orders;
-    const total = (monetary[c] ?? 0) + (compensation[c] ?? 0);
-    if (!Number.isFinite(total)) {
-      return numberError(customerTotalOutsideLimits(customers[c] ?? ''));
-    }
-    const rounded = toSpreadsheetPrecision(total);
-    monetaryOut[k] = rounded;
-    if (orders === 0) {
-      customersWithoutPurchase++;
-      continue;
-    }
-    const last = orderDays[2 * c + 1] ?? 0;
-    firstDay[k] = orderDays[2 * c] ?? 0;
-    lastDay[k] = last;
-    recencyDays[k] = analysisDay - last;
-    if (rounded <= 0) nonPositiveCustomers++;
+  /** Makes room for customer code `c`. */
+  private grow(c: number): void {
+    const size = Math.max(2 * this.count, c + 1);
+    const widen = <T extends Int32Array | Uint8Array | Float64Array>(array: T, bigger: T): T => {
+      bigger.set(array);
+      return bigger;
+    };
+    this.orderDays = widen(this.orderDays, new Int32Array(2 * size));
+    this.refundSeen = widen(this.refundSeen, new Uint8Array(size));
+    this.firstPurchaseRow = widen(this.firstPurchaseRow, new Int32Array(size).fill(-1));
+    this.frequency = widen(this.frequency, new Int32Array(size));
+    this.monetary = widen(this.monetary, new Float64Array(size));
+    this.compensation = widen(this.compensation, new Float64Array(size));
+    this.count = size;
   }
-  return {
-    customers: customersOut,
-    firstDay,
-    lastDay,
-    recencyDays,
-    frequency: frequencyOut,
-    monetary: monetaryOut,
-    asOf: analysisDay,
-    nonPositiveCustomers,
-    customersWithoutPurchase,
-  };
 }
 
 /**
