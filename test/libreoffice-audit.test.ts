@@ -42,7 +42,7 @@ const ENTRIES: Readonly<Record<string, ChecklistEntry>> = {
  * - Alice: 4 lines (1.02, 1.03, 1.04, 1.05); 1 answered (1.02); overdue 1.03 (past, En cours) and
  *   1.04 (past, no status), not 1.02 (past but Fait) nor 1.05 (future) → 4, 1, 2;
  * - Bruno: 3 lines (2.02, 2.03, 3.01); 1 answered (2.02: 3.01 is a tally of no answered goal, "");
- *   overdue 2.02 (past, À faire), not 2.03 (no due date) → 3, 1, 1;
+ *   overdue 2.02 (past, À faire), not 2.03 (no due date, then "fin mars" typed as text) → 3, 1, 1;
  * - Chloé: nothing → 0, 0, 0; Dominique (4.03, past) is not in the list and counts nowhere.
  */
 const now = new Date();
@@ -90,6 +90,8 @@ beforeAll(async () => {
   const empty = await writeXlsx(buildAuditPlans({ language: 'en' }).map(assertValidPlan));
   const team = await writeXlsx(buildAuditPlans({ language: 'fr', team: TEAM, entries: TEAM_ENTRIES }).map(assertValidPlan));
   teamData = team.data;
+  // A due date typed as words (accepted with a warning) is never overdue.
+  const teamTyped = await editCells(team.data, CHECKLIST, { [`I${itemRow('2.03')}`]: 'fin mars' });
   // A user's workbook that already has sheets called "Synthèse" and "Grille d’audit".
   const own = new ExcelJS.Workbook();
   own.addWorksheet(SUMMARY).getCell('A1').value = 'mes notes';
@@ -109,7 +111,7 @@ beforeAll(async () => {
     { name: 'filled', data: filled.data, sheets: filled.sheetNames },
     { name: 'edited', data: edited, sheets: filled.sheetNames },
     { name: 'empty', data: empty.data, sheets: empty.sheetNames },
-    { name: 'team', data: team.data, sheets: team.sheetNames },
+    { name: 'team', data: teamTyped, sheets: team.sheetNames },
     { name: 'beside', data: beside.data, sheets: [SUMMARY, CHECKLIST, ...beside.sheetNames] },
   ];
   const recalculated = await recalculate(files, new Map(files.map((file) => [file.name, file.sheets])));

@@ -92,7 +92,7 @@ describe('buildSummaryPlan', () => {
     const col = (letter: string): string => `{sheet:audit.checklist}!$${letter}$8:$${letter}$${checklist.lastItemRow}`;
     expect(formulaAt(summary, team, 'assigned', 0)).toBe(`IF(A45="","",SUMPRODUCT(--(${col('H')}=A45)))`);
     expect(formulaAt(summary, team, 'answered', 1)).toBe(`IF(A46="","",SUMPRODUCT((${col('H')}=A46)*(${col('D')}<>"")))`);
-    expect(formulaAt(summary, team, 'overdue', 9)).toBe(`IF(A54="","",SUMPRODUCT((${col('H')}=A54)*ISNUMBER(${col('I')})*(${col('I')}<TODAY())*(${col('F')}<>"Fait")))`);
+    expect(formulaAt(summary, team, 'overdue', 9)).toBe(`IF(A54="","",SUMPRODUCT((${col('H')}=A54)*(${col('I')}<>"")*(${col('I')}<TODAY())*(${col('F')}<>"Fait")))`);
     expect(formulaAt(buildSummaryPlan({ language: 'en' }), team, 'overdue', 0)).toContain('<>"Done"');
   });
 });

@@ -395,7 +395,9 @@ function addScale(builder: SheetPlanBuilder, language: Language, { scale: layout
  * 5. Who does what: the team list (input cells, the workbook name `promethee_team` the checklist's
  * owner column offers) and, beside each name, the checklist lines assigned to it, answered, overdue.
  * SUMPRODUCT of comparisons rather than COUNTIF(S): a name is matched as typed, never as a pattern
- * ("*" or "?" in a name), and an empty name counts nothing.
+ * ("*" or "?" in a name), and an empty name counts nothing. A due date is compared only when filled
+ * (`<>""`, not ISNUMBER over a range, which not every engine applies cell by cell); a text typed
+ * there ranks above every number in Excel, Sheets and LibreOffice, so it is never overdue.
  */
 function addTeam(builder: SheetPlanBuilder, language: Language, { team: layout }: SummaryTables, names: readonly string[]): void {
   if (names.length > TEAM_ROWS) throw new PlanError(`The team list holds at most ${TEAM_ROWS} names (got ${names.length})`);
@@ -428,7 +430,7 @@ function addTeam(builder: SheetPlanBuilder, language: Language, { team: layout }
           key: 'overdue',
           header: TEXT.overdue,
           ...counted,
-          cell: count((name) => `(${owners}=${name})*ISNUMBER(${dues})*(${dues}<TODAY())*(${statuses}<>"${done}")`),
+          cell: count((name) => `(${owners}=${name})*(${dues}<>"")*(${dues}<TODAY())*(${statuses}<>"${done}")`),
         },
       ],
     },
