@@ -847,7 +847,19 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   }
   getRange(a1Notation: string): RangeApi {
     this.step();
-    throw new Error(`getRange("${a1Notation}"): the fake reads ranges by name only`);
+    // As Apps Script reads a quoted sheet name and an A1 range ("'Synthèse'!$A$45:$A$54", a validation
+    // source); other notations are not needed by the adapter.
+    const match = /^'((?:[^']|'')+)'!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(a1Notation);
+    const sheet = match === null ? null : this.getSheetByName((match[1] ?? '').replaceAll("''", "'"));
+    if (match === null || sheet === null) throw new Error(`getRange("${a1Notation}"): the fake reads 'Sheet'!A1:B2 ranges and names only`);
+    const column = (letters: string): number => {
+      let n = 0;
+      for (let i = 0; i < letters.length; i++) n = n * 26 + letters.charCodeAt(i) - 64;
+      return n;
+    };
+    const [row, first] = [Number(match[3]), column(match[2] ?? '')];
+    const [lastRow, last] = match[4] === undefined ? [row, first] : [Number(match[5]), column(match[4])];
+    return sheet.getRange(row, first, lastRow - row + 1, last - first + 1);
   }
   getRangeByName(name: string): RangeApi | null {
     this.step();

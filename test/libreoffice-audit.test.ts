@@ -2,18 +2,22 @@
 // the checklist's answers and maturities give by hand (completion, average maturity per section,
 // overall score, priorities, ties included), and it follows an edited checklist. The checklist and
 // interview sheets, read back, hold every item and question of the grid. A user's own sheet with the
-// name of one of ours keeps its content, ours takes a free name and the summary still reads it.
+// name of one of ours keeps its content, ours takes a free name and the summary still reads it. The
+// progress per owner counts, against LibreOffice's TODAY(), the lines assigned, answered and overdue
+// as worked out by hand, and the owner column offers the team list (a warning for another name).
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_ITEMS, AUDIT_SECTIONS, INTERVIEW_GUIDES } from '../src/audit/index.js';
 import type { CliIo } from '../src/cli/common.js';
 import { main } from '../src/cli/main.js';
 import { PALETTE } from '../src/plans/theme.js';
+import { dayFromCivil, type DayNumber } from '../src/cells/dates.js';
 import { isSheetError } from '../src/cells/errors.js';
 import { aggregateTransactions } from '../src/metrics/rfm/aggregate.js';
 import { buildAuditPlans, buildSegmentationPlans } from '../src/plans/audit.js';
 import { checklistLayout, type ChecklistEntry } from '../src/plans/checklist.js';
-import { summaryLayout } from '../src/plans/summary.js';
+import { summaryLayout, summaryTables } from '../src/plans/summary.js';
+import { TEAM_RANGE_NAME } from '../src/plans/team.js';
 import { assertValidPlan } from '../src/plans/validate.js';
 import { existingSheets, writeXlsx } from '../src/xlsx/writer.js';
 import { cellNumber, cellText, editCells, errorCells, loadWorkbook, recalculate, sheetLocks, type RecalculatedSheets, type SheetLocks } from './libreoffice.js';
@@ -33,6 +37,31 @@ const ENTRIES: Readonly<Record<string, ChecklistEntry>> = {
   '6.01': { maturity: 0 },
   // Section 8: answered, not rated yet.
   '8.01': { answer: 'Oui' },
+};
+
+/**
+ * Owners, due dates and statuses around today (the machine's date, that of LibreOffice's TODAY()), ten
+ * days away so that no time zone moves a date across it. By hand, the team being Alice, Bruno, Chloé:
+ * - Alice: 4 lines (1.02, 1.03, 1.04, 1.05); 1 answered (1.02); overdue 1.03 (past, En cours) and
+ *   1.04 (past, no status), not 1.02 (past but Fait) nor 1.05 (future) → 4, 1, 2;
+ * - Bruno: 3 lines (2.02, 2.03, 3.01); 1 answered (2.02: 3.01 is a tally of no answered goal, "");
+ *   overdue 2.02 (past, À faire), not 2.03 (no due date, then "fin mars" typed as text) → 3, 1, 1;
+ * - Chloé: nothing → 0, 0, 0; Dominique (4.03, past) is not in the list and counts nowhere.
+ */
+const now = new Date();
+const today: DayNumber = dayFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate());
+const PAST = today - 10;
+const FUTURE = today + 10;
+const TEAM = ['Alice', 'Bruno', 'Chloé'];
+const TEAM_ENTRIES: Readonly<Record<string, ChecklistEntry>> = {
+  '1.02': { answer: 'Oui', owner: 'Alice', due: PAST, status: 'done' },
+  '1.03': { owner: 'Alice', due: PAST, status: 'in_progress' },
+  '1.04': { owner: 'Alice', due: PAST },
+  '1.05': { owner: 'Alice', due: FUTURE, status: 'todo' },
+  '2.02': { answer: 120, owner: 'Bruno', due: PAST, status: 'todo' },
+  '2.03': { owner: 'Bruno', status: 'todo' },
+  '3.01': { owner: 'Bruno', due: FUTURE },
+  '4.03': { answer: 'Haute', owner: 'Dominique', due: PAST },
 };
 
 const SUMMARY = 'Synthèse';
@@ -71,6 +100,8 @@ async function cliWorkbook(extra: readonly string[]): Promise<Uint8Array> {
   if (code !== 0 || written === undefined) throw new Error(`promethee audit ${extra.join(' ')} exited with ${code}`);
   return written;
 }
+let teamData: Uint8Array = new Uint8Array();
+let besideData: Uint8Array = new Uint8Array();
 const sheet = (workbook: string, name: string): string[][] => results.get(workbook)?.get(name) ?? [];
 
 beforeAll(async () => {
@@ -85,11 +116,16 @@ beforeAll(async () => {
     [`D${partRow('3.01f')}`]: 'Marque employeur',
   });
   const empty = await writeXlsx(buildAuditPlans({ language: 'en' }).map(assertValidPlan));
+  const team = await writeXlsx(buildAuditPlans({ language: 'fr', team: TEAM, entries: TEAM_ENTRIES }).map(assertValidPlan));
+  teamData = team.data;
+  // A due date typed as words (accepted with a warning) is never overdue.
+  const teamTyped = await editCells(team.data, CHECKLIST, { [`I${itemRow('2.03')}`]: 'fin mars' });
   // A user's workbook that already has sheets called "Synthèse" and "Grille d’audit".
   const own = new ExcelJS.Workbook();
   own.addWorksheet(SUMMARY).getCell('A1').value = 'mes notes';
   own.addWorksheet(CHECKLIST).getCell('A1').value = 'ma grille';
   const beside = await writeXlsx(buildAuditPlans({ language: 'fr', entries: ENTRIES }), { workbook: own });
+  besideData = beside.data;
   expect(beside.sheetNames).toEqual(['Synthèse (2)', "Grille d’audit (2)", INTERVIEWS, KPI]);
   // The whole workbook of `promethee audit --transactions`: 60 customers, one with a refund.
   const customers = Array.from({ length: 120 }, (_, i) => `C${String(i % 60).padStart(2, '0')}`);
@@ -110,6 +146,7 @@ beforeAll(async () => {
     { name: 'filled', data: filled.data, sheets: filled.sheetNames },
     { name: 'edited', data: edited, sheets: filled.sheetNames },
     { name: 'empty', data: empty.data, sheets: empty.sheetNames },
+    { name: 'team', data: teamTyped, sheets: team.sheetNames },
     { name: 'beside', data: beside.data, sheets: [SUMMARY, CHECKLIST, ...beside.sheetNames] },
   ];
   const recalculated = await recalculate(files, new Map(files.map((file) => [file.name, file.sheets])));
@@ -290,5 +327,46 @@ describe('the audit workbook beside the user’s own sheets', () => {
       [INTERVIEWS, 'audit.interviews'],
       [KPI, 'kpi'],
     ]);
+  });
+});
+
+describe('who does what: the team list and the progress per owner', () => {
+  const { team } = summaryTables();
+  const progress = (rows: readonly (readonly string[])[], index: number): (number | string)[] => [
+    cellText(rows, team.address('name', index)),
+    ...(['assigned', 'answered', 'overdue'] as const).map((key) => {
+      const text = cellText(rows, team.address(key, index));
+      return text === '' ? '' : cellNumber(rows, team.address(key, index));
+    }),
+  ];
+
+  it('counts per owner, against today, the lines assigned, answered and overdue: Alice 4, 1, 2; Bruno 3, 1, 1; Chloé 0, 0, 0', () => {
+    const summary = sheet('team', SUMMARY);
+    expect([0, 1, 2].map((i) => progress(summary, i))).toEqual([
+      ['Alice', 4, 1, 2],
+      ['Bruno', 3, 1, 1],
+      ['Chloé', 0, 0, 0],
+    ]);
+    // An empty row of the list counts nothing (not the lines without an owner).
+    for (let i = 3; i < team.rowCount; i++) expect(progress(summary, i)).toEqual(['', '', '', '']);
+    // Without a team, every row is empty, in English too.
+    expect(progress(sheet('empty', 'Summary'), 0)).toEqual(['', '', '', '']);
+  });
+
+  it('offers the team list in every owner cell of the checklist, a warning for another name, and names it promethee_team', async () => {
+    const workbook = await loadWorkbook(teamData);
+    const checklistSheet = workbook.getWorksheet(CHECKLIST);
+    for (const id of ['1.01', '4.03', '8.01']) {
+      expect(checklistSheet?.getCell(`H${itemRow(id)}`).dataValidation).toMatchObject({
+        type: 'list',
+        formulae: [`'${SUMMARY}'!$A$45:$A$54`],
+        errorStyle: 'warning',
+      });
+    }
+    expect(checklistSheet?.getCell(`H${checklist.headerRow}`).dataValidation).toBeUndefined();
+    expect(workbook.definedNames.getRanges(TEAM_RANGE_NAME)).toEqual({ name: TEAM_RANGE_NAME, ranges: [`'${SUMMARY}'!$A$45:$A$54`] });
+    // The user's own "Synthèse" kept, the list is read from ours, "Synthèse (2)".
+    const beside = await loadWorkbook(besideData);
+    expect(beside.getWorksheet("Grille d’audit (2)")?.getCell(`H${itemRow('1.01')}`).dataValidation.formulae).toEqual([`'Synthèse (2)'!$A$45:$A$54`]);
   });
 });

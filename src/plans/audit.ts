@@ -18,6 +18,8 @@ import type { SheetPlan } from './types.js';
 /** Options of {@link buildAuditPlans}. */
 export interface AuditPlansOptions {
   readonly language: Language;
+  /** The team's names, written in the summary's team list (see buildSummaryPlan); absent: left empty. */
+  readonly team?: readonly string[];
   /** What is already known of the checklist items, by item id (see buildChecklistPlan). */
   readonly entries?: Readonly<Record<string, ChecklistEntry>>;
   /** The auditor's comment per section id. */
@@ -37,7 +39,7 @@ export interface AuditPlansOptions {
 export function buildAuditPlans(options: AuditPlansOptions): SheetPlan[] {
   const { language } = options;
   return [
-    buildSummaryPlan({ language }),
+    buildSummaryPlan({ language, ...(options.team === undefined ? {} : { team: options.team }) }),
     buildChecklistPlan({
       language,
       ...(options.entries === undefined ? {} : { entries: options.entries }),

@@ -160,4 +160,15 @@ describe('buildChecklistPlan', () => {
     expect(fr.blocks.length).toBeLessThanOrEqual(5);
     expect(fr.print).toMatchObject({ orientation: 'landscape', fitToWidth: true, repeatRows: { first: 5, last: 5 } });
   });
+
+  it('offers the team list of the summary in the owner column of every line, a name outside it accepted with a warning', () => {
+    for (const item of AUDIT_ITEMS) {
+      const owner = validationAt(fr, rowOf(item.id), CHECKLIST_COLUMNS.owner);
+      expect(owner?.rule).toEqual({ kind: 'listFromRange', source: '{sheet:audit.summary}!$A$45:$A$54' });
+      expect(owner?.strict).toBe(false);
+    }
+    expect(validationAt(fr, layout.firstItemRow, CHECKLIST_COLUMNS.owner)?.message).toBe('Choisissez un nom de la liste de l’équipe (feuille Synthèse)\u00a0; un autre nom est accepté.');
+    expect(validationAt(fr, layout.headerRow, CHECKLIST_COLUMNS.owner)).toBeUndefined();
+    expect(validationAt(fr, layout.lastItemRow + 1, CHECKLIST_COLUMNS.owner)).toBeUndefined();
+  });
 });

@@ -2,7 +2,8 @@
  * The audit checklist sheet: the eight sections of the grid one below the other, each a block with
  * its heading, a line framing it, its items and the auditor's comment block. Every item row offers:
  * n°, question, what to look for, the answer (with the input its kind calls for: a Oui / Non list, a
- * number, a %, a choice list or free text), maturity 0–3, status, evidence or comment, owner, due date.
+ * number, a %, a choice list or free text), maturity 0–3, status, evidence or comment, owner (one of the
+ * team listed in the summary, see team.ts), due date.
  *
  * The summary sheet reads the answer and maturity columns of this sheet by formulas: the rows are
  * fixed by {@link checklistLayout}, whatever the language and whatever is filled in.
@@ -17,13 +18,14 @@ import type { AnswerInput, AuditItem, AuditItemPart, ItemStatusId, MaturityScore
 import { cellRange, columnLetters } from './a1.js';
 import { rowHeightFor, type WrappedText } from './row-height.js';
 import { formulaCell, SheetPlanBuilder, valueCell } from './sheet-builder.js';
+import { teamValidation } from './team.js';
 import { CLASS_FILLS, PALETTE } from './theme.js';
 import { PlanError, type NumberFormatName, type PlanCell, type PlanValue, type SheetPlan, type ValidationRule } from './types.js';
 
 /** Key of the checklist sheet. */
 export const CHECKLIST_PLAN_KEY = 'audit.checklist';
 /** Layout version of the checklist sheet. */
-export const CHECKLIST_PLAN_VERSION = 2;
+export const CHECKLIST_PLAN_VERSION = 3;
 
 /** The columns of an item row (1-based). */
 export const CHECKLIST_COLUMNS = Object.freeze({
@@ -304,14 +306,17 @@ export function buildChecklistPlan(options: ChecklistPlanOptions): SheetPlan {
     if (run.format !== undefined) builder.format(range, run.format);
     builder.validate(range, run.rule, { message: run.message });
   }
-  // Maturity, status and due date: one range over every item row. The rows between sections are
-  // merged headings and comment blocks (typed in their first column only) or an empty spacer row.
+  // Maturity, status, owner and due date: one range over every item row. The rows between sections
+  // are merged headings and comment blocks (typed in their first column only) or an empty spacer row.
+  // The owner is one of the team typed in the summary (see team.ts), another name accepted with a warning.
   const span = layout.lastItemRow - layout.firstItemRow + 1;
   builder
     .format(cellRange(layout.firstItemRow, CHECKLIST_COLUMNS.due, span), 'date')
     .validate(cellRange(layout.firstItemRow, CHECKLIST_COLUMNS.maturity, span), { kind: 'wholeNumber', min: 0, max: 3 }, { strict: true, message: t(TEXT.maturityMessage) })
     .validate(cellRange(layout.firstItemRow, CHECKLIST_COLUMNS.status, span), { kind: 'list', values: statusValidationList(language) }, { strict: true, message: t(TEXT.statusMessage) })
     .validate(cellRange(layout.firstItemRow, CHECKLIST_COLUMNS.due, span), { kind: 'date' }, { message: t(TEXT.dateMessage) });
+  const team = teamValidation(language);
+  builder.validate(cellRange(layout.firstItemRow, CHECKLIST_COLUMNS.owner, span), team.rule, { strict: team.strict, message: team.message });
 
   // Maturity and status read at a glance: one rule per value over the whole column.
   const items = cellRange(layout.firstItemRow, CHECKLIST_COLUMNS.maturity, layout.lastItemRow - layout.firstItemRow + 1);

@@ -59,6 +59,7 @@ export {
   type InterviewsPlanOptions,
 } from './interviews.js';
 export { buildSummaryPlan, summaryLayout, PRIORITY_COUNT, SUMMARY_PLAN_KEY, SUMMARY_PLAN_VERSION, type SummaryLayout, type SummaryPlanOptions } from './summary.js';
+export { TEAM_HEADER_ROW, TEAM_RANGE_NAME, TEAM_ROWS, TEAM_SHEET_KEY, teamNamesRange, teamSource, teamValidation } from './team.js';
 export { buildAuditPlans, buildCustomerAbcPlan, buildSegmentationPlans, type AuditPlansOptions } from './audit.js';
 export { rowHeightFor, wrappedLines, type WrappedText } from './row-height.js';
 export { buildClvPlan, clvLayout, CLV_PLAN_KEY, CLV_PLAN_VERSION, type ClvLayout, type ClvPlan, type ClvPlanOptions } from './clv.js';

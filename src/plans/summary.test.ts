@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { chartXml } from '../xlsx/charts.js';
-import { buildChecklistPlan } from './checklist.js';
+import { buildChecklistPlan, checklistLayout } from './checklist.js';
 import { resolvePlans } from './names.js';
-import { buildSummaryPlan, summaryLayout, summaryTables } from './summary.js';
+import { buildSummaryPlan, SUMMARY_PLAN_KEY, summaryLayout, summaryTables } from './summary.js';
 import { tableCell, type TableLayout } from './table.js';
-import type { SheetPlan } from './types.js';
+import { TEAM_RANGE_NAME, TEAM_ROWS, TEAM_SHEET_KEY, teamNamesRange, teamSource } from './team.js';
+import { PlanError, type SheetPlan } from './types.js';
 import { validatePlan } from './validate.js';
 
 /** The formula of a table's cell, by key ('' when the cell holds a value or nothing). */
@@ -16,6 +17,7 @@ function formulaAt<K extends string>(plan: SheetPlan, table: TableLayout<K>, key
 const summary = buildSummaryPlan({ language: 'fr' });
 const layout = summaryLayout();
 const { overview, sections, priorities } = summaryTables();
+const checklist = checklistLayout();
 
 describe('buildSummaryPlan', () => {
   it('builds a valid sheet in French and in English, with classic functions only', () => {
@@ -65,5 +67,32 @@ describe('buildSummaryPlan', () => {
     // The axis spans the whole scale, 0 to 3, whatever the scores.
     const chart = summary.charts[0];
     expect(chart === undefined ? '' : chartXml('Synthèse', chart)).toContain('<c:max val="3"/><c:min val="0"/>');
+  });
+
+  it('lists the team in section 5: ten input cells, empty unless names are given, named promethee_team at the cells team.ts fixes', () => {
+    const { team, scale } = summaryTables();
+    expect(SUMMARY_PLAN_KEY).toBe(TEAM_SHEET_KEY);
+    expect(team.range('name')).toEqual(teamNamesRange());
+    expect([team.headerRow, team.firstRow, team.lastRow, TEAM_ROWS]).toEqual([44, 45, 54, 10]);
+    expect(layout.firstTeamRow).toBe(45);
+    // The heading, two notes, then the header: nothing of the scale above runs into them.
+    expect(scale.lastRow).toBeLessThan(team.headerRow - 3);
+    expect(teamSource()).toBe('{sheet:audit.summary}!$A$45:$A$54');
+    expect(summary.namedRanges).toContainEqual({ name: TEAM_RANGE_NAME, range: { row: 45, column: 1, rowCount: 10, columnCount: 1 } });
+    for (let i = 0; i < TEAM_ROWS; i++) expect(tableCell(summary, team, 'name', i)).toEqual({ value: null });
+    expect(summary.styles).toContainEqual({ range: { row: 45, column: 1, rowCount: 10, columnCount: 1 }, style: 'input' });
+    const named = buildSummaryPlan({ language: 'en', team: ['Alice', 'Bruno'] });
+    expect(validatePlan(named)).toEqual([]);
+    expect([0, 1, 2].map((i) => tableCell(named, team, 'name', i))).toEqual([{ value: 'Alice' }, { value: 'Bruno' }, { value: null }]);
+    expect(() => buildSummaryPlan({ language: 'fr', team: Array.from({ length: 11 }, (_, i) => `P${i}`) })).toThrow(PlanError);
+  });
+
+  it('counts per owner the checklist lines assigned, answered and overdue (due before TODAY(), status not « Fait »), nothing for an empty name', () => {
+    const { team } = summaryTables();
+    const col = (letter: string): string => `{sheet:audit.checklist}!$${letter}$8:$${letter}$${checklist.lastItemRow}`;
+    expect(formulaAt(summary, team, 'assigned', 0)).toBe(`IF(A45="","",SUMPRODUCT(--(${col('H')}=A45)))`);
+    expect(formulaAt(summary, team, 'answered', 1)).toBe(`IF(A46="","",SUMPRODUCT((${col('H')}=A46)*(${col('D')}<>"")))`);
+    expect(formulaAt(summary, team, 'overdue', 9)).toBe(`IF(A54="","",SUMPRODUCT((${col('H')}=A54)*(${col('I')}<>"")*(${col('I')}<TODAY())*(${col('F')}<>"Fait")))`);
+    expect(formulaAt(buildSummaryPlan({ language: 'en' }), team, 'overdue', 0)).toContain('<>"Done"');
   });
 });

@@ -11,25 +11,31 @@
  *   left out; a section with none has no maturity and is not ranked);
  * - the overall score is the average maturity of every rated item of the checklist (each item weighs
  *   the same, so a long section weighs more than a short one), also shown as a % of the maximum 3;
- * - priorities: the rated sections ranked by maturity, lowest first; ties keep the grid's order.
+ * - priorities: the rated sections ranked by maturity, lowest first; ties keep the grid's order;
+ * - per owner (section 5, "who does what"): the consultant types the team's names in the team list
+ *   (input cells, left empty by default, the workbook name `promethee_team`, see team.ts), which the
+ *   checklist's owner column offers as a drop-down; beside each name, the checklist lines assigned to
+ *   it, those answered, and those overdue: a due date before today (TODAY()) and a status other than
+ *   done (« Fait » / "Done"; an empty status is not done).
  */
 import type { Language, LocalizedText } from '../cells/errors.js';
 import { AUDIT_SECTIONS } from '../audit/checklist.js';
 import { AUDIT_TITLE } from '../audit/labels.js';
-import { MATURITY_LEVELS } from '../audit/levels.js';
+import { ITEM_STATUSES, MATURITY_LEVELS } from '../audit/levels.js';
 import { cellAddress, cellRange } from './a1.js';
 import { CHECKLIST_COLUMNS, CHECKLIST_PLAN_KEY, checklistLayout } from './checklist.js';
 import { sheetRef } from './names.js';
 import { rowHeightFor } from './row-height.js';
 import { formulaCell, SheetPlanBuilder } from './sheet-builder.js';
 import { addNote, addSection, addTable, tableLayout, type RowContext, type TableLayout } from './table.js';
+import { TEAM_HEADER_ROW, TEAM_RANGE_NAME, TEAM_ROWS, TEAM_SHEET_KEY } from './team.js';
 import { CLASS_FILLS, PALETTE } from './theme.js';
-import type { NumberFormatName, PlanCell, SheetPlan } from './types.js';
+import { PlanError, type NumberFormatName, type PlanCell, type SheetPlan } from './types.js';
 
 /** Key of the summary sheet. */
-export const SUMMARY_PLAN_KEY = 'audit.summary';
+export const SUMMARY_PLAN_KEY = TEAM_SHEET_KEY;
 /** Layout version of the summary sheet. */
-export const SUMMARY_PLAN_VERSION = 1;
+export const SUMMARY_PLAN_VERSION = 2;
 /** How many of the lowest-scoring sections the summary lists as priorities. */
 export const PRIORITY_COUNT = 3;
 
@@ -53,6 +59,8 @@ export interface SummaryLayout {
   readonly firstPriorityRow: number;
   /** The maturity scale: A level and label, B description. */
   readonly firstScaleRow: number;
+  /** The team list and the progress per owner: A name, B assigned, C answered, D overdue. */
+  readonly firstTeamRow: number;
 }
 
 const WIDTH = 7;
@@ -104,11 +112,25 @@ const TEXT = {
   description: { fr: 'Ce qui le caractérise', en: 'What it means' },
   chart: { fr: 'Maturité moyenne par section (0 à 3)', en: 'Average maturity per section (0 to 3)' },
   chartSeries: { fr: 'Maturité moyenne', en: 'Average maturity' },
+  team: { fr: '5. Qui fait quoi : l’équipe et l’avancement par responsable', en: '5. Who does what: the team and the progress per owner' },
+  teamNote: {
+    fr: 'Saisissez les noms de l’équipe : la colonne Responsable de la grille les propose en liste (un autre nom reste accepté).',
+    en: 'Type the team’s names: the Owner column of the checklist offers them as a list (another name is still accepted).',
+  },
+  overdueNote: {
+    fr: 'En retard : une échéance passée (avant aujourd’hui) et un statut autre que « Fait ».',
+    en: 'Overdue: a due date before today and a status other than “Done”.',
+  },
+  teamName: { fr: 'Membre de l’équipe', en: 'Team member' },
+  assigned: { fr: 'Lignes attribuées', en: 'Lines assigned' },
+  teamAnswered: { fr: 'Renseignées', en: 'Answered' },
+  overdue: { fr: 'En retard', en: 'Overdue' },
 } satisfies Record<string, LocalizedText>;
 
 const SECTION_KEYS = ['section', 'questions', 'answered', 'completion', 'rated', 'maturity', 'rank'] as const;
 const PRIORITY_KEYS = ['section', 'maturity', 'completion'] as const;
 const SCALE_KEYS = ['level', 'description', 'pad1', 'pad2', 'pad3', 'pad4', 'pad5'] as const;
+const TEAM_KEYS = ['name', 'assigned', 'answered', 'overdue'] as const;
 type SectionKey = (typeof SECTION_KEYS)[number];
 
 /** The tables of the summary sheet, by column key. */
@@ -121,22 +143,30 @@ export interface SummaryTables {
   readonly priorities: TableLayout<(typeof PRIORITY_KEYS)[number]>;
   /** The maturity levels, the description merged across the other columns. */
   readonly scale: TableLayout<(typeof SCALE_KEYS)[number]>;
+  /** The team list (name, an input) and each owner's lines: assigned, answered, overdue. */
+  readonly team: TableLayout<(typeof TEAM_KEYS)[number]>;
 }
 
 const keyed = <K extends string>(keys: readonly K[]): { key: K }[] => keys.map((key) => ({ key }));
 
 /**
- * The tables of the summary sheet (fixed: eight sections, three priorities, four levels).
+ * The tables of the summary sheet (fixed: eight sections, three priorities, four levels, the team
+ * list of {@link TEAM_ROWS} names at the rows team.ts fixes).
+ * @throws PlanError when the tables above the team list would run into it (a grid grown longer)
  * @example summaryTables().sections.address('maturity', 0) // "F17"
  */
 export function summaryTables(): SummaryTables {
   const sections = tableLayout({ row: FIRST_SECTION_ROW - 1, rows: AUDIT_SECTIONS.length, totalRow: true, columns: keyed(SECTION_KEYS) });
   const priorities = tableLayout({ row: (sections.totalRow ?? 0) + 4, rows: PRIORITY_COUNT, columns: keyed(PRIORITY_KEYS) });
+  const scale = tableLayout({ row: priorities.lastRow + 3, rows: MATURITY_LEVELS.length, columns: keyed(SCALE_KEYS) });
+  // The team section: its heading and two notes above the header, an empty row after the scale.
+  if (scale.lastRow + 2 > TEAM_HEADER_ROW - 3) throw new PlanError(`The summary's scale ends on row ${scale.lastRow}, too low for the team list at row ${TEAM_HEADER_ROW}`);
   return {
     overview: tableLayout({ row: OVERVIEW_ROW, rows: 7, noHeader: true, columns: keyed(['label', 'value'] as const) }),
     sections,
     priorities,
-    scale: tableLayout({ row: priorities.lastRow + 3, rows: MATURITY_LEVELS.length, columns: keyed(SCALE_KEYS) }),
+    scale,
+    team: tableLayout({ row: TEAM_HEADER_ROW, rows: TEAM_ROWS, columns: keyed(TEAM_KEYS) }),
   };
 }
 
@@ -146,7 +176,7 @@ export function summaryTables(): SummaryTables {
  * @example summaryLayout().score // "B11"
  */
 export function summaryLayout(): SummaryLayout {
-  const { overview, sections, priorities, scale } = summaryTables();
+  const { overview, sections, priorities, scale, team } = summaryTables();
   const at = (index: number): string => overview.address('value', index);
   return {
     answered: at(0),
@@ -160,19 +190,26 @@ export function summaryLayout(): SummaryLayout {
     totalRow: sections.totalRow ?? 0,
     firstPriorityRow: priorities.firstRow,
     firstScaleRow: scale.firstRow,
+    firstTeamRow: team.firstRow,
   };
 }
 
 /** Options of {@link buildSummaryPlan}. */
 export interface SummaryPlanOptions {
   readonly language: Language;
+  /**
+   * The team's names, written in the first cells of the team list (a saved audit, a test); absent:
+   * the list is left empty for the consultant to type. At most {@link TEAM_ROWS} names.
+   */
+  readonly team?: readonly string[];
 }
 
 /**
  * Builds the summary sheet. Its formulas read the checklist sheet (key 'audit.checklist'), which must
  * be planned with it.
- * @param options - the language
+ * @param options - the language, and the team's names when known
  * @returns the sheet plan (key 'audit.summary')
+ * @throws PlanError for more than {@link TEAM_ROWS} names in the team
  * @example buildSummaryPlan({ language: 'en' }).name // "Summary"
  */
 export function buildSummaryPlan(options: SummaryPlanOptions): SheetPlan {
@@ -192,12 +229,14 @@ export function buildSummaryPlan(options: SummaryPlanOptions): SheetPlan {
   addSections(builder, language, tables);
   addPriorities(builder, language, tables);
   addScale(builder, language, tables);
-  const { sections, priorities, scale } = tables;
+  addTeam(builder, language, tables, options.team ?? []);
+  const { sections, priorities, scale, team } = tables;
   // On paper, each table stays with its heading.
   builder
     .keep(sections.headerRow - 1, sections.totalRow ?? 0)
     .keep(priorities.headerRow - 2, priorities.lastRow)
-    .keep(scale.headerRow - 1, scale.lastRow);
+    .keep(scale.headerRow - 1, scale.lastRow)
+    .keep(team.headerRow - 3, team.lastRow);
   builder.chart({
     kind: 'bar',
     title: t(TEXT.chart),
@@ -350,6 +389,56 @@ function addScale(builder: SheetPlanBuilder, language: Language, { scale: layout
     const row = table.firstRow + i;
     builder.merge(cellRange(row, table.column('description'), 1, WIDTH - 1)).height(row, rowHeightFor([{ text: level.description[language], width: descriptionWidth }]));
   });
+}
+
+/**
+ * 5. Who does what: the team list (input cells, the workbook name `promethee_team` the checklist's
+ * owner column offers) and, beside each name, the checklist lines assigned to it, answered, overdue.
+ * SUMPRODUCT of comparisons rather than COUNTIF(S): a name is matched as typed, never as a pattern
+ * ("*" or "?" in a name), and an empty name counts nothing. A due date is compared only when filled
+ * (`<>""`, not ISNUMBER over a range, which not every engine applies cell by cell); a text typed
+ * there ranks above every number in Excel, Sheets and LibreOffice, so it is never overdue.
+ */
+function addTeam(builder: SheetPlanBuilder, language: Language, { team: layout }: SummaryTables, names: readonly string[]): void {
+  if (names.length > TEAM_ROWS) throw new PlanError(`The team list holds at most ${TEAM_ROWS} names (got ${names.length})`);
+  const t = (text: LocalizedText): string => text[language];
+  const checklist = checklistLayout();
+  sectionHeading(builder, layout.headerRow - 3, t(TEXT.team));
+  addNote(builder, layout.headerRow - 2, t(TEXT.teamNote), WIDTH);
+  addNote(builder, layout.headerRow - 1, t(TEXT.overdueNote), WIDTH);
+  const column = (columnNumber: number): string =>
+    `${sheetRef(CHECKLIST_PLAN_KEY)}!${cellAddress(checklist.firstItemRow, columnNumber, { absolute: true })}:${cellAddress(checklist.lastItemRow, columnNumber, { absolute: true })}`;
+  const owners = column(CHECKLIST_COLUMNS.owner);
+  const answers = column(CHECKLIST_COLUMNS.answer);
+  const statuses = column(CHECKLIST_COLUMNS.status);
+  const dues = column(CHECKLIST_COLUMNS.due);
+  const done = ITEM_STATUSES.find((status) => status.id === 'done')?.label[language] ?? '';
+  const count = (terms: (name: string) => string) => ({ ref }: RowContext<(typeof TEAM_KEYS)[number]>): PlanCell =>
+    formulaCell(`IF(${ref('name')}="","",SUMPRODUCT(${terms(ref('name'))}))`);
+  const counted = { style: 'computed', format: 'integer' } as const;
+  const table = addTable(
+    builder,
+    {
+      row: layout.headerRow,
+      rows: TEAM_ROWS,
+      headerHeight: 34,
+      columns: [
+        { key: 'name', header: TEXT.teamName, style: 'input', format: 'text', cell: ({ index }) => names[index] ?? null },
+        { key: 'assigned', header: TEXT.assigned, ...counted, cell: count((name) => `--(${owners}=${name})`) },
+        { key: 'answered', header: TEXT.teamAnswered, ...counted, cell: count((name) => `(${owners}=${name})*(${answers}<>"")`) },
+        {
+          key: 'overdue',
+          header: TEXT.overdue,
+          ...counted,
+          cell: count((name) => `(${owners}=${name})*(${dues}<>"")*(${dues}<TODAY())*(${statuses}<>"${done}")`),
+        },
+      ],
+    },
+    language,
+  );
+  builder.name(TEAM_RANGE_NAME, table.range('name'));
+  const overdue = table.address('overdue', 0);
+  builder.conditional({ kind: 'formula', range: table.range('overdue'), formula: `AND(ISNUMBER(${overdue}),${overdue}>0)`, style: { fill: CLASS_FILLS.C, bold: true } });
 }
 
 function sectionHeading(builder: SheetPlanBuilder, row: number, text: string): void {
