@@ -29,7 +29,7 @@ export interface ParamSpec {
 export type ResultShape = 'value' | 'column' | 'table';
 
 /** Family of a function, for grouping in the docs and the sidebar. */
-export type FunctionCategory = 'rfm' | 'abc' | 'acquisition' | 'conversion' | 'pricing' | 'retention' | 'value';
+export type FunctionCategory = 'rfm' | 'abc' | 'acquisition' | 'conversion' | 'pricing' | 'retention' | 'value' | 'strategy';
 
 /** What every implementation receives besides its arguments. */
 export interface InvokeContext {

@@ -5,6 +5,7 @@
 import type { Language } from '../cells/errors.js';
 import type { BuildTarget, WorkbookHost } from '../workbook/port.js';
 import type { TargetGroupId } from './target-groups.js';
+import { gridTargets } from '../workbook/grid-texts.js';
 
 /** What one build target is called and what it needs. */
 export interface TargetStrings {
@@ -62,6 +63,7 @@ const FR: SidebarStrings = {
   languageLabel: 'Langue des feuilles',
   chooseTitle: 'Que voulez-vous construire ?',
   targets: {
+    ...gridTargets('fr'),
     audit: {
       label: 'Classeur d’audit',
       description: 'Grille d’audit, guides d’entretien, synthèse et feuille KPI.',
@@ -132,6 +134,7 @@ const EN: SidebarStrings = {
   languageLabel: 'Language of the sheets',
   chooseTitle: 'What do you want to build?',
   targets: {
+    ...gridTargets('en'),
     audit: {
       label: 'Audit workbook',
       description: 'Checklist, interview guides, summary and KPI sheet.',

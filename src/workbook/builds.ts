@@ -11,6 +11,9 @@ import { buildAuditPlans } from '../plans/audit.js';
 import { buildClvPlan } from '../plans/clv.js';
 import { buildKpiPlan } from '../plans/kpi.js';
 import { buildRfmPlans } from '../plans/rfm.js';
+import { buildBcgPlan } from '../plans/strategy/bcg.js';
+import { buildBudgetPlan } from '../plans/strategy/budget.js';
+import { buildVrioPlan } from '../plans/strategy/vrio.js';
 import type { SheetPlan } from '../plans/types.js';
 import { describedBuild, type BuildDescription, type BuildKey } from './build-list.js';
 import { UserFacingError, type SelectionData } from './port.js';
@@ -87,6 +90,9 @@ export const PLANNERS: Readonly<Record<BuildKey, (context: BuildContext) => Plan
     for (const part of [built.fit.frequency, built.fit.spend]) if (part.model === 'simple') notes.push(part.reason);
     return { plans: [built.plan], notes };
   },
+  bcg: ({ language }) => only(buildBcgPlan({ language })),
+  vrio: ({ language }) => only(buildVrioPlan({ language })),
+  budget: ({ language }) => only(buildBudgetPlan({ language })),
 };
 
 /** A build of the registry with its plan function. */

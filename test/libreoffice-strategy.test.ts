@@ -1,0 +1,127 @@
+// The strategy grids recalculated by LibreOffice, French and English, in one soffice run: no error
+// value anywhere, the computed cells equal to values worked by hand from the example rows, and an
+// edited input moving the results. A second run prints them to PDF and keeps PNG images of the pages
+// in .tmp/screens/ for a person to look at.
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Language } from '../src/cells/errors.js';
+import { buildBcg } from '../src/plans/strategy/bcg.js';
+import { buildBudget } from '../src/plans/strategy/budget.js';
+import { buildVrio } from '../src/plans/strategy/vrio.js';
+import type { SheetPlan } from '../src/plans/types.js';
+import { assertValidPlan } from '../src/plans/validate.js';
+import { writeXlsx } from '../src/xlsx/writer.js';
+import { cellNumber, cellText, editCells, errorCells, printWorkbooks, recalculate, type PrintedWorkbook } from './libreoffice.js';
+
+function grids(language: Language) {
+  return { bcg: buildBcg({ language }), vrio: buildVrio({ language }), budget: buildBudget({ language }) };
+}
+
+const FR = grids('fr');
+const EN = grids('en');
+const plansOf = (set: ReturnType<typeof grids>): SheetPlan[] => Object.values(set).map((built) => assertValidPlan(built.plan));
+
+const results = new Map<string, Map<string, string[][]>>();
+const rows = (workbook: string, sheet: string): string[][] => results.get(workbook)?.get(sheet) ?? [];
+let printed: PrintedWorkbook[] = [];
+
+beforeAll(async () => {
+  const fr = (await writeXlsx(plansOf(FR))).data;
+  const en = (await writeXlsx(plansOf(EN))).data;
+  // The user edits one input of each grid: the growth threshold to 20 %, the organisation of the
+  // brand (example 5) to Oui, the budget to 120 000 €.
+  let edited = await editCells(fr, FR.bcg.plan.name, { [FR.bcg.layout.parameters.address('value', 0)]: 0.2 });
+  edited = await editCells(edited, FR.vrio.plan.name, { [FR.vrio.layout.resources.address('organisation', 4)]: 'Oui' });
+  edited = await editCells(edited, FR.budget.plan.name, { [FR.budget.layout.parameters.address('value', 0)]: 120_000 });
+  const files = [
+    { name: 'strategy-fr', data: fr, sheets: plansOf(FR).map((plan) => plan.name) },
+    { name: 'strategy-en', data: en, sheets: plansOf(EN).map((plan) => plan.name) },
+    { name: 'strategy-fr-edited', data: edited, sheets: plansOf(FR).map((plan) => plan.name) },
+  ];
+  const [recalculated, pdfs] = await Promise.all([
+    recalculate(files, new Map(files.map((file) => [file.name, file.sheets]))),
+    printWorkbooks(files.slice(0, 2), path.resolve(process.cwd(), '.tmp/screens'), 12, 60),
+  ]);
+  for (const [name, sheets] of recalculated) results.set(name, sheets);
+  printed = pdfs;
+}, 240_000);
+
+describe('the strategy grids recalculated by LibreOffice', () => {
+  it('show no error value, in French, in English and once edited', () => {
+    for (const [workbook, set] of [['strategy-fr', FR], ['strategy-en', EN], ['strategy-fr-edited', FR]] as const) {
+      for (const { plan } of Object.values(set)) {
+        const sheet = rows(workbook, plan.name);
+        expect(sheet.length, `${workbook}/${plan.name}`).toBeGreaterThan(10);
+        expect(errorCells(sheet), `${workbook}/${plan.name}`).toEqual([]);
+      }
+    }
+  });
+
+  it('BCG: relative shares and quadrants as worked by hand', () => {
+    const { plan, layout } = FR.bcg;
+    const sheet = rows('strategy-fr', plan.name);
+    const at = (key: 'relative' | 'quadrant', i: number): string => layout.products.address(key, i);
+    // 12 % ÷ 9 % = 1.333 ≥ 1 with a growth of 18 % ≥ 10 %: Vedette; 25 % ÷ 10 % = 2.5 at 3 %: Vache à lait;
+    // 3 % ÷ 15 % = 0.2 at 22 %: Dilemme; 2 % ÷ 20 % = 0.1 at −4 %: Poids mort.
+    expect(cellNumber(sheet, at('relative', 0))).toBeCloseTo(0.12 / 0.09, 12);
+    expect([0, 1, 2, 3, 4, 5].map((i) => cellText(sheet, at('quadrant', i)))).toEqual(['Vedette', 'Vache à lait', 'Dilemme', 'Poids mort', 'Vache à lait', 'Dilemme']);
+    // Vache à lait: 650 000 + 210 000 = 860 000 € of 1 535 000 €.
+    expect(cellNumber(sheet, layout.summary.address('revenue', 1))).toBe(860_000);
+    expect(cellNumber(sheet, layout.summary.address('revenueShare', 1))).toBeCloseTo(860_000 / 1_535_000, 12);
+    expect(cellText(rows('strategy-en', EN.bcg.plan.name), EN.bcg.layout.products.address('quadrant', 1))).toBe('Cash cow');
+  });
+
+  it('BCG: a growth threshold raised to 20 % turns the 18 % product into a Vache à lait', () => {
+    const { plan, layout } = FR.bcg;
+    const sheet = rows('strategy-fr-edited', plan.name);
+    expect(cellText(sheet, layout.products.address('quadrant', 0))).toBe('Vache à lait');
+    expect(cellText(sheet, layout.products.address('quadrant', 2))).toBe('Dilemme');
+    expect(cellNumber(sheet, layout.summary.address('revenue', 1))).toBe(1_280_000);
+  });
+
+  it('VRIO: the implication of each resource as worked by hand, and an edited answer moving it', () => {
+    const { plan, layout } = FR.vrio;
+    const implications = (workbook: string): string[] => [0, 1, 2, 3, 4, 5, 6].map((i) => cellText(rows(workbook, plan.name), layout.resources.address('implication', i)));
+    // V R I O: OOOO durable; O N parity; N disadvantage; O N parity; O O O N unused; O O N temporary; OOOO durable.
+    expect(implications('strategy-fr')).toEqual([
+      'Avantage durable',
+      'Parité concurrentielle',
+      'Désavantage concurrentiel',
+      'Parité concurrentielle',
+      'Avantage inexploité',
+      'Avantage temporaire',
+      'Avantage durable',
+    ]);
+    expect(cellNumber(rows('strategy-fr', plan.name), layout.summary.address('count', 4))).toBe(2);
+    expect(implications('strategy-fr-edited')[4]).toBe('Avantage durable');
+    expect(cellNumber(rows('strategy-fr-edited', plan.name), layout.summary.address('count', 4))).toBe(3);
+    expect(cellText(rows('strategy-en', EN.vrio.plan.name), EN.vrio.layout.resources.address('implication', 5))).toBe('Temporary advantage');
+  });
+
+  it('Zero-based budget: ranks, cumulative costs and the cut as worked by hand', () => {
+    const { plan, layout } = FR.budget;
+    const sheet = rows('strategy-fr', plan.name);
+    const column = (key: 'rank' | 'cumulative' | 'decision', workbook = 'strategy-fr'): string[] =>
+      [0, 1, 2, 3, 4, 5, 6].map((i) => cellText(rows(workbook, plan.name), layout.packages.address(key, i)));
+    // Priority 1: site 90/30 = 3 before hiring 120/45 = 2.67; priority 2: e-mailing 4, LinkedIn 2.5, trade show 2.4;
+    // priority 3: loyalty 1.8, catalogue 0.8.
+    expect(column('rank')).toEqual(['5', '1', '4', '2', '6', '3', '7']);
+    // Cumulated in rank order: 30 000, 75 000, 80 000, 92 000, then 117 000 > 100 000: the trade show is the first cut.
+    expect(column('cumulative').map(Number)).toEqual([117_000, 30_000, 92_000, 75_000, 132_000, 80_000, 142_000]);
+    expect(column('decision')).toEqual(['Coupé', 'Financé', 'Financé', 'Financé', 'Coupé', 'Financé', 'Coupé']);
+    const summary = (i: number, workbook = 'strategy-fr'): number => cellNumber(rows(workbook, plan.name), layout.summary.address('value', i));
+    expect([summary(2), summary(3), summary(4)]).toEqual([92_000, 8_000, 50_000]);
+    expect(sheet.length).toBeGreaterThan(20);
+    // With 120 000 €, the trade show (117 000 cumulated) is funded; the loyalty programme still cut.
+    expect(column('decision', 'strategy-fr-edited')).toEqual(['Financé', 'Financé', 'Financé', 'Financé', 'Coupé', 'Financé', 'Coupé']);
+    expect([summary(2, 'strategy-fr-edited'), summary(3, 'strategy-fr-edited')]).toEqual([117_000, 3_000]);
+    expect(cellText(rows('strategy-en', EN.budget.plan.name), EN.budget.layout.packages.address('decision', 0))).toBe('Cut');
+  });
+
+  it('prints every grid and keeps images of the pages', () => {
+    for (const pdf of printed) {
+      expect(pdf.images.length, pdf.name).toBeGreaterThan(0);
+      expect(pdf.pages.join('\n'), pdf.name).toContain(pdf.name.endsWith('fr') ? 'Matrice BCG' : 'BCG matrix');
+    }
+  });
+});
