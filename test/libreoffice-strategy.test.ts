@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../src/cells/errors.js';
 import { buildBcg } from '../src/plans/strategy/bcg.js';
 import { buildBudget } from '../src/plans/strategy/budget.js';
+import { buildPortfolio } from '../src/plans/strategy/portfolio.js';
 import { buildVrio } from '../src/plans/strategy/vrio.js';
 import type { SheetPlan } from '../src/plans/types.js';
 import { assertValidPlan } from '../src/plans/validate.js';
@@ -14,7 +15,7 @@ import { writeXlsx } from '../src/xlsx/writer.js';
 import { cellNumber, cellText, editCells, errorCells, printWorkbooks, recalculate, type PrintedWorkbook } from './libreoffice.js';
 
 function grids(language: Language) {
-  return { bcg: buildBcg({ language }), vrio: buildVrio({ language }), budget: buildBudget({ language }) };
+  return { bcg: buildBcg({ language }), vrio: buildVrio({ language }), budget: buildBudget({ language }), portfolio: buildPortfolio({ language }) };
 }
 
 const FR = grids('fr');
@@ -33,6 +34,8 @@ beforeAll(async () => {
   let edited = await editCells(fr, FR.bcg.plan.name, { [FR.bcg.layout.parameters.address('value', 0)]: 0.2 });
   edited = await editCells(edited, FR.vrio.plan.name, { [FR.vrio.layout.resources.address('organisation', 4)]: 'Oui' });
   edited = await editCells(edited, FR.budget.plan.name, { [FR.budget.layout.parameters.address('value', 0)]: 120_000 });
+  // The year analysed goes back to 2024 (N − 1 is then 2023, without sales).
+  edited = await editCells(edited, FR.portfolio.plan.name, { [FR.portfolio.layout.parameters.address('value', 0)]: 2024 });
   const files = [
     { name: 'strategy-fr', data: fr, sheets: plansOf(FR).map((plan) => plan.name) },
     { name: 'strategy-en', data: en, sheets: plansOf(EN).map((plan) => plan.name) },
@@ -116,6 +119,29 @@ describe('the strategy grids recalculated by LibreOffice', () => {
     expect(column('decision', 'strategy-fr-edited')).toEqual(['Financé', 'Financé', 'Financé', 'Financé', 'Coupé', 'Financé', 'Coupé']);
     expect([summary(2, 'strategy-fr-edited'), summary(3, 'strategy-fr-edited')]).toEqual([117_000, 3_000]);
     expect(cellText(rows('strategy-en', EN.budget.plan.name), EN.budget.layout.packages.address('decision', 0))).toBe('Cut');
+  });
+
+  it('Portfolio: revenue, taux d’évolution, customers, basket and margins per category as worked by hand', () => {
+    const { plan, layout } = FR.portfolio;
+    const sheet = rows('strategy-fr', plan.name);
+    const value = (key: Parameters<typeof layout.categories.address>[0], i: number, workbook = 'strategy-fr'): number => cellNumber(rows(workbook, plan.name), layout.categories.address(key, i));
+    const total = (key: Parameters<typeof layout.categories.totalAddress>[0]): number => cellNumber(sheet, layout.categories.totalAddress(key));
+    // Particuliers: 2024 120 + 80 = 200; 2025 150 + 90 + 60 = 300, 3 orders by 2 customers (Dupont twice, Petit):
+    // +50 %, basket 100; cost 90 + 55 + 35 = 180, margin 120: taux de marge 120 ÷ 180, taux de marque 120 ÷ 300.
+    expect([value('previous', 0), value('current', 0), value('orders', 0), value('customers', 0), value('basket', 0)]).toEqual([200, 300, 3, 2, 100]);
+    expect(value('growth', 0)).toBeCloseTo(0.5, 12);
+    expect(value('margin', 0)).toBe(120);
+    expect(value('marginRate', 0)).toBeCloseTo(120 / 180, 12);
+    expect(value('markupRate', 0)).toBeCloseTo(0.4, 12);
+    // Collectivités: 4 000 → 3 600, −10 %. All: 8 200 → 9 700.
+    expect(value('growth', 2)).toBeCloseTo(-0.1, 12);
+    expect([total('previous'), total('current')]).toEqual([8_200, 9_700]);
+    expect(total('growth')).toBeCloseTo(9_700 / 8_200 - 1, 12);
+    expect(value('share', 1)).toBeCloseTo(5_800 / 9_700, 12);
+    // Year N set to 2024: Particuliers 200 in N, nothing in 2023, so no growth rate.
+    expect(value('current', 0, 'strategy-fr-edited')).toBe(200);
+    expect(cellText(rows('strategy-fr-edited', plan.name), layout.categories.address('growth', 0))).toBe('');
+    expect(cellNumber(rows('strategy-en', EN.portfolio.plan.name), EN.portfolio.layout.categories.totalAddress('current'))).toBe(9_700);
   });
 
   it('prints every grid and keeps images of the pages', () => {

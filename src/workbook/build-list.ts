@@ -184,6 +184,20 @@ export const BUILDS = [
     selection: 'none',
     audit: 'optional',
   }),
+  describeBuild({
+    key: 'portfolio',
+    texts: {
+      label: { fr: 'Analyse du portefeuille', en: 'Portfolio analysis' },
+      description: {
+        fr: 'CA global, par catégorie de clientèle et par année, taux d’évolution, panier moyen, taux de marge et de marque.',
+        en: 'Revenue overall, per customer category and per year, growth rate, average basket, margin on cost and on sales.',
+      },
+      action: { fr: 'Construire l’analyse du portefeuille', en: 'Build the portfolio analysis' },
+    },
+    group: 'diagnostic',
+    selection: 'none',
+    audit: 'optional',
+  }),
 ] as const;
 
 /** The key of a build. */

@@ -13,6 +13,7 @@ import { buildKpiPlan } from '../plans/kpi.js';
 import { buildRfmPlans } from '../plans/rfm.js';
 import { buildBcgPlan } from '../plans/strategy/bcg.js';
 import { buildBudgetPlan } from '../plans/strategy/budget.js';
+import { buildPortfolioPlan } from '../plans/strategy/portfolio.js';
 import { buildVrioPlan } from '../plans/strategy/vrio.js';
 import type { SheetPlan } from '../plans/types.js';
 import { describedBuild, type BuildDescription, type BuildKey } from './build-list.js';
@@ -93,6 +94,7 @@ export const PLANNERS: Readonly<Record<BuildKey, (context: BuildContext) => Plan
   bcg: ({ language }) => only(buildBcgPlan({ language })),
   vrio: ({ language }) => only(buildVrioPlan({ language })),
   budget: ({ language }) => only(buildBudgetPlan({ language })),
+  portfolio: ({ language }) => only(buildPortfolioPlan({ language })),
 };
 
 /** A build of the registry with its plan function. */
