@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../src/cells/errors.js';
 import { buildBcg } from '../src/plans/strategy/bcg.js';
 import { buildBudget } from '../src/plans/strategy/budget.js';
+import { buildPestel } from '../src/plans/strategy/pestel.js';
 import { buildPortfolio } from '../src/plans/strategy/portfolio.js';
 import { buildVrio } from '../src/plans/strategy/vrio.js';
 import type { SheetPlan } from '../src/plans/types.js';
@@ -15,7 +16,7 @@ import { writeXlsx } from '../src/xlsx/writer.js';
 import { cellNumber, cellText, editCells, errorCells, printWorkbooks, recalculate, type PrintedWorkbook } from './libreoffice.js';
 
 function grids(language: Language) {
-  return { bcg: buildBcg({ language }), vrio: buildVrio({ language }), budget: buildBudget({ language }), portfolio: buildPortfolio({ language }) };
+  return { bcg: buildBcg({ language }), vrio: buildVrio({ language }), budget: buildBudget({ language }), portfolio: buildPortfolio({ language }), pestel: buildPestel({ language }) };
 }
 
 const FR = grids('fr');
@@ -36,6 +37,8 @@ beforeAll(async () => {
   edited = await editCells(edited, FR.budget.plan.name, { [FR.budget.layout.parameters.address('value', 0)]: 120_000 });
   // The year analysed goes back to 2024 (N − 1 is then 2023, without sales).
   edited = await editCells(edited, FR.portfolio.plan.name, { [FR.portfolio.layout.parameters.address('value', 0)]: 2024 });
+  // The impact of the first PESTEL factor goes from 3 to 5.
+  edited = await editCells(edited, FR.pestel.plan.name, { [FR.pestel.layout.factors.address('impact', 0)]: 5 });
   const files = [
     { name: 'strategy-fr', data: fr, sheets: plansOf(FR).map((plan) => plan.name) },
     { name: 'strategy-en', data: en, sheets: plansOf(EN).map((plan) => plan.name) },
@@ -142,6 +145,17 @@ describe('the strategy grids recalculated by LibreOffice', () => {
     expect(value('current', 0, 'strategy-fr-edited')).toBe(200);
     expect(cellText(rows('strategy-fr-edited', plan.name), layout.categories.address('growth', 0))).toBe('');
     expect(cellNumber(rows('strategy-en', EN.portfolio.plan.name), EN.portfolio.layout.categories.totalAddress('current'))).toBe(9_700);
+  });
+
+  it('PESTEL: priority = impact × probability and its level, as worked by hand', () => {
+    const { plan, layout } = FR.pestel;
+    const at = (key: 'priority' | 'level', i: number, workbook = 'strategy-fr'): string => cellText(rows(workbook, plan.name), layout.factors.address(key, i));
+    // 3 × 3 = 9 Moyenne; 4 × 4 = 16 Élevée; 2 × 5 = 10 Moyenne.
+    expect([at('priority', 0), at('level', 0), at('priority', 1), at('level', 1), at('priority', 5), at('level', 5)]).toEqual(['9', 'Moyenne', '16', 'Élevée', '10', 'Moyenne']);
+    // Average priority over the six factors: (9 + 16 + 12 + 20 + 9 + 10) ÷ 6 = 12.667.
+    expect(cellNumber(rows('strategy-fr', plan.name), layout.summary.totalAddress('average'))).toBeCloseTo(76 / 6, 12);
+    // Impact 5: 5 × 3 = 15, Élevée.
+    expect([at('priority', 0, 'strategy-fr-edited'), at('level', 0, 'strategy-fr-edited')]).toEqual(['15', 'Élevée']);
   });
 
   it('prints every grid and keeps images of the pages', () => {

@@ -198,6 +198,20 @@ export const BUILDS = [
     selection: 'none',
     audit: 'optional',
   }),
+  describeBuild({
+    key: 'pestel',
+    texts: {
+      label: { fr: 'PESTEL', en: 'PESTEL' },
+      description: {
+        fr: 'Facteurs politiques, économiques, socioculturels, technologiques, écologiques et légaux, priorité = impact × probabilité.',
+        en: 'Political, economic, socio-cultural, technological, environmental and legal factors, priority = impact × probability.',
+      },
+      action: { fr: 'Construire la grille PESTEL', en: 'Build the PESTEL grid' },
+    },
+    group: 'diagnostic',
+    selection: 'none',
+    audit: 'optional',
+  }),
 ] as const;
 
 /** The key of a build. */

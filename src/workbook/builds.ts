@@ -13,6 +13,7 @@ import { buildKpiPlan } from '../plans/kpi.js';
 import { buildRfmPlans } from '../plans/rfm.js';
 import { buildBcgPlan } from '../plans/strategy/bcg.js';
 import { buildBudgetPlan } from '../plans/strategy/budget.js';
+import { buildPestelPlan } from '../plans/strategy/pestel.js';
 import { buildPortfolioPlan } from '../plans/strategy/portfolio.js';
 import { buildVrioPlan } from '../plans/strategy/vrio.js';
 import type { SheetPlan } from '../plans/types.js';
@@ -95,6 +96,7 @@ export const PLANNERS: Readonly<Record<BuildKey, (context: BuildContext) => Plan
   vrio: ({ language }) => only(buildVrioPlan({ language })),
   budget: ({ language }) => only(buildBudgetPlan({ language })),
   portfolio: ({ language }) => only(buildPortfolioPlan({ language })),
+  pestel: ({ language }) => only(buildPestelPlan({ language })),
 };
 
 /** A build of the registry with its plan function. */
