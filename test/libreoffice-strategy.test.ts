@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../src/cells/errors.js';
 import { buildBcg } from '../src/plans/strategy/bcg.js';
 import { buildBudget } from '../src/plans/strategy/budget.js';
+import { buildFiveForces } from '../src/plans/strategy/five-forces.js';
 import { buildPestel } from '../src/plans/strategy/pestel.js';
 import { buildPortfolio } from '../src/plans/strategy/portfolio.js';
 import { buildVrio } from '../src/plans/strategy/vrio.js';
@@ -16,7 +17,7 @@ import { writeXlsx } from '../src/xlsx/writer.js';
 import { cellNumber, cellText, editCells, errorCells, printWorkbooks, recalculate, type PrintedWorkbook } from './libreoffice.js';
 
 function grids(language: Language) {
-  return { bcg: buildBcg({ language }), vrio: buildVrio({ language }), budget: buildBudget({ language }), portfolio: buildPortfolio({ language }), pestel: buildPestel({ language }) };
+  return { bcg: buildBcg({ language }), vrio: buildVrio({ language }), budget: buildBudget({ language }), portfolio: buildPortfolio({ language }), pestel: buildPestel({ language }), fiveForces: buildFiveForces({ language }) };
 }
 
 const FR = grids('fr');
@@ -39,6 +40,8 @@ beforeAll(async () => {
   edited = await editCells(edited, FR.portfolio.plan.name, { [FR.portfolio.layout.parameters.address('value', 0)]: 2024 });
   // The impact of the first PESTEL factor goes from 3 to 5.
   edited = await editCells(edited, FR.pestel.plan.name, { [FR.pestel.layout.factors.address('impact', 0)]: 5 });
+  // The barriers to entry are rated 5 instead of 2.
+  edited = await editCells(edited, FR.fiveForces.plan.name, { [FR.fiveForces.layout.drivers.address('rating', 3)]: 5 });
   const files = [
     { name: 'strategy-fr', data: fr, sheets: plansOf(FR).map((plan) => plan.name) },
     { name: 'strategy-en', data: en, sheets: plansOf(EN).map((plan) => plan.name) },
@@ -156,6 +159,21 @@ describe('the strategy grids recalculated by LibreOffice', () => {
     expect(cellNumber(rows('strategy-fr', plan.name), layout.summary.totalAddress('average'))).toBeCloseTo(76 / 6, 12);
     // Impact 5: 5 × 3 = 15, Élevée.
     expect([at('priority', 0, 'strategy-fr-edited'), at('level', 0, 'strategy-fr-edited')]).toEqual(['15', 'Élevée']);
+  });
+
+  it('Five forces: intensity = average of the drivers, level and overall pressure, as worked by hand', () => {
+    const { plan, layout } = FR.fiveForces;
+    const sheet = rows('strategy-fr', plan.name);
+    const intensity = (i: number, workbook = 'strategy-fr'): number => cellNumber(rows(workbook, plan.name), layout.forces.address('intensity', i));
+    // Rivalry (4 + 3 + 3) ÷ 3; entrants (2 + 2) ÷ 2 = 2 Faible; buyers (4 + 3 + 5) ÷ 3 = 4 Forte.
+    expect(intensity(0)).toBeCloseTo(10 / 3, 12);
+    expect([intensity(1), intensity(2)]).toEqual([2, 4]);
+    expect([1, 2].map((i) => cellText(sheet, layout.forces.address('level', i)))).toEqual(['Faible', 'Forte']);
+    // Overall: (10/3 + 2 + 4 + 2.5 + 2.5) ÷ 5.
+    expect(cellNumber(sheet, layout.forces.totalAddress('intensity'))).toBeCloseTo((10 / 3 + 11) / 5, 12);
+    // Barriers rated 5: entrants (5 + 2) ÷ 2 = 3.5, Forte.
+    expect(intensity(1, 'strategy-fr-edited')).toBe(3.5);
+    expect(cellText(rows('strategy-fr-edited', plan.name), layout.forces.address('level', 1))).toBe('Forte');
   });
 
   it('prints every grid and keeps images of the pages', () => {

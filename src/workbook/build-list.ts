@@ -212,6 +212,20 @@ export const BUILDS = [
     selection: 'none',
     audit: 'optional',
   }),
+  describeBuild({
+    key: 'five-forces',
+    texts: {
+      label: { fr: '5 forces de Porter', en: 'Porter’s five forces' },
+      description: {
+        fr: 'Chaque force notée par ses facteurs, son intensité, la pression globale et un radar.',
+        en: 'Each force rated through its drivers, its intensity, the overall pressure and a radar.',
+      },
+      action: { fr: 'Construire les 5 forces', en: 'Build the five forces' },
+    },
+    group: 'diagnostic',
+    selection: 'none',
+    audit: 'optional',
+  }),
 ] as const;
 
 /** The key of a build. */

@@ -13,6 +13,7 @@ import { buildKpiPlan } from '../plans/kpi.js';
 import { buildRfmPlans } from '../plans/rfm.js';
 import { buildBcgPlan } from '../plans/strategy/bcg.js';
 import { buildBudgetPlan } from '../plans/strategy/budget.js';
+import { buildFiveForcesPlan } from '../plans/strategy/five-forces.js';
 import { buildPestelPlan } from '../plans/strategy/pestel.js';
 import { buildPortfolioPlan } from '../plans/strategy/portfolio.js';
 import { buildVrioPlan } from '../plans/strategy/vrio.js';
@@ -97,6 +98,7 @@ export const PLANNERS: Readonly<Record<BuildKey, (context: BuildContext) => Plan
   budget: ({ language }) => only(buildBudgetPlan({ language })),
   portfolio: ({ language }) => only(buildPortfolioPlan({ language })),
   pestel: ({ language }) => only(buildPestelPlan({ language })),
+  'five-forces': ({ language }) => only(buildFiveForcesPlan({ language })),
 };
 
 /** A build of the registry with its plan function. */

@@ -6,7 +6,7 @@ import type { Language } from '../cells/errors.js';
 import { describedBuild } from './build-list.js';
 
 /** The keys of the strategy grids. */
-export const GRID_KEYS = ['bcg', 'vrio', 'budget', 'portfolio', 'pestel'] as const;
+export const GRID_KEYS = ['bcg', 'vrio', 'budget', 'portfolio', 'pestel', 'five-forces'] as const;
 export type GridKey = (typeof GRID_KEYS)[number];
 
 /** The texts of one build in one language. */
