@@ -9,6 +9,7 @@ import { PRICING_FUNCTIONS } from './functions/pricing.js';
 import { RETENTION_FUNCTIONS } from './functions/retention.js';
 import { RFM_FUNCTIONS } from './functions/rfm.js';
 import { VALUE_FUNCTIONS } from './functions/value.js';
+import { STRATEGY_FUNCTIONS } from './functions/strategy.js';
 import { CatalogueError } from './define.js';
 import type { FunctionSpec } from './types.js';
 
@@ -22,6 +23,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   ...RETENTION_FUNCTIONS,
   ...VALUE_FUNCTIONS,
   ...CLV_FUNCTIONS,
+  ...STRATEGY_FUNCTIONS,
 ];
 
 /**

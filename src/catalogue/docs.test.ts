@@ -17,7 +17,7 @@ describe('the function reference', () => {
 
   it('groups the families in catalogue order, the functions of a family kept in order', () => {
     const groups = byCategory(CATALOGUE);
-    expect(groups.map(([category]) => category)).toEqual(['rfm', 'abc', 'acquisition', 'conversion', 'pricing', 'retention', 'value']);
+    expect(groups.map(([category]) => category)).toEqual(['rfm', 'abc', 'acquisition', 'conversion', 'pricing', 'retention', 'value', 'strategy']);
     expect(groups.find(([category]) => category === 'value')?.[1].map((spec) => spec.id)).toEqual([
       'LTV', 'LTV_DISCOUNTED', 'CLV_FIT', 'CLV_PREDICT', 'CLV_P_ALIVE', 'CLV_EXPECTED_PURCHASES', 'CLV_EXPECTED_SPEND',
     ]);

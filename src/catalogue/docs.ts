@@ -10,6 +10,7 @@ import type { FunctionCategory, FunctionSpec } from './types.js';
 export const CATEGORY_TITLES: Readonly<Record<FunctionCategory, LocalizedText>> = {
   rfm: { fr: 'Segmentation RFM', en: 'RFM segmentation' },
   abc: { fr: 'Classement ABC', en: 'ABC classification' },
+  strategy: { fr: 'Stratégie', en: 'Strategy' },
   acquisition: { fr: 'Acquisition', en: 'Acquisition' },
   conversion: { fr: 'Conversion', en: 'Conversion' },
   pricing: { fr: 'Prix, marges et ventes', en: 'Prices, margins and sales' },

@@ -60,7 +60,7 @@ export type ArgValues<P extends readonly ParamSpec[]> = { -readonly [K in keyof 
 export type ResultShape = 'value' | 'column' | 'table';
 
 /** Family of a function, for grouping in the docs and the sidebar. */
-export type FunctionCategory = 'rfm' | 'abc' | 'acquisition' | 'conversion' | 'pricing' | 'retention' | 'value';
+export type FunctionCategory = 'rfm' | 'abc' | 'acquisition' | 'conversion' | 'pricing' | 'retention' | 'value' | 'strategy';
 
 /** What every implementation receives besides its arguments. */
 export interface InvokeContext {

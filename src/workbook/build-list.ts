@@ -142,6 +142,90 @@ export const BUILDS = [
     selection: 'transactions',
     audit: 'apart',
   }),
+  describeBuild({
+    key: 'bcg',
+    texts: {
+      label: { fr: 'Matrice BCG', en: 'BCG matrix' },
+      description: {
+        fr: 'Produits placés par croissance du marché et part de marché relative : Vedette, Vache à lait, Dilemme, Poids mort.',
+        en: 'Products placed by market growth and relative market share: Star, Cash cow, Question mark, Dog.',
+      },
+      action: { fr: 'Construire la matrice BCG', en: 'Build the BCG matrix' },
+    },
+    group: 'diagnostic',
+    selection: 'none',
+    audit: 'optional',
+  }),
+  describeBuild({
+    key: 'vrio',
+    texts: {
+      label: { fr: 'Grille VRIO', en: 'VRIO grid' },
+      description: {
+        fr: 'Ressources notées Valeur, Rareté, Imitabilité, Organisation : l’avantage concurrentiel de chacune.',
+        en: 'Resources rated on Value, Rarity, Imitability, Organisation: the competitive advantage of each.',
+      },
+      action: { fr: 'Construire la grille VRIO', en: 'Build the VRIO grid' },
+    },
+    group: 'diagnostic',
+    selection: 'none',
+    audit: 'optional',
+  }),
+  describeBuild({
+    key: 'budget',
+    texts: {
+      label: { fr: 'Budget base zéro', en: 'Zero-based budget' },
+      description: {
+        fr: 'Paquets de décision classés par priorité et rendement, financés jusqu’à épuisement du budget.',
+        en: 'Decision packages ranked by priority and return, funded until the budget is used up.',
+      },
+      action: { fr: 'Construire le budget base zéro', en: 'Build the zero-based budget' },
+    },
+    group: 'diagnostic',
+    selection: 'none',
+    audit: 'optional',
+  }),
+  describeBuild({
+    key: 'portfolio',
+    texts: {
+      label: { fr: 'Analyse du portefeuille', en: 'Portfolio analysis' },
+      description: {
+        fr: 'CA global, par catégorie de clientèle et par année, taux d’évolution, panier moyen, taux de marge et de marque.',
+        en: 'Revenue overall, per customer category and per year, growth rate, average basket, margin on cost and on sales.',
+      },
+      action: { fr: 'Construire l’analyse du portefeuille', en: 'Build the portfolio analysis' },
+    },
+    group: 'diagnostic',
+    selection: 'none',
+    audit: 'optional',
+  }),
+  describeBuild({
+    key: 'pestel',
+    texts: {
+      label: { fr: 'PESTEL', en: 'PESTEL' },
+      description: {
+        fr: 'Facteurs politiques, économiques, socioculturels, technologiques, écologiques et légaux, priorité = impact × probabilité.',
+        en: 'Political, economic, socio-cultural, technological, environmental and legal factors, priority = impact × probability.',
+      },
+      action: { fr: 'Construire la grille PESTEL', en: 'Build the PESTEL grid' },
+    },
+    group: 'diagnostic',
+    selection: 'none',
+    audit: 'optional',
+  }),
+  describeBuild({
+    key: 'five-forces',
+    texts: {
+      label: { fr: '5 forces de Porter', en: 'Porter’s five forces' },
+      description: {
+        fr: 'Chaque force notée par ses facteurs, son intensité, la pression globale et un radar.',
+        en: 'Each force rated through its drivers, its intensity, the overall pressure and a radar.',
+      },
+      action: { fr: 'Construire les 5 forces', en: 'Build the five forces' },
+    },
+    group: 'diagnostic',
+    selection: 'none',
+    audit: 'optional',
+  }),
 ] as const;
 
 /** The key of a build. */

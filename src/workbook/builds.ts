@@ -11,6 +11,12 @@ import { buildAuditPlans } from '../plans/audit.js';
 import { buildClvPlan } from '../plans/clv.js';
 import { buildKpiPlan } from '../plans/kpi.js';
 import { buildRfmPlans } from '../plans/rfm.js';
+import { buildBcgPlan } from '../plans/strategy/bcg.js';
+import { buildBudgetPlan } from '../plans/strategy/budget.js';
+import { buildFiveForcesPlan } from '../plans/strategy/five-forces.js';
+import { buildPestelPlan } from '../plans/strategy/pestel.js';
+import { buildPortfolioPlan } from '../plans/strategy/portfolio.js';
+import { buildVrioPlan } from '../plans/strategy/vrio.js';
 import type { SheetPlan } from '../plans/types.js';
 import { BUILDS, describedBuild, isBuildKey, type BuildDescription, type BuildKey } from './build-list.js';
 import { UserFacingError, type SelectionData } from './port.js';
@@ -99,6 +105,12 @@ export const PLANNERS: Readonly<Record<BuildKey, (context: BuildContext) => Plan
     for (const part of [built.fit.frequency, built.fit.spend]) if (part.model === 'simple') notes.push(part.reason);
     return { plans: [built.plan], notes };
   },
+  bcg: ({ language }) => only(buildBcgPlan({ language })),
+  vrio: ({ language }) => only(buildVrioPlan({ language })),
+  budget: ({ language }) => only(buildBudgetPlan({ language })),
+  portfolio: ({ language }) => only(buildPortfolioPlan({ language })),
+  pestel: ({ language }) => only(buildPestelPlan({ language })),
+  'five-forces': ({ language }) => only(buildFiveForcesPlan({ language })),
 };
 
 /** A build of the registry with its plan function. */
