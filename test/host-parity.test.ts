@@ -62,6 +62,7 @@ const SCENARIOS: readonly { readonly request: BuildRequest; readonly data?: User
   { request: { target: 'abc.weighted', language: 'fr' } },
   { request: { target: 'abc', language: 'fr' }, data: { rows: [['Client', 'CA'], ...TRICKY.map((name, i) => [name, 150 * (i + 1)])] } },
   { request: { target: 'rfm', language: 'fr' }, data: transactions(300) },
+  { request: { target: 'time-allocation', language: 'en' } },
 ];
 
 /** What Excel passes for the selection: dates as serial numbers. */

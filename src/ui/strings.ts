@@ -95,6 +95,11 @@ const FR: SidebarStrings = {
       action: 'Construire la valeur client',
       expects: 'Sélectionnez les transactions : client, date, montant.',
     },
+    'time-allocation': {
+      label: 'Allocation du temps',
+      description: 'Temps de vente de l’équipe réparti par classe A/B/C : heures et visites par compte, vérification du temps disponible.',
+      action: 'Construire l’allocation du temps',
+    },
   },
   rangeTitle: 'Plage de données',
   useSelection: 'Utiliser la sélection actuelle',
@@ -165,6 +170,11 @@ const EN: SidebarStrings = {
       action: 'Build the customer value',
       expects: 'Select the transactions: customer, date, amount.',
     },
+    'time-allocation': {
+      label: 'Time allocation',
+      description: 'The team’s selling time split by A/B/C class: hours and visits per account, check against the time available.',
+      action: 'Build the time allocation',
+    },
   },
   rangeTitle: 'Data range',
   useSelection: 'Use current selection',
@@ -202,7 +212,7 @@ export function sidebarStrings(language: Language): SidebarStrings {
 }
 
 /** The order of the build choices in the sidebar: the audit first, then the single sheets. */
-export const TARGET_ORDER: readonly BuildTarget[] = ['audit', 'kpi', 'abc', 'abc.weighted', 'rfm', 'clv'];
+export const TARGET_ORDER: readonly BuildTarget[] = ['audit', 'kpi', 'abc', 'abc.weighted', 'rfm', 'clv', 'time-allocation'];
 
 // ---- The groups of builds (TargetPicker) --------------------------------------------------------------
 

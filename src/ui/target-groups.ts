@@ -16,6 +16,7 @@ export const TARGET_GROUP: Readonly<Partial<Record<BuildTarget, TargetGroupId>>>
   'abc.weighted': 'segmentation',
   rfm: 'segmentation',
   clv: 'value',
+  'time-allocation': 'action',
 };
 
 /** The order of the groups in the sidebar. */

@@ -142,6 +142,20 @@ export const BUILDS = [
     selection: 'transactions',
     audit: 'apart',
   }),
+  describeBuild({
+    key: 'time-allocation',
+    texts: {
+      label: { fr: 'Allocation du temps', en: 'Time allocation' },
+      description: {
+        fr: 'Temps de vente de l’équipe réparti par classe A/B/C : heures et visites par compte, vérification du temps disponible.',
+        en: 'The team’s selling time split by A/B/C class: hours and visits per account, check against the time available.',
+      },
+      action: { fr: 'Construire l’allocation du temps', en: 'Build the time allocation' },
+    },
+    group: 'action',
+    selection: 'none',
+    audit: 'optional',
+  }),
 ] as const;
 
 /** The key of a build. */

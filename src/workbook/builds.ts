@@ -10,6 +10,7 @@ import { buildWeightedAbcPlan } from '../plans/abc-weighted.js';
 import { buildAuditPlans } from '../plans/audit.js';
 import { buildClvPlan } from '../plans/clv.js';
 import { buildKpiPlan } from '../plans/kpi.js';
+import { buildTimeAllocationPlan } from '../plans/planning/time-allocation.js';
 import { buildRfmPlans } from '../plans/rfm.js';
 import type { SheetPlan } from '../plans/types.js';
 import { describedBuild, type BuildDescription, type BuildKey } from './build-list.js';
@@ -87,6 +88,7 @@ export const PLANNERS: Readonly<Record<BuildKey, (context: BuildContext) => Plan
     for (const part of [built.fit.frequency, built.fit.spend]) if (part.model === 'simple') notes.push(part.reason);
     return { plans: [built.plan], notes };
   },
+  'time-allocation': ({ language }) => only(buildTimeAllocationPlan({ language })),
 };
 
 /** A build of the registry with its plan function. */
