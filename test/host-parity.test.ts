@@ -63,6 +63,7 @@ const SCENARIOS: readonly { readonly request: BuildRequest; readonly data?: User
   { request: { target: 'abc', language: 'fr' }, data: { rows: [['Client', 'CA'], ...TRICKY.map((name, i) => [name, 150 * (i + 1)])] } },
   { request: { target: 'rfm', language: 'fr' }, data: transactions(300) },
   { request: { target: 'time-allocation', language: 'en' } },
+  { request: { target: 'lead-scoring', language: 'fr' } },
 ];
 
 /** What Excel passes for the selection: dates as serial numbers. */

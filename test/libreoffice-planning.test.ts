@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../src/cells/errors.js';
+import { buildLeadScoringPlan, leadScoringLayout } from '../src/plans/planning/lead-scoring.js';
 import { buildTimeAllocationPlan, timeAllocationLayout } from '../src/plans/planning/time-allocation.js';
 import type { SheetPlan } from '../src/plans/types.js';
 import { assertValidPlan } from '../src/plans/validate.js';
@@ -19,7 +20,10 @@ interface Case {
 }
 
 const TIME = timeAllocationLayout(6); // 2 example reps + 4 empty rows
+const LEADS = leadScoringLayout();
 const CASES: readonly Case[] = [
+  // The user raises the threshold from 50 to 60 points.
+  { name: 'leads', plan: (language) => buildLeadScoringPlan({ language }), edits: { [`C${LEADS.thresholdRow}`]: 60 } },
   // The user gives 40 % of the time to A accounts and 45 % to B (instead of 50 / 35 %).
   { name: 'time', plan: (language) => buildTimeAllocationPlan({ language }), edits: { [TIME.classes.address('share', 0)]: 0.4, [TIME.classes.address('share', 1)]: 0.45 } },
 ];
@@ -109,6 +113,40 @@ describe('the planning sheets recalculated by LibreOffice', () => {
       expect(at(name, 'gap', 1)).toBeCloseTo(240, 9);
       expect(cellNumber(sheet(name), TIME.classes.totalAddress('share'))).toBeCloseTo(1, 12);
       expect(cellText(sheet(name), `B${TIME.checkRow}`)).toBe('Le plan tient dans le temps disponible');
+    });
+  });
+
+  describe('lead scoring', () => {
+    const scores = (name: string): number[] => Array.from({ length: 8 }, (_, i) => cellNumber(sheet(name), LEADS.leads.address('score', i)));
+    const routes = (name: string): string[] => Array.from({ length: 8 }, (_, i) => cellText(sheet(name), LEADS.leads.address('route', i)));
+    it('scores the example leads as by hand from the points 20, 15, 20, 30, 10, 10', () => {
+      // Lead 1: 20 + 15 + 20 + 30 = 85; Lead 2: 20 + 10 + 10 = 40; Lead 3: 15 + 20 + 30 = 65; Lead 4: 10;
+      // Lead 5: 20 + 15 + 10 + 10 = 55; Lead 6: 15 + 30 = 45; Lead 7: 20 + 15 + 20 + 10 + 10 = 75; Lead 8: 20 + 10 = 30.
+      expect(scores('leads-fr')).toEqual([85, 40, 65, 10, 55, 45, 75, 30]);
+      expect(scores('leads-en')).toEqual([85, 40, 65, 10, 55, 45, 75, 30]);
+      expect(cellNumber(sheet('leads-fr'), LEADS.criteria.totalAddress('points'))).toBe(105);
+      expect(cellText(sheet('leads-fr'), LEADS.leads.address('score', 8))).toBe('');
+    });
+
+    it('splits them at 50 points: 4 to sales converting 3 of 4, 4 in nurturing converting 1 of 4', () => {
+      const name = 'leads-en';
+      expect(routes(name)).toEqual(['To sales', 'Nurturing', 'To sales', 'Nurturing', 'To sales', 'Nurturing', 'To sales', 'Nurturing']);
+      expect(cellNumber(sheet(name), `B${LEADS.salesRow}`)).toBe(4);
+      expect(cellNumber(sheet(name), `C${LEADS.salesRow}`)).toBe(3);
+      expect(cellNumber(sheet(name), `D${LEADS.salesRow}`)).toBeCloseTo(0.75, 12);
+      expect(cellNumber(sheet(name), `B${LEADS.nurturingRow}`)).toBe(4);
+      expect(cellNumber(sheet(name), `D${LEADS.nurturingRow}`)).toBeCloseTo(0.25, 12);
+      expect(cellText(sheet(name), `B${LEADS.verdictRow}`)).toBe('separates well: the leads above it convert better');
+      expect(cellText(sheet('leads-fr'), LEADS.leads.address('route', 0))).toBe('Aux ventes');
+    });
+
+    it('moves Lead 5 (55 points) to nurturing when the threshold is raised to 60: 3 to sales all converted, 1 of 5 below', () => {
+      const name = 'leads-edited';
+      expect(cellText(sheet(name), LEADS.leads.address('route', 4))).toBe('Nurturing');
+      expect(cellNumber(sheet(name), `B${LEADS.salesRow}`)).toBe(3);
+      expect(cellNumber(sheet(name), `D${LEADS.salesRow}`)).toBeCloseTo(1, 12);
+      expect(cellNumber(sheet(name), `B${LEADS.nurturingRow}`)).toBe(5);
+      expect(cellNumber(sheet(name), `D${LEADS.nurturingRow}`)).toBeCloseTo(0.2, 12);
     });
   });
 });

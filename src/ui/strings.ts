@@ -100,6 +100,11 @@ const FR: SidebarStrings = {
       description: 'Temps de vente de l’équipe réparti par classe A/B/C : heures et visites par compte, vérification du temps disponible.',
       action: 'Construire l’allocation du temps',
     },
+    'lead-scoring': {
+      label: 'Lead scoring',
+      description: 'Critères de profil et de comportement notés, seuil de passage aux ventes, contrôle sur les conversions passées.',
+      action: 'Construire le lead scoring',
+    },
   },
   rangeTitle: 'Plage de données',
   useSelection: 'Utiliser la sélection actuelle',
@@ -175,6 +180,11 @@ const EN: SidebarStrings = {
       description: 'The team’s selling time split by A/B/C class: hours and visits per account, check against the time available.',
       action: 'Build the time allocation',
     },
+    'lead-scoring': {
+      label: 'Lead scoring',
+      description: 'Profile and behaviour criteria with points, the threshold to sales, a check on past conversions.',
+      action: 'Build the lead scoring',
+    },
   },
   rangeTitle: 'Data range',
   useSelection: 'Use current selection',
@@ -212,7 +222,7 @@ export function sidebarStrings(language: Language): SidebarStrings {
 }
 
 /** The order of the build choices in the sidebar: the audit first, then the single sheets. */
-export const TARGET_ORDER: readonly BuildTarget[] = ['audit', 'kpi', 'abc', 'abc.weighted', 'rfm', 'clv', 'time-allocation'];
+export const TARGET_ORDER: readonly BuildTarget[] = ['audit', 'kpi', 'abc', 'abc.weighted', 'rfm', 'clv', 'time-allocation', 'lead-scoring'];
 
 // ---- The groups of builds (TargetPicker) --------------------------------------------------------------
 

@@ -17,6 +17,7 @@ export const TARGET_GROUP: Readonly<Partial<Record<BuildTarget, TargetGroupId>>>
   rfm: 'segmentation',
   clv: 'value',
   'time-allocation': 'action',
+  'lead-scoring': 'action',
 };
 
 /** The order of the groups in the sidebar. */

@@ -156,6 +156,20 @@ export const BUILDS = [
     selection: 'none',
     audit: 'optional',
   }),
+  describeBuild({
+    key: 'lead-scoring',
+    texts: {
+      label: { fr: 'Lead scoring', en: 'Lead scoring' },
+      description: {
+        fr: 'Critères de profil et de comportement notés, seuil de passage aux ventes, contrôle sur les conversions passées.',
+        en: 'Profile and behaviour criteria with points, the threshold to sales, a check on past conversions.',
+      },
+      action: { fr: 'Construire le lead scoring', en: 'Build the lead scoring' },
+    },
+    group: 'action',
+    selection: 'none',
+    audit: 'optional',
+  }),
 ] as const;
 
 /** The key of a build. */

@@ -10,6 +10,7 @@ import { buildWeightedAbcPlan } from '../plans/abc-weighted.js';
 import { buildAuditPlans } from '../plans/audit.js';
 import { buildClvPlan } from '../plans/clv.js';
 import { buildKpiPlan } from '../plans/kpi.js';
+import { buildLeadScoringPlan } from '../plans/planning/lead-scoring.js';
 import { buildTimeAllocationPlan } from '../plans/planning/time-allocation.js';
 import { buildRfmPlans } from '../plans/rfm.js';
 import type { SheetPlan } from '../plans/types.js';
@@ -89,6 +90,7 @@ export const PLANNERS: Readonly<Record<BuildKey, (context: BuildContext) => Plan
     return { plans: [built.plan], notes };
   },
   'time-allocation': ({ language }) => only(buildTimeAllocationPlan({ language })),
+  'lead-scoring': ({ language }) => only(buildLeadScoringPlan({ language })),
 };
 
 /** A build of the registry with its plan function. */
