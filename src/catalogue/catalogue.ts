@@ -5,6 +5,7 @@ import { ABC_FUNCTIONS } from './functions/abc.js';
 import { ACQUISITION_FUNCTIONS } from './functions/acquisition.js';
 import { CLV_FUNCTIONS } from './functions/clv.js';
 import { CONVERSION_FUNCTIONS } from './functions/conversion.js';
+import { PLANNING_FUNCTIONS } from './functions/planning.js';
 import { PRICING_FUNCTIONS } from './functions/pricing.js';
 import { RETENTION_FUNCTIONS } from './functions/retention.js';
 import { RFM_FUNCTIONS } from './functions/rfm.js';
@@ -24,6 +25,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   ...VALUE_FUNCTIONS,
   ...CLV_FUNCTIONS,
   ...STRATEGY_FUNCTIONS,
+  ...PLANNING_FUNCTIONS,
 ];
 
 /**

@@ -10,7 +10,7 @@ describe('the groups of builds', () => {
 
   it('list every build once, in the sidebar order, groups in their order and empty groups left out', () => {
     const groups = targetGroups();
-    expect(groups.map((group) => group.id)).toEqual(['audit', 'segmentation', 'value']);
+    expect(groups.map((group) => group.id)).toEqual(['audit', 'segmentation', 'value', 'action', 'diagnostic']);
     expect(groups.flatMap((group) => group.targets).sort()).toEqual([...TARGET_ORDER].sort());
     expect(groups.find((group) => group.id === 'segmentation')?.targets).toEqual(['abc', 'abc.weighted', 'rfm']);
   });

@@ -143,6 +143,34 @@ export const BUILDS = [
     audit: 'apart',
   }),
   describeBuild({
+    key: 'time-allocation',
+    texts: {
+      label: { fr: 'Allocation du temps', en: 'Time allocation' },
+      description: {
+        fr: 'Temps de vente de l’équipe réparti par classe A/B/C : heures et visites par compte, vérification du temps disponible.',
+        en: 'The team’s selling time split by A/B/C class: hours and visits per account, check against the time available.',
+      },
+      action: { fr: 'Construire l’allocation du temps', en: 'Build the time allocation' },
+    },
+    group: 'action',
+    selection: 'none',
+    audit: 'optional',
+  }),
+  describeBuild({
+    key: 'lead-scoring',
+    texts: {
+      label: { fr: 'Lead scoring', en: 'Lead scoring' },
+      description: {
+        fr: 'Critères de profil et de comportement notés, seuil de passage aux ventes, contrôle sur les conversions passées.',
+        en: 'Profile and behaviour criteria with points, the threshold to sales, a check on past conversions.',
+      },
+      action: { fr: 'Construire le lead scoring', en: 'Build the lead scoring' },
+    },
+    group: 'action',
+    selection: 'none',
+    audit: 'optional',
+  }),
+  describeBuild({
     key: 'bcg',
     texts: {
       label: { fr: 'Matrice BCG', en: 'BCG matrix' },

@@ -10,6 +10,8 @@ import { buildWeightedAbcPlan } from '../plans/abc-weighted.js';
 import { buildAuditPlans } from '../plans/audit.js';
 import { buildClvPlan } from '../plans/clv.js';
 import { buildKpiPlan } from '../plans/kpi.js';
+import { buildLeadScoringPlan } from '../plans/planning/lead-scoring.js';
+import { buildTimeAllocationPlan } from '../plans/planning/time-allocation.js';
 import { buildRfmPlans } from '../plans/rfm.js';
 import { buildBcgPlan } from '../plans/strategy/bcg.js';
 import { buildBudgetPlan } from '../plans/strategy/budget.js';
@@ -105,6 +107,8 @@ export const PLANNERS: Readonly<Record<BuildKey, (context: BuildContext) => Plan
     for (const part of [built.fit.frequency, built.fit.spend]) if (part.model === 'simple') notes.push(part.reason);
     return { plans: [built.plan], notes };
   },
+  'time-allocation': ({ language }) => only(buildTimeAllocationPlan({ language })),
+  'lead-scoring': ({ language }) => only(buildLeadScoringPlan({ language })),
   bcg: ({ language }) => only(buildBcgPlan({ language })),
   vrio: ({ language }) => only(buildVrioPlan({ language })),
   budget: ({ language }) => only(buildBudgetPlan({ language })),

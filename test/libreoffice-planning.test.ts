@@ -1,0 +1,152 @@
+// The planning sheets recalculated by LibreOffice, French and English, plus a copy of each with an
+// input changed, all in one soffice run: no error value anywhere, the computed cells equal the values
+// worked by hand below, and the edited input moves the results as the formulas say. The sheets are
+// also printed to PDF and kept as PNG images in .tmp/screens/ for a person to look at.
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Language } from '../src/cells/errors.js';
+import { buildLeadScoringPlan, leadScoringLayout } from '../src/plans/planning/lead-scoring.js';
+import { buildTimeAllocationPlan, timeAllocationLayout } from '../src/plans/planning/time-allocation.js';
+import type { SheetPlan } from '../src/plans/types.js';
+import { assertValidPlan } from '../src/plans/validate.js';
+import { writeXlsx } from '../src/xlsx/writer.js';
+import { cellNumber, cellText, editCells, errorCells, printWorkbooks, recalculate, type WorkbookFile } from './libreoffice.js';
+
+/** One sheet to prove: its builder and the input edited in the changed copy. */
+interface Case {
+  readonly name: string;
+  readonly plan: (language: Language) => SheetPlan;
+  readonly edits: Readonly<Record<string, number | string>>;
+}
+
+const TIME = timeAllocationLayout(6); // 2 example reps + 4 empty rows
+const LEADS = leadScoringLayout();
+const CASES: readonly Case[] = [
+  // The user raises the threshold from 50 to 60 points.
+  { name: 'leads', plan: (language) => buildLeadScoringPlan({ language }), edits: { [`C${LEADS.thresholdRow}`]: 60 } },
+  // The user gives 40 % of the time to A accounts and 45 % to B (instead of 50 / 35 %).
+  { name: 'time', plan: (language) => buildTimeAllocationPlan({ language }), edits: { [TIME.classes.address('share', 0)]: 0.4, [TIME.classes.address('share', 1)]: 0.45 } },
+];
+
+/** Recalculated sheets by workbook name ("time-fr", "time-en", "time-edited"). */
+const sheets = new Map<string, string[][]>();
+
+beforeAll(async () => {
+  const files: WorkbookFile[] = [];
+  const names = new Map<string, readonly string[]>();
+  for (const item of CASES) {
+    for (const language of ['fr', 'en'] as const) {
+      const plan = assertValidPlan(item.plan(language));
+      const written = await writeXlsx([plan]);
+      files.push({ name: `${item.name}-${language}`, data: written.data });
+      names.set(`${item.name}-${language}`, [plan.name]);
+      if (language === 'fr') {
+        files.push({ name: `${item.name}-edited`, data: await editCells(written.data, plan.name, item.edits) });
+        names.set(`${item.name}-edited`, [plan.name]);
+      }
+    }
+  }
+  const results = await recalculate(files, names);
+  for (const [name, book] of results) sheets.set(name, [...book.values()][0] ?? []);
+  await printWorkbooks(
+    files.filter((file) => !file.name.endsWith('-edited')).map((file) => ({ ...file, name: `planning-${file.name}` })),
+    path.resolve(process.cwd(), '.tmp/screens'),
+    2,
+    60,
+  );
+}, 180_000);
+
+const sheet = (name: string): string[][] => sheets.get(name) ?? [];
+
+describe('the planning sheets recalculated by LibreOffice', () => {
+  it('show no error value, French, English and edited', () => {
+    expect(sheets.size).toBe(CASES.length * 3);
+    for (const [name, rows] of sheets) {
+      expect(rows.length, name).toBeGreaterThan(10);
+      expect(errorCells(rows), name).toEqual([]);
+    }
+  });
+
+  describe('time allocation', () => {
+    const at = (name: string, key: Parameters<typeof TIME.classes.address>[0], index: number): number => cellNumber(sheet(name), TIME.classes.address(key, index));
+    it('gives the team 1 600 selling hours: 2 reps × 200 days × 8 h × 50 %', () => {
+      for (const name of ['time-fr', 'time-en']) {
+        expect(cellNumber(sheet(name), TIME.reps.address('hours', 0))).toBe(800);
+        expect(cellNumber(sheet(name), TIME.reps.totalAddress('hours'))).toBe(1600);
+        expect(cellText(sheet(name), TIME.reps.address('hours', 2))).toBe('');
+      }
+    });
+
+    it('splits them 50 / 35 / 15 % over 20 A, 40 B and 80 C accounts, as by hand', () => {
+      const name = 'time-en';
+      // A: 800 h ÷ 20 = 40 h per account, ÷ 2 h a visit = 20 visits; 12 planned → 20 × 12 × 2 = 480 h needed, 320 h slack.
+      expect(at(name, 'classHours', 0)).toBeCloseTo(800, 9);
+      expect(at(name, 'hoursPerAccount', 0)).toBeCloseTo(40, 9);
+      expect(at(name, 'visitsPossible', 0)).toBeCloseTo(20, 9);
+      expect(at(name, 'hoursNeeded', 0)).toBeCloseTo(480, 9);
+      expect(at(name, 'gap', 0)).toBeCloseTo(320, 9);
+      // B: 560 h ÷ 40 = 14 h, 7 visits; 40 × 6 × 2 = 480 h needed, 80 h slack.
+      expect(at(name, 'hoursPerAccount', 1)).toBeCloseTo(14, 9);
+      expect(at(name, 'visitsPossible', 1)).toBeCloseTo(7, 9);
+      expect(at(name, 'gap', 1)).toBeCloseTo(80, 9);
+      // C: 240 h ÷ 80 = 3 h, 2 visits of 1.5 h; 80 × 2 × 1.5 = 240 h needed, no slack: still OK.
+      expect(at(name, 'hoursPerAccount', 2)).toBeCloseTo(3, 9);
+      expect(at(name, 'visitsPossible', 2)).toBeCloseTo(2, 9);
+      expect(at(name, 'gap', 2)).toBeCloseTo(0, 9);
+      expect(cellText(sheet(name), TIME.classes.address('status', 2))).toBe('OK');
+      // 1 200 h needed of 1 600.
+      expect(cellNumber(sheet(name), TIME.classes.totalAddress('hoursNeeded'))).toBeCloseTo(1200, 9);
+      expect(cellNumber(sheet(name), TIME.classes.totalAddress('gap'))).toBeCloseTo(400, 9);
+      expect(cellText(sheet(name), `B${TIME.checkRow}`)).toBe('The plan fits the time available');
+      expect(cellText(sheet('time-fr'), `B${TIME.checkRow}`)).toBe('Le plan tient dans le temps disponible');
+    });
+
+    it('moves with the shares: A at 40 % and B at 45 % give A 640 h and B 720 h', () => {
+      const name = 'time-edited';
+      // A: 0.4 × 1 600 = 640 h ÷ 20 = 32 h, 16 visits, slack 640 − 480 = 160. B: 720 h ÷ 40 = 18 h, 9 visits, slack 240.
+      expect(at(name, 'classHours', 0)).toBeCloseTo(640, 9);
+      expect(at(name, 'hoursPerAccount', 0)).toBeCloseTo(32, 9);
+      expect(at(name, 'visitsPossible', 0)).toBeCloseTo(16, 9);
+      expect(at(name, 'gap', 0)).toBeCloseTo(160, 9);
+      expect(at(name, 'hoursPerAccount', 1)).toBeCloseTo(18, 9);
+      expect(at(name, 'visitsPossible', 1)).toBeCloseTo(9, 9);
+      expect(at(name, 'gap', 1)).toBeCloseTo(240, 9);
+      expect(cellNumber(sheet(name), TIME.classes.totalAddress('share'))).toBeCloseTo(1, 12);
+      expect(cellText(sheet(name), `B${TIME.checkRow}`)).toBe('Le plan tient dans le temps disponible');
+    });
+  });
+
+  describe('lead scoring', () => {
+    const scores = (name: string): number[] => Array.from({ length: 8 }, (_, i) => cellNumber(sheet(name), LEADS.leads.address('score', i)));
+    const routes = (name: string): string[] => Array.from({ length: 8 }, (_, i) => cellText(sheet(name), LEADS.leads.address('route', i)));
+    it('scores the example leads as by hand from the points 20, 15, 20, 30, 10, 10', () => {
+      // Lead 1: 20 + 15 + 20 + 30 = 85; Lead 2: 20 + 10 + 10 = 40; Lead 3: 15 + 20 + 30 = 65; Lead 4: 10;
+      // Lead 5: 20 + 15 + 10 + 10 = 55; Lead 6: 15 + 30 = 45; Lead 7: 20 + 15 + 20 + 10 + 10 = 75; Lead 8: 20 + 10 = 30.
+      expect(scores('leads-fr')).toEqual([85, 40, 65, 10, 55, 45, 75, 30]);
+      expect(scores('leads-en')).toEqual([85, 40, 65, 10, 55, 45, 75, 30]);
+      expect(cellNumber(sheet('leads-fr'), LEADS.criteria.totalAddress('points'))).toBe(105);
+      expect(cellText(sheet('leads-fr'), LEADS.leads.address('score', 8))).toBe('');
+    });
+
+    it('splits them at 50 points: 4 to sales converting 3 of 4, 4 in nurturing converting 1 of 4', () => {
+      const name = 'leads-en';
+      expect(routes(name)).toEqual(['To sales', 'Nurturing', 'To sales', 'Nurturing', 'To sales', 'Nurturing', 'To sales', 'Nurturing']);
+      expect(cellNumber(sheet(name), `B${LEADS.salesRow}`)).toBe(4);
+      expect(cellNumber(sheet(name), `C${LEADS.salesRow}`)).toBe(3);
+      expect(cellNumber(sheet(name), `D${LEADS.salesRow}`)).toBeCloseTo(0.75, 12);
+      expect(cellNumber(sheet(name), `B${LEADS.nurturingRow}`)).toBe(4);
+      expect(cellNumber(sheet(name), `D${LEADS.nurturingRow}`)).toBeCloseTo(0.25, 12);
+      expect(cellText(sheet(name), `B${LEADS.verdictRow}`)).toBe('separates well: the leads above it convert better');
+      expect(cellText(sheet('leads-fr'), LEADS.leads.address('route', 0))).toBe('Aux ventes');
+    });
+
+    it('moves Lead 5 (55 points) to nurturing when the threshold is raised to 60: 3 to sales all converted, 1 of 5 below', () => {
+      const name = 'leads-edited';
+      expect(cellText(sheet(name), LEADS.leads.address('route', 4))).toBe('Nurturing');
+      expect(cellNumber(sheet(name), `B${LEADS.salesRow}`)).toBe(3);
+      expect(cellNumber(sheet(name), `D${LEADS.salesRow}`)).toBeCloseTo(1, 12);
+      expect(cellNumber(sheet(name), `B${LEADS.nurturingRow}`)).toBe(5);
+      expect(cellNumber(sheet(name), `D${LEADS.nurturingRow}`)).toBeCloseTo(0.2, 12);
+    });
+  });
+});
