@@ -16,6 +16,7 @@ import type { Language, LocalizedText } from '../../src/cells/errors.js';
 import type { Block, ExistingSheet, ResolvedPlan } from '../../src/plans/types.js';
 import { needsSelection, plansForRequest, type PlannedBuild } from '../../src/workbook/requests.js';
 import { UserFacingError, type BuildRequest, type SelectionData } from '../../src/workbook/port.js';
+import { selectRangeFirst } from '../../src/messages/workbook.js';
 import { languageFromTag } from '../../src/cells/language.js';
 import { activeSelection, chunkedSheetWriter, serialSelection, spreadsheetAppAdapter } from './adapter.js';
 import { spreadsheetDays } from './calendar.js';
@@ -60,7 +61,7 @@ export function serverFunctions(services: () => AppsScriptServices) {
     readSelection: (): Outcome<SelectionData> =>
       outcome(() => {
         const selected = selection();
-        if (selected === undefined) throw new UserFacingError({ fr: 'Sélectionnez d’abord une plage.', en: 'Select a range first.' });
+        if (selected === undefined) throw new UserFacingError(selectRangeFirst);
         return serialSelection(selected);
       }),
     /**

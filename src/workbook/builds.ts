@@ -5,6 +5,7 @@
  */
 import { isSheetError, type Language, type LocalizedText } from '../cells/errors.js';
 import { aggregateTransactions } from '../metrics/rfm/aggregate.js';
+import { nonPositiveKept, notAddableToAudit, refundOnlyListed, selectRangeFirst } from '../messages/workbook.js';
 import { buildAbcPlan } from '../plans/abc.js';
 import { buildWeightedAbcPlan } from '../plans/abc-weighted.js';
 import { buildAuditPlans } from '../plans/audit.js';
@@ -40,7 +41,7 @@ export interface PlannedBuild {
 }
 
 function requireSelection(selection: SelectionData | undefined): SelectionData {
-  if (selection === undefined) throw new UserFacingError({ fr: 'Sélectionnez d’abord une plage.', en: 'Select a range first.' });
+  if (selection === undefined) throw new UserFacingError(selectRangeFirst);
   return selection;
 }
 
@@ -53,7 +54,7 @@ export const PLANNERS: Readonly<Record<BuildKey, (context: BuildContext) => Plan
     const added = BUILDS.filter((build) => include.includes(build.key));
     for (const key of include) {
       if (!isBuildKey(key) || describedBuild(key).audit !== 'optional') {
-        throw new UserFacingError({ fr: `« ${key} » ne s’ajoute pas au classeur d’audit.`, en: `"${key}" cannot be added to the audit workbook.` });
+        throw new UserFacingError(notAddableToAudit(key));
       }
     }
     const plans = [...buildAuditPlans({ language })];
@@ -82,16 +83,10 @@ export const PLANNERS: Readonly<Record<BuildKey, (context: BuildContext) => Plan
     if (isSheetError(plans)) throw new UserFacingError(plans.message);
     const notes = [...input.notes];
     if (table.nonPositiveCustomers > 0) {
-      notes.push({
-        fr: `${table.nonPositiveCustomers} client(s) à montant net ≤ 0 (avoirs) : gardés dans la table.`,
-        en: `${table.nonPositiveCustomers} customer(s) with a net amount ≤ 0 (refunds): kept in the table.`,
-      });
+      notes.push(nonPositiveKept(table.nonPositiveCustomers));
     }
     if (table.customersWithoutPurchase > 0) {
-      notes.push({
-        fr: `${table.customersWithoutPurchase} client(s) sans aucun achat (que des avoirs) : listés sans score ni segment, hors du calcul des seuils.`,
-        en: `${table.customersWithoutPurchase} customer(s) without any purchase (refunds only): listed with no score or segment, left out of the cut points.`,
-      });
+      notes.push(refundOnlyListed(table.customersWithoutPurchase));
     }
     // The summary's points to watch (cut points that coincide, empty scores, "recent" customers
     // inactive for more than a year), said in the result note too.

@@ -3,6 +3,7 @@
  * half of every host's `build`. Hosts read the selection, call {@link plansForRequest}, then apply the
  * plans with {@link applyPlansTo}. What each build does is in the registry (builds.ts).
  */
+import { unknownBuild } from '../messages/workbook.js';
 import { isBuildKey } from './build-list.js';
 import { buildOf, type PlannedBuild } from './builds.js';
 import { UserFacingError, type BuildRequest, type SelectionData } from './port.js';
@@ -21,10 +22,7 @@ export function plansForRequest(request: BuildRequest, selection?: SelectionData
   // A request may come from a sidebar older than the server (Sheets caches its client): a key it
   // does not know is the user's to act on (reload the sidebar), not a defect.
   if (!isBuildKey(request.target)) {
-    throw new UserFacingError({
-      fr: `Construction inconnue : « ${String(request.target)} ». Rouvrez le panneau Prométhée.`,
-      en: `Unknown build: "${String(request.target)}". Open the Prométhée panel again.`,
-    });
+    throw new UserFacingError(unknownBuild(String(request.target)));
   }
   return buildOf(request.target).plan({ language: request.language, selection, include: request.include });
 }

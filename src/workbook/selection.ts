@@ -6,6 +6,7 @@ import { isSheetError, type LocalizedText } from '../cells/errors.js';
 import { dayFromCell, isEmptyCell, numberFromCell, textFromCell } from '../cells/coerce.js';
 import type { RawCell } from '../cells/values.js';
 import type { TransactionColumns } from '../metrics/rfm/aggregate.js';
+import { itemValueColumns, rowsWithoutCustomer, rowsWithoutItem, selectionEmpty, selectionMerged, selectionNoTransaction, selectionNotADate, selectionNotAnAmount, selectionNothingToClassify, selectionTooNarrow, selectionValueNotNumber, transactionColumns } from '../messages/workbook.js';
 import { hasHeaderRow } from '../plans/header.js';
 import { UserFacingError, type SelectionData } from './port.js';
 
@@ -27,25 +28,19 @@ export interface SelectedTransactions {
   readonly notes: LocalizedText[];
 }
 
-function fail(fr: string, en: string): never {
-  throw new UserFacingError({ fr, en });
+function fail(message: LocalizedText): never {
+  throw new UserFacingError(message);
 }
 
 function checkedRows(selection: SelectionData, minColumns: number, what: LocalizedText): Rows {
   if (selection.hasMergedCells === true) {
-    fail(
-      `La sélection ${selection.address} contient des cellules fusionnées : annulez la fusion ou sélectionnez un tableau simple.`,
-      `The selection ${selection.address} holds merged cells: unmerge them or select a plain table.`,
-    );
+    fail(selectionMerged(selection.address));
   }
   const rows = selection.values.filter((row) => row.some((cell) => !isEmptyCell(cell)));
-  if (rows.length === 0) fail(`La sélection est vide : sélectionnez ${what.fr}.`, `The selection is empty: select ${what.en}.`);
+  if (rows.length === 0) fail(selectionEmpty(what));
   const width = Math.max(...rows.map((row) => row.length));
   if (width < minColumns) {
-    fail(
-      `La sélection ${selection.address} a ${width} colonne(s) : sélectionnez ${what.fr}.`,
-      `The selection ${selection.address} has ${width} column(s): select ${what.en}.`,
-    );
+    fail(selectionTooNarrow(selection.address, width, what));
   }
   return rows;
 }
@@ -64,7 +59,7 @@ function label(cell: RawCell): string | undefined {
  *   number (naming its row), or a range without any number
  */
 export function itemValuesFromSelection(selection: SelectionData): ItemValues {
-  const what = { fr: 'deux colonnes : élément (client, produit…) et valeur (CA, marge…)', en: 'two columns: item (customer, product…) and value (revenue, margin…)' };
+  const what = itemValueColumns;
   const rows = checkedRows(selection, 2, what);
   const valueColumn = Math.max(...rows.map((row) => row.length)) - 1;
   const header = hasHeaderRow(rows, valueColumn);
@@ -77,10 +72,7 @@ export function itemValuesFromSelection(selection: SelectionData): ItemValues {
     const item = textFromCell(row[0]);
     const value = numberFromCell(row[valueColumn], 'value');
     if (isSheetError(value)) {
-      fail(
-        `Ligne ${i + 1} de la sélection : ${describe(row[valueColumn])} n’est pas un nombre (colonne des valeurs).`,
-        `Row ${i + 1} of the selection: ${describe(row[valueColumn])} is not a number (value column).`,
-      );
+      fail(selectionValueNotNumber(i + 1, describe(row[valueColumn])));
     }
     if (item === null) {
       withoutItem++;
@@ -97,13 +89,10 @@ export function itemValuesFromSelection(selection: SelectionData): ItemValues {
     }
   }
   if (items.length === 0) {
-    fail(
-      `La sélection ${selection.address} ne contient aucune valeur numérique à classer.`,
-      `The selection ${selection.address} holds no numeric value to classify.`,
-    );
+    fail(selectionNothingToClassify(selection.address));
   }
   const notes: LocalizedText[] = [];
-  if (withoutItem > 0) notes.push({ fr: `${withoutItem} ligne(s) sans élément ignorée(s).`, en: `${withoutItem} row(s) without an item skipped.` });
+  if (withoutItem > 0) notes.push(rowsWithoutItem(withoutItem));
   const first = header ? rows[0] : undefined;
   const itemLabel = first === undefined ? undefined : label(first[0]);
   const valueLabel = first === undefined ? undefined : label(first[valueColumn]);
@@ -119,7 +108,7 @@ export function itemValuesFromSelection(selection: SelectionData): ItemValues {
  *   amount that cannot be read (naming its row)
  */
 export function transactionsFromSelection(selection: SelectionData): SelectedTransactions {
-  const what = { fr: 'les transactions : client, date, montant (et n° de commande en 4e colonne, facultatif)', en: 'the transactions: customer, date, amount (and an order id as a 4th column, optional)' };
+  const what = transactionColumns;
   const rows = checkedRows(selection, 3, what);
   const header = hasTransactionHeader(rows);
   const withOrders = rows.some((row) => row.length >= 4);
@@ -137,26 +126,20 @@ export function transactionsFromSelection(selection: SelectionData): SelectedTra
     }
     const date = dayFromCell(row[1], 'date');
     if (isSheetError(date) || date === null) {
-      fail(
-        `Ligne ${i + 1} de la sélection : ${describe(row[1])} n’est pas une date (2e colonne, client ${id}).`,
-        `Row ${i + 1} of the selection: ${describe(row[1])} is not a date (2nd column, customer ${id}).`,
-      );
+      fail(selectionNotADate(i + 1, describe(row[1]), id));
     }
     const value = numberFromCell(row[2], 'amount');
     if (isSheetError(value) || value === null) {
-      fail(
-        `Ligne ${i + 1} de la sélection : ${describe(row[2])} n’est pas un montant (3e colonne, client ${id}).`,
-        `Row ${i + 1} of the selection: ${describe(row[2])} is not an amount (3rd column, customer ${id}).`,
-      );
+      fail(selectionNotAnAmount(i + 1, describe(row[2]), id));
     }
     customer.push(id);
     day.push(date);
     amount.push(value);
     if (withOrders) order.push(textFromCell(row[3]) ?? '');
   }
-  if (customer.length === 0) fail(`Aucune transaction dans ${selection.address}.`, `No transaction in ${selection.address}.`);
+  if (customer.length === 0) fail(selectionNoTransaction(selection.address));
   const notes: LocalizedText[] = [];
-  if (withoutCustomer > 0) notes.push({ fr: `${withoutCustomer} ligne(s) sans client ignorée(s).`, en: `${withoutCustomer} row(s) without a customer skipped.` });
+  if (withoutCustomer > 0) notes.push(rowsWithoutCustomer(withoutCustomer));
   return { transactions: withOrders ? { customer, day, amount, order } : { customer, day, amount }, notes };
 }
 

@@ -5,6 +5,7 @@
  * formula engine computes the workbook again and the views are told.
  */
 import type { Language } from '../../cells/errors.js';
+import { selectRangeFirst } from '../../messages/workbook.js';
 import type { RawCell } from '../../cells/values.js';
 import { rangeAddress } from '../../plans/a1.js';
 import { quoteSheetName } from '../../plans/names.js';
@@ -164,7 +165,7 @@ export class PlaygroundHost implements WorkbookHost {
   readSelection(): Promise<SelectionData> {
     const selection = this.playground.selection;
     if (selection === undefined) {
-      return Promise.reject(new UserFacingError({ fr: 'Sélectionnez d’abord une plage.', en: 'Select a range first.' }));
+      return Promise.reject(new UserFacingError(selectRangeFirst));
     }
     return Promise.resolve(selectionData(this.playground, selection));
   }
