@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil } from '../cells/dates.js';
 import { isSheetError } from '../cells/errors.js';
@@ -6,12 +5,12 @@ import type { TransactionColumns } from '../metrics/rfm/index.js';
 import { buildClvPlan, clvLayout, clvTables, type ClvPlan } from './clv.js';
 import { tableCell } from './table.js';
 import { validatePlan } from './validate.js';
+import { readShared } from '../../test/support/shared-data.js';
 
-const DATA = new URL('../../../shared/data/', import.meta.url);
 
 /** The CDNOW sample transactions (2,357 customers). */
 function cdnowSample(): TransactionColumns {
-  const rows = readFileSync(new URL('CDNOW_sample.txt', DATA), 'utf8').trim().split(/\r?\n/).map((line) => line.trim().split(/\s+/));
+  const rows = readShared('data/CDNOW_sample.txt').trim().split(/\r?\n/).map((line) => line.trim().split(/\s+/));
   return {
     customer: rows.map((row) => String(Number(row[1]))),
     day: rows.map((row) => {

@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil, excelSerialFromDay } from '../../cells/dates.js';
 import { isSheetError, type ErrorCode, type SheetError } from '../../cells/errors.js';
 import type { OutMatrix, RawArg } from '../../cells/values.js';
 import { invoke } from '../index.js';
+import { readShared } from '../../../test/support/shared-data.js';
 
-const DATA = new URL('../../../../shared/data/', import.meta.url);
 
 // The CDNOW sample as Excel would pass it: ids as text, dates as serial numbers, amounts as numbers.
-const sample = readFileSync(new URL('CDNOW_sample.txt', DATA), 'utf8').trim().split(/\r?\n/).map((line) => line.trim().split(/\s+/));
+const sample = readShared('data/CDNOW_sample.txt').trim().split(/\r?\n/).map((line) => line.trim().split(/\s+/));
 const customers = sample.map((row) => [String(Number(row[1]))]);
 const dates = sample.map((row) => {
   const text = row[2] ?? '';

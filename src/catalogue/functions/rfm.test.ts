@@ -2,12 +2,11 @@
  * RFM_TABLE, RFM_SCORE and RFM_SEGMENT through `invoke`, as a host calls them: against the R rfm
  * package's published results (SOURCES.md) and against small cases worked out by hand.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isSheetError, type SheetError } from '../../cells/errors.js';
 import type { OutCell, OutMatrix } from '../../cells/values.js';
 import { invoke } from '../invoke.js';
+import { readShared } from '../../../test/support/shared-data.js';
 
 function errorIn(cell: OutCell | undefined): SheetError {
   expect(isSheetError(cell)).toBe(true);
@@ -20,7 +19,7 @@ function column(values: readonly (string | number)[]): (string | number)[][] {
 
 /** The package's demo orders as three columns, dates as ISO text (as a sheet of text would hold them). */
 function demoOrders(): { customers: string[][]; dates: string[][]; amounts: number[][] } {
-  const text = readFileSync(resolve(process.cwd(), '../shared/data/rfm_data_orders.csv'), 'utf8');
+  const text = readShared('data/rfm_data_orders.csv');
   const customers: string[][] = [];
   const dates: string[][] = [];
   const amounts: number[][] = [];
