@@ -7,12 +7,11 @@
  * rows too short or too long.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliRun } from './support/cli.js';
+import { sharedPath } from './support/shared-data.js';
 
-const DATA = resolve(process.cwd(), '../shared/data');
 
 /** The bytes in pieces of the given sizes (cycled), as a file read in chunks gives them. */
 function* pieces(bytes: Uint8Array, sizes: readonly number[]): Generator<Uint8Array> {
@@ -61,8 +60,8 @@ function windows1252(text: string): Uint8Array {
 }
 
 describe('rfm and abc over the shared data, the file read whole or in parts', () => {
-  const cdnow = readFileSync(`${DATA}/CDNOW_master.txt`);
-  const orders = readFileSync(`${DATA}/rfm_data_orders.csv`);
+  const cdnow = readFileSync(sharedPath('data/CDNOW_master.txt'));
+  const orders = readFileSync(sharedPath('data/rfm_data_orders.csv'));
   const files = { 'cdnow.txt': cdnow, 'orders.csv': orders };
 
   it('gives the same RFM table of the 23,570 CDNOW customers, in parts of 64 KB, 4 KB and 1,000 odd sizes', async () => {
