@@ -152,6 +152,8 @@ function excelLayout(context: FakeContext, sheet: FakeWorksheet, cells: Record<s
   const borders: Layout['borders'] = {};
   const validations: Record<string, Record<string, unknown>> = {};
   for (const { what, address, detail } of sheet.operations) {
+    // The sheet's protection is a whole-sheet operation (test/excel/protection.test.ts checks it).
+    if (what === 'protect') continue;
     const rectangle = parseR1C1(address);
     const a1 = rectangleA1(rectangle.row, rectangle.column, rectangle.rowCount, rectangle.columnCount);
     const style = EXCEL_STYLE[what];
@@ -161,7 +163,7 @@ function excelLayout(context: FakeContext, sheet: FakeWorksheet, cells: Record<s
     } else if (what === 'border') {
       borders[a1] = [...new Set([...(borders[a1] ?? []), String(detail).split(':')[0] ?? ''])].sort();
     } else if (what === 'validation') {
-      validations[a1] = { ...validations[a1], range: a1, ...excelRule(context, detail as Excel.DataValidationRule) };
+      validations[a1] = { ...validations[a1], range: a1, ...excelRule(context, detail as Excel.DataValidationRule, sheet.name) };
     } else if (what === 'errorAlert') {
       const alert = detail as Excel.DataValidationErrorAlert;
       validations[a1] = { ...validations[a1], strict: alert.style === 'Stop', message: alert.message };
@@ -176,20 +178,22 @@ function excelLayout(context: FakeContext, sheet: FakeWorksheet, cells: Record<s
 }
 
 /** An Excel list source: a name (resolved to its range) or an address, as "Sheet!A1:A9". */
-function excelSource(context: FakeContext, source: string): string {
+function excelSource(context: FakeContext, source: string, sheetName: string): string {
   const named = context.workbook.names.getItemOrNullObject(source).target;
   if (named !== undefined) {
     const { row, column, rowCount, columnCount } = excelRectangle(named);
     return `${named.sheet.name}!${rectangleA1(row, column, rowCount, columnCount)}`;
   }
-  return source.replaceAll('$', '').replace(/^'(.*)'!/, (_, sheet: string) => `${sheet.replaceAll("''", "'")}!`);
+  const address = source.replaceAll('$', '').replace(/^'(.*)'!/, (_, sheet: string) => `${sheet.replaceAll("''", "'")}!`);
+  // An address without a sheet is in the validated cell's own sheet, as Excel reads it.
+  return address.includes('!') ? address : `${sheetName}!${address}`;
 }
 
-function excelRule(context: FakeContext, rule: Excel.DataValidationRule): Record<string, unknown> {
+function excelRule(context: FakeContext, rule: Excel.DataValidationRule, sheetName: string): Record<string, unknown> {
   if (rule.list !== undefined) {
     const source = rule.list.source;
     if (typeof source !== 'string') throw new Error('an Excel list validation over a Range object: the adapter sends text');
-    return source.startsWith('=') ? { kind: 'listFromRange', source: excelSource(context, source.slice(1)) } : { kind: 'list', values: source.split(',') };
+    return source.startsWith('=') ? { kind: 'listFromRange', source: excelSource(context, source.slice(1), sheetName) } : { kind: 'list', values: source.split(',') };
   }
   if (rule.wholeNumber !== undefined) return { kind: 'wholeNumber', min: rule.wholeNumber.formula1, max: rule.wholeNumber.formula2 };
   if (rule.decimal !== undefined) return { kind: 'decimal', min: rule.decimal.formula1, max: rule.decimal.formula2 };

@@ -26,6 +26,7 @@
  * - the generated marker is developer metadata on the sheet (key {@link MARKER_KEY}, value
  *   `{"key":…,"version":…}`), visible to the document only: it follows the sheet when renamed.
  */
+import { quoteSheetName } from '../../src/plans/names.js';
 import { isDateObject, dayFromDateObject, EXCEL_SERIAL_OF_EPOCH } from '../../src/cells/dates.js';
 import type { RawCell } from '../../src/cells/values.js';
 import { cellAddress } from '../../src/plans/a1.js';
@@ -166,7 +167,7 @@ function writeLayout(services: AppsScriptServices, spreadsheet: SpreadsheetApi, 
     for (const existing of spreadsheet.getNamedRanges()) if (planned.has(existing.getName())) existing.remove();
     for (const named of plan.namedRanges) spreadsheet.setNamedRange(named.name, range(named.range));
   }
-  for (const validation of plan.validations) range(validation.range).setDataValidation(validationRule(services, spreadsheet, validation));
+  for (const validation of plan.validations) range(validation.range).setDataValidation(validationRule(services, spreadsheet, sheet, validation));
   if (plan.conditionalFormats.length > 0) {
     sheet.setConditionalFormatRules(plan.conditionalFormats.map((format) => conditionalRule(services, range(format.range), format)));
   }
@@ -378,7 +379,7 @@ function applyStyle(services: AppsScriptServices, range: RangeApi, spec: StyleSp
 /** A named range's name (letters, digits, underscores, periods) as opposed to an A1 reference. */
 const RANGE_NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/;
 
-function validationRule(services: AppsScriptServices, spreadsheet: SpreadsheetApi, validation: ValidationRange): Built {
+function validationRule(services: AppsScriptServices, spreadsheet: SpreadsheetApi, sheet: SheetApi, validation: ValidationRange): Built {
   const rule = validation.rule;
   let builder = services.SpreadsheetApp.newDataValidation();
   switch (rule.kind) {
@@ -386,7 +387,12 @@ function validationRule(services: AppsScriptServices, spreadsheet: SpreadsheetAp
       builder = builder.requireValueInList([...rule.values], true);
       break;
     case 'listFromRange': {
-      const source = RANGE_NAME.test(rule.source) ? spreadsheet.getRangeByName(rule.source) : spreadsheet.getRange(rule.source);
+      // Spreadsheet.getRange reads an address without a sheet name on the first sheet
+      // (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getRange(String)):
+      // a source in the plan's own sheet is qualified with that sheet's name.
+      const source = RANGE_NAME.test(rule.source)
+        ? spreadsheet.getRangeByName(rule.source)
+        : spreadsheet.getRange(rule.source.includes('!') ? rule.source : `${quoteSheetName(sheet.getName())}!${rule.source}`);
       if (source === null) throw new Error(`Validation source not found: ${rule.source}`);
       builder = builder.requireValueInRange(source, true);
       break;
