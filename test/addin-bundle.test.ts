@@ -77,11 +77,14 @@ function loadFunctionsBundle(withRuntime = true, office?: object): Map<string, E
 
 // ---- Excel-shaped arguments ------------------------------------------------------------------------
 
-/** A column as Excel passes a range: rows of one cell. Dates are serials (45292 = 2024-01-01). */
+/**
+ * A column as Excel passes a range: rows of one cell. Dates are serials (45292 = 2024-01-01). The
+ * texts serve as ids (customers) and as ABC classes (TIME_ALLOCATION) alike.
+ */
 const COLUMN: Readonly<Record<ParamKind, readonly RawCell[]>> = {
   number: [120, 80.5, 45, 300, 12],
   date: [45292, 45306, 45337, 45380, 45412],
-  text: ['C001', 'C002', 'C001', 'C003', 'C002'],
+  text: ['A', 'B', 'A', 'C', 'B'],
   boolean: [true, false, true, false, true],
   any: [3, 1, 2, 5, 4],
 };

@@ -63,7 +63,7 @@ Avec --transactions, en plus : Segmentation ABC (clients par chiffre d’affair
   --only CLÉ[,CLÉ…]   écrit ces constructions-là seulement, dans l’ordre de la liste (« audit » : les
                       quatre feuilles ci-dessus ; abc, rfm et clv demandent --transactions)
   --no-protect        ne protège pas les feuilles (par défaut, chaque feuille est protégée sans mot
-                      de passe : formules verrouillées, cellules de saisie jaunes modifiables)
+                      de passe : formules verrouillées, cellules de saisie jaunes modifiables)
   --language fr|en    langue des feuilles et des messages (défaut fr)
   --transactions FICHIER.csv
                       export de transactions (une ligne par achat) ; options de lecture :

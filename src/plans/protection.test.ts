@@ -56,9 +56,10 @@ describe('editableRanges', () => {
     expect(editableRanges(buildKpiPlan({ language: 'fr', channels }))).toEqual([r(large.firstInputRow, 1, large.inputRows, 7)]);
   });
 
-  it('gives the audit checklist’s answer columns and leaves its summary wholly protected', () => {
+  it('gives the audit checklist’s answer columns and leaves its summary protected but for the team list', () => {
     const [summary, checklist] = buildAuditPlans({ language: 'fr' });
-    expect(editableRanges(summary ?? { styles: [] })).toEqual([]);
+    // The ten names of the team list, A45:A54, and nothing else of the summary.
+    expect(editableRanges(summary ?? { styles: [] })).toEqual([{ row: 45, column: 1, rowCount: 10, columnCount: 1 }]);
     const open = editableRanges(checklist ?? { styles: [] });
     expect(open.length).toBeGreaterThan(0);
     // Every open cell of the checklist is styled as an input, and every input cell is open.
