@@ -84,8 +84,10 @@ export default async function addinConfig(env = {}, argv = {}) {
     },
     output: {
       path: path.join(root, 'dist', 'addin'),
-      // Fixed names: the manifest points at functions.js.
+      // Fixed names: the manifest points at functions.js. The task pane loads two chunks on first use
+      // (addin/host/workbook-host.ts): chunk-builds.js (the plans of every build) and chunk-sharing.js.
       filename: '[name].js',
+      chunkFilename: 'chunk-[name].js',
       clean: true,
     },
     resolve: typescriptResolve,

@@ -8,7 +8,7 @@
  * part), which is how a teammate who does not have the add-in yet is offered it where their
  * organisation's catalogue has it.
  */
-import { UserFacingError } from '../../src/workbook/index.js';
+import { UserFacingError } from '../../src/workbook/port.js';
 
 /** The setting and the TaskpaneId that Microsoft's page names. */
 export const AUTO_SHOW_TASKPANE = 'Office.AutoShowTaskpaneWithDocument';

@@ -6,7 +6,7 @@
  * https://learn.microsoft.com/office/dev/add-ins/develop/persisting-add-in-state-and-settings).
  */
 import type { Language } from '../../src/cells/errors.js';
-import { UserFacingError } from '../../src/workbook/index.js';
+import { UserFacingError } from '../../src/workbook/port.js';
 import { LANGUAGE_SETTING, savedLanguage } from '../functions/language.js';
 
 /** The part of `Office.context.document.settings` used here. */

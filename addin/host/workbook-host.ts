@@ -5,18 +5,9 @@
  */
 import type { Language } from '../../src/cells/errors.js';
 import type { RawCell } from '../../src/cells/values.js';
-import {
-  applyPlansTo,
-  needsSelection,
-  plansForRequest,
-  removeGeneratedSheetsWith,
-  UserFacingError,
-  type BuildProgress,
-  type BuildReport,
-  type BuildRequest,
-  type SelectionData,
-  type WorkbookHost,
-} from '../../src/workbook/index.js';
+import { applyPlansTo, removeGeneratedSheetsWith } from '../../src/workbook/apply.js';
+import { needsSelection } from '../../src/workbook/build-list.js';
+import { UserFacingError, type BuildProgress, type BuildReport, type BuildRequest, type SelectionData, type WorkbookHost } from '../../src/workbook/port.js';
 import { languageFromTag } from '../../src/cells/language.js';
 import { shareHostWith } from '../../src/share/run.js';
 import type { AutoOpenTag } from './auto-open.js';
@@ -126,6 +117,9 @@ export function excelWorkbookHost(options: ExcelHostOptions): WorkbookHost {
     async build(request: BuildRequest, onProgress?: (progress: BuildProgress) => void): Promise<BuildReport> {
       requireExcelApi(options.supportsExcelApi);
       const selection = needsSelection(request.target) ? await readExcelSelection(options.run, options.supportsExcelApi) : undefined;
+      // The plans of every build come in a chunk of their own, loaded by the first build
+      // (chunk-builds.js): the sidebar's first paint waits only for React, Fluent UI and the sidebar.
+      const { plansForRequest } = await import(/* webpackChunkName: "builds" */ '../../src/workbook/requests.js');
       const planned = plansForRequest(request, selection);
       // Saved first: a workbook that cannot keep its language gets no sheets in another one.
       await options.languageSetting?.write(request.language);

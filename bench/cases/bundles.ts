@@ -11,9 +11,12 @@ import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { BenchCase, BenchFigure } from '../case.js';
 
+/** The bundles and the goals of their gzipped size (the task pane's first paint, the functions). */
 const BUNDLES = [
-  { file: 'taskpane.js', label: 'Excel task pane (taskpane.js)', gzipBudgetKb: 250 },
-  { file: 'functions.js', label: 'Excel custom functions (functions.js)', gzipBudgetKb: 50 },
+  { file: 'taskpane.js', label: 'Excel task pane, first paint (taskpane.js)', gzipGoalKb: 150 },
+  { file: 'functions.js', label: 'Excel custom functions (functions.js)', gzipGoalKb: 25 },
+  { file: 'chunk-builds.js', label: 'Excel task pane, loaded by the first build (chunk-builds.js)', gzipGoalKb: undefined },
+  { file: 'chunk-sharing.js', label: 'Excel task pane, loaded by the first sharing action (chunk-sharing.js)', gzipGoalKb: undefined },
 ] as const;
 
 export const bundlesCase: BenchCase = {
@@ -27,11 +30,13 @@ export const bundlesCase: BenchCase = {
         cwd: root,
         maxBuffer: 64 * 1024 * 1024,
       });
-      return BUNDLES.flatMap(({ file, label, gzipBudgetKb }) => {
+      return BUNDLES.flatMap(({ file, label, gzipGoalKb }) => {
         const bytes = readFileSync(path.join(out, file));
+        const gzipped = gzipSync(bytes, { level: 9 }).length / 1024;
+        const goal = gzipGoalKb === undefined ? {} : { note: `goal ≤ ${gzipGoalKb} KB: ${gzipped <= gzipGoalKb ? 'met' : 'NOT MET'}` };
         return [
           { name: `${label}, raw`, value: bytes.length / 1024, unit: 'KB' },
-          { name: `${label}, gzipped`, value: gzipSync(bytes, { level: 9 }).length / 1024, unit: 'KB', note: `budget < ${gzipBudgetKb} KB` },
+          { name: `${label}, gzipped`, value: gzipped, unit: 'KB', ...goal },
         ];
       });
     } finally {

@@ -2,7 +2,8 @@
  * Which formulas call Prométhée's custom functions: the cells a teammate without the add-in sees as
  * `#NAME?` (Excel) or `#NAME?` / "Unknown function" (Sheets). Pure: the hosts hand over formula texts.
  *
- * The names come from the catalogue, never from a list typed here. A formula is scanned token by token:
+ * The names are the catalogue's ids (src/catalogue/ids.ts, which a test keeps equal to the catalogue),
+ * without the functions' code, so that the sidebars do not bundle every kernel. A formula is scanned token by token:
  * a name inside a string literal (`"PROMETHEE.CAC"`) or a quoted sheet name (`'CAC'!A1`) is not a call,
  * names are compared without regard to case, and a name is a call only when "(" follows it.
  *
@@ -13,7 +14,7 @@
  * prefixed with an external-link index, `[2]!_xldudf_…`, in https://github.com/OfficeDev/office-js/issues/2568).
  * Sheets and the playground: the catalogue id alone, `CAC(…)`.
  */
-import { CATALOGUE } from '../catalogue/catalogue.js';
+import { FUNCTION_IDS } from '../catalogue/ids.js';
 
 /** How a host spells the custom functions in a formula. */
 export interface FormulaDialect {
@@ -25,11 +26,11 @@ export interface FormulaDialect {
 export const SHEETS_DIALECT: FormulaDialect = {};
 
 /** The ids of the catalogue, upper case: the Sheets names. */
-const CATALOGUE_IDS: ReadonlySet<string> = new Set(CATALOGUE.map((spec) => spec.id.toUpperCase()));
+const CATALOGUE_IDS: ReadonlySet<string> = new Set(FUNCTION_IDS);
 
 /** The catalogue ids, in the catalogue's order (for messages and the docs). */
 export function customFunctionIds(): readonly string[] {
-  return CATALOGUE.map((spec) => spec.id);
+  return FUNCTION_IDS;
 }
 
 const NAME_START = /[A-Za-z_\\]/;
