@@ -32,7 +32,7 @@ beforeAll(async () => {
   const fr = (await writeXlsx(plansOf(FR))).data;
   const en = (await writeXlsx(plansOf(EN))).data;
   // The third persona gets its objections.
-  let edited = await editCells(fr, FR.personas.plan.name, { [FR.personas.layout.cards.address('objections', 2)]: '« Je peux attendre les soldes »' });
+  let edited = await editCells(fr, FR.personas.plan.name, { [FR.personas.layout.cards.address('objections', 2)]: '« Je peux attendre les soldes »' });
   // The onboarding's emotion goes from −2 to +1.
   edited = await editCells(edited, FR.journey.plan.name, { [FR.journey.layout.stages.address('emotion', 3)]: 1 });
   // The review is dated 30 June 2026; four GDPR points get a due date, two a new status; the legal

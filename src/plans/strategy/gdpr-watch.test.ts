@@ -13,7 +13,7 @@ describe('the GDPR and watch checklist', () => {
     expect(p.rowCount).toBe(19 + 4);
     expect(tableCell(plan, p, 'theme', 5)).toEqual({ value: 'RGPD et CNIL' });
     expect(tableCell(plan, p, 'point', 11)).toEqual({ value: 'Durées de conservation' });
-    expect(tableCell(plan, p, 'rule', 11)).toEqual({ value: 'Prospect : au plus 3 ans après la collecte ou son dernier contact (CNIL), puis suppression ou archivage.' });
+    expect(tableCell(plan, p, 'rule', 11)).toEqual({ value: 'Prospect : au plus 3 ans après la collecte ou son dernier contact (CNIL), puis suppression ou archivage.' });
     expect(tableCell(plan, p, 'status', 0)).toEqual({ value: 'À vérifier' });
     expect(tableCell(plan, p, 'status', 19)).toEqual({ value: null });
     expect(plan.validations).toContainEqual({ range: p.range('status'), rule: { kind: 'list', values: ['À vérifier', 'En cours', 'Conforme', 'Non conforme', 'Sans objet'] }, strict: true, message: 'Choisissez un statut de la liste.' });

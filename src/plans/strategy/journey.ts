@@ -74,9 +74,9 @@ export interface JourneyLayout {
 
 const TEXT = {
   name: { fr: 'Parcours client', en: 'Customer journey' },
-  title: { fr: 'Parcours client : étapes, émotions et points de friction', en: 'Customer journey: stages, emotions and friction' },
+  title: { fr: 'Parcours client : étapes, émotions et points de friction', en: 'Customer journey: stages, emotions and friction' },
   subtitle: {
-    fr: 'Une étape par ligne (noms modifiables). Émotion de −2 (très négative) à +2 (très positive) : une émotion négative signale un point à corriger.',
+    fr: 'Une étape par ligne (noms modifiables). Émotion de −2 (très négative) à +2 (très positive) : une émotion négative signale un point à corriger.',
     en: 'One stage per row (names editable). Emotion from −2 (very negative) to +2 (very positive): a negative emotion flags a point to fix.',
   },
   stages: { fr: '1. Étapes du parcours', en: '1. Stages of the journey' },
@@ -153,7 +153,7 @@ function stageColumns(stages: readonly JourneyStage[], examples: number, languag
     text('owner', { fr: 'Responsable', en: 'Owner' }, 16),
     {
       key: 'momentOfTruth',
-      header: { fr: 'Moment de vérité ?', en: 'Moment of truth?' },
+      header: { fr: 'Moment de vérité ?', en: 'Moment of truth?' },
       width: 11,
       style,
       cell: ({ index }) => {

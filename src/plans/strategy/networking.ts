@@ -27,9 +27,9 @@ export const NETWORKING_PLAN_VERSION = 1;
 /** The network types with what each holds. */
 export const NETWORK_TYPES: readonly { readonly name: LocalizedText; readonly definition: LocalizedText }[] = [
   { name: { fr: 'Personnel', en: 'Personal' }, definition: { fr: 'Famille, amis, anciens camarades, voisins.', en: 'Family, friends, former classmates, neighbours.' } },
-  { name: { fr: 'Vertical', en: 'Vertical' }, definition: { fr: 'La filière, en amont et en aval : fournisseurs, clients, donneurs d’ordre.', en: 'The trade’s chain, upstream and downstream: suppliers, customers, main contractors.' } },
-  { name: { fr: 'Horizontal', en: 'Horizontal' }, definition: { fr: 'Les pairs du même métier : confrères, concurrents, fédération.', en: 'Peers of the same trade: fellow firms, competitors, trade federation.' } },
-  { name: { fr: 'Transversal', en: 'Transversal' }, definition: { fr: 'D’autres métiers et secteurs : banquier, expert-comptable, élus, associations.', en: 'Other trades and sectors: banker, accountant, local officials, associations.' } },
+  { name: { fr: 'Vertical', en: 'Vertical' }, definition: { fr: 'La filière, en amont et en aval : fournisseurs, clients, donneurs d’ordre.', en: 'The trade’s chain, upstream and downstream: suppliers, customers, main contractors.' } },
+  { name: { fr: 'Horizontal', en: 'Horizontal' }, definition: { fr: 'Les pairs du même métier : confrères, concurrents, fédération.', en: 'Peers of the same trade: fellow firms, competitors, trade federation.' } },
+  { name: { fr: 'Transversal', en: 'Transversal' }, definition: { fr: 'D’autres métiers et secteurs : banquier, expert-comptable, élus, associations.', en: 'Other trades and sectors: banker, accountant, local officials, associations.' } },
 ];
 
 const MEANS: readonly LocalizedText[] = [
@@ -94,7 +94,7 @@ const TEXT = {
   name: { fr: 'Réseau professionnel', en: 'Networking' },
   title: { fr: 'Stratégie de réseau professionnel', en: 'Networking strategy' },
   subtitle: {
-    fr: 'Objectifs, carte du réseau (personnel, vertical, horizontal, transversal), moyens et actions. Force d’un contact : de 1 (faible) à 5 (forte).',
+    fr: 'Objectifs, carte du réseau (personnel, vertical, horizontal, transversal), moyens et actions. Force d’un contact : de 1 (faible) à 5 (forte).',
     en: 'Objectives, map of the network (personal, vertical, horizontal, transversal), means and actions. A contact’s strength: 1 (weak) to 5 (strong).',
   },
   objectives: { fr: '1. Objectifs de la stratégie', en: '1. Objectives of the strategy' },
@@ -188,7 +188,7 @@ function addMeans(builder: SheetPlanBuilder, row: number, language: Language): T
       rows: MEANS.length + 2,
       columns: [
         { key: 'means', header: { fr: 'Moyen', en: 'Means' }, style: (index) => (index < MEANS.length ? 'label' : 'input'), cell: ({ index }) => MEANS[index]?.[language] ?? null },
-        { key: 'used', header: { fr: 'Utilisé ?', en: 'Used?' }, style: 'input', cell: () => null, validation: { rule: { kind: 'list', values: answers }, strict: true } },
+        { key: 'used', header: { fr: 'Utilisé ?', en: 'Used?' }, style: 'input', cell: () => null, validation: { rule: { kind: 'list', values: answers }, strict: true } },
         { key: 'comment', header: { fr: 'Fréquence, commentaire', en: 'Frequency, comment' }, style: 'input', cell: () => null },
       ],
     },

@@ -84,7 +84,7 @@ export interface PersonasLayout {
 
 const TEXT = {
   name: { fr: 'Personas', en: 'Personas' },
-  title: { fr: 'Personas : fiches des clients types', en: 'Personas: cards of the typical customers' },
+  title: { fr: 'Personas : fiches des clients types', en: 'Personas: cards of the typical customers' },
   subtitle: {
     fr: 'Une fiche par ligne, reliée au segment RFM ou à la classe ABC qu’elle décrit. La complétude se calcule seule (champs remplis ÷ 8).',
     en: 'One card per row, linked to the RFM segment or ABC class it describes. The completeness computes itself (fields filled ÷ 8).',
@@ -116,7 +116,7 @@ const EXAMPLES: readonly ExampleCard[] = [
     goals: { fr: 'Gagner du temps, fiabiliser ses achats', en: 'Save time, buy from reliable suppliers' },
     buying: { fr: 'Deux ou trois devis, décide seule', en: 'Two or three quotes, decides alone' },
     channels: { fr: 'Salons, bouche-à-oreille, LinkedIn', en: 'Trade fairs, word of mouth, LinkedIn' },
-    objections: { fr: '« Trop cher », « pas le temps »', en: '“Too expensive”, “no time”' },
+    objections: { fr: '« Trop cher », « pas le temps »', en: '“Too expensive”, “no time”' },
     influence: { fr: 'Avis des pairs, expert-comptable', en: 'Peers’ opinion, accountant' },
   },
   {
@@ -126,7 +126,7 @@ const EXAMPLES: readonly ExampleCard[] = [
     goals: { fr: 'Réduire les coûts, sécuriser les délais', en: 'Cut costs, secure lead times' },
     buying: { fr: 'Appel d’offres annuel, comité d’achat', en: 'Yearly tender, buying committee' },
     channels: { fr: 'Sites spécialisés, commerciaux', en: 'Trade websites, sales reps' },
-    objections: { fr: '« Notre fournisseur actuel suffit »', en: '“Our current supplier is enough”' },
+    objections: { fr: '« Notre fournisseur actuel suffit »', en: '“Our current supplier is enough”' },
     influence: null,
   },
   {
@@ -224,7 +224,7 @@ function cardColumns(personas: readonly Persona[], examples: number, segmentsAt:
 function addSummary(builder: SheetPlanBuilder, row: number, cards: TableLayout<CardKey>, language: Language): TableLayout<SummaryKey> {
   const lines: readonly [LocalizedText, string, 'integer' | 'percent'][] = [
     [{ fr: 'Fiches', en: 'Cards' }, `COUNTA(${cards.all('name')})`, 'integer'],
-    [{ fr: 'Fiches complètes (100 %)', en: 'Complete cards (100%)' }, `COUNTIF(${cards.all('completeness')},">=1")`, 'integer'],
+    [{ fr: 'Fiches complètes (100 %)', en: 'Complete cards (100%)' }, `COUNTIF(${cards.all('completeness')},">=1")`, 'integer'],
     [{ fr: 'Fiches sans segment', en: 'Cards without a segment' }, `COUNTIFS(${cards.all('name')},"<>",${cards.all('segment')},"")`, 'integer'],
     [{ fr: 'Complétude moyenne', en: 'Average completeness' }, `IF(COUNT(${cards.all('completeness')})=0,"",AVERAGE(${cards.all('completeness')}))`, 'percent'],
   ];
