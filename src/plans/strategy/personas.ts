@@ -206,7 +206,7 @@ function cardColumns(personas: readonly Persona[], examples: number, segmentsAt:
     {
       key: 'completeness',
       header: { fr: 'Complétude', en: 'Completeness' },
-      width: 12,
+      width: 14,
       style: 'computed',
       format: 'percent',
       cell: ({ ref }) => formulaCell(`IF(COUNTA(${ref(first)}:${ref(last)})=0,"",COUNTA(${ref(first)}:${ref(last)})/${FIELDS.length})`),
