@@ -19,6 +19,10 @@ import { buildAuditPlans, buildSegmentationPlans } from '../src/plans/audit.js';
 import { buildClvPlan } from '../src/plans/clv.js';
 import { buildKpiPlan } from '../src/plans/kpi.js';
 import { buildRfmPlans } from '../src/plans/rfm.js';
+import { buildGdprWatchPlan } from '../src/plans/strategy/gdpr-watch.js';
+import { buildJourneyPlan } from '../src/plans/strategy/journey.js';
+import { buildNetworkingPlan } from '../src/plans/strategy/networking.js';
+import { buildPersonasPlan } from '../src/plans/strategy/personas.js';
 import type { SheetPlan } from '../src/plans/types.js';
 import { canonicalPlan, planDigests } from './support/plan-canon.js';
 
@@ -74,6 +78,10 @@ function plansOf(language: Language): SheetPlan[] {
     rfm.parameters,
     ...must(buildSegmentationPlans({ language, table })),
     must(buildClvPlan({ language, transactions: transactions() })).plan,
+    buildPersonasPlan({ language }),
+    buildJourneyPlan({ language }),
+    buildGdprWatchPlan({ language }),
+    buildNetworkingPlan({ language }),
   ];
 }
 

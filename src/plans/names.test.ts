@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cellRange } from './a1.js';
 import { cleanSheetName, freeSheetName, quoteSheetName, resolvePlans, resolveSheetTokens, sheetRef } from './names.js';
@@ -87,6 +88,38 @@ describe('resolvePlans', () => {
 
   it('refuses a token naming a sheet that is nowhere', () => {
     expect(() => resolvePlans([plan('summary', 'Synthèse', `SUM(${sheetRef('abc')}!C6:C9)`)], [])).toThrow(PlanError);
+  });
+
+  it('leaves out a list validation whose source is on a sheet that is nowhere, and keeps the others', () => {
+    const owned: SheetPlan = {
+      ...plan('journey', 'Parcours'),
+      validations: [
+        { range: cellRange(5, 2, 3, 1), rule: { kind: 'listFromRange', source: `${sheetRef('audit.summary')}!$A$45:$A$54` }, strict: false },
+        { range: cellRange(5, 3, 3, 1), rule: { kind: 'list', values: ['Oui', 'Non'] } },
+      ],
+    };
+    expect(resolvePlans([owned], []).plans[0]?.validations).toEqual([{ range: cellRange(5, 3, 3, 1), rule: { kind: 'list', values: ['Oui', 'Non'] } }]);
+    const withSummary = resolvePlans([owned], [{ name: 'Synthèse', marker: { key: 'audit.summary', version: 1 } }]).plans[0]?.validations;
+    expect(withSummary?.[0]?.rule).toEqual({ kind: 'listFromRange', source: "'Synthèse'!$A$45:$A$54" });
+  });
+
+  it('keeps exactly the list validations whose sheets are planned or in the workbook, in their order', () => {
+    const keys = ['audit.summary', 'abc', 'kpi'] as const;
+    const validation = fc.record({ key: fc.option(fc.constantFrom(...keys), { nil: undefined }), row: fc.integer({ min: 2, max: 40 }) });
+    fc.assert(
+      fc.property(fc.array(validation, { maxLength: 8 }), fc.subarray([...keys]), (specs, present) => {
+        const validations = specs.map(({ key, row }) =>
+          key === undefined
+            ? { range: cellRange(row, 2), rule: { kind: 'list' as const, values: ['Oui', 'Non'] } }
+            : { range: cellRange(row, 2), rule: { kind: 'listFromRange' as const, source: `${sheetRef(key)}!$A$1:$A$9` } },
+        );
+        const existing = present.map((key) => ({ name: `Sheet ${key}`, marker: { key, version: 1 } }));
+        const kept = resolvePlans([{ ...plan('journey', 'Parcours'), validations }], existing).plans[0]?.validations ?? [];
+        const expected = specs.filter(({ key }) => key === undefined || present.includes(key));
+        expect(kept.map((v) => v.range.row)).toEqual(expected.map((spec) => spec.row));
+        expect(kept.every((v) => v.rule.kind !== 'listFromRange' || !v.rule.source.includes('{sheet:'))).toBe(true);
+      }),
+    );
   });
 
   it('refuses two plans with one key', () => {

@@ -254,6 +254,62 @@ export const BUILDS = [
     selection: 'none',
     audit: 'optional',
   }),
+  describeBuild({
+    key: 'personas',
+    texts: {
+      label: { fr: 'Personas', en: 'Personas' },
+      description: {
+        fr: 'Fiches des clients types reliées aux segments RFM et classes ABC, complétude de chaque fiche.',
+        en: 'Cards of the typical customers linked to the RFM segments and ABC classes, completeness of each card.',
+      },
+      action: { fr: 'Construire les personas', en: 'Build the personas' },
+    },
+    group: 'diagnostic',
+    selection: 'none',
+    audit: 'optional',
+  }),
+  describeBuild({
+    key: 'journey',
+    texts: {
+      label: { fr: 'Parcours client', en: 'Customer journey' },
+      description: {
+        fr: 'Étapes, actions, points de contact, émotions et frictions ; moments de vérité et points à corriger.',
+        en: 'Stages, actions, touchpoints, emotions and friction; moments of truth and points to fix.',
+      },
+      action: { fr: 'Construire le parcours client', en: 'Build the customer journey' },
+    },
+    group: 'diagnostic',
+    selection: 'none',
+    audit: 'optional',
+  }),
+  describeBuild({
+    key: 'gdpr-watch',
+    texts: {
+      label: { fr: 'RGPD et veille', en: 'GDPR and watch' },
+      description: {
+        fr: 'Information commerciale, règles RGPD et CNIL de la prospection, veille : statut, responsable, échéance, retards.',
+        en: 'Sales information, GDPR and CNIL prospecting rules, market watch: status, owner, due date, overdue points.',
+      },
+      action: { fr: 'Construire la grille RGPD et veille', en: 'Build the GDPR and watch checklist' },
+    },
+    group: 'diagnostic',
+    selection: 'none',
+    audit: 'optional',
+  }),
+  describeBuild({
+    key: 'networking',
+    texts: {
+      label: { fr: 'Réseau professionnel', en: 'Networking' },
+      description: {
+        fr: 'Objectifs, carte du réseau (personnel, vertical, horizontal, transversal), moyens et actions.',
+        en: 'Objectives, map of the network (personal, vertical, horizontal, transversal), means and actions.',
+      },
+      action: { fr: 'Construire la stratégie de réseau', en: 'Build the networking strategy' },
+    },
+    group: 'diagnostic',
+    selection: 'none',
+    audit: 'optional',
+  }),
 ] as const;
 
 /** The key of a build. */

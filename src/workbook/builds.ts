@@ -17,6 +17,10 @@ import { buildRfmPlans } from '../plans/rfm.js';
 import { buildBcgPlan } from '../plans/strategy/bcg.js';
 import { buildBudgetPlan } from '../plans/strategy/budget.js';
 import { buildFiveForcesPlan } from '../plans/strategy/five-forces.js';
+import { buildGdprWatchPlan } from '../plans/strategy/gdpr-watch.js';
+import { buildJourneyPlan } from '../plans/strategy/journey.js';
+import { buildNetworkingPlan } from '../plans/strategy/networking.js';
+import { buildPersonasPlan } from '../plans/strategy/personas.js';
 import { buildPestelPlan } from '../plans/strategy/pestel.js';
 import { buildPortfolioPlan } from '../plans/strategy/portfolio.js';
 import { buildVrioPlan } from '../plans/strategy/vrio.js';
@@ -110,6 +114,10 @@ export const PLANNERS: Readonly<Record<BuildKey, (context: BuildContext) => Plan
   portfolio: ({ language }) => only(buildPortfolioPlan({ language })),
   pestel: ({ language }) => only(buildPestelPlan({ language })),
   'five-forces': ({ language }) => only(buildFiveForcesPlan({ language })),
+  personas: ({ language }) => only(buildPersonasPlan({ language })),
+  journey: ({ language }) => only(buildJourneyPlan({ language })),
+  'gdpr-watch': ({ language }) => only(buildGdprWatchPlan({ language })),
+  networking: ({ language }) => only(buildNetworkingPlan({ language })),
 };
 
 /** A build of the registry with its plan function. */
