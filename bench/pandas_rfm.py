@@ -5,6 +5,16 @@ order ids; quantile scores with the R rfm package's rule; write the CSV). Run wi
 and python3-pandas:
 
     /usr/bin/python3 bench/pandas_rfm.py transactions.csv out.csv
+
+The rule both sides follow, so that their scores can be compared customer by customer:
+- a customer with refunds only (no order) has no recency and no scores, and stays out of the cut
+  points (the command leaves those cells empty, so does this script);
+- monetary is the decimal total of the amounts: the amounts are in cents, and a plain float sum of
+  cents is off by a few units in the last place (80.92999999999999 for 80.93), enough to put a total
+  on the wrong side of a cut point that it equals; the total is therefore rounded to cents, which on
+  such data is what the command's rounding of its compensated sum to 15 significant digits gives;
+- R rfm's cut points: the type-7 quantiles (numpy's default) of the scored customers plus 1, a value
+  equal to a cut point scoring above it.
 """
 import sys
 
@@ -22,22 +32,25 @@ def scores(values, reverse):
 
 def main(src, dst):
     df = pd.read_csv(src, parse_dates=["date"], dtype={"customer": str, "order": str})
-    as_of = df["date"].max() + pd.Timedelta(days=1)
     is_order = df["amount"] >= 0
+    as_of = df["date"][is_order].max() + pd.Timedelta(days=1)
     df["order_date"] = df["date"].where(is_order)
     df["order_id"] = df["order"].where(is_order)
     g = df.groupby("customer", sort=False).agg(
         last_order=("order_date", "max"),
-        last_row=("date", "max"),
         frequency=("order_id", "nunique"),
         monetary=("amount", "sum"),
     )
-    # A customer with refunds only keeps the date of their last row, as the command does.
-    g["recency_days"] = (as_of - g["last_order"].fillna(g["last_row"])).dt.days
-    g["r"] = scores(g["recency_days"].to_numpy(), True)
-    g["f"] = scores(g["frequency"].to_numpy(), False)
-    g["m"] = scores(g["monetary"].to_numpy(), False)
-    g["rfm"] = g["r"].astype(str) + g["f"].astype(str) + g["m"].astype(str)
+    g["monetary"] = g["monetary"].round(2)
+    scored = (g["frequency"] > 0).to_numpy()
+    # Whole numbers with empty cells for the customers without an order.
+    g["recency_days"] = (as_of - g["last_order"]).dt.days.astype("Int64")
+    for column, measure, reverse in (("r", "recency_days", True), ("f", "frequency", False), ("m", "monetary", False)):
+        values = np.zeros(len(g), dtype=np.int64)
+        values[scored] = scores(g[measure].to_numpy(dtype=np.float64, na_value=np.nan)[scored], reverse)
+        g[column] = pd.array(values, dtype="Int64")
+        g.loc[~scored, column] = pd.NA
+    g["rfm"] = (g["r"].astype(str) + g["f"].astype(str) + g["m"].astype(str)).where(scored, "")
     g[["recency_days", "frequency", "monetary", "r", "f", "m", "rfm"]].to_csv(dst, float_format="%.2f")
 
 

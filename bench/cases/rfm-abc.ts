@@ -216,7 +216,7 @@ function commandFigures(command: 'rfm' | 'abc', file: string, directory: string,
       { name: `${name} command ÷ pandas, wall time, ${label(rows)} rows`, value: ours.ms / theirs.ms, unit: '×', note: `same run, in turn${goal}` },
       { name: `${name} command ÷ pandas, processor time, ${label(rows)} rows`, value: ours.cpuMs / theirs.cpuMs, unit: '×', note: 'same run, in turn' },
       {
-        name: command === 'rfm' ? `RFM scores differing from pandas, ${label(rows)} rows` : `ABC classes differing from pandas, ${label(rows)} rows`,
+        name: command === 'rfm' ? `RFM customers differing from pandas, ${label(rows)} rows` : `ABC classes differing from pandas, ${label(rows)} rows`,
         value: command === 'rfm' ? scoreDifferences(readFileSync(out, 'utf8'), readFileSync(pandasOut, 'utf8')) : classDifferences(readFileSync(out, 'utf8'), readFileSync(pandasOut, 'utf8')),
         unit: command === 'rfm' ? 'customers' : 'items',
       },
@@ -225,21 +225,26 @@ function commandFigures(command: 'rfm' | 'abc', file: string, directory: string,
   return { figures, peakMb: ours.peakMb };
 }
 
-/** Customers whose R, F or M differs between the command's output and pandas' (both keyed by customer). */
-function scoreDifferences(commandCsv: string, pandasCsv: string): number {
-  const scores = (text: string): Map<string, string> => {
+/**
+ * Customers whose row differs between the command's RFM output and pandas' (both keyed by customer):
+ * recency, frequency, monetary to the cent, R, F or M (an empty cell, a customer without an order, only
+ * matches an empty cell), or who are in one output only.
+ */
+export function scoreDifferences(commandCsv: string, pandasCsv: string): number {
+  const rows = (text: string): Map<string, string> => {
     const map = new Map<string, string>();
     for (const line of text.split('\n').slice(1)) {
       if (line === '') continue;
-      const fields = line.split(',');
-      map.set(fields[0] ?? '', `${fields[4] ?? ''}${fields[5] ?? ''}${fields[6] ?? ''}`);
+      const [customer = '', recency = '', frequency = '', monetary = '', r = '', f = '', m = ''] = line.split(',');
+      map.set(customer, [recency, frequency, Math.round(Number(monetary) * 100), r, f, m].join(','));
     }
     return map;
   };
-  const ours = scores(commandCsv);
-  const theirs = scores(pandasCsv);
-  let differences = Math.abs(ours.size - theirs.size);
-  for (const [customer, code] of ours) if (theirs.get(customer) !== code) differences++;
+  const ours = rows(commandCsv);
+  const theirs = rows(pandasCsv);
+  let differences = 0;
+  for (const [customer, row] of ours) if (theirs.get(customer) !== row) differences++;
+  for (const customer of theirs.keys()) if (!ours.has(customer)) differences++;
   return differences;
 }
 

@@ -11,7 +11,7 @@
  * others: it reads as an error with its message, but it is text (ISERROR does not see it; ISTEXT does).
  */
 import { errorMessage, isSheetError, type Language, type SheetError } from '../../src/cells/errors.js';
-import type { OutMatrix, RawArg } from '../../src/cells/values.js';
+import type { OutCell, OutMatrix, RawArg } from '../../src/cells/values.js';
 import { invoke } from '../../src/catalogue/invoke.js';
 import type { InvokeContext } from '../../src/catalogue/types.js';
 import { withSpreadsheetDays, type DayReader } from './calendar.js';
@@ -42,7 +42,25 @@ export function sheetsResult(result: OutMatrix, language: Language | (() => Lang
     if (isSheetError(only)) throw new Error(sheetsErrorText(only, messages()));
     return only;
   }
-  return result.map((row) => row.map((cell) => (isSheetError(cell) ? sheetsErrorText(cell, messages()) : cell)));
+  // One pass, nothing copied unless it holds an error: a row holding one is copied (and the list of
+  // rows with it) before its error becomes text, so that the core's arrays stay as they were.
+  let rows: OutCell[][] | undefined;
+  for (let r = 0; r < result.length; r++) {
+    const row = result[r] ?? [];
+    let copy: OutCell[] | undefined;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      // Numbers, text and booleans (every cell but an error) cost one test.
+      if (typeof cell !== 'object' || !isSheetError(cell)) continue;
+      copy ??= row.slice();
+      copy[c] = sheetsErrorText(cell, messages());
+    }
+    if (copy === undefined) continue;
+    rows ??= result.slice();
+    rows[r] = copy;
+  }
+  // Every error cell is now text.
+  return (rows ?? result) as SheetsCell[][];
 }
 
 /** What a custom function needs to know of its spreadsheet, each read only when needed. */

@@ -50,14 +50,23 @@ export function isHostErrorCell(value: unknown): value is HostErrorCell {
  * @example firstErrorCell([[[1], [2]], [[3], [{ code: '#N/A' }]]]) // { argument: 1, row: 2, column: 1, inRange: true, code: '#N/A' }
  */
 export function firstErrorCell(args: readonly unknown[]): ErrorCellLocation | undefined {
-  for (const [argument, arg] of args.entries()) {
+  // Index loops, no array made per row: this runs over every cell of every range argument.
+  for (let argument = 0; argument < args.length; argument++) {
+    const arg = args[argument];
     if (isHostErrorCell(arg)) return { argument, row: 1, column: 1, inRange: false, code: arg.code };
     if (!Array.isArray(arg)) continue;
-    for (const [rowIndex, row] of (arg as readonly unknown[]).entries()) {
+    const rows = arg as readonly unknown[];
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
       // A 1-D array is a column: each item is a row of one cell.
-      const cells: readonly unknown[] = Array.isArray(row) ? (row as readonly unknown[]) : [row];
-      for (const [columnIndex, cell] of cells.entries()) {
-        if (isHostErrorCell(cell)) return { argument, row: rowIndex + 1, column: columnIndex + 1, inRange: true, code: cell.code };
+      if (!Array.isArray(row)) {
+        if (isHostErrorCell(row)) return { argument, row: r + 1, column: 1, inRange: true, code: row.code };
+        continue;
+      }
+      const cells = row as readonly unknown[];
+      for (let c = 0; c < cells.length; c++) {
+        const cell = cells[c];
+        if (isHostErrorCell(cell)) return { argument, row: r + 1, column: c + 1, inRange: true, code: cell.code };
       }
     }
   }

@@ -51,35 +51,61 @@ export function rfmCodesOfCustomerTable(
   const { recencyOrLastDate: lastCells, frequency: frequencyCells, monetary: monetaryCells } = columns;
   const readsDates = lastCells.some((cell) => !isEmptyCell(cell) && !isDayCount(cell));
   // Text dates in the order their column proves (12/25/2024: month first), as RFM_TABLE reads them.
-  const order = readsDates ? dateOrderOfCells([...lastCells], 'recency_or_last_date') : 'dmy';
+  const order = readsDates ? dateOrderOfCells(lastCells, 'recency_or_last_date') : 'dmy';
   if (isSheetError(order)) return order;
-  const rows: { index: number; recency: number; frequency: number; monetary: number }[] = [];
-  const out: CustomerTableCode[] = lastCells.map(() => '');
+  // One pass over the rows, the complete ones kept in columns (a range may hold 500,000 rows).
+  const n = lastCells.length;
+  const index = new Int32Array(n);
+  const recency = new Float64Array(n);
+  const frequencies = new Float64Array(n);
+  const monetaries = new Float64Array(n);
+  let count = 0;
+  const out: CustomerTableCode[] = new Array<CustomerTableCode>(n).fill('');
   let latest = -Infinity;
-  for (let i = 0; i < lastCells.length; i++) {
-    if ([lastCells[i], frequencyCells[i], monetaryCells[i]].every(isEmptyCell)) continue;
-    const frequency = numberFromCell(frequencyCells[i], 'frequency');
+  for (let i = 0; i < n; i++) {
+    const lastCell = lastCells[i];
+    const frequencyCell = frequencyCells[i];
+    const monetaryCell = monetaryCells[i];
+    if (isEmptyCell(lastCell) && isEmptyCell(frequencyCell) && isEmptyCell(monetaryCell)) continue;
+    const frequency = numberFromCell(frequencyCell, 'frequency');
     // A customer without any purchase: no score, and out of the cut points (its recency may be empty).
     if (typeof frequency === 'number' && frequency <= 0) continue;
-    const last = readsDates ? dayFromCell(lastCells[i], 'recency_or_last_date', order) : numberFromCell(lastCells[i], 'recency_or_last_date');
-    const monetary = numberFromCell(monetaryCells[i], 'monetary');
+    const last = readsDates ? dayFromCell(lastCell, 'recency_or_last_date', order) : numberFromCell(lastCell, 'recency_or_last_date');
+    const monetary = numberFromCell(monetaryCell, 'monetary');
     if (isSheetError(last)) out[i] = last;
     else if (isSheetError(frequency)) out[i] = frequency;
     else if (isSheetError(monetary)) out[i] = monetary;
     else if (last === null || frequency === null || monetary === null) {
-      out[i] = valueError('Ligne incomplète : récence, fréquence et montant sont requis', 'Incomplete row: recency, frequency and monetary are required');
+      out[i] = valueError('Ligne incomplète : récence, fréquence et montant sont requis', 'Incomplete row: recency, frequency and monetary are required');
     } else {
       if (readsDates) latest = Math.max(latest, last);
-      rows.push({ index: i, recency: last, frequency, monetary });
+      index[count] = i;
+      recency[count] = last;
+      frequencies[count] = frequency;
+      monetaries[count] = monetary;
+      count++;
     }
   }
-  if (rows.length === 0) return valueError('Aucune ligne complète à noter', 'No complete row to score');
+  if (count === 0) return valueError('Aucune ligne complète à noter', 'No complete row to score');
   if (readsDates) {
     const asOf = options.asOf ?? latest + 1;
-    for (const row of rows) row.recency = asOf - row.recency;
+    for (let k = 0; k < count; k++) recency[k] = asOf - (recency[k] ?? 0);
   }
-  const scores = scoreRfm(rows.map((row) => row.recency), rows.map((row) => row.frequency), rows.map((row) => row.monetary), options.score);
+  const scores = scoreRfm(recency.subarray(0, count), frequencies.subarray(0, count), monetaries.subarray(0, count), options.score);
   if (isSheetError(scores)) return scores;
-  for (const [k, row] of rows.entries()) out[row.index] = rfmCode(scores.r[k] ?? 0, scores.f[k] ?? 0, scores.m[k] ?? 0);
+  // At most 9 × 9 × 9 codes: each text made once, shared by its rows.
+  const codes = new Map<number, string>();
+  for (let k = 0; k < count; k++) {
+    const r = scores.r[k] ?? 0;
+    const f = scores.f[k] ?? 0;
+    const m = scores.m[k] ?? 0;
+    const key = (r * 10 + f) * 10 + m;
+    let code = codes.get(key);
+    if (code === undefined) {
+      code = rfmCode(r, f, m);
+      codes.set(key, code);
+    }
+    out[index[k] ?? 0] = code;
+  }
   return out;
 }
