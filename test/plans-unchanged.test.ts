@@ -19,6 +19,9 @@ import { buildAuditPlans, buildSegmentationPlans } from '../src/plans/audit.js';
 import { buildClvPlan } from '../src/plans/clv.js';
 import { buildKpiPlan } from '../src/plans/kpi.js';
 import { buildRfmPlans } from '../src/plans/rfm.js';
+import { buildAarrrPlan } from '../src/plans/strategy/aarrr.js';
+import { buildQualificationPlan } from '../src/plans/strategy/qualification.js';
+import { buildSwotPlan } from '../src/plans/strategy/swot.js';
 import type { SheetPlan } from '../src/plans/types.js';
 import { canonicalPlan, planDigests } from './support/plan-canon.js';
 
@@ -74,6 +77,9 @@ function plansOf(language: Language): SheetPlan[] {
     rfm.parameters,
     ...must(buildSegmentationPlans({ language, table })),
     must(buildClvPlan({ language, transactions: transactions() })).plan,
+    buildSwotPlan({ language }),
+    buildQualificationPlan({ language }),
+    buildAarrrPlan({ language }),
   ];
 }
 

@@ -127,19 +127,19 @@ export interface AarrrLayout {
 
 const TEXT = {
   name: { fr: 'AARRR', en: 'AARRR' },
-  title: { fr: 'AARRR : les KPI de chaque étape du tunnel', en: 'AARRR: the KPIs of each stage of the funnel' },
+  title: { fr: 'AARRR : les KPI de chaque étape du tunnel', en: 'AARRR: the KPIs of each stage of the funnel' },
   subtitle: {
-    fr: 'Par étape, chaque KPI avec sa référence, sa cible et sa valeur actuelle (saisie, ou lue dans la feuille KPI) : écart, progression et statut se calculent seuls.',
+    fr: 'Par étape, chaque KPI avec sa référence, sa cible et sa valeur actuelle (saisie, ou lue dans la feuille KPI) : écart, progression et statut se calculent seuls.',
     en: 'Per stage, each KPI with its baseline, target and current value (typed, or read from the KPI sheet): gap, progress and status compute themselves.',
   },
   parameters: { fr: '1. Paramètres et lien avec la feuille KPI', en: '1. Parameters and link with the KPI sheet' },
   kpiSheet: { fr: 'Feuille KPI lue (son nom)', en: 'KPI sheet read (its name)' },
   onTrack: { fr: 'En bonne voie dès une progression de', en: 'On track from a progress of' },
   found: { fr: 'Feuille KPI trouvée', en: 'KPI sheet found' },
-  yes: { fr: 'Oui : les lignes liées lisent ses totaux', en: 'Yes: the linked rows read its totals' },
-  no: { fr: 'Non : les valeurs saisies comptent', en: 'No: the typed values count' },
+  yes: { fr: 'Oui : les lignes liées lisent ses totaux', en: 'Yes: the linked rows read its totals' },
+  no: { fr: 'Non : les valeurs saisies comptent', en: 'No: the typed values count' },
   totalRow: { fr: 'Ligne de ses totaux', en: 'Row of its totals' },
-  kpis: { fr: '2. KPI par étape (écart = actuel − cible ; progression = chemin parcouru depuis la référence)', en: '2. KPIs per stage (gap = current − target; progress = way covered from the baseline)' },
+  kpis: { fr: '2. KPI par étape (écart = actuel − cible ; progression = chemin parcouru depuis la référence)', en: '2. KPIs per stage (gap = current − target; progress = way covered from the baseline)' },
   summary: { fr: '3. Synthèse par étape', en: '3. Summary per stage' },
   figures: { fr: '4. Chiffres lus dans la feuille KPI (vides quand elle est absente)', en: '4. Figures read from the KPI sheet (empty when it is absent)' },
   total: { fr: 'Total', en: 'Total' },
@@ -236,6 +236,7 @@ function addLink(builder: SheetPlanBuilder, row: number, language: Language): Ta
     `IF(${present},${quoted(TEXT.yes, language)},${quoted(TEXT.no, language)})`,
     `IF(${present},IFERROR(MATCH(${quoted(TEXT.total, language)},INDIRECT(${KPI_PREFIX}&"A:A"),0),""),"")`,
   ];
+  builder.merge(cellRange(row, 2, 1, 3));
   return addTable<LinkKey>(
     builder,
     {

@@ -42,20 +42,20 @@ interface Criterion {
 
 /** The criteria, framework after framework (the columns' order). */
 export const QUALIFICATION_CRITERIA: readonly Criterion[] = [
-  { framework: 'bant', name: { fr: 'Budget', en: 'Budget' }, question: { fr: 'Un budget est-il identifié et validé ?', en: 'Is a budget identified and approved?' } },
-  { framework: 'bant', name: { fr: 'Autorité (décideur)', en: 'Authority (decision maker)' }, question: { fr: 'Parle-t-on au décideur, ou y a-t-on accès ?', en: 'Are we talking to the decision maker, or do we have access?' } },
-  { framework: 'bant', name: { fr: 'Besoin', en: 'Need' }, question: { fr: 'Le besoin est-il explicite et prioritaire pour le client ?', en: 'Is the need explicit and a priority for the customer?' } },
-  { framework: 'bant', name: { fr: 'Calendrier', en: 'Timing' }, question: { fr: 'Une date de décision ou de mise en œuvre est-elle fixée ?', en: 'Is a date of decision or implementation set?' } },
-  { framework: 'meddic', name: { fr: 'Métriques (gains chiffrés)', en: 'Metrics (quantified gains)' }, question: { fr: 'Les gains attendus sont-ils chiffrés (€, délais, volumes) ?', en: 'Are the expected gains quantified (€, time, volumes)?' } },
-  { framework: 'meddic', name: { fr: 'Acheteur économique', en: 'Economic buyer' }, question: { fr: 'Qui signe et tient le budget ? L’a-t-on rencontré ?', en: 'Who signs and holds the budget? Have we met them?' } },
-  { framework: 'meddic', name: { fr: 'Critères de décision', en: 'Decision criteria' }, question: { fr: 'Sur quels critères le client choisira-t-il ?', en: 'On which criteria will the customer choose?' } },
-  { framework: 'meddic', name: { fr: 'Processus de décision', en: 'Decision process' }, question: { fr: 'Les étapes, les acteurs et les délais de la décision sont-ils connus ?', en: 'Are the steps, people and dates of the decision known?' } },
-  { framework: 'meddic', name: { fr: 'Douleur identifiée', en: 'Identified pain' }, question: { fr: 'Que coûte au client le statu quo ?', en: 'What does doing nothing cost the customer?' } },
-  { framework: 'meddic', name: { fr: 'Champion', en: 'Champion' }, question: { fr: 'Un interlocuteur interne défend-il notre offre ?', en: 'Does someone inside defend our offer?' } },
-  { framework: 'gpct', name: { fr: 'Objectifs (Goals)', en: 'Goals' }, question: { fr: 'Quels objectifs chiffrés le client poursuit-il ?', en: 'Which quantified goals does the customer pursue?' } },
-  { framework: 'gpct', name: { fr: 'Plans', en: 'Plans' }, question: { fr: 'Quels plans a-t-il pour les atteindre ?', en: 'Which plans does the customer have to reach them?' } },
-  { framework: 'gpct', name: { fr: 'Défis (Challenges)', en: 'Challenges' }, question: { fr: 'Quels obstacles l’en empêchent aujourd’hui ?', en: 'Which obstacles stand in the way today?' } },
-  { framework: 'gpct', name: { fr: 'Échéance (Timeline)', en: 'Timeline' }, question: { fr: 'Dans quel délai doit-il réussir ?', en: 'By when must the customer succeed?' } },
+  { framework: 'bant', name: { fr: 'Budget', en: 'Budget' }, question: { fr: 'Un budget est-il identifié et validé ?', en: 'Is a budget identified and approved?' } },
+  { framework: 'bant', name: { fr: 'Autorité (décideur)', en: 'Authority (decision maker)' }, question: { fr: 'Parle-t-on au décideur, ou y a-t-on accès ?', en: 'Are we talking to the decision maker, or do we have access?' } },
+  { framework: 'bant', name: { fr: 'Besoin', en: 'Need' }, question: { fr: 'Le besoin est-il explicite et prioritaire pour le client ?', en: 'Is the need explicit and a priority for the customer?' } },
+  { framework: 'bant', name: { fr: 'Calendrier', en: 'Timing' }, question: { fr: 'Une date de décision ou de mise en œuvre est-elle fixée ?', en: 'Is a date of decision or implementation set?' } },
+  { framework: 'meddic', name: { fr: 'Métriques (gains chiffrés)', en: 'Metrics (quantified gains)' }, question: { fr: 'Les gains attendus sont-ils chiffrés (€, délais, volumes) ?', en: 'Are the expected gains quantified (€, time, volumes)?' } },
+  { framework: 'meddic', name: { fr: 'Acheteur économique', en: 'Economic buyer' }, question: { fr: 'Qui signe et tient le budget ? L’a-t-on rencontré ?', en: 'Who signs and holds the budget? Have we met them?' } },
+  { framework: 'meddic', name: { fr: 'Critères de décision', en: 'Decision criteria' }, question: { fr: 'Sur quels critères le client choisira-t-il ?', en: 'On which criteria will the customer choose?' } },
+  { framework: 'meddic', name: { fr: 'Processus de décision', en: 'Decision process' }, question: { fr: 'Les étapes, les acteurs et les délais de la décision sont-ils connus ?', en: 'Are the steps, people and dates of the decision known?' } },
+  { framework: 'meddic', name: { fr: 'Douleur identifiée', en: 'Identified pain' }, question: { fr: 'Que coûte au client le statu quo ?', en: 'What does doing nothing cost the customer?' } },
+  { framework: 'meddic', name: { fr: 'Champion', en: 'Champion' }, question: { fr: 'Un interlocuteur interne défend-il notre offre ?', en: 'Does someone inside defend our offer?' } },
+  { framework: 'gpct', name: { fr: 'Objectifs (Goals)', en: 'Goals' }, question: { fr: 'Quels objectifs chiffrés le client poursuit-il ?', en: 'Which quantified goals does the customer pursue?' } },
+  { framework: 'gpct', name: { fr: 'Plans', en: 'Plans' }, question: { fr: 'Quels plans a-t-il pour les atteindre ?', en: 'Which plans does the customer have to reach them?' } },
+  { framework: 'gpct', name: { fr: 'Défis (Challenges)', en: 'Challenges' }, question: { fr: 'Quels obstacles l’en empêchent aujourd’hui ?', en: 'Which obstacles stand in the way today?' } },
+  { framework: 'gpct', name: { fr: 'Échéance (Timeline)', en: 'Timeline' }, question: { fr: 'Dans quel délai doit-il réussir ?', en: 'By when must the customer succeed?' } },
 ];
 
 type CriterionKey = `k${number}`;
@@ -100,12 +100,12 @@ const DECISIONS = {
 
 const TEXT = {
   name: { fr: 'Qualification', en: 'Qualification' },
-  title: { fr: 'Qualification des opportunités : BANT, MEDDIC, GPCT', en: 'Opportunity qualification: BANT, MEDDIC, GPCT' },
+  title: { fr: 'Qualification des opportunités : BANT, MEDDIC, GPCT', en: 'Opportunity qualification: BANT, MEDDIC, GPCT' },
   subtitle: {
-    fr: 'Notez chaque critère 0 (non ou inconnu), 1 (en partie) ou 2 (confirmé) : le score de chaque méthode et le go / no-go se calculent seuls.',
+    fr: 'Notez chaque critère 0 (non ou inconnu), 1 (en partie) ou 2 (confirmé) : le score de chaque méthode et le go / no-go se calculent seuls.',
     en: 'Score each criterion 0 (no or unknown), 1 (partly) or 2 (confirmed): each framework’s score and the go / no-go compute themselves.',
   },
-  parameters: { fr: '1. Paramètres : méthode qui décide et seuil du go', en: '1. Parameters: the deciding framework and the go threshold' },
+  parameters: { fr: '1. Paramètres : méthode qui décide et seuil du go', en: '1. Parameters: the deciding framework and the go threshold' },
   threshold: { fr: 'Go dès un score de', en: 'Go from a score of' },
   framework: { fr: 'Méthode qui décide', en: 'Deciding framework' },
   opportunities: { fr: '2. Opportunités notées (les trois méthodes côte à côte)', en: '2. Scored opportunities (the three frameworks side by side)' },

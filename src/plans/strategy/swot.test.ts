@@ -19,7 +19,7 @@ describe('the SWOT grid', () => {
       range: layout.items.range('section'),
       rule: { kind: 'list', values: AUDIT_SECTIONS.map((section) => section.title.fr) },
       strict: false,
-      message: 'Une section de la grille d’audit ; une autre source est acceptée.',
+      message: 'Une section de la grille d’audit ; une autre source est acceptée.',
     });
     expect(plan.validations).toContainEqual({ range: layout.strategies.range('type'), rule: { kind: 'list', values: ['SO', 'ST', 'WO', 'WT'] }, strict: true });
     expect(plan.validations.find((v) => v.range.column === layout.strategies.column('internal') && v.range.row === layout.strategies.firstRow)?.rule).toEqual({ kind: 'listFromRange', source: layout.items.all('code') });
@@ -35,8 +35,9 @@ describe('the SWOT grid', () => {
       formula: `IF(B${r}="","",IF(B${r}="Strength","S",IF(B${r}="Weakness","W",IF(B${r}="Opportunity","O","T")))&COUNTIF($B$${r}:B${r},B${r}))`,
     });
     const s = layout.summary.firstRow;
-    expect(tableCell(plan, layout.summary, 'weight', 0)).toEqual({ formula: `SUMIF(${layout.items.all('quadrant')},A${s},${layout.items.all('weight')})` });
-    expect(tableCell(plan, layout.balance, 'value', 0)).toEqual({ formula: `$D$${s}-$D$${s + 1}` });
+    expect(tableCell(plan, layout.summary, 'weight', 0)).toEqual({ formula: `SUMIF(${layout.items.all('quadrant')},B${s},${layout.items.all('weight')})` });
+    expect(tableCell(plan, layout.balance, 'value', 0)).toEqual({ formula: `$E$${s}-$E$${s + 1}` });
+    expect(layout.balance.address('label', 0)).toBe(`C${(layout.summary.totalRow ?? 0) + 2}`);
     const posture = tableCell(plan, layout.balance, 'value', 2);
     expect(posture && 'formula' in posture ? posture.formula : '').toContain('"SO: offensive, use the strengths to seize the opportunities"');
     expect(layout.strategies.rowCount).toBe(1);
@@ -46,10 +47,11 @@ describe('the SWOT grid', () => {
   it('checks that a strategy crosses an internal and an external item of its type', () => {
     const { plan, layout } = buildSwot({ language: 'fr' });
     const r = layout.strategies.firstRow;
+    expect([layout.strategies.letter('internal'), layout.strategies.letter('external')]).toEqual(['E', 'F']);
     const check = tableCell(plan, layout.strategies, 'check', 0);
-    expect(check && 'formula' in check ? check.formula : '').toContain(`LEFT(D${r},1)=LEFT(B${r},1),LEFT(E${r},1)=RIGHT(B${r},1)`);
+    expect(check && 'formula' in check ? check.formula : '').toContain(`LEFT(E${r},1)=LEFT(B${r},1),LEFT(F${r},1)=RIGHT(B${r},1)`);
     expect(tableCell(plan, layout.strategies, 'priority', 0)).toEqual({
-      formula: `IF(B${r}="","",SUMIF(${layout.items.all('code')},D${r},${layout.items.all('weight')})+SUMIF(${layout.items.all('code')},E${r},${layout.items.all('weight')}))`,
+      formula: `IF(B${r}="","",SUMIF(${layout.items.all('code')},E${r},${layout.items.all('weight')})+SUMIF(${layout.items.all('code')},F${r},${layout.items.all('weight')}))`,
     });
   });
 });

@@ -38,10 +38,10 @@ export const SWOT_QUADRANTS: Readonly<Record<SwotQuadrant, { readonly name: Loca
 
 /** The crossed strategies' types and the posture each names. */
 export const SWOT_STRATEGIES: Readonly<Record<'SO' | 'ST' | 'WO' | 'WT', LocalizedText>> = {
-  SO: { fr: 'SO : offensive, s’appuyer sur les forces pour saisir les opportunités', en: 'SO: offensive, use the strengths to seize the opportunities' },
-  ST: { fr: 'ST : défensive, utiliser les forces pour parer les menaces', en: 'ST: defensive, use the strengths to counter the threats' },
-  WO: { fr: 'WO : réorientation, corriger les faiblesses pour saisir les opportunités', en: 'WO: reorientation, fix the weaknesses to seize the opportunities' },
-  WT: { fr: 'WT : survie, réduire les faiblesses et se protéger des menaces', en: 'WT: survival, reduce the weaknesses and guard against the threats' },
+  SO: { fr: 'SO : offensive, s’appuyer sur les forces pour saisir les opportunités', en: 'SO: offensive, use the strengths to seize the opportunities' },
+  ST: { fr: 'ST : défensive, utiliser les forces pour parer les menaces', en: 'ST: defensive, use the strengths to counter the threats' },
+  WO: { fr: 'WO : réorientation, corriger les faiblesses pour saisir les opportunités', en: 'WO: reorientation, fix the weaknesses to seize the opportunities' },
+  WT: { fr: 'WT : survie, réduire les faiblesses et se protéger des menaces', en: 'WT: survival, reduce the weaknesses and guard against the threats' },
 };
 const TYPES = ['SO', 'ST', 'WO', 'WT'] as const;
 
@@ -76,7 +76,7 @@ export interface SwotPlanOptions {
 type ItemKey = 'code' | 'quadrant' | 'item' | 'evidence' | 'weight' | 'section';
 type SummaryKey = 'quadrant' | 'nature' | 'count' | 'weight' | 'average';
 type BalanceKey = 'label' | 'value';
-type StrategyKey = 'code' | 'type' | 'strategy' | 'internal' | 'external' | 'items' | 'priority' | 'check';
+type StrategyKey = 'code' | 'type' | 'strategy' | 'items' | 'internal' | 'external' | 'priority' | 'check';
 
 /** Where the SWOT grid's tables are. */
 export interface SwotLayout {
@@ -89,14 +89,14 @@ export interface SwotLayout {
 
 const TEXT = {
   name: { fr: 'SWOT', en: 'SWOT' },
-  title: { fr: 'SWOT : forces, faiblesses, opportunités, menaces', en: 'SWOT: strengths, weaknesses, opportunities, threats' },
+  title: { fr: 'SWOT : forces, faiblesses, opportunités, menaces', en: 'SWOT: strengths, weaknesses, opportunities, threats' },
   subtitle: {
-    fr: 'Un élément par ligne avec sa preuve et son poids (1 à 5) ; les totaux, la position stratégique et les codes des éléments se calculent seuls.',
+    fr: 'Un élément par ligne avec sa preuve et son poids (1 à 5) ; les totaux, la position stratégique et les codes des éléments se calculent seuls.',
     en: 'One item per row with its evidence and weight (1 to 5); the totals, the strategic posture and the items’ codes compute themselves.',
   },
   items: { fr: '1. Éléments du diagnostic (S force, W faiblesse, O opportunité, T menace)', en: '1. Items of the diagnosis (S strength, W weakness, O opportunity, T threat)' },
   summary: { fr: '2. Synthèse pondérée par quadrant', en: '2. Weighted summary per quadrant' },
-  strategies: { fr: '3. Stratégies croisées : chaque stratégie combine un élément interne (S ou W) et un élément externe (O ou T)', en: '3. Crossed strategies: each combines an internal item (S or W) and an external one (O or T)' },
+  strategies: { fr: '3. Stratégies croisées : chaque stratégie combine un élément interne (S ou W) et un élément externe (O ou T)', en: '3. Crossed strategies: each combines an internal item (S or W) and an external one (O or T)' },
   internal: { fr: 'Interne', en: 'Internal' },
   external: { fr: 'Externe', en: 'External' },
   total: { fr: 'Total', en: 'Total' },
@@ -105,25 +105,25 @@ const TEXT = {
   posture: { fr: 'Position stratégique', en: 'Strategic posture' },
   chart: { fr: 'Poids total par quadrant', en: 'Total weight per quadrant' },
   weight: { fr: 'Un poids entier de 1 (faible) à 5 (majeur).', en: 'A whole weight from 1 (minor) to 5 (major).' },
-  section: { fr: 'Une section de la grille d’audit ; une autre source est acceptée.', en: 'A section of the audit grid; another source is accepted.' },
+  section: { fr: 'Une section de la grille d’audit ; une autre source est acceptée.', en: 'A section of the audit grid; another source is accepted.' },
   code: { fr: 'Le code d’un élément de la section 1 (colonne Code).', en: 'The code of an item of section 1 (column Code).' },
   choose: { fr: 'Éléments à choisir', en: 'Items to choose' },
   coherent: { fr: 'Cohérent', en: 'Consistent' },
-  review: { fr: 'À revoir : une stratégie ', en: 'To review: a strategy ' },
+  review: { fr: 'À revoir : une stratégie ', en: 'To review: a strategy ' },
   crosses: { fr: ' croise un élément ', en: ' crosses an item ' },
   and: { fr: ' et un élément ', en: ' and an item ' },
 } satisfies Record<string, LocalizedText>;
 
 /** Audit section of each example, by index in AUDIT_SECTIONS (null: none). */
 const EXAMPLE_ITEMS: readonly [SwotQuadrant, LocalizedText, LocalizedText, number, number | null][] = [
-  ['strength', { fr: 'Portefeuille de clients fidèles', en: 'Base of loyal customers' }, { fr: '72 % du CA avec des clients de plus de 3 ans', en: '72% of revenue from customers of more than 3 years' }, 5, 7],
+  ['strength', { fr: 'Portefeuille de clients fidèles', en: 'Base of loyal customers' }, { fr: '72 % du CA avec des clients de plus de 3 ans', en: '72% of revenue from customers of more than 3 years' }, 5, 7],
   ['strength', { fr: 'Équipe commerciale expérimentée', en: 'Experienced sales team' }, { fr: 'Ancienneté moyenne de 12 ans', en: 'Average tenure of 12 years' }, 4, 0],
-  ['weakness', { fr: 'Leads suivis hors CRM', en: 'Leads tracked outside a CRM' }, { fr: 'Tableurs individuels, 30 % des leads sans relance', en: 'Personal spreadsheets, 30% of leads never followed up' }, 4, 6],
+  ['weakness', { fr: 'Leads suivis hors CRM', en: 'Leads tracked outside a CRM' }, { fr: 'Tableurs individuels, 30 % des leads sans relance', en: 'Personal spreadsheets, 30% of leads never followed up' }, 4, 6],
   ['weakness', { fr: 'Marketing digital peu développé', en: 'Little digital marketing' }, { fr: 'Site sans formulaire de contact, 2 publications par mois', en: 'Site without a contact form, 2 posts a month' }, 3, 2],
   ['opportunity', { fr: 'Demande croissante d’achats locaux', en: 'Growing demand for local purchases' }, { fr: 'Appels d’offres publics avec un critère local', en: 'Public tenders with a local criterion' }, 4, 4],
   ['opportunity', { fr: 'Concurrent régional en difficulté', en: 'Regional competitor in trouble' }, { fr: 'Redressement judiciaire annoncé en mars', en: 'Receivership announced in March' }, 3, 1],
-  ['threat', { fr: 'Plateforme en ligne à bas prix', en: 'Low-price online platform' }, { fr: 'Prix 15 % inférieurs sur l’entrée de gamme', en: 'Prices 15% lower on the entry range' }, 5, 2],
-  ['threat', { fr: 'Hausse du coût des matières premières', en: 'Rising cost of raw materials' }, { fr: '+8 % sur un an', en: '+8% over a year' }, 2, null],
+  ['threat', { fr: 'Plateforme en ligne à bas prix', en: 'Low-price online platform' }, { fr: 'Prix 15 % inférieurs sur l’entrée de gamme', en: 'Prices 15% lower on the entry range' }, 5, 2],
+  ['threat', { fr: 'Hausse du coût des matières premières', en: 'Rising cost of raw materials' }, { fr: '+8 % sur un an', en: '+8% over a year' }, 2, null],
 ];
 
 const EXAMPLE_STRATEGIES: readonly [(typeof TYPES)[number], LocalizedText, string, string][] = [
@@ -251,6 +251,7 @@ function addSummary(builder: SheetPlanBuilder, row: number, items: TableLayout<I
     builder,
     {
       row,
+      column: 2,
       rows: QUADRANTS.length,
       totalRow: true,
       columns: [
@@ -282,7 +283,7 @@ function addSummary(builder: SheetPlanBuilder, row: number, items: TableLayout<I
 /** The two balances and the posture they give. */
 function addBalance(builder: SheetPlanBuilder, row: number, summary: TableLayout<SummaryKey>, language: Language): TableLayout<BalanceKey> {
   const weight = (q: SwotQuadrant): string => summary.address('weight', QUADRANTS.indexOf(q), true);
-  const at = tableLayout<BalanceKey>({ row, rows: 3, columns: [{ key: 'label' }, { key: 'value' }] });
+  const at = tableLayout<BalanceKey>({ row, column: 3, rows: 3, noHeader: true, columns: [{ key: 'label' }, { key: 'value' }] });
   const inside = at.address('value', 0, true);
   const outside = at.address('value', 1, true);
   const posture = (key: keyof typeof SWOT_STRATEGIES): string => quoted(SWOT_STRATEGIES[key], language);
@@ -296,6 +297,7 @@ function addBalance(builder: SheetPlanBuilder, row: number, summary: TableLayout
     builder,
     {
       row,
+      column: 3,
       rows: 3,
       noHeader: true,
       columns: [
@@ -305,7 +307,7 @@ function addBalance(builder: SheetPlanBuilder, row: number, summary: TableLayout
     },
     language,
   );
-  builder.merge(cellRange(table.firstRow + 2, table.column('value'), 1, 4));
+  builder.merge(cellRange(table.firstRow + 2, table.column('value'), 1, 3));
   return table;
 }
 
@@ -323,14 +325,14 @@ function addStrategies(builder: SheetPlanBuilder, row: number, strategies: reado
         { key: 'code', header: { fr: 'Code', en: 'Code' }, style: 'computed', cell: ({ ref, letter, row: at, index }) => formulaCell(`IF(${ref('type')}="","",${ref('type')}&COUNTIF($${letter('type')}$${at - index}:${ref('type')},${ref('type')}))`) },
         { key: 'type', header: { fr: 'Type', en: 'Type' }, style, cell: ({ index }) => strategies[index]?.type ?? null, validation: { rule: { kind: 'list', values: [...TYPES] }, strict: true } },
         { key: 'strategy', header: { fr: 'Stratégie', en: 'Strategy' }, style, cell: ({ index }) => strategies[index]?.strategy ?? null },
-        { key: 'internal', header: { fr: 'Élément interne (S ou W)', en: 'Internal item (S or W)' }, style, cell: ({ index }) => strategies[index]?.internal ?? null, validation: codes },
-        { key: 'external', header: { fr: 'Élément externe (O ou T)', en: 'External item (O or T)' }, style, cell: ({ index }) => strategies[index]?.external ?? null, validation: codes },
         {
           key: 'items',
           header: { fr: 'Éléments combinés', en: 'Items combined' },
           style: 'computed',
           cell: ({ ref }) => formulaCell(`IF(AND(${ref('internal')}="",${ref('external')}=""),"",${label(ref('internal'))}&" × "&${label(ref('external'))})`),
         },
+        { key: 'internal', header: { fr: 'Élément interne (S ou W)', en: 'Internal item (S or W)' }, style, cell: ({ index }) => strategies[index]?.internal ?? null, validation: codes },
+        { key: 'external', header: { fr: 'Élément externe (O ou T)', en: 'External item (O or T)' }, style, cell: ({ index }) => strategies[index]?.external ?? null, validation: codes },
         {
           key: 'priority',
           header: { fr: 'Priorité (somme des poids)', en: 'Priority (sum of the weights)' },
