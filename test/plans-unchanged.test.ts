@@ -23,6 +23,9 @@ import { buildGdprWatchPlan } from '../src/plans/strategy/gdpr-watch.js';
 import { buildJourneyPlan } from '../src/plans/strategy/journey.js';
 import { buildNetworkingPlan } from '../src/plans/strategy/networking.js';
 import { buildPersonasPlan } from '../src/plans/strategy/personas.js';
+import { buildAarrrPlan } from '../src/plans/strategy/aarrr.js';
+import { buildQualificationPlan } from '../src/plans/strategy/qualification.js';
+import { buildSwotPlan } from '../src/plans/strategy/swot.js';
 import type { SheetPlan } from '../src/plans/types.js';
 import { canonicalPlan, planDigests } from './support/plan-canon.js';
 
@@ -82,6 +85,9 @@ function plansOf(language: Language): SheetPlan[] {
     buildJourneyPlan({ language }),
     buildGdprWatchPlan({ language }),
     buildNetworkingPlan({ language }),
+    buildSwotPlan({ language }),
+    buildQualificationPlan({ language }),
+    buildAarrrPlan({ language }),
   ];
 }
 

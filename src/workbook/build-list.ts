@@ -310,6 +310,48 @@ export const BUILDS = [
     selection: 'none',
     audit: 'optional',
   }),
+  describeBuild({
+    key: 'swot',
+    texts: {
+      label: { fr: 'SWOT', en: 'SWOT' },
+      description: {
+        fr: 'Forces, faiblesses, opportunités, menaces pondérées et étayées par l’audit, stratégies croisées SO, ST, WO, WT.',
+        en: 'Strengths, weaknesses, opportunities, threats weighted and backed by the audit, crossed SO, ST, WO, WT strategies.',
+      },
+      action: { fr: 'Construire la grille SWOT', en: 'Build the SWOT grid' },
+    },
+    group: 'diagnostic',
+    selection: 'none',
+    audit: 'optional',
+  }),
+  describeBuild({
+    key: 'qualification',
+    texts: {
+      label: { fr: 'Qualification BANT, MEDDIC, GPCT', en: 'BANT, MEDDIC, GPCT qualification' },
+      description: {
+        fr: 'Opportunités notées selon les trois méthodes, go / no-go par rapport à un seuil.',
+        en: 'Opportunities scored with the three frameworks, go / no-go against a threshold.',
+      },
+      action: { fr: 'Construire la grille de qualification', en: 'Build the qualification grid' },
+    },
+    group: 'diagnostic',
+    selection: 'none',
+    audit: 'optional',
+  }),
+  describeBuild({
+    key: 'aarrr',
+    texts: {
+      label: { fr: 'KPI AARRR', en: 'AARRR KPIs' },
+      description: {
+        fr: 'KPI par étape (acquisition, activation, rétention, recommandation, revenu) : référence, cible, écart, statut.',
+        en: 'KPIs per stage (acquisition, activation, retention, referral, revenue): baseline, target, gap, status.',
+      },
+      action: { fr: 'Construire la grille AARRR', en: 'Build the AARRR grid' },
+    },
+    group: 'diagnostic',
+    selection: 'none',
+    audit: 'optional',
+  }),
 ] as const;
 
 /** The key of a build. */

@@ -14,6 +14,7 @@ import { buildKpiPlan } from '../plans/kpi.js';
 import { buildLeadScoringPlan } from '../plans/planning/lead-scoring.js';
 import { buildTimeAllocationPlan } from '../plans/planning/time-allocation.js';
 import { buildRfmPlans } from '../plans/rfm.js';
+import { buildAarrrPlan } from '../plans/strategy/aarrr.js';
 import { buildBcgPlan } from '../plans/strategy/bcg.js';
 import { buildBudgetPlan } from '../plans/strategy/budget.js';
 import { buildFiveForcesPlan } from '../plans/strategy/five-forces.js';
@@ -23,6 +24,8 @@ import { buildNetworkingPlan } from '../plans/strategy/networking.js';
 import { buildPersonasPlan } from '../plans/strategy/personas.js';
 import { buildPestelPlan } from '../plans/strategy/pestel.js';
 import { buildPortfolioPlan } from '../plans/strategy/portfolio.js';
+import { buildQualificationPlan } from '../plans/strategy/qualification.js';
+import { buildSwotPlan } from '../plans/strategy/swot.js';
 import { buildVrioPlan } from '../plans/strategy/vrio.js';
 import type { SheetPlan } from '../plans/types.js';
 import { BUILDS, describedBuild, isBuildKey, type BuildDescription, type BuildKey } from './build-list.js';
@@ -118,6 +121,9 @@ export const PLANNERS: Readonly<Record<BuildKey, (context: BuildContext) => Plan
   journey: ({ language }) => only(buildJourneyPlan({ language })),
   'gdpr-watch': ({ language }) => only(buildGdprWatchPlan({ language })),
   networking: ({ language }) => only(buildNetworkingPlan({ language })),
+  swot: ({ language }) => only(buildSwotPlan({ language })),
+  qualification: ({ language }) => only(buildQualificationPlan({ language })),
+  aarrr: ({ language }) => only(buildAarrrPlan({ language })),
 };
 
 /** A build of the registry with its plan function. */

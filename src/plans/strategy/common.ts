@@ -53,11 +53,13 @@ export function inputStyle(examples: number): (index: number) => StyleName {
 /** One named parameter of a grid (a threshold, a budget). */
 export interface GridParameter {
   readonly label: LocalizedText;
-  readonly value: number;
+  /** A number, or a text (a choice of a list, a sheet's name). */
+  readonly value: number | string;
   readonly format: NumberFormatName;
   /** The workbook name of its cell. */
   readonly name: string;
-  readonly rule: ValidationRule;
+  /** Absent: any value (a sheet's name). */
+  readonly rule?: ValidationRule;
 }
 
 /**
@@ -85,7 +87,8 @@ export function addParameters(builder: SheetPlanBuilder, row: number, parameters
   );
   parameters.forEach((parameter, index) => {
     const at = cellRange(layout.firstRow + index, layout.column('value'));
-    builder.name(parameter.name, at).validate(at, parameter.rule, { strict: true });
+    builder.name(parameter.name, at);
+    if (parameter.rule !== undefined) builder.validate(at, parameter.rule, { strict: true });
   });
   return layout;
 }
