@@ -18,6 +18,7 @@ import { buildWeightedAbcPlan } from '../src/plans/abc-weighted.js';
 import { buildAuditPlans, buildSegmentationPlans } from '../src/plans/audit.js';
 import { buildClvPlan } from '../src/plans/clv.js';
 import { buildKpiPlan } from '../src/plans/kpi.js';
+import { buildActionPlan } from '../src/plans/planning/action-plan.js';
 import { buildRfmPlans } from '../src/plans/rfm.js';
 import type { SheetPlan } from '../src/plans/types.js';
 import { canonicalPlan, planDigests } from './support/plan-canon.js';
@@ -74,6 +75,7 @@ function plansOf(language: Language): SheetPlan[] {
     rfm.parameters,
     ...must(buildSegmentationPlans({ language, table })),
     must(buildClvPlan({ language, transactions: transactions() })).plan,
+    buildActionPlan({ language }).plan,
   ];
 }
 

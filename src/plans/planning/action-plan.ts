@@ -75,13 +75,13 @@ export interface ActionPlanLayout {
 
 const TEXT = {
   name: { fr: 'Plan d’actions', en: 'Action plan' },
-  title: { fr: 'Plan d’actions : de l’audit à l’action', en: 'Action plan: from the audit to action' },
+  title: { fr: 'Plan d’actions : de l’audit à l’action', en: 'Action plan: from the audit to action' },
   subtitle: {
-    fr: 'Les trois sections les moins mûres de l’audit proposent leurs actions ; ajoutez les vôtres. Responsable, RACI, urgence × importance (Eisenhower), échéance, statut et avancement.',
+    fr: 'Les trois sections les moins mûres de l’audit proposent leurs actions ; ajoutez les vôtres. Responsable, RACI, urgence × importance (Eisenhower), échéance, statut et avancement.',
     en: 'The three least mature sections of the audit propose their actions; add your own. Owner, RACI, urgency × importance (Eisenhower), due date, status and progress.',
   },
   rules: {
-    fr: 'RACI : un nom ou X par colonne, une seule personne en R et en A. Urgence et importance : 1 à 5 (forte à partir du seuil) ou Oui/Non. Faire = urgent et important · Planifier = important · Déléguer = urgent · Abandonner = ni l’un ni l’autre.',
+    fr: 'RACI : un nom ou X par colonne, une seule personne en R et en A. Urgence et importance : 1 à 5 (forte à partir du seuil) ou Oui/Non. Faire = urgent et important · Planifier = important · Déléguer = urgent · Abandonner = ni l’un ni l’autre.',
     en: 'RACI: a name or X per column, one person only as R and as A. Urgency and importance: 1 to 5 (high from the threshold) or Yes/No. Do = urgent and important · Schedule = important · Delegate = urgent · Drop = neither.',
   },
   parameters: { fr: '1. Paramètres', en: '1. Parameters' },
@@ -89,7 +89,7 @@ const TEXT = {
   summaryDefault: { fr: 'Synthèse', en: 'Summary' },
   found: { fr: 'Synthèse trouvée dans le classeur', en: 'Summary found in the workbook' },
   threshold: { fr: 'Note à partir de laquelle l’urgence ou l’importance est forte (1 à 5)', en: 'Score from which urgency or importance is high (1 to 5)' },
-  actions: { fr: '2. Actions (les trois premières lignes : proposées par la synthèse de l’audit)', en: '2. Actions (the first three rows: proposed by the audit summary)' },
+  actions: { fr: '2. Actions (les trois premières lignes : proposées par la synthèse de l’audit)', en: '2. Actions (the first three rows: proposed by the audit summary)' },
   theme: { fr: 'Section de l’audit / thème', en: 'Audit section / theme' },
   score: { fr: 'Maturité (0–3)', en: 'Maturity (0–3)' },
   action: { fr: 'Action', en: 'Action' },
@@ -118,9 +118,9 @@ const TEXT = {
   manyR: { fr: 'Un seul R', en: 'One R only' },
   noA: { fr: 'Pas de A', en: 'No A' },
   manyA: { fr: 'Un seul A', en: 'One A only' },
-  teamMessage: { fr: 'Un nom de l’équipe (tableau 3) ; un autre nom est accepté.', en: 'A name of the team (table 3); another name is accepted.' },
+  teamMessage: { fr: 'Un nom de l’équipe (tableau 3) ; un autre nom est accepté.', en: 'A name of the team (table 3); another name is accepted.' },
   scoreMessage: { fr: 'Une note de 1 à 5, ou Oui / Non.', en: 'A score from 1 to 5, or Yes / No.' },
-  progressMessage: { fr: 'Un pourcentage entre 0 et 100 %.', en: 'A percentage from 0 to 100%.' },
+  progressMessage: { fr: 'Un pourcentage entre 0 et 100 %.', en: 'A percentage from 0 to 100%.' },
   dateMessage: { fr: 'Une date.', en: 'A date.' },
 } satisfies Record<string, LocalizedText>;
 
@@ -144,7 +144,7 @@ export const SUGGESTED_ACTIONS: readonly LocalizedText[] = [
     en: 'Measure the cost per lead, per opportunity and per customer of each channel, then move the budget to the profitable channels.',
   },
   {
-    fr: 'Rédiger et partager un plan marketing : proposition de valeur en une phrase, objectifs, planning éditorial.',
+    fr: 'Rédiger et partager un plan marketing : proposition de valeur en une phrase, objectifs, planning éditorial.',
     en: 'Write and share a marketing plan: a one-sentence value proposition, objectives, an editorial calendar.',
   },
   {
