@@ -215,7 +215,7 @@ const WIDTH = ACTION_KEYS.length;
 const PARAMETER_ROW = 6;
 /** Column of the parameters' values (D: their labels span A to C). */
 export const PARAMETER_COLUMN = 4;
-const COLUMN_WIDTHS = [36, 10, 50, 18, 12, 12, 12, 12, 12, 13, 13, 13, 12, 12, 11, 10];
+const COLUMN_WIDTHS = [36, 10, 50, 18, 12, 12, 12, 12, 12, 13, 13, 13, 12, 12, 13, 10];
 /** Columns a suggested action spans (B to L). */
 const SUGGESTION_SPAN = 11;
 const keyed = <K extends string>(keys: readonly K[]): { key: K }[] => keys.map((key) => ({ key }));
