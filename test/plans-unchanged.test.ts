@@ -18,6 +18,7 @@ import { buildWeightedAbcPlan } from '../src/plans/abc-weighted.js';
 import { buildAuditPlans, buildSegmentationPlans } from '../src/plans/audit.js';
 import { buildClvPlan } from '../src/plans/clv.js';
 import { buildKpiPlan } from '../src/plans/kpi.js';
+import { buildActionPlan } from '../src/plans/planning/action-plan.js';
 import { buildRfmPlans } from '../src/plans/rfm.js';
 import { buildGdprWatchPlan } from '../src/plans/strategy/gdpr-watch.js';
 import { buildJourneyPlan } from '../src/plans/strategy/journey.js';
@@ -88,6 +89,7 @@ function plansOf(language: Language): SheetPlan[] {
     buildSwotPlan({ language }),
     buildQualificationPlan({ language }),
     buildAarrrPlan({ language }),
+    buildActionPlan({ language }).plan,
   ];
 }
 

@@ -31,4 +31,5 @@ export const FUNCTION_IDS = [
   'CLV_EXPECTED_SPEND',
   'BCG_QUADRANT',
   'TIME_ALLOCATION',
+  'LEAD_SCORE',
 ] as const;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSheetError } from '../cells/errors.js';
-import { timeAllocation } from './planning.js';
+import { leadRoute, leadScores, timeAllocation } from './planning.js';
 
 describe('timeAllocation', () => {
   it('gives each account its class share of the hours over the accounts of that class', () => {
@@ -31,5 +31,40 @@ describe('timeAllocation', () => {
         expect(total).toBeCloseTo(used * hours, 6);
       }),
     );
+  });
+});
+
+describe('leadScores', () => {
+  it('sums points × values per row, null rows stay null', () => {
+    // [1, 0, 1] · [20, 15, 30] = 50; [0, 1, 1] = 45; [2, 0, 0] = 40.
+    expect(leadScores([[1, 0, 1], [0, 1, 1], [null, null, null], [2, null, 0]], [20, 15, 30])).toEqual([50, 45, null, 40]);
+    expect(leadRoute(50, 50)).toBe('sales');
+    expect(leadRoute(49.9, 50)).toBe('nurturing');
+  });
+
+  it('refuses rows of another length than the points, and points that are not finite', () => {
+    expect(isSheetError(leadScores([[1, 0]], [20, 15, 30]))).toBe(true);
+    expect(isSheetError(leadScores([[1]], [Number.NaN]))).toBe(true);
+  });
+
+  it('is additive over the criteria and linear in the points (property)', () => {
+    const row = fc.array(fc.integer({ min: 0, max: 1 }), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(row, fc.integer({ min: -100, max: 100 }), (met, factor) => {
+        const points = met.map((_, j) => j + 1);
+        const [base] = leadScores([met], points) as number[];
+        const [scaled] = leadScores([met], points.map((p) => p * factor)) as number[];
+        // Σ met_j × (j + 1) by hand, and multiplying every point by k multiplies the score by k.
+        expect(base).toBe(met.reduce((sum, value, j) => sum + value * (j + 1), 0));
+        expect(scaled === (base ?? 0) * factor).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('leadScores at the edge of the numbers', () => {
+  it('gives #NUM! for a score beyond the largest number rather than Infinity', () => {
+    const result = leadScores([[1e308, 1e308]], [10, 10]);
+    expect(isSheetError(result) ? result.code : result).toBe('#NUM!');
   });
 });

@@ -352,6 +352,20 @@ export const BUILDS = [
     selection: 'none',
     audit: 'optional',
   }),
+  describeBuild({
+    key: 'action-plan',
+    texts: {
+      label: { fr: 'Plan d’actions', en: 'Action plan' },
+      description: {
+        fr: 'Actions proposées par les trois sections les plus faibles de l’audit, RACI, urgence × importance (Eisenhower), avancement par responsable.',
+        en: 'Actions proposed by the audit’s three weakest sections, RACI, urgency × importance (Eisenhower), progress per owner.',
+      },
+      action: { fr: 'Construire le plan d’actions', en: 'Build the action plan' },
+    },
+    group: 'action',
+    selection: 'none',
+    audit: 'optional',
+  }),
 ] as const;
 
 /** The key of a build. */

@@ -11,6 +11,7 @@ import { buildWeightedAbcPlan } from '../plans/abc-weighted.js';
 import { buildAuditPlans } from '../plans/audit.js';
 import { buildClvPlan } from '../plans/clv.js';
 import { buildKpiPlan } from '../plans/kpi.js';
+import { buildActionPlanPlan } from '../plans/planning/action-plan.js';
 import { buildLeadScoringPlan } from '../plans/planning/lead-scoring.js';
 import { buildTimeAllocationPlan } from '../plans/planning/time-allocation.js';
 import { buildRfmPlans } from '../plans/rfm.js';
@@ -124,6 +125,7 @@ export const PLANNERS: Readonly<Record<BuildKey, (context: BuildContext) => Plan
   swot: ({ language }) => only(buildSwotPlan({ language })),
   qualification: ({ language }) => only(buildQualificationPlan({ language })),
   aarrr: ({ language }) => only(buildAarrrPlan({ language })),
+  'action-plan': ({ language }) => only(buildActionPlanPlan({ language })),
 };
 
 /** A build of the registry with its plan function. */
