@@ -18,6 +18,9 @@ import { buildWeightedAbcPlan } from '../src/plans/abc-weighted.js';
 import { buildAuditPlans, buildSegmentationPlans } from '../src/plans/audit.js';
 import { buildClvPlan } from '../src/plans/clv.js';
 import { buildKpiPlan } from '../src/plans/kpi.js';
+import { buildSalesDashboardPlan } from '../src/plans/planning/sales-dashboard.js';
+import { buildSlaPlan } from '../src/plans/planning/sla.js';
+import { buildTimeAllocationPlan } from '../src/plans/planning/time-allocation.js';
 import { buildRfmPlans } from '../src/plans/rfm.js';
 import type { SheetPlan } from '../src/plans/types.js';
 import { canonicalPlan, planDigests } from './support/plan-canon.js';
@@ -74,6 +77,9 @@ function plansOf(language: Language): SheetPlan[] {
     rfm.parameters,
     ...must(buildSegmentationPlans({ language, table })),
     must(buildClvPlan({ language, transactions: transactions() })).plan,
+    buildTimeAllocationPlan({ language }),
+    buildSlaPlan({ language }),
+    buildSalesDashboardPlan({ language }),
   ];
 }
 
