@@ -184,7 +184,7 @@ export function buildSalesDashboard(options: { readonly language: Language }): {
     anchor: cellRange((layout.classes.totalRow ?? 0) + 2, 1, 18, 8),
     valueFormat: 'currencyRounded',
   });
-  builder.widths([30, 8, 11, 11, 11, 13, 11, 13, 12, 13, 12, 13, 11, 11, 13, 14, 13]);
+  builder.widths([36, 8, 11, 11, 11, 14, 11, 13, 12, 13, 12, 13, 11, 11, 13, 14, 13]);
   return { plan: builder.build(), layout };
 }
 
