@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../src/cells/errors.js';
+import { buildAbcPlan } from '../src/plans/abc.js';
 import { buildLeadScoringPlan, leadScoringLayout } from '../src/plans/planning/lead-scoring.js';
 import { buildTimeAllocationPlan, timeAllocationLayout } from '../src/plans/planning/time-allocation.js';
 import type { SheetPlan } from '../src/plans/types.js';
@@ -20,6 +21,12 @@ interface Case {
 }
 
 const TIME = timeAllocationLayout(6); // 2 example reps + 4 empty rows
+/**
+ * Values of ten accounts for the ABC sheet (total 1 190), thresholds 80 / 95 %. The share of the
+ * accounts above each: 0, 42.0, 67.2, 77.3 % → A (4 accounts); 84.0, 90.8, 94.1 % → B (3); 96.6,
+ * 98.3, 99.6 % → C (3).
+ */
+const ABC_ITEMS = [500, 300, 120, 80, 80, 40, 30, 20, 15, 5];
 const LEADS = leadScoringLayout();
 const CASES: readonly Case[] = [
   // The user raises the threshold from 50 to 60 points.
@@ -46,10 +53,20 @@ beforeAll(async () => {
       }
     }
   }
+  // The time allocation next to an ABC segmentation of ten accounts, and the same with the name of the
+  // ABC sheet changed to one that is not in the workbook.
+  const abc = buildAbcPlan({ language: 'fr', items: ABC_ITEMS.map((_v, i) => `Compte ${i + 1}`), values: ABC_ITEMS });
+  if (!('blocks' in abc)) throw new Error('no ABC plan');
+  const time = assertValidPlan(buildTimeAllocationPlan({ language: 'fr' }));
+  const withAbc = await writeXlsx([abc, time]);
+  files.push({ name: 'time-abc', data: withAbc.data });
+  files.push({ name: 'time-abc-other', data: await editCells(withAbc.data, time.name, { [`D${TIME.abcNameRow}`]: 'Autre feuille' }) });
+  names.set('time-abc', [time.name]);
+  names.set('time-abc-other', [time.name]);
   const results = await recalculate(files, names);
   for (const [name, book] of results) sheets.set(name, [...book.values()][0] ?? []);
   await printWorkbooks(
-    files.filter((file) => !file.name.endsWith('-edited')).map((file) => ({ ...file, name: `planning-${file.name}` })),
+    files.filter((file) => !file.name.endsWith('-edited') && !file.name.endsWith('-other')).map((file) => ({ ...file, name: `planning-${file.name}` })),
     path.resolve(process.cwd(), '.tmp/screens'),
     2,
     60,
@@ -60,7 +77,7 @@ const sheet = (name: string): string[][] => sheets.get(name) ?? [];
 
 describe('the planning sheets recalculated by LibreOffice', () => {
   it('show no error value, French, English and edited', () => {
-    expect(sheets.size).toBe(CASES.length * 3);
+    expect(sheets.size).toBe(CASES.length * 3 + 2);
     for (const [name, rows] of sheets) {
       expect(rows.length, name).toBeGreaterThan(10);
       expect(errorCells(rows), name).toEqual([]);
@@ -99,6 +116,37 @@ describe('the planning sheets recalculated by LibreOffice', () => {
       expect(cellNumber(sheet(name), TIME.classes.totalAddress('gap'))).toBeCloseTo(400, 9);
       expect(cellText(sheet(name), `B${TIME.checkRow}`)).toBe('The plan fits the time available');
       expect(cellText(sheet('time-fr'), `B${TIME.checkRow}`)).toBe('Le plan tient dans le temps disponible');
+      // No ABC sheet in the workbook: not found, no count, the accounts typed are used.
+      expect(cellText(sheet('time-fr'), `D${TIME.abcFoundRow}`)).toBe('Non');
+      expect(cellText(sheet(name), `D${TIME.abcFoundRow}`)).toBe('No');
+      expect(cellText(sheet(name), TIME.classes.address('abcAccounts', 0))).toBe('');
+      expect([0, 1, 2].map((i) => at(name, 'accountsUsed', i))).toEqual([20, 40, 80]);
+    });
+
+    it('takes the accounts of the ABC sheet when it is in the workbook: 4 A, 3 B, 3 C', () => {
+      const name = 'time-abc';
+      expect(cellText(sheet(name), `D${TIME.abcFoundRow}`)).toBe('Oui');
+      expect([0, 1, 2].map((i) => at(name, 'abcAccounts', i))).toEqual([4, 3, 3]);
+      expect([0, 1, 2].map((i) => at(name, 'accountsUsed', i))).toEqual([4, 3, 3]);
+      expect(cellNumber(sheet(name), TIME.classes.totalAddress('accountsUsed'))).toBe(10);
+      // A: 800 h ÷ 4 = 200 h per account, 100 visits of 2 h; needed 4 × 12 × 2 = 96 h, slack 704 h.
+      expect(at(name, 'hoursPerAccount', 0)).toBeCloseTo(200, 9);
+      expect(at(name, 'visitsPossible', 0)).toBeCloseTo(100, 9);
+      expect(at(name, 'gap', 0)).toBeCloseTo(704, 9);
+      // B: 560 h ÷ 3 = 186.67 h; needed 3 × 6 × 2 = 36 h. C: 240 h ÷ 3 = 80 h; needed 3 × 2 × 1.5 = 9 h.
+      expect(at(name, 'hoursPerAccount', 1)).toBeCloseTo(560 / 3, 9);
+      expect(at(name, 'hoursNeeded', 1)).toBeCloseTo(36, 9);
+      expect(at(name, 'hoursPerAccount', 2)).toBeCloseTo(80, 9);
+      expect(at(name, 'hoursNeeded', 2)).toBeCloseTo(9, 9);
+      // 96 + 36 + 9 = 141 h needed of 1 600.
+      expect(cellNumber(sheet(name), TIME.classes.totalAddress('gap'))).toBeCloseTo(1_459, 9);
+    });
+
+    it('goes back to the accounts typed when the ABC sheet named is not found', () => {
+      const name = 'time-abc-other';
+      expect(cellText(sheet(name), `D${TIME.abcFoundRow}`)).toBe('Non');
+      expect([0, 1, 2].map((i) => at(name, 'accountsUsed', i))).toEqual([20, 40, 80]);
+      expect(at(name, 'hoursPerAccount', 0)).toBeCloseTo(40, 9);
     });
 
     it('moves with the shares: A at 40 % and B at 45 % give A 640 h and B 720 h', () => {

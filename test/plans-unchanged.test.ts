@@ -19,6 +19,9 @@ import { buildAuditPlans, buildSegmentationPlans } from '../src/plans/audit.js';
 import { buildClvPlan } from '../src/plans/clv.js';
 import { buildKpiPlan } from '../src/plans/kpi.js';
 import { buildActionPlan } from '../src/plans/planning/action-plan.js';
+import { buildSalesDashboardPlan } from '../src/plans/planning/sales-dashboard.js';
+import { buildSlaPlan } from '../src/plans/planning/sla.js';
+import { buildTimeAllocationPlan } from '../src/plans/planning/time-allocation.js';
 import { buildRfmPlans } from '../src/plans/rfm.js';
 import { buildGdprWatchPlan } from '../src/plans/strategy/gdpr-watch.js';
 import { buildJourneyPlan } from '../src/plans/strategy/journey.js';
@@ -90,6 +93,9 @@ function plansOf(language: Language): SheetPlan[] {
     buildQualificationPlan({ language }),
     buildAarrrPlan({ language }),
     buildActionPlan({ language }).plan,
+    buildTimeAllocationPlan({ language }),
+    buildSlaPlan({ language }),
+    buildSalesDashboardPlan({ language }),
   ];
 }
 

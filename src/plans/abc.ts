@@ -95,6 +95,9 @@ const TEXT = {
   noExcluded: { fr: 'Aucun', en: 'None' },
 } satisfies Record<string, LocalizedText>;
 
+/** The ABC sheet's preferred name in each language (a sheet of that name may take a " (2)" suffix). */
+export const ABC_SHEET_NAME: LocalizedText = TEXT.name;
+
 const HEADER_ROW = 5;
 const PANEL = 9; // column I: parameters, summary, Pareto table and chart
 const MAX_PARETO_ROWS = 20;

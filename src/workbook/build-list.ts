@@ -366,6 +366,34 @@ export const BUILDS = [
     selection: 'none',
     audit: 'optional',
   }),
+  describeBuild({
+    key: 'sla',
+    texts: {
+      label: { fr: 'Contrat marketing–ventes', en: 'Marketing–sales SLA' },
+      description: {
+        fr: 'Vocabulaire commun (lead, MQL, SQL…), engagements de chaque service, règles de suivi et suivi mensuel réalisé contre engagement.',
+        en: 'Shared vocabulary (lead, MQL, SQL…), each side’s commitments, follow-up rules and a monthly follow-up of actual against commitment.',
+      },
+      action: { fr: 'Construire le contrat de service', en: 'Build the SLA' },
+    },
+    group: 'action',
+    selection: 'none',
+    audit: 'optional',
+  }),
+  describeBuild({
+    key: 'sales-dashboard',
+    texts: {
+      label: { fr: 'Tableau de bord commercial', en: 'Sales dashboard' },
+      description: {
+        fr: 'Par commercial et par cible A/B/C : rendez-vous, affaires gagnées et perdues, CA, panier moyen, objectif atteint, CAC temps commercial compris.',
+        en: 'Per rep and per A/B/C target: meetings, deals won and lost, revenue, average basket, objective reached, CAC including sales time.',
+      },
+      action: { fr: 'Construire le tableau de bord commercial', en: 'Build the sales dashboard' },
+    },
+    group: 'action',
+    selection: 'none',
+    audit: 'optional',
+  }),
 ] as const;
 
 /** The key of a build. */

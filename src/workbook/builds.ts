@@ -13,6 +13,8 @@ import { buildClvPlan } from '../plans/clv.js';
 import { buildKpiPlan } from '../plans/kpi.js';
 import { buildActionPlanPlan } from '../plans/planning/action-plan.js';
 import { buildLeadScoringPlan } from '../plans/planning/lead-scoring.js';
+import { buildSalesDashboardPlan } from '../plans/planning/sales-dashboard.js';
+import { buildSlaPlan } from '../plans/planning/sla.js';
 import { buildTimeAllocationPlan } from '../plans/planning/time-allocation.js';
 import { buildRfmPlans } from '../plans/rfm.js';
 import { buildAarrrPlan } from '../plans/strategy/aarrr.js';
@@ -126,6 +128,8 @@ export const PLANNERS: Readonly<Record<BuildKey, (context: BuildContext) => Plan
   qualification: ({ language }) => only(buildQualificationPlan({ language })),
   aarrr: ({ language }) => only(buildAarrrPlan({ language })),
   'action-plan': ({ language }) => only(buildActionPlanPlan({ language })),
+  sla: ({ language }) => only(buildSlaPlan({ language })),
+  'sales-dashboard': ({ language }) => only(buildSalesDashboardPlan({ language })),
 };
 
 /** A build of the registry with its plan function. */

@@ -19,9 +19,26 @@ describe('the time-allocation sheet', () => {
     expect(tableCell(plan, layout.reps, 'hours', 0)).toEqual({ formula: 'IF(COUNT(B7,C7,D7)<3,"",B7*C7*D7)' });
     expect(tableCell(plan, layout.reps, 'owner', 0)).toEqual({ value: 'Commercial 1 (exemple)' });
     expect(tableCell(plan, layout.classes, 'classHours', 0)).toEqual({ formula: `B17*${TIME_ALLOCATION_HOURS_NAME}` });
-    expect(tableCell(plan, layout.classes, 'hoursPerAccount', 1)).toEqual({ formula: 'IF(N(C18)<=0,"",D18/C18)' });
+    // Columns: A class, B share, C accounts typed, D accounts of the ABC sheet, E accounts used, F hours.
+    expect(tableCell(plan, layout.classes, 'hoursPerAccount', 1)).toEqual({ formula: 'IF(N(E18)<=0,"",F18/E18)' });
+    expect(tableCell(plan, layout.classes, 'accountsUsed', 1)).toEqual({ formula: 'IF(D18="",N(C18),D18)' });
     expect(tableCell(plan, layout.classes, 'share', 2)).toEqual({ value: 0.15 });
     expect(plan.namedRanges).toEqual([{ name: TIME_ALLOCATION_HOURS_NAME, range: { row: 13, column: 5, rowCount: 1, columnCount: 1 } }]);
+  });
+
+  it('reads the accounts of an ABC sheet when one is found, guarded against its absence', () => {
+    // Check on row 22, section 3 on row 24, the sheet name, class column and "found" in D25:D27.
+    expect([layout.abcNameRow, layout.abcColumnRow, layout.abcFoundRow]).toEqual([25, 26, 27]);
+    const at = (row: number) => plan.blocks.find((block) => block.row === 25)?.cells[row - 25]?.[3];
+    expect(at(25)).toEqual({ value: 'Segmentation ABC' });
+    expect(at(26)).toEqual({ value: 'G' });
+    expect(at(27)).toEqual({ formula: `IF($D$25="","Non",IF(ISREF(INDIRECT("'"&SUBSTITUTE($D$25,"'","''")&"'!A1")),"Oui","Non"))` });
+    expect(tableCell(plan, layout.classes, 'abcAccounts', 0)).toEqual({
+      formula: `IF($D$27="Oui",IFERROR(COUNTIF(INDIRECT("'"&SUBSTITUTE($D$25,"'","''")&"'!"&$D$26&":"&$D$26),A17),""),"")`,
+    });
+    const en = buildTimeAllocationPlan({ language: 'en' });
+    expect(en.blocks.find((block) => block.row === 25)?.cells[0]?.[3]).toEqual({ value: 'ABC segmentation' });
+    expect(plan.version).toBe(2);
   });
 
   it('uses the shared owner header and marks the example rows', () => {

@@ -8,9 +8,16 @@
  * Selling hours of a rep = days worked × hours per day × share of the time spent with customers.
  * Hours of a class = its share × the selling hours of the team; hours per account = hours of the class
  * ÷ its accounts; visits possible = hours per account ÷ hours per visit (travel included).
+ *
+ * The accounts of a class come from an ABC sheet of the workbook when there is one: section 3 holds
+ * the name of that sheet (the ABC segmentation's name by default) and the letter of its class column
+ * (G); when `ISREF(INDIRECT(…))` finds the sheet, the accounts used are the COUNTIF of "A", "B" and
+ * "C" in that column, else (no such sheet, or its name cleared) the accounts typed in the table. No
+ * formula shows #REF! when the ABC sheet is absent.
  */
 import type { Language, LocalizedText } from '../../cells/errors.js';
-import { cellRange } from '../a1.js';
+import { ABC_SHEET_NAME, abcTables } from '../abc.js';
+import { cellAddress, cellRange } from '../a1.js';
 import { formulaCell, SheetPlanBuilder, valueCell } from '../sheet-builder.js';
 import { addTable, tableLayout as tableLayoutOf, type TableLayout } from '../table.js';
 import { PALETTE } from '../theme.js';
@@ -19,14 +26,14 @@ import type { SheetPlan } from '../types.js';
 /** Key of the time-allocation sheet. */
 export const TIME_ALLOCATION_PLAN_KEY = 'time_allocation';
 /** Layout version of the time-allocation sheet. */
-export const TIME_ALLOCATION_PLAN_VERSION = 1;
+export const TIME_ALLOCATION_PLAN_VERSION = 2;
 /** Name of the team's selling hours per year (the reps table's total). */
 export const TIME_ALLOCATION_HOURS_NAME = 'time_allocation_hours';
 
 /** Columns of the reps table. */
 export type RepColumn = 'owner' | 'days' | 'hoursPerDay' | 'fieldShare' | 'hours';
 /** Columns of the class table. */
-export type ClassColumn = 'abcClass' | 'share' | 'accounts' | 'classHours' | 'hoursPerAccount' | 'visitHours' | 'visitsPossible' | 'visitsPlanned' | 'hoursNeeded' | 'gap' | 'status';
+export type ClassColumn = 'abcClass' | 'share' | 'accounts' | 'abcAccounts' | 'accountsUsed' | 'classHours' | 'hoursPerAccount' | 'visitHours' | 'visitsPossible' | 'visitsPlanned' | 'hoursNeeded' | 'gap' | 'status';
 
 /** One rep: name, days worked per year, hours per day, share of the time spent selling (0–1). */
 export interface Rep {
@@ -61,6 +68,10 @@ export interface TimeAllocationLayout {
   readonly classes: TableLayout<ClassColumn>;
   /** Row of the overall check (label in A, verdict in B… see the sheet). */
   readonly checkRow: number;
+  /** Rows of the ABC source (labels in A–C, values in D): sheet name, class column, sheet found (Oui/Non, Yes/No). */
+  readonly abcNameRow: number;
+  readonly abcColumnRow: number;
+  readonly abcFoundRow: number;
 }
 
 const TEXT = {
@@ -84,7 +95,18 @@ const TEXT = {
   classes: { fr: '2. Répartition par classe de comptes', en: '2. Split per account class' },
   abcClass: { fr: 'Classe', en: 'Class' },
   share: { fr: 'Part du temps', en: 'Share of time' },
-  accounts: { fr: 'Comptes', en: 'Accounts' },
+  accounts: { fr: 'Comptes (saisis)', en: 'Accounts (typed)' },
+  abcAccounts: { fr: 'Comptes de la feuille ABC', en: 'Accounts in the ABC sheet' },
+  accountsUsed: { fr: 'Comptes retenus', en: 'Accounts used' },
+  source: {
+    fr: '3. Comptes lus dans une feuille ABC du classeur (effacez le nom pour utiliser les comptes saisis)',
+    en: '3. Accounts read from an ABC sheet of the workbook (clear the name to use the accounts typed)',
+  },
+  abcName: { fr: 'Nom de la feuille ABC', en: 'Name of the ABC sheet' },
+  abcColumn: { fr: 'Colonne des classes (lettre)', en: 'Column of the classes (letter)' },
+  abcFound: { fr: 'Feuille ABC trouvée', en: 'ABC sheet found' },
+  yes: { fr: 'Oui', en: 'Yes' },
+  no: { fr: 'Non', en: 'No' },
   classHours: { fr: 'Heures / an', en: 'Hours / year' },
   hoursPerAccount: { fr: 'Heures par compte / an', en: 'Hours per account / year' },
   visitHours: { fr: 'Heures par visite (trajet compris)', en: 'Hours per visit (travel included)' },
@@ -129,7 +151,8 @@ export function timeAllocationLayout(repRows: number): TimeAllocationLayout {
   const reps = layoutOf(REPS_ROW, repRows, REP_KEYS);
   const classesRow = (reps.totalRow ?? reps.lastRow) + 3;
   const classes = layoutOf(classesRow, 3, CLASS_KEYS);
-  return { reps, classes, checkRow: (classes.totalRow ?? classes.lastRow) + 2 };
+  const checkRow = (classes.totalRow ?? classes.lastRow) + 2;
+  return { reps, classes, checkRow, abcNameRow: checkRow + 3, abcColumnRow: checkRow + 4, abcFoundRow: checkRow + 5 };
 }
 
 const REP_KEYS: readonly RepColumn[] = ['owner', 'days', 'hoursPerDay', 'fieldShare', 'hours'];
@@ -137,6 +160,8 @@ const CLASS_KEYS: readonly ClassColumn[] = [
   'abcClass',
   'share',
   'accounts',
+  'abcAccounts',
+  'accountsUsed',
   'classHours',
   'hoursPerAccount',
   'visitHours',
@@ -219,6 +244,7 @@ export function buildTimeAllocationPlan(options: TimeAllocationOptions): SheetPl
   const classesRow = layout.classes.headerRow;
   builder.block(classesRow - 1, 1, [[valueCell(t(TEXT.classes))]]).style(cellRange(classesRow - 1, 1, 1, width), 'section');
   const classStyle = exampleClasses ? 'example' : 'input';
+  const abc = abcSource(layout, language);
   const classInput = (pick: (c: ClassPlan) => number) => ({ index }: { index: number }) => classes[index] === undefined ? null : pick(classes[index]);
   const classTable = addTable<ClassColumn>(
     builder,
@@ -240,6 +266,22 @@ export function buildTimeAllocationPlan(options: TimeAllocationOptions): SheetPl
         },
         { key: 'accounts', header: TEXT.accounts, style: classStyle, format: 'integer', validation: positive, cell: classInput((c) => c.accounts), total: ({ all }) => formulaCell(`SUM(${all('accounts')})`) },
         {
+          key: 'abcAccounts',
+          header: TEXT.abcAccounts,
+          style: 'computed',
+          format: 'integer',
+          cell: ({ ref }) => formulaCell(abc.count(ref('abcClass'))),
+          total: ({ all }) => formulaCell(`IF(COUNT(${all('abcAccounts')})=0,"",SUM(${all('abcAccounts')}))`),
+        },
+        {
+          key: 'accountsUsed',
+          header: TEXT.accountsUsed,
+          style: 'computed',
+          format: 'integer',
+          cell: ({ ref }) => formulaCell(`IF(${ref('abcAccounts')}="",N(${ref('accounts')}),${ref('abcAccounts')})`),
+          total: ({ all }) => formulaCell(`SUM(${all('accountsUsed')})`),
+        },
+        {
           key: 'classHours',
           header: TEXT.classHours,
           style: 'computed',
@@ -252,7 +294,7 @@ export function buildTimeAllocationPlan(options: TimeAllocationOptions): SheetPl
           header: TEXT.hoursPerAccount,
           style: 'computed',
           format: 'decimal',
-          cell: ({ ref }) => formulaCell(`IF(N(${ref('accounts')})<=0,"",${ref('classHours')}/${ref('accounts')})`),
+          cell: ({ ref }) => formulaCell(`IF(N(${ref('accountsUsed')})<=0,"",${ref('classHours')}/${ref('accountsUsed')})`),
         },
         { key: 'visitHours', header: TEXT.visitHours, style: classStyle, format: 'decimal', validation: positive, cell: classInput((c) => c.visitHours) },
         {
@@ -268,7 +310,7 @@ export function buildTimeAllocationPlan(options: TimeAllocationOptions): SheetPl
           header: TEXT.hoursNeeded,
           style: 'computed',
           format: 'integer',
-          cell: ({ ref }) => formulaCell(`N(${ref('accounts')})*N(${ref('visitsPlanned')})*N(${ref('visitHours')})`),
+          cell: ({ ref }) => formulaCell(`N(${ref('accountsUsed')})*N(${ref('visitsPlanned')})*N(${ref('visitHours')})`),
           total: ({ all }) => formulaCell(`SUM(${all('hoursNeeded')})`),
         },
         {
@@ -290,7 +332,7 @@ export function buildTimeAllocationPlan(options: TimeAllocationOptions): SheetPl
     },
     language,
   );
-  builder.widths([14, 14, 12, 12, 14, 14, 14, 14, 14, 12, 12], 6);
+  builder.widths([14, 14, 12, 14, 12, 12, 14, 14, 14, 14, 14, 12, 12], 6);
 
   // Overall check: the shares add up to 100 % and the visits planned fit the team's time.
   const checkRow = layout.checkRow;
@@ -305,5 +347,53 @@ export function buildTimeAllocationPlan(options: TimeAllocationOptions): SheetPl
     ],
   ]);
   builder.style(cellRange(checkRow, 1), 'label').style(cellRange(checkRow, 2), 'computed').merge(cellRange(checkRow, 2, 1, 6));
+  addAbcSource(builder, layout, language, abc);
   return builder.build();
+}
+
+/** The formulas that read the ABC sheet named in section 3. */
+interface AbcSource {
+  /** The accounts of the class written in `classCell`, or "" when the sheet is not found. */
+  readonly count: (classCell: string) => string;
+  /** The formula of the "found" cell. */
+  readonly foundCell: string;
+}
+
+function abcSource(layout: TimeAllocationLayout, language: Language): AbcSource {
+  const name = cellAddress(layout.abcNameRow, SOURCE_VALUE_COLUMN, { absolute: true });
+  const column = cellAddress(layout.abcColumnRow, SOURCE_VALUE_COLUMN, { absolute: true });
+  const found = cellAddress(layout.abcFoundRow, SOURCE_VALUE_COLUMN, { absolute: true });
+  const sheet = `"'"&SUBSTITUTE(${name},"'","''")&"'!`;
+  const yes = TEXT.yes[language];
+  return {
+    count: (classCell) => `IF(${found}="${yes}",IFERROR(COUNTIF(INDIRECT(${sheet}"&${column}&":"&${column}),${classCell}),""),"")`,
+    foundCell: `IF(${name}="","${TEXT.no[language]}",IF(ISREF(INDIRECT(${sheet}A1")),"${yes}","${TEXT.no[language]}"))`,
+  };
+}
+
+/** Column of the values of section 3 (D): its labels are merged over A–C. */
+const SOURCE_VALUE_COLUMN = 4;
+
+/** 3. The ABC sheet the accounts are read from: its name and class column (inputs), and whether it is found. */
+function addAbcSource(builder: SheetPlanBuilder, layout: TimeAllocationLayout, language: Language, abc: AbcSource): void {
+  const t = (text: LocalizedText): string => text[language];
+  const { abcNameRow, abcFoundRow } = layout;
+  builder.block(abcNameRow - 1, 1, [[valueCell(t(TEXT.source))]]).style(cellRange(abcNameRow - 1, 1, 1, CLASS_KEYS.length), 'section');
+  const classLetter = abcTables(1).items.letter('abcClass');
+  const rows: [LocalizedText, ReturnType<typeof valueCell>][] = [
+    [TEXT.abcName, valueCell(ABC_SHEET_NAME[language])],
+    [TEXT.abcColumn, valueCell(classLetter)],
+    [TEXT.abcFound, formulaCell(abc.foundCell)],
+  ];
+  builder.block(
+    abcNameRow,
+    1,
+    rows.map(([label, value]) => [valueCell(t(label)), valueCell(null), valueCell(null), value]),
+  );
+  rows.forEach((_row, i) => builder.merge(cellRange(abcNameRow + i, 1, 1, SOURCE_VALUE_COLUMN - 1)));
+  builder
+    .style(cellRange(abcNameRow, 1, 3, SOURCE_VALUE_COLUMN - 1), 'label')
+    .style(cellRange(abcNameRow, SOURCE_VALUE_COLUMN, 2), 'input')
+    .format(cellRange(abcNameRow, SOURCE_VALUE_COLUMN, 2), 'text')
+    .style(cellRange(abcFoundRow, SOURCE_VALUE_COLUMN), 'computed');
 }
