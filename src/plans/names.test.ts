@@ -89,6 +89,19 @@ describe('resolvePlans', () => {
     expect(() => resolvePlans([plan('summary', 'Synthèse', `SUM(${sheetRef('abc')}!C6:C9)`)], [])).toThrow(PlanError);
   });
 
+  it('leaves out a list validation whose source is on a sheet that is nowhere, and keeps the others', () => {
+    const owned: SheetPlan = {
+      ...plan('journey', 'Parcours'),
+      validations: [
+        { range: cellRange(5, 2, 3, 1), rule: { kind: 'listFromRange', source: `${sheetRef('audit.summary')}!$A$45:$A$54` }, strict: false },
+        { range: cellRange(5, 3, 3, 1), rule: { kind: 'list', values: ['Oui', 'Non'] } },
+      ],
+    };
+    expect(resolvePlans([owned], []).plans[0]?.validations).toEqual([{ range: cellRange(5, 3, 3, 1), rule: { kind: 'list', values: ['Oui', 'Non'] } }]);
+    const withSummary = resolvePlans([owned], [{ name: 'Synthèse', marker: { key: 'audit.summary', version: 1 } }]).plans[0]?.validations;
+    expect(withSummary?.[0]?.rule).toEqual({ kind: 'listFromRange', source: "'Synthèse'!$A$45:$A$54" });
+  });
+
   it('refuses two plans with one key', () => {
     expect(() => resolvePlans([plan('abc', 'A'), plan('abc', 'B')], [])).toThrow(PlanError);
   });

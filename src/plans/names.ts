@@ -110,7 +110,9 @@ function sheetNameKey(name: string): string {
  * - every other sheet — the user's own, and generated sheets of other keys — keeps its name, and a
  *   plan whose preferred name is taken gets the first free "Name (n)";
  * - `{sheet:KEY}` tokens become the quoted final name of the plan with that key, or of an existing
- *   generated sheet with that key when it is not planned again.
+ *   generated sheet with that key when it is not planned again;
+ * - a list validation whose source names a sheet that is neither planned nor in the workbook (the team
+ *   list of an audit summary, for a grid built on its own) is left out: its cells stay free to type in.
  * @param plans - the plans to apply, in the order their sheets are added (keys unique)
  * @param existing - the sheets of the workbook, in any order
  * @returns the resolved plans and the sheets to remove first
@@ -171,6 +173,11 @@ export function resolveSheetTokens(text: string, namesByKey: ReadonlyMap<string,
   });
 }
 
+/** True when every sheet token of a text names a known key. */
+function tokensResolve(text: string, namesByKey: ReadonlyMap<string, string>): boolean {
+  return [...text.matchAll(SHEET_TOKEN)].every((match) => namesByKey.has(match[1] ?? ''));
+}
+
 function resolveTokens(plan: SheetPlan, namesByKey: ReadonlyMap<string, string>): SheetPlan {
   const resolveCell = (cell: PlanCell): PlanCell =>
     'formula' in cell && cell.formula.includes('{sheet:') ? { formula: resolveSheetTokens(cell.formula, namesByKey) } : cell;
@@ -178,11 +185,13 @@ function resolveTokens(plan: SheetPlan, namesByKey: ReadonlyMap<string, string>)
     const hasToken = block.cells.some((row) => row.some((cell) => 'formula' in cell && cell.formula.includes('{sheet:')));
     return hasToken ? { ...block, cells: block.cells.map((row) => row.map(resolveCell)) } : block;
   });
-  const validations = plan.validations.map((validation): ValidationRange =>
-    validation.rule.kind === 'listFromRange'
-      ? { ...validation, rule: { kind: 'listFromRange', source: resolveSheetTokens(validation.rule.source, namesByKey) } }
-      : validation,
-  );
+  const validations = plan.validations
+    .filter((validation) => validation.rule.kind !== 'listFromRange' || tokensResolve(validation.rule.source, namesByKey))
+    .map((validation): ValidationRange =>
+      validation.rule.kind === 'listFromRange'
+        ? { ...validation, rule: { kind: 'listFromRange', source: resolveSheetTokens(validation.rule.source, namesByKey) } }
+        : validation,
+    );
   const conditionalFormats = plan.conditionalFormats.map((format): ConditionalFormat =>
     format.kind === 'formula' ? { ...format, formula: resolveSheetTokens(format.formula, namesByKey) } : format,
   );
