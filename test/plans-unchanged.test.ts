@@ -18,6 +18,8 @@ import { buildWeightedAbcPlan } from '../src/plans/abc-weighted.js';
 import { buildAuditPlans, buildSegmentationPlans } from '../src/plans/audit.js';
 import { buildClvPlan } from '../src/plans/clv.js';
 import { buildKpiPlan } from '../src/plans/kpi.js';
+import { buildObjectivesPlan } from '../src/plans/planning/objectives.js';
+import { buildProspectingPlan } from '../src/plans/planning/prospecting.js';
 import { buildRfmPlans } from '../src/plans/rfm.js';
 import type { SheetPlan } from '../src/plans/types.js';
 import { canonicalPlan, planDigests } from './support/plan-canon.js';
@@ -74,6 +76,8 @@ function plansOf(language: Language): SheetPlan[] {
     rfm.parameters,
     ...must(buildSegmentationPlans({ language, table })),
     must(buildClvPlan({ language, transactions: transactions() })).plan,
+    buildProspectingPlan({ language }),
+    buildObjectivesPlan({ language }),
   ];
 }
 

@@ -12,6 +12,8 @@ import { buildAuditPlans } from '../plans/audit.js';
 import { buildClvPlan } from '../plans/clv.js';
 import { buildKpiPlan } from '../plans/kpi.js';
 import { buildLeadScoringPlan } from '../plans/planning/lead-scoring.js';
+import { buildObjectivesPlan } from '../plans/planning/objectives.js';
+import { buildProspectingPlan } from '../plans/planning/prospecting.js';
 import { buildTimeAllocationPlan } from '../plans/planning/time-allocation.js';
 import { buildRfmPlans } from '../plans/rfm.js';
 import { buildBcgPlan } from '../plans/strategy/bcg.js';
@@ -110,6 +112,8 @@ export const PLANNERS: Readonly<Record<BuildKey, (context: BuildContext) => Plan
   portfolio: ({ language }) => only(buildPortfolioPlan({ language })),
   pestel: ({ language }) => only(buildPestelPlan({ language })),
   'five-forces': ({ language }) => only(buildFiveForcesPlan({ language })),
+  prospecting: ({ language }) => only(buildProspectingPlan({ language })),
+  objectives: ({ language }) => only(buildObjectivesPlan({ language })),
 };
 
 /** A build of the registry with its plan function. */
