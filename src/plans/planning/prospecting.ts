@@ -569,7 +569,7 @@ function addProfit({ builder, language, layout, t, q }: Context): void {
   const n = PROSPECTING_NAMES;
   const at = (index: number, key: 'planned' | 'actual'): string => profit.address(key, index, true);
   const both = (formula: (key: 'planned' | 'actual') => string): [string, string] => [formula('planned'), formula('actual')];
-  const lines: readonly { readonly label: LocalizedText; readonly format: NumberFormatName; readonly planned: string; readonly actual: string }[] = [
+  const lines: readonly { readonly label: LocalizedText; readonly format: NumberFormatName | undefined; readonly planned: string; readonly actual: string }[] = [
     { label: { fr: 'Nouveaux clients signés', en: 'New customers signed' }, format: 'integer', planned: `N(${n.customers})`, actual: `N(${funnel.address('actual', 3, true)})` },
     { label: { fr: 'CA signé', en: 'Revenue signed' }, format: 'currencyRounded', planned: `N(${n.customers})*N(${n.basket})`, actual: `N(${months.totalAddress('actualRevenue', true)})` },
     ...[{ label: { fr: 'Marge sur le CA signé', en: 'Margin on the revenue signed' }, format: 'currencyRounded' as const, formulas: both((k) => `${at(1, k)}*N(${n.marginRate})`) }].map(expand),
@@ -588,7 +588,7 @@ function addProfit({ builder, language, layout, t, q }: Context): void {
       },
       {
         label: { fr: 'Verdict', en: 'Verdict' },
-        format: 'text' as const,
+        format: undefined,
         formulas: both((k) => `IF(${at(7, k)}>=0,${q({ fr: 'Rentable', en: 'Profitable' })},${q({ fr: 'Non rentable', en: 'Not profitable' })})`),
       },
     ].map(expand),
@@ -608,6 +608,6 @@ function addProfit({ builder, language, layout, t, q }: Context): void {
   );
 }
 
-function expand(line: { readonly label: LocalizedText; readonly format: NumberFormatName; readonly formulas: [string, string] }): { label: LocalizedText; format: NumberFormatName; planned: string; actual: string } {
+function expand(line: { readonly label: LocalizedText; readonly format: NumberFormatName | undefined; readonly formulas: [string, string] }): { label: LocalizedText; format: NumberFormatName | undefined; planned: string; actual: string } {
   return { label: line.label, format: line.format, planned: line.formulas[0], actual: line.formulas[1] };
 }
