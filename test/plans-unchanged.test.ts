@@ -22,6 +22,8 @@ import { buildActionPlan } from '../src/plans/planning/action-plan.js';
 import { buildSalesDashboardPlan } from '../src/plans/planning/sales-dashboard.js';
 import { buildSlaPlan } from '../src/plans/planning/sla.js';
 import { buildTimeAllocationPlan } from '../src/plans/planning/time-allocation.js';
+import { buildObjectivesPlan } from '../src/plans/planning/objectives.js';
+import { buildProspectingPlan } from '../src/plans/planning/prospecting.js';
 import { buildRfmPlans } from '../src/plans/rfm.js';
 import { buildGdprWatchPlan } from '../src/plans/strategy/gdpr-watch.js';
 import { buildJourneyPlan } from '../src/plans/strategy/journey.js';
@@ -96,6 +98,8 @@ function plansOf(language: Language): SheetPlan[] {
     buildTimeAllocationPlan({ language }),
     buildSlaPlan({ language }),
     buildSalesDashboardPlan({ language }),
+    buildProspectingPlan({ language }),
+    buildObjectivesPlan({ language }),
   ];
 }
 

@@ -394,6 +394,34 @@ export const BUILDS = [
     selection: 'none',
     audit: 'optional',
   }),
+  describeBuild({
+    key: 'prospecting',
+    texts: {
+      label: { fr: 'Plan de prospection', en: 'Prospecting plan' },
+      description: {
+        fr: 'Objectif, entonnoir calculé à rebours, méthodes et coûts, temps nécessaire, planning mensuel, objectifs/réalisations et rentabilité.',
+        en: 'Objective, funnel worked back, methods and costs, time needed, monthly planning, objectives vs results and profitability.',
+      },
+      action: { fr: 'Construire le plan de prospection', en: 'Build the prospecting plan' },
+    },
+    group: 'action',
+    selection: 'none',
+    audit: 'optional',
+  }),
+  describeBuild({
+    key: 'objectives',
+    texts: {
+      label: { fr: 'Objectifs SMART / OKR', en: 'SMART objectives / OKR' },
+      description: {
+        fr: 'Objectifs vérifiés sur les cinq critères SMART, reliés à un KPI, résultats clés, avancement et statut.',
+        en: 'Objectives checked on the five SMART criteria, tied to a KPI, key results, progress and status.',
+      },
+      action: { fr: 'Construire les objectifs SMART', en: 'Build the SMART objectives' },
+    },
+    group: 'action',
+    selection: 'none',
+    audit: 'optional',
+  }),
 ] as const;
 
 /** The key of a build. */

@@ -15,6 +15,8 @@ import { buildActionPlanPlan } from '../plans/planning/action-plan.js';
 import { buildLeadScoringPlan } from '../plans/planning/lead-scoring.js';
 import { buildSalesDashboardPlan } from '../plans/planning/sales-dashboard.js';
 import { buildSlaPlan } from '../plans/planning/sla.js';
+import { buildObjectivesPlan } from '../plans/planning/objectives.js';
+import { buildProspectingPlan } from '../plans/planning/prospecting.js';
 import { buildTimeAllocationPlan } from '../plans/planning/time-allocation.js';
 import { buildRfmPlans } from '../plans/rfm.js';
 import { buildAarrrPlan } from '../plans/strategy/aarrr.js';
@@ -130,6 +132,8 @@ export const PLANNERS: Readonly<Record<BuildKey, (context: BuildContext) => Plan
   'action-plan': ({ language }) => only(buildActionPlanPlan({ language })),
   sla: ({ language }) => only(buildSlaPlan({ language })),
   'sales-dashboard': ({ language }) => only(buildSalesDashboardPlan({ language })),
+  prospecting: ({ language }) => only(buildProspectingPlan({ language })),
+  objectives: ({ language }) => only(buildObjectivesPlan({ language })),
 };
 
 /** A build of the registry with its plan function. */
