@@ -174,14 +174,14 @@ function integrityFinding(sheet: SheetIntegrity): LocalizedText[] {
     case 'unchecked':
       return [
         {
-          fr: `« ${name} » a été construite avant la vérification des formules : elle ne peut pas être vérifiée. Reconstruisez-la pour pouvoir le faire.`,
+          fr: `« ${name} » a été construite avant la vérification des formules : elle ne peut pas être vérifiée. Reconstruisez-la pour pouvoir le faire.`,
           en: `“${name}” was built before formulas could be checked: it cannot be checked. Build it again to make it checkable.`,
         },
       ];
     case 'unmarked':
       return [
         {
-          fr: `« ${name} » porte le nom d’une feuille générée mais n’en a plus la marque : Prométhée ne la remplacera ni ne la supprimera, et ne peut pas vérifier ses formules.`,
+          fr: `« ${name} » porte le nom d’une feuille générée mais n’en a plus la marque : Prométhée ne la remplacera ni ne la supprimera, et ne peut pas vérifier ses formules.`,
           en: `“${name}” bears the name of a generated sheet but no longer its marker: Prométhée will neither replace nor remove it, and cannot check its formulas.`,
         },
       ];
@@ -189,11 +189,11 @@ function integrityFinding(sheet: SheetIntegrity): LocalizedText[] {
       return [
         sheet.listed
           ? {
-              fr: `« ${name} » : ${many(sheet.changed, 'formule calculée remplacée ou modifiée', 'formules calculées remplacées ou modifiées')} (liste ci-dessous). Reconstruisez la feuille pour les rétablir (ce qui a été saisi dans les cellules jaunes est remplacé par les exemples).`,
+              fr: `« ${name} » : ${many(sheet.changed, 'formule calculée remplacée ou modifiée', 'formules calculées remplacées ou modifiées')} (liste ci-dessous). Reconstruisez la feuille pour les rétablir (ce qui a été saisi dans les cellules jaunes est remplacé par les exemples).`,
               en: `“${name}”: ${many(sheet.changed, 'computed formula', 'computed formulas')} overwritten or edited (listed below). Build the sheet again to put them back (what was typed into the yellow cells is replaced by the examples).`,
             }
           : {
-              fr: `« ${name} » : ${many(sheet.expected, 'formule calculée construite', 'formules calculées construites')}, ${many(sheet.found, 'trouvée', 'trouvées')} hors des cellules de saisie — des formules ont été remplacées ou modifiées. La feuille vient d’une sélection : reconstruisez-la depuis vos données pour les rétablir.`,
+              fr: `« ${name} » : ${many(sheet.expected, 'formule calculée construite', 'formules calculées construites')}, ${many(sheet.found, 'trouvée', 'trouvées')} hors des cellules de saisie — des formules ont été remplacées ou modifiées. La feuille vient d’une sélection : reconstruisez-la depuis vos données pour les rétablir.`,
               en: `“${name}”: ${many(sheet.expected, 'computed formula', 'computed formulas')} built, ${sheet.found} found outside the input cells — formulas were overwritten or edited. The sheet comes from a selection: build it again from your data to put them back.`,
             },
       ];
