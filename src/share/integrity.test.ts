@@ -123,7 +123,7 @@ describe('what the sidebar shows of the check', () => {
     const findings = shareFindings(result);
     expect(findings.map((finding) => finding.en)).toEqual([
       `“${kpi.name}”: 1 computed formula overwritten or edited (listed below). Build the sheet again to put them back (what was typed into the yellow cells is replaced by the examples).`,
-      `“${kpi.name.toUpperCase()} (3)” bears the name of a generated sheet but no longer its marker: Prométhée will neither replace nor remove it, and cannot check its formulas.`,
+      `“${kpi.name.toUpperCase()} (3)” bears the name of a generated sheet, without its marker: if Prométhée built it, its marker was removed, and Prométhée will neither replace nor remove it any more, nor check its formulas. Building again adds a new generated sheet beside it.`,
       '“Ancienne” was built before formulas could be checked: it cannot be checked. Build it again to make it checkable.',
     ]);
     expect(changedLines(result)).toEqual({ lines: [{ where: `${kpi.name}!${cellAddress(first.row, first.column)}`, expected: `=${first.formula}`, found: '' }], more: 0 });

@@ -181,8 +181,8 @@ function integrityFinding(sheet: SheetIntegrity): LocalizedText[] {
     case 'unmarked':
       return [
         {
-          fr: `« ${name} » porte le nom d’une feuille générée mais n’en a plus la marque : Prométhée ne la remplacera ni ne la supprimera, et ne peut pas vérifier ses formules.`,
-          en: `“${name}” bears the name of a generated sheet but no longer its marker: Prométhée will neither replace nor remove it, and cannot check its formulas.`,
+          fr: `« ${name} » porte le nom d’une feuille générée, sans sa marque : si Prométhée l’a construite, sa marque a été ôtée, et Prométhée ne la remplacera ni ne la supprimera plus, ni ne vérifiera ses formules. Construire à nouveau ajoute une nouvelle feuille générée à côté.`,
+          en: `“${name}” bears the name of a generated sheet, without its marker: if Prométhée built it, its marker was removed, and Prométhée will neither replace nor remove it any more, nor check its formulas. Building again adds a new generated sheet beside it.`,
         },
       ];
     case 'changed':
