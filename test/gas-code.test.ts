@@ -10,6 +10,7 @@ import type { RawArg, RawCell } from '../src/cells/values.js';
 import { CATALOGUE, invoke } from '../src/catalogue/index.js';
 import type { FunctionSpec, ParamKind, ParamSpec } from '../src/catalogue/types.js';
 import { cellAddress } from '../src/plans/a1.js';
+import { formulaFingerprint } from '../src/plans/fingerprint.js';
 import type { ResolvedPlan } from '../src/plans/types.js';
 import { UserFacingError, type BuildRequest } from '../src/workbook/port.js';
 import { MAX_PAYLOAD_CHARS, remoteServer, sheetsHost } from '../gas/client/bridge.js';
@@ -272,7 +273,8 @@ describe('the sheets built through the sidebar bridge', () => {
       for (const plan of plans) {
         const sheet = book.sheet(plan.finalName);
         expect(sheet.snapshot(), plan.key).toEqual(plannedCells(plan));
-        expect(sheet.metadata.map((m) => [m.getKey(), m.getValue()])).toEqual([[MARKER_KEY, JSON.stringify({ key: plan.key, version: plan.version })]]);
+        // The marker with the fingerprint of the plan's computed formulas, also when the plan was sent in parts.
+        expect(sheet.metadata.map((m) => [m.getKey(), m.getValue()])).toEqual([[MARKER_KEY, JSON.stringify({ key: plan.key, version: plan.version, fingerprint: formulaFingerprint(plan) })]]);
         expect(sheet.formats.filter((f) => f.what === 'numberFormat')).toHaveLength(plan.numberFormats.length);
         expect(sheet.validations).toHaveLength(plan.validations.length);
         expect(sheet.conditionalRules).toHaveLength(plan.conditionalFormats.length);

@@ -255,6 +255,21 @@ describe('the sidebar in a task pane', () => {
     await page.close();
   });
 
+  it('checks before sharing: a computed cell typed over is listed with the formula the build wrote', async () => {
+    // B16 of the KPI sheet holds =SUM(B7:B15) as built (src/plans/kpi.ts); the harness types a value over it.
+    const page = await open('?lang=en&typed=Acquisition%20KPIs!B16');
+    await page.getByRole('button', { name: 'Build the audit workbook' }).click();
+    await page.getByTestId('outcome').waitFor();
+    await page.getByRole('button', { name: 'Check before sharing' }).click();
+    await page.getByText(/“Acquisition KPIs”: 1 computed formula overwritten or edited/).waitFor();
+    const list = page.getByRole('list', { name: 'Computed formulas overwritten or edited' });
+    await expect(list.getByRole('listitem').allTextContents()).resolves.toEqual(['Acquisition KPIs!B16 expected =SUM(B7:B15), no formula left']);
+    // The harness's own "KPI acquisition" bears the French KPI sheet's name without a marker.
+    await page.getByText(/“KPI acquisition” bears the name of a generated sheet, without its marker/).waitFor();
+    await screenshot(page, 'taskpane-en-share-check');
+    await page.close();
+  });
+
   it('groups the builds under headings that open and close, each group a radio group named after it', async () => {
     const page = await open('?lang=fr');
     const headers = { audit: page.getByRole('button', { name: /^Audit/ }), segmentation: page.getByRole('button', { name: /^Segmentation/ }), value: page.getByRole('button', { name: /^Valeur client/ }) };

@@ -178,6 +178,7 @@ export function remoteShareAdapter(server: RemoteServer, sheets: SheetAdapter): 
     restore: async (steps) => {
       await server.shareRestore([...steps]);
     },
+    checkGenerated: (sheets) => server.shareCheckGenerated([...sheets]),
   };
 }
 

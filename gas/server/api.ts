@@ -24,6 +24,7 @@ export const SERVER_FUNCTION_PARAMETERS: { readonly [K in keyof ServerFunctions]
   shareReplace: ['cells'],
   shareReadSheet: ['name'],
   shareRestore: ['steps'],
+  shareCheckGenerated: ['sheets'],
 };
 
 /** The menu functions' parameter names (Apps Script passes an event object to onOpen and onInstall). */

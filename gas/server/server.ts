@@ -24,6 +24,7 @@ import { MAX_PAYLOAD_CHARS, textPart, type TextPart } from './parts.js';
 import type { AppsScriptServices } from './services.js';
 import { spreadsheetShare } from './share.js';
 import type { CustomFormulaCell, CustomResult, SheetFormulas, SheetRestore } from '../../src/share/shareable.js';
+import type { SheetIntegrity } from '../../src/share/integrity.js';
 
 /** What a server function hands back: its value, or a problem to show the user. */
 export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: LocalizedText };
@@ -105,6 +106,7 @@ export function serverFunctions(services: () => AppsScriptServices) {
     shareReadFormulas: (): Outcome<SheetFormulas[]> => outcome(() => spreadsheetShare(services()).readFormulas()),
     shareReplace: (cells: CustomFormulaCell[]): Outcome<CustomResult[]> => outcome(() => spreadsheetShare(services()).replaceWithValues(cells)),
     shareReadSheet: (name: string): Outcome<unknown[][]> => outcome(() => spreadsheetShare(services()).readSheetValues(name)),
+    shareCheckGenerated: (sheets: ExistingSheet[]): Outcome<SheetIntegrity[]> => outcome(() => spreadsheetShare(services()).checkGenerated(sheets)),
     shareRestore: (steps: SheetRestore[]): Outcome<null> =>
       outcome(() => {
         spreadsheetShare(services()).restore(steps);

@@ -15,7 +15,9 @@
  * Formulas are read and written back in the spreadsheet's own locale (no switch to en_US as for the
  * plans): what `getFormulas()` gave is what `setFormulas()` receives.
  */
+import type { ExistingSheet } from '../../src/plans/types.js';
 import { callsCustomFunction, SHEETS_DIALECT } from '../../src/share/custom-calls.js';
+import { checkGeneratedSheets, sheetsToCheck, type SheetIntegrity } from '../../src/share/integrity.js';
 import { cellBlocks, type CustomFormulaCell, type CustomResult, type SheetFormulas, type SheetRestore } from '../../src/share/shareable.js';
 import { sheetsValue } from './adapter.js';
 import type { AppsScriptServices, SheetApi } from './services.js';
@@ -45,6 +47,13 @@ export interface SheetsShare {
   /** A sheet's values from A1; dates as ISO text (google.script.run refuses Date values). */
   readSheetValues(name: string): unknown[][];
   restore(steps: readonly SheetRestore[]): void;
+  /**
+   * The generated sheets checked against their markers, here rather than in the sidebar so that the
+   * reply is the findings, not every formula: one `getDataRange().getFormulas()` per sheet with a
+   * fingerprint, which gives "" for a cell without a formula
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#getFormulas()).
+   */
+  checkGenerated(sheets: readonly ExistingSheet[]): SheetIntegrity[];
 }
 
 /**
@@ -130,6 +139,15 @@ export function spreadsheetShare(services: AppsScriptServices): SheetsShare {
         .getDataRange()
         .getValues()
         .map((row) => row.map((value) => (isDate(value) ? value.toISOString() : value))),
+
+    checkGenerated: (sheets) => {
+      const formulas = new Map<string, SheetFormulas>();
+      for (const name of sheetsToCheck(sheets)) {
+        const sheet = spreadsheet().getSheetByName(name);
+        if (sheet !== null) formulas.set(name, { sheet: name, row: 1, column: 1, formulas: sheet.getDataRange().getFormulas() });
+      }
+      return checkGeneratedSheets(sheets, formulas);
+    },
 
     restore: (steps) => {
       for (const step of steps) {

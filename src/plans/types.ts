@@ -236,6 +236,27 @@ export interface GeneratedMarker {
   readonly version: number;
 }
 
+/**
+ * What a build stores with a sheet's marker so that the check before sharing can tell whether the
+ * sheet's computed formulas are still the plan's (src/plans/fingerprint.ts): how many formula cells lie
+ * outside the input cells, a short hash of their addresses and formulas, where the input cells are,
+ * and the plan's language (a build that reads no selection can then be planned again to name the cells).
+ */
+export interface FormulaFingerprint {
+  /** Formula cells outside the input cells. */
+  readonly count: number;
+  /** 8 hexadecimal digits over their addresses and normalised formulas. */
+  readonly hash: string;
+  /** The input cells (`editableRanges`), A1 ranges joined by ","; "" when there is none. */
+  readonly inputs: string;
+  readonly language: Language;
+}
+
+/** A marker as the hosts store it: key, version and, for the sheets built since it exists, the fingerprint. */
+export interface StoredMarker extends GeneratedMarker {
+  readonly fingerprint?: FormulaFingerprint | undefined;
+}
+
 /** The description of one generated sheet. */
 export interface SheetPlan extends GeneratedMarker {
   /** Preferred sheet name, in the plan's language; the final one may get a " (2)" suffix. */
@@ -262,7 +283,7 @@ export interface SheetPlan extends GeneratedMarker {
 export interface ExistingSheet {
   readonly name: string;
   /** Its marker when the product generated it; absent for the user's own sheets. */
-  readonly marker?: GeneratedMarker | undefined;
+  readonly marker?: StoredMarker | undefined;
 }
 
 /** A plan whose final sheet name is chosen and whose formulas hold no sheet token any more. */
@@ -276,6 +297,8 @@ export interface ResolvedPlan extends SheetPlan {
    * build's option; absent means not protected.
    */
   readonly protection?: ProtectionMode;
+  /** Stored with the marker (set by the apply step): the plan's computed formulas, for the check before sharing. */
+  readonly fingerprint?: FormulaFingerprint;
 }
 
 /** What a host does to apply a list of plans: remove the sheets replaced, then write the plans in order. */

@@ -16,4 +16,12 @@ export {
   type SheetRestore,
   type ShareLogRow,
 } from './shareable.js';
-export { shareFindings, shareHostWith, type RestoreReport, type ShareAdapter, type ShareCheck, type ShareHost, type ShareReport } from './run.js';
+export {
+  checkGeneratedSheets,
+  checkGeneratedSheet,
+  MAX_LISTED_CHANGES,
+  sheetsToCheck,
+  type ChangedFormula,
+  type SheetIntegrity,
+} from './integrity.js';
+export { changedLines, shareFindings, shareHostWith, type ChangedLine, type RestoreReport, type ShareAdapter, type ShareCheck, type ShareHost, type ShareReport } from './run.js';

@@ -10,6 +10,7 @@ import type { ExistingSheet } from '../plans/types.js';
 import { applyPlansTo } from '../workbook/apply.js';
 import type { SheetAdapter } from '../workbook/port.js';
 import type { FormulaDialect } from './custom-calls.js';
+import type { SheetIntegrity } from './integrity.js';
 import { findCustomFormulas, restorePlan, shareLogRows, type CustomFormulaCell, type CustomResult, type SheetFormulas, type SheetRestore } from './shareable.js';
 
 /** What a host does for sharing, on top of its sheet operations. */
@@ -28,6 +29,13 @@ export interface ShareAdapter extends SheetAdapter {
   readSheetValues(name: string): Promise<readonly (readonly unknown[])[]>;
   /** Empties the result ranges, then writes the formulas back. */
   restore(steps: readonly SheetRestore[]): Promise<void>;
+  /**
+   * The generated sheets checked against their markers (src/share/integrity.ts `checkGeneratedSheets`):
+   * the used range of each sheet with a fingerprint read once (in parts for a large one), compared
+   * where the host runs.
+   * @param sheets - the workbook's sheets, as {@link SheetAdapter.listSheets} gave them
+   */
+  checkGenerated(sheets: readonly ExistingSheet[]): Promise<readonly SheetIntegrity[]>;
 }
 
 /** What "make shareable" did. */
@@ -55,6 +63,11 @@ export interface RestoreReport {
 export interface ShareCheck {
   /** Generated sheets (marker present), with their keys. */
   readonly generated: readonly { readonly name: string; readonly key: string }[];
+  /**
+   * The generated sheets checked (computed formulas against the marker's fingerprint), and the sheets
+   * without a marker that bear a generated sheet's name.
+   */
+  readonly sheets: readonly SheetIntegrity[];
   /** Cells a teammate without the add-in will see as an error. */
   readonly customCells: readonly CustomFormulaCell[];
   /** Formulas waiting in the log to be restored. */
@@ -121,7 +134,7 @@ export function shareHostWith(adapter: ShareAdapter, now: () => Date = () => new
     async checkSharing() {
       const sheets = await adapter.listSheets();
       const generated = sheets.flatMap((sheet) => (sheet.marker === undefined ? [] : [{ name: sheet.name, key: sheet.marker.key }]));
-      return { generated, customCells: await scan(), loggedFormulas: (await loggedRows(sheets)).length };
+      return { generated, sheets: await adapter.checkGenerated(sheets), customCells: await scan(), loggedFormulas: (await loggedRows(sheets)).length };
     },
   };
 }
@@ -132,7 +145,7 @@ export function shareHostWith(adapter: ShareAdapter, now: () => Date = () => new
  * @returns one line per finding, in both languages; empty when the workbook is ready to share
  */
 export function shareFindings(check: ShareCheck): LocalizedText[] {
-  const findings: LocalizedText[] = [];
+  const findings: LocalizedText[] = check.sheets.flatMap((sheet) => integrityFinding(sheet));
   const count = check.customCells.length;
   if (count > 0) {
     const sheets = [...new Set(check.customCells.map((cell) => cell.sheet))].join(', ');
@@ -148,4 +161,68 @@ export function shareFindings(check: ShareCheck): LocalizedText[] {
     });
   }
   return findings;
+}
+
+const many = (count: number, one: string, more: string): string => `${count} ${count <= 1 ? one : more}`;
+
+/** The line of a sheet the check found something on; none for an intact sheet. */
+function integrityFinding(sheet: SheetIntegrity): LocalizedText[] {
+  const name = sheet.sheet;
+  switch (sheet.status) {
+    case 'intact':
+      return [];
+    case 'unchecked':
+      return [
+        {
+          fr: `« ${name} » a été construite avant la vérification des formules : elle ne peut pas être vérifiée. Reconstruisez-la pour pouvoir le faire.`,
+          en: `“${name}” was built before formulas could be checked: it cannot be checked. Build it again to make it checkable.`,
+        },
+      ];
+    case 'unmarked':
+      return [
+        {
+          fr: `« ${name} » porte le nom d’une feuille générée, sans sa marque : si Prométhée l’a construite, sa marque a été ôtée, et Prométhée ne la remplacera ni ne la supprimera plus, ni ne vérifiera ses formules. Construire à nouveau ajoute une nouvelle feuille générée à côté.`,
+          en: `“${name}” bears the name of a generated sheet, without its marker: if Prométhée built it, its marker was removed, and Prométhée will neither replace nor remove it any more, nor check its formulas. Building again adds a new generated sheet beside it.`,
+        },
+      ];
+    case 'changed':
+      return [
+        sheet.listed
+          ? {
+              fr: `« ${name} » : ${many(sheet.changed, 'formule calculée remplacée ou modifiée', 'formules calculées remplacées ou modifiées')} (liste ci-dessous). Reconstruisez la feuille pour les rétablir (ce qui a été saisi dans les cellules jaunes est remplacé par les exemples).`,
+              en: `“${name}”: ${many(sheet.changed, 'computed formula', 'computed formulas')} overwritten or edited (listed below). Build the sheet again to put them back (what was typed into the yellow cells is replaced by the examples).`,
+            }
+          : {
+              fr: `« ${name} » : ${many(sheet.expected, 'formule calculée construite', 'formules calculées construites')}, ${many(sheet.found, 'trouvée', 'trouvées')} hors des cellules de saisie — des formules ont été remplacées ou modifiées. La feuille vient d’une sélection : reconstruisez-la depuis vos données pour les rétablir.`,
+              en: `“${name}”: ${many(sheet.expected, 'computed formula', 'computed formulas')} built, ${sheet.found} found outside the input cells — formulas were overwritten or edited. The sheet comes from a selection: build it again from your data to put them back.`,
+            },
+      ];
+  }
+}
+
+/** One changed cell, for the sidebar's list: "KPI!B7", the plan's formula and what the cell holds. */
+export interface ChangedLine {
+  readonly where: string;
+  readonly expected: string;
+  readonly found: string;
+}
+
+/**
+ * The changed cells the check could name, as lines for the sidebar.
+ * @param check - the check's result
+ * @param maxLines - the most lines listed (the rest is counted)
+ * @param maxFormula - the most characters of a formula shown
+ * @returns the lines and how many more changed cells there are
+ */
+export function changedLines(check: ShareCheck, maxLines = 20, maxFormula = 60): { readonly lines: ChangedLine[]; readonly more: number } {
+  const cut = (formula: string): string => (formula.length > maxFormula ? `${formula.slice(0, maxFormula - 1)}…` : formula);
+  const all: ChangedLine[] = [];
+  let total = 0;
+  for (const sheet of check.sheets) {
+    if (sheet.status !== 'changed' || !sheet.listed) continue;
+    total += sheet.changed;
+    for (const cell of sheet.cells) all.push({ where: `${sheet.sheet}!${cell.address}`, expected: cut(cell.expected), found: cut(cell.found) });
+  }
+  const lines = all.slice(0, maxLines);
+  return { lines, more: total - lines.length };
 }

@@ -17,7 +17,7 @@ import { ArrowUndoRegular, DismissRegular, ShareRegular, ShieldCheckmarkRegular 
 import { useState } from 'react';
 import type { Language } from '../cells/errors.js';
 import type { RestoreReport, ShareCheck, ShareHost, ShareReport } from '../share/run.js';
-import { shareFindings } from '../share/run.js';
+import { changedLines, shareFindings } from '../share/run.js';
 import { previewLines, type CustomFormulaCell } from '../share/shareable.js';
 import { problemText } from './messages.js';
 import { shareStrings } from './share-strings.js';
@@ -167,6 +167,7 @@ export function ShareActions({ share, language, disabled = false }: ShareActions
 
 function ShareMessage({ outcome, language, onDismiss }: { outcome: ShareOutcome; language: Language; onDismiss: () => void }): React.JSX.Element {
   const strings = shareStrings(language);
+  const styles = useShareActionsStyles();
   const dismiss = <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label={strings.dismiss} icon={<DismissRegular />} onClick={onDismiss} />} />;
   const bar = (intent: 'success' | 'warning' | 'error' | 'info', title: string, body: React.ReactNode): React.JSX.Element => (
     <MessageBar intent={intent} layout="multiline">
@@ -181,14 +182,27 @@ function ShareMessage({ outcome, language, onDismiss }: { outcome: ShareOutcome;
     case 'checked': {
       const findings = shareFindings(outcome.check);
       if (findings.length === 0) return bar('success', strings.readyTitle, strings.ready(outcome.check.generated.length));
+      const changed = changedLines(outcome.check);
       return bar(
         'warning',
         strings.findingsTitle,
-        <ul>
-          {findings.map((finding) => (
-            <li key={finding.en}>{finding[language]}</li>
-          ))}
-        </ul>,
+        <>
+          <ul>
+            {findings.map((finding) => (
+              <li key={finding.en}>{finding[language]}</li>
+            ))}
+          </ul>
+          {changed.lines.length === 0 ? null : (
+            <ul aria-label={strings.changedList}>
+              {changed.lines.map((line) => (
+                <li key={line.where}>
+                  <span className={styles.where}>{line.where}</span> <span className={styles.formula}>{strings.changedCell(line.expected, line.found)}</span>
+                </li>
+              ))}
+              {changed.more > 0 ? <li>{strings.more(changed.more)}</li> : null}
+            </ul>
+          )}
+        </>,
       );
     }
     case 'nothing':

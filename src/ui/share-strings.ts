@@ -13,6 +13,10 @@ export interface ShareStrings {
   readonly readyTitle: string;
   readonly ready: (generated: number) => string;
   readonly findingsTitle: string;
+  /** Names a list of changed computed cells. */
+  readonly changedList: string;
+  /** One changed cell: the plan's formula and what the cell holds now ("" when no formula). */
+  readonly changedCell: (expected: string, found: string) => string;
   readonly makeShareable: string;
   readonly making: string;
   readonly nothingToReplace: string;
@@ -42,6 +46,9 @@ const SHARE_FR: ShareStrings = {
   readyTitle: 'Prêt à partager',
   ready: (generated) => `Aucune cellule n’appelle une fonction Prométhée ; ${generated} ${plural(generated, 'feuille générée', 'feuilles générées')}, en formules natives.`,
   findingsTitle: 'Avant de partager',
+  changedList: 'Formules calculées remplacées ou modifiées',
+  changedCell: (expected, found) =>
+    expected === '' ? `formule ajoutée ${found}` : found === '' ? `attendu ${expected}, plus de formule` : `attendu ${expected}, trouvé ${found}`,
   makeShareable: 'Rendre partageable',
   making: 'Remplacement…',
   nothingToReplace: 'Aucune cellule n’appelle une fonction Prométhée : le classeur est partageable tel quel.',
@@ -71,8 +78,10 @@ const SHARE_EN: ShareStrings = {
   check: 'Check before sharing',
   checking: 'Checking…',
   readyTitle: 'Ready to share',
-  ready: (generated) => `No cell calls a Prométhée function; ${generated} generated ${plural(generated, 'sheet', 'sheets')}, in native formulas.`,
+  ready: (generated) => `No cell calls a Prométhée function; ${generated} generated ${plural(generated, 'sheet', 'sheets')}, in native formulas, intact.`,
   findingsTitle: 'Before sharing',
+  changedList: 'Computed formulas overwritten or edited',
+  changedCell: (expected, found) => (expected === '' ? `formula added ${found}` : found === '' ? `expected ${expected}, no formula left` : `expected ${expected}, found ${found}`),
   makeShareable: 'Make shareable',
   making: 'Replacing…',
   nothingToReplace: 'No cell calls a Prométhée function: the workbook can be shared as it is.',

@@ -2,8 +2,10 @@
  * Applying plans through a host adapter: the part every host shares. Names are chosen against the
  * workbook's sheets (a user's sheet is never replaced: the new sheet gets a free name), plans are
  * validated before anything is written, generated sheets planned again are removed, then each plan is
- * written, with progress after every sheet.
+ * written, with progress after every sheet, its marker carrying the fingerprint of its computed
+ * formulas (plans/fingerprint.ts).
  */
+import { formulaFingerprint } from '../plans/fingerprint.js';
 import { resolvePlans } from '../plans/names.js';
 import { DEFAULT_PROTECTION, type ProtectionMode } from '../plans/protection.js';
 import type { SheetPlan } from '../plans/types.js';
@@ -34,7 +36,9 @@ export async function applyPlansTo(
   const total = resolution.plans.length;
   for (const [done, plan] of resolution.plans.entries()) {
     onProgress?.({ done, total, sheet: plan.finalName });
-    await adapter.writeSheet(protection === 'none' ? plan : { ...plan, protection });
+    // The marker carries the fingerprint of the computed formulas, for the check before sharing.
+    const marked = { ...plan, fingerprint: formulaFingerprint(plan) };
+    await adapter.writeSheet(protection === 'none' ? marked : { ...marked, protection });
   }
   onProgress?.({ done: total, total });
   return { sheets: resolution.plans.map((plan) => plan.finalName), replaced: resolution.sheetsToRemove, notes };

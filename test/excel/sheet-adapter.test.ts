@@ -14,6 +14,7 @@ import { applyPlansTo, removeGeneratedSheetsWith } from '../../src/workbook/inde
 import { MARKER_PROPERTY } from '../../addin/host/apply-plan.js';
 import { REQUEST_BUDGET_BYTES } from '../../addin/host/batch.js';
 import { excelSheetAdapter, sheetOfNameFormula } from '../../addin/host/sheet-adapter.js';
+import { formulaFingerprint } from '../../src/plans/fingerprint.js';
 import { parseMarker } from '../../src/plans/marker.js';
 import { fakeExcel, type FakeWorksheet } from './fake-excel.js';
 
@@ -178,7 +179,8 @@ describe('writing sheet plans through office-js', () => {
     const k = row.findIndex((cell) => 'formula' in cell);
     const planned = row[k];
     expect(sheet.cell(block.row - 1 + j, block.column - 1 + k)).toEqual({ kind: 'formula', formula: `=${planned !== undefined && 'formula' in planned ? planned.formula : ''}` });
-    expect(parseMarker(sheet.properties.get(MARKER_PROPERTY) ?? '')).toEqual({ key: 'kpi', version: plan.version });
+    // The marker carries the fingerprint of the plan's computed formulas (the apply step's).
+    expect(parseMarker(sheet.properties.get(MARKER_PROPERTY) ?? '')).toEqual({ key: 'kpi', version: plan.version, fingerprint: formulaFingerprint(plan) });
   });
 
   it('keeps user text as text: formulas, phone numbers, codes with leading zeros, booleans', async () => {

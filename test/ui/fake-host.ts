@@ -20,6 +20,10 @@ import {
 } from '../../src/workbook/index.js';
 import { shareHostWith, type ShareAdapter } from '../../src/share/run.js';
 import { SHEETS_DIALECT } from '../../src/share/custom-calls.js';
+import { checkGeneratedSheets } from '../../src/share/integrity.js';
+import type { SheetFormulas } from '../../src/share/shareable.js';
+import { cellAddress } from '../../src/plans/a1.js';
+import { markerText, parseMarker } from '../../src/plans/marker.js';
 
 /** What the fake workbook saw, for assertions. */
 export interface FakeRecord {
@@ -44,6 +48,8 @@ export interface FakeHostOptions {
   readonly kind?: WorkbookHost['kind'];
   /** Cells "Canaux!F2", "Canaux!F3"… holding `=CAC(Bn,En)`, for the Share section (none by default). */
   readonly customCells?: number;
+  /** Cells of built sheets typed over by a value since the build, as "Sheet!A1" (none by default). */
+  readonly typedOver?: readonly string[];
 }
 
 /** The fake host and its record. */
@@ -86,7 +92,8 @@ export function createFakeHost(options: FakeHostOptions = {}): FakeHost {
     },
     writeSheet: async (plan) => {
       if (delay > 0) await wait(delay);
-      sheets.push({ name: plan.finalName, marker: { key: plan.key, version: plan.version } });
+      // The marker as the hosts store it (its fingerprint included).
+      sheets.push({ name: plan.finalName, marker: parseMarker(markerText(plan)) });
       record.written.push(plan);
     },
   };
@@ -117,6 +124,24 @@ export function createFakeHost(options: FakeHostOptions = {}): FakeHost {
       }
       // A sparse grid: rows above the first block are holes.
       return Promise.resolve(Array.from(grid, (row: unknown[] | undefined) => Array.from(row ?? [], (cell) => cell ?? '')));
+    },
+    checkGenerated: (existing) => {
+      // A built sheet holds its plan's formulas, but for the cells typed over.
+      const typedOver = new Set(options.typedOver ?? []);
+      const formulas = new Map<string, SheetFormulas>();
+      for (const plan of record.written) {
+        const grid: string[][] = [];
+        for (const block of plan.blocks) {
+          block.cells.forEach((cells, i) => {
+            cells.forEach((cell, j) => {
+              const typed = typedOver.has(`${plan.finalName}!${cellAddress(block.row + i, block.column + j)}`);
+              (grid[block.row - 1 + i] ??= [])[block.column - 1 + j] = 'formula' in cell && !typed ? `=${cell.formula}` : '';
+            });
+          });
+        }
+        formulas.set(plan.finalName, { sheet: plan.finalName, row: 1, column: 1, formulas: Array.from(grid, (row: string[] | undefined) => Array.from(row ?? [], (cell: string | undefined) => cell ?? '')) });
+      }
+      return Promise.resolve(checkGeneratedSheets(existing, formulas));
     },
     restore: (steps) => {
       for (const step of steps) {

@@ -50,6 +50,7 @@ const fake = createFakeHost({
   ...(selection === undefined ? {} : { selection }),
   writeDelayMs: Number(params.get('delay') ?? '0'),
   customCells: Number(params.get('custom') ?? '0'),
+  typedOver: params.getAll('typed'),
   sheets: [{ name: 'Ventes' }, { name: 'KPI acquisition' }],
   ...(params.get('host') === 'sheets' ? { kind: 'sheets' as const } : {}),
 });

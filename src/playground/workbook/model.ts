@@ -5,6 +5,7 @@
  * to it whole, as the .xlsx writer applies one to an ExcelJS workbook.
  */
 import { MAX_COLUMNS } from '../../plans/a1.js';
+import { markerText, parseMarker } from '../../plans/marker.js';
 import { editableRanges, inRanges, type ProtectionMode } from '../../plans/protection.js';
 import type {
   CellRange,
@@ -12,7 +13,7 @@ import type {
   ConditionalFormat,
   FreezePanes,
   PrintSetup,
-  GeneratedMarker,
+  StoredMarker,
   NumberFormatName,
   PlanValue,
   ResolvedPlan,
@@ -51,7 +52,7 @@ export class SheetModel {
   /** How the sheet prints (print titles, page breaks), kept for the .xlsx export. */
   print: PrintSetup | undefined;
   /** Set on the sheets the product generated; the user's own sheets have none. */
-  marker: GeneratedMarker | undefined;
+  marker: StoredMarker | undefined;
   /** How the sheet is protected, and the cells left open (`editableRanges` of its plan); none: not protected. */
   protection: { readonly mode: Exclude<ProtectionMode, 'none'>; readonly editable: readonly CellRange[] } | undefined;
 
@@ -157,7 +158,8 @@ export class WorkbookModel {
     sheet.showGridLines = plan.showGridLines ?? true;
     sheet.tabColor = plan.tabColor;
     sheet.print = plan.print;
-    sheet.marker = { key: plan.key, version: plan.version };
+    // Stored as the hosts store it: the text of markerText, read back by parseMarker.
+    sheet.marker = parseMarker(markerText(plan));
     if (plan.protection !== undefined && plan.protection !== 'none') sheet.protection = { mode: plan.protection, editable: editableRanges(plan) };
     for (const named of plan.namedRanges) this.names.set(named.name.toLowerCase(), { name: named.name, sheet, range: named.range });
     return sheet;

@@ -4,6 +4,7 @@
  * and written back from the log. The engine computes the workbook again after each change.
  */
 import { SHEETS_DIALECT } from '../../share/custom-calls.js';
+import { checkGeneratedSheets, sheetsToCheck } from '../../share/integrity.js';
 import type { ShareAdapter } from '../../share/run.js';
 import type { CustomResult, SheetFormulas } from '../../share/shareable.js';
 import { isCellError } from '../engine/engine.js';
@@ -14,6 +15,18 @@ function requireSheet(playground: Playground, name: string): SheetModel {
   const sheet = playground.workbook.sheet(name);
   if (sheet === undefined) throw new Error(`No sheet named ${name}`);
   return sheet;
+}
+
+/** A sheet's formulas from A1 to the end of what it holds: "=…" for a formula, "" elsewhere. */
+function formulasOf(sheet: SheetModel): SheetFormulas {
+  const { rows, columns } = sheet.extent();
+  const formulas = Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: columns }, (__, j) => {
+      const input = sheet.input(i + 1, j + 1);
+      return input !== undefined && 'formula' in input ? `=${input.formula}` : '';
+    }),
+  );
+  return { sheet: sheet.name, row: 1, column: 1, formulas };
 }
 
 /**
@@ -42,19 +55,15 @@ export function playgroundShareAdapter(playground: Playground): ShareAdapter {
     },
     // The formula bar takes the Sheets spelling (=RFM_SCORE(…)).
     dialect: SHEETS_DIALECT,
-    readFormulas: () =>
-      Promise.resolve(
-        playground.workbook.sheets.map((sheet): SheetFormulas => {
-          const { rows, columns } = sheet.extent();
-          const formulas = Array.from({ length: rows }, (_, i) =>
-            Array.from({ length: columns }, (__, j) => {
-              const input = sheet.input(i + 1, j + 1);
-              return input !== undefined && 'formula' in input ? `=${input.formula}` : '';
-            }),
-          );
-          return { sheet: sheet.name, row: 1, column: 1, formulas };
-        }),
-      ),
+    readFormulas: () => Promise.resolve(playground.workbook.sheets.map(formulasOf)),
+    checkGenerated: (existing) => {
+      const formulas = new Map<string, SheetFormulas>();
+      for (const name of sheetsToCheck(existing)) {
+        const sheet = playground.workbook.sheet(name);
+        if (sheet !== undefined) formulas.set(name, formulasOf(sheet));
+      }
+      return Promise.resolve(checkGeneratedSheets(existing, formulas));
+    },
     replaceWithValues: (cells) => {
       const results: CustomResult[] = [];
       const writes: { sheet: SheetModel; row: number; column: number; value: string | number | boolean | null }[] = [];
