@@ -17,7 +17,6 @@ import { CHUNK_BUDGET_BYTES, OPERATION_BYTES, PayloadBatch, REQUEST_BUDGET_BYTES
 import type { ExcelRun, ExcelSheetAdapter } from './sheet-adapter.js';
 import { FUNCTIONS_NAMESPACE } from '../manifest/deployment.js';
 import type { PlanCell, PlanValue } from '../../src/plans/types.js';
-import { checkGeneratedSheets, sheetsToCheck } from '../../src/share/integrity.js';
 import { replacementBlocks, type CustomFormulaCell, type CustomResult, type SheetFormulas } from '../../src/share/shareable.js';
 import type { ShareAdapter } from '../../src/share/run.js';
 
@@ -89,15 +88,19 @@ export function excelShareAdapter(run: ExcelRun, sheets: ExcelSheetAdapter, budg
       }),
 
     // Each sheet with a fingerprint read once (its used range's formulas, in parts for a large one).
-    checkGenerated: (existing) =>
-      run(async (context) => {
+    checkGenerated: async (existing) => {
+      // The check plans the generated sheets again, so it comes with the builds' chunk (chunk-builds.js),
+      // loaded on first use rather than with the sidebar's first paint.
+      const { checkGeneratedSheets, sheetsToCheck } = await import(/* webpackChunkName: "builds" */ '../../src/share/integrity.js');
+      return run(async (context) => {
         const formulas = new Map<string, SheetFormulas>();
         for (const name of sheetsToCheck(existing)) {
           const used = await readUsed(context, context.workbook.worksheets.getItem(name), 'formulas');
           if (used !== undefined) formulas.set(name, { sheet: name, row: used.row, column: used.column, formulas: used.cells });
         }
         return checkGeneratedSheets(existing, formulas);
-      }),
+      });
+    },
 
     replaceWithValues: (cells: readonly CustomFormulaCell[]) =>
       run(async (context) => {
