@@ -76,7 +76,7 @@ export function rfmCodesOfCustomerTable(
     else if (isSheetError(frequency)) out[i] = frequency;
     else if (isSheetError(monetary)) out[i] = monetary;
     else if (last === null || frequency === null || monetary === null) {
-      out[i] = valueError('Ligne incomplète : récence, fréquence et montant sont requis', 'Incomplete row: recency, frequency and monetary are required');
+      out[i] = valueError('Ligne incomplète : récence, fréquence et montant sont requis', 'Incomplete row: recency, frequency and monetary are required');
     } else {
       if (readsDates) latest = Math.max(latest, last);
       index[count] = i;
