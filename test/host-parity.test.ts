@@ -307,8 +307,11 @@ function transactions(count: number): UserData {
   return { rows };
 }
 
-/** Every build of the registry that reads no selection (the templates), alternately in French and English. */
-const TEMPLATES = BUILDS.filter((build) => build.selection === 'none').map(
+/**
+ * Every build of the registry that can be built without a selection (the templates, and the optional
+ * builds of the audit workbook with their examples), alternately in French and English.
+ */
+const TEMPLATES = BUILDS.filter((build) => build.selection === 'none' || build.audit === 'optional').map(
   (build, i): { readonly request: BuildRequest } => ({ request: { target: build.key, language: i % 2 === 0 ? 'fr' : 'en' } }),
 );
 
@@ -316,6 +319,15 @@ const SCENARIOS: readonly { readonly request: BuildRequest; readonly data?: User
   ...TEMPLATES,
   { request: { target: 'abc', language: 'fr' }, data: { rows: [['Client', 'CA'], ...TRICKY.map((name, i) => [name, 150 * (i + 1)])] } },
   { request: { target: 'rfm', language: 'fr' }, data: transactions(300) },
+  {
+    request: { target: 'portfolio', language: 'fr' },
+    data: {
+      rows: [
+        ['Client', 'Date', 'Montant HT', 'Catégorie', 'Coût'],
+        ...TRICKY.map((name, i) => [name, { day: 19_800 + 40 * i }, 100 * (i + 1), i % 2 === 0 ? 'Particuliers' : '=Pros', i % 3 === 0 ? '' : 60 * (i + 1)]),
+      ],
+    },
+  },
 ];
 
 /** What Excel passes for the selection: dates as serial numbers. */
@@ -390,7 +402,7 @@ describe('the Excel and Sheets hosts', () => {
   const builds = new Map<string, Promise<{ excel: Built; sheets: Built }>>();
   /** Each scenario built once by each host, for the tests that compare them. */
   const built = (request: BuildRequest, data: UserData | undefined): Promise<{ excel: Built; sheets: Built }> => {
-    const key = `${request.target}/${request.language}`;
+    const key = `${request.target}/${request.language}/${data === undefined ? 'template' : 'data'}`;
     let both = builds.get(key);
     if (both === undefined) {
       both = Promise.all([throughExcel(request, data), throughSheets(request, data)]).then(([excel, sheets]) => ({ excel, sheets }));
@@ -400,7 +412,7 @@ describe('the Excel and Sheets hosts', () => {
   };
 
   for (const { request, data } of SCENARIOS) {
-    it(`write the same values and formulas for the ${request.target} build (${request.language})`, async () => {
+    it(`write the same values and formulas for the ${request.target} build (${request.language}${data === undefined ? '' : ', from a selection'})`, async () => {
       const { excel, sheets } = await built(request, data);
       expect(Object.keys(sheets.cells)).toEqual(Object.keys(excel.cells));
       for (const name of Object.keys(excel.cells)) {
@@ -409,7 +421,7 @@ describe('the Excel and Sheets hosts', () => {
       }
     });
 
-    it(`give the same number formats, styles, borders, validations and charts for the ${request.target} build (${request.language})`, async () => {
+    it(`give the same number formats, styles, borders, validations and charts for the ${request.target} build (${request.language}${data === undefined ? '' : ', from a selection'})`, async () => {
       const { excel, sheets } = await built(request, data);
       expect(Object.keys(sheets.layouts)).toEqual(Object.keys(excel.layouts));
       for (const name of Object.keys(excel.layouts)) {

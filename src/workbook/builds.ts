@@ -5,7 +5,7 @@
  */
 import { isSheetError, type Language, type LocalizedText } from '../cells/errors.js';
 import { aggregateTransactions } from '../metrics/rfm/aggregate.js';
-import { nonPositiveKept, notAddableToAudit, refundOnlyListed, selectRangeFirst } from '../messages/workbook.js';
+import { nonPositiveKept, notAddableToAudit, portfolioExamplesKept, refundOnlyListed, selectRangeFirst } from '../messages/workbook.js';
 import { buildAbcPlan } from '../plans/abc.js';
 import { buildWeightedAbcPlan } from '../plans/abc-weighted.js';
 import { buildAuditPlans } from '../plans/audit.js';
@@ -22,6 +22,7 @@ import { buildPortfolioPlan } from '../plans/strategy/portfolio.js';
 import { buildVrioPlan } from '../plans/strategy/vrio.js';
 import type { SheetPlan } from '../plans/types.js';
 import { BUILDS, describedBuild, isBuildKey, type BuildDescription, type BuildKey } from './build-list.js';
+import { isEmptySelection, portfolioFromSelection } from './portfolio-selection.js';
 import { UserFacingError, type SelectionData } from './port.js';
 import { itemValuesFromSelection, transactionsFromSelection } from './selection.js';
 
@@ -107,7 +108,14 @@ export const PLANNERS: Readonly<Record<BuildKey, (context: BuildContext) => Plan
   bcg: ({ language }) => only(buildBcgPlan({ language })),
   vrio: ({ language }) => only(buildVrioPlan({ language })),
   budget: ({ language }) => only(buildBudgetPlan({ language })),
-  portfolio: ({ language }) => only(buildPortfolioPlan({ language })),
+  // Optional in the audit workbook (no selection there): its examples; alone, the selected transactions,
+  // or the examples again when nothing is selected.
+  portfolio: ({ language, selection }) => {
+    if (selection === undefined) return only(buildPortfolioPlan({ language }));
+    if (isEmptySelection(selection)) return { plans: [buildPortfolioPlan({ language })], notes: [portfolioExamplesKept] };
+    const { data, notes } = portfolioFromSelection(selection);
+    return { plans: [buildPortfolioPlan({ language, ...data })], notes };
+  },
   pestel: ({ language }) => only(buildPestelPlan({ language })),
   'five-forces': ({ language }) => only(buildFiveForcesPlan({ language })),
 };
