@@ -208,8 +208,14 @@ function excelChart(chart: FakeChart): Record<string, unknown> {
     return rectangleA1(row, column, rowCount, columnCount);
   };
   const pareto = chart.seriesList.some((series) => series.chartType === 'Line');
-  const kind = pareto ? 'pareto' : { ColumnClustered: 'column', BarClustered: 'bar', Line: 'line', Radar: 'radar' }[chart.type];
+  const kind = pareto ? 'pareto' : { ColumnClustered: 'column', BarClustered: 'bar', Line: 'line', Radar: 'radar', XYScatter: 'scatter', Bubble: 'bubble' }[chart.type];
   const start = chart.position?.start;
+  if (kind === 'scatter' || kind === 'bubble') {
+    // Points placed by x and y (and sized): what both hosts are sent, without the legend names Sheets
+    // takes from the points' names.
+    const [series] = chart.seriesList;
+    return { kind, title: chart.title.text, x: a1(series?.xValues), y: a1(series?.values), sizes: a1(series?.bubbleSizes), anchor: start === undefined ? '' : cellAddress(start.row + 1, start.column + 1) };
+  }
   return {
     kind,
     title: chart.title.text,
@@ -276,9 +282,15 @@ interface SheetsChart {
 }
 
 function sheetsChart(chart: SheetsChart): Record<string, unknown> {
-  const kind = { COLUMN: 'column', BAR: 'bar', LINE: 'line', RADAR: 'radar', COMBO: 'pareto' }[String(chart.type)];
+  const kind = { COLUMN: 'column', BAR: 'bar', LINE: 'line', RADAR: 'radar', COMBO: 'pareto', SCATTER: 'scatter', BUBBLE: 'bubble' }[String(chart.type)];
   const [categories = '', ...values] = chart.ranges;
   const [row = 0, column = 0] = chart.position ?? [];
+  if (kind === 'bubble' || kind === 'scatter') {
+    // Sheets' bubble layout: names, x, y, series (the names again), sizes; a scatter: x, y.
+    const [x = '', y = '', sizes = ''] = kind === 'bubble' ? [chart.ranges[1], chart.ranges[2], chart.ranges[4]] : chart.ranges;
+    if (kind === 'bubble') expect(chart.ranges[3]).toBe(categories);
+    return { kind, title: chart.options.title, x, y, sizes, anchor: cellAddress(row, column) };
+  }
   return {
     kind,
     title: chart.options.title,
