@@ -20,7 +20,9 @@ import { buildFiveForcesPlan } from '../plans/strategy/five-forces.js';
 import { buildPestelPlan } from '../plans/strategy/pestel.js';
 import { buildPortfolioPlan } from '../plans/strategy/portfolio.js';
 import { buildVrioPlan } from '../plans/strategy/vrio.js';
-import type { SheetPlan } from '../plans/types.js';
+import { editableRanges } from '../plans/protection.js';
+import type { SummaryGrid } from '../plans/summary.js';
+import type { CellRange, SheetPlan } from '../plans/types.js';
 import { BUILDS, describedBuild, isBuildKey, type BuildDescription, type BuildKey } from './build-list.js';
 import { isEmptySelection, portfolioFromSelection } from './portfolio-selection.js';
 import { UserFacingError, type SelectionData } from './port.js';
@@ -58,7 +60,7 @@ export const PLANNERS: Readonly<Record<BuildKey, (context: BuildContext) => Plan
         throw new UserFacingError(notAddableToAudit(key));
       }
     }
-    const plans = [...buildAuditPlans({ language })];
+    const plans = [...buildAuditPlans({ language, grids: summaryGrids(language) })];
     for (const build of added) plans.push(...PLANNERS[build.key]({ language }).plans);
     return only(...plans);
   },
@@ -119,6 +121,22 @@ export const PLANNERS: Readonly<Record<BuildKey, (context: BuildContext) => Plan
   pestel: ({ language }) => only(buildPestelPlan({ language })),
   'five-forces': ({ language }) => only(buildFiveForcesPlan({ language })),
 };
+
+/**
+ * The grids the audit summary lists in its section 6: every sheet of every optional build of the
+ * registry, by its preferred name in the language, with its main input column — the first column of
+ * its tallest block of input cells (the rows a user types in, examples first).
+ */
+export function summaryGrids(language: Language): SummaryGrid[] {
+  return BUILDS.filter((build) => build.audit === 'optional').flatMap((build) => {
+    const { plans } = PLANNERS[build.key]({ language });
+    return plans.map((plan): SummaryGrid => {
+      const label = plans.length > 1 ? `${build.texts.label[language]} — ${plan.name}` : build.texts.label[language];
+      const tallest = editableRanges(plan).reduce<CellRange | undefined>((best, range) => (best === undefined || range.rowCount > best.rowCount ? range : best), undefined);
+      return { label, sheet: plan.name, ...(tallest === undefined || tallest.rowCount < 2 ? {} : { entries: { ...tallest, columnCount: 1 } }) };
+    });
+  });
+}
 
 /** A build of the registry with its plan function. */
 export interface BuildDefinition<K extends string = string> extends BuildDescription<K> {

@@ -69,7 +69,7 @@ const TEXT = {
   shareThreshold: { fr: 'Part relative forte dès', en: 'High relative share from' },
   portfolio: { fr: '2. Produits ou domaines d’activité', en: '2. Products or business units' },
   summary: { fr: '3. Synthèse par quadrant', en: '3. Summary per quadrant' },
-  chart: { fr: 'Matrice BCG : part de marché relative (x), croissance du marché (y), CA (taille)', en: 'BCG matrix: relative market share (x), market growth (y), revenue (size)' },
+  chart: { fr: 'Matrice BCG : part de marché relative (x), croissance du marché (y), CA (taille)', en: 'BCG matrix: relative market share (x), market growth (y), revenue (size)' },
   chartSeries: { fr: 'Produits', en: 'Products' },
 } satisfies Record<string, LocalizedText>;
 
