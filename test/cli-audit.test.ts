@@ -131,6 +131,44 @@ describe('promethee audit', () => {
     expect(await sheetNames(result.files.get('clv.xlsx'))).toEqual(['Summary', 'Audit checklist', 'Interviews', 'Acquisition KPIs', 'Customer value']);
   });
 
+  it('fills the portfolio analysis from the transactions with --only portfolio and --category, --cost', async () => {
+    const csv = 'client;date;montant;catégorie;coût\nDupont;15/03/2024;120;Particuliers;70\nAlpha;02/01/2025;1 500,50;Pros;\n;03/01/2025;10;Pros;1\nBeta;04/01/2025;10;;1\n';
+    const result = await run(
+      ['audit', '--out', 'p.xlsx', '--only', 'portfolio', '--transactions', 'ventes.csv', '--customer', 'client', '--date', 'date', '--amount', 'montant', '--category', 'catégorie', '--cost', 'coût', '--language', 'en'],
+      { 'ventes.csv': csv },
+    );
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('1 row(s) without a customer category skipped (line(s) 5)');
+    const book = await loadWorkbook(result.files.get('p.xlsx') ?? new Uint8Array());
+    const sheet = book.getWorksheet('Customer portfolio');
+    const rows: unknown[][] = [];
+    sheet?.eachRow((row) => rows.push((row.values as unknown[]).slice(1, 6)));
+    // 15/03/2024 = serial 45366, 02/01/2025 = 45659; the empty cost stays empty; year N is 2025.
+    const serial = (value: unknown): unknown => (value instanceof Date ? Math.round(value.getTime() / 86_400_000) + 25_569 : value);
+    const data = rows.filter((row) => row[1] === 'Dupont' || row[1] === 'Alpha').map((row) => [serial(row[0]), ...row.slice(1)]);
+    expect(data).toEqual([
+      [45366, 'Dupont', 'Particuliers', 120, 70],
+      [45659, 'Alpha', 'Pros', 1500.5, undefined],
+    ]);
+    expect(JSON.stringify(rows)).not.toContain('(example)');
+    expect(rows.some((row) => row[0] === 'Year analysed (N)' && row[1] === 2025)).toBe(true);
+  });
+
+  it('refuses more transactions than the portfolio analysis takes, saying what to keep', async () => {
+    const csv = `client,date,montant,segment\n${Array.from({ length: 5001 }, (_, i) => `C${i},2025-01-02,10,Pros`).join('\n')}\n`;
+    const result = await run(['audit', '--out', 'p.xlsx', '--only', 'portfolio', '--transactions', 'big.csv', '--customer', 'client', '--date', 'date', '--amount', 'montant', '--category', 'segment', '--language', 'en'], { 'big.csv': csv });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'promethee: big.csv: 5,001 transactions, the portfolio analysis takes at most 5,000 (its formulas read every row again); keep the last two years, or one row per order\n',
+    );
+  });
+
+  it('builds the portfolio analysis with its examples without --transactions', async () => {
+    const result = await run(['audit', '--out', 'p.xlsx', '--only', 'portfolio']);
+    expect(result.code).toBe(0);
+    expect(await sheetNames(result.files.get('p.xlsx'))).toEqual(['Portefeuille clients']);
+  });
+
   it('prints its help in French, then in English', async () => {
     const result = await run(['audit', '--help']);
     expect(result.code).toBe(0);
@@ -152,6 +190,16 @@ describe('promethee audit: command-line mistakes, exit code 2 and one line', () 
       `promethee: --only: unknown key "swat"; the keys are ${BUILDS.map((build) => build.key).join(', ')} (promethee audit --list) (see promethee audit --help)`,
     ],
     ['a sheet of --only that needs --transactions', ['audit', '--out', 'a.xlsx', '--only', 'audit,rfm'], 'promethee: --only rfm: these sheets are computed from --transactions (see promethee audit --help)'],
+    [
+      'the portfolio from a file without --category',
+      ['audit', '--out', 'a.xlsx', '--only', 'portfolio', '--transactions', 'ventes.csv', '--customer', 'c', '--date', 'd', '--amount', 'm'],
+      'promethee: the portfolio analysis reads the customer category of each transaction: give --category COL (see promethee audit --help)',
+    ],
+    [
+      'both --cost and --margin',
+      ['audit', '--out', 'a.xlsx', '--only', 'portfolio', '--transactions', 'ventes.csv', '--customer', 'c', '--date', 'd', '--amount', 'm', '--category', 'k', '--cost', 'x', '--margin', 'y'],
+      'promethee: --cost or else --margin, not both (see promethee audit --help)',
+    ],
     [
       '--transactions that no sheet of --only reads',
       ['audit', '--out', 'a.xlsx', '--only', 'kpi', '--transactions', 'ventes.csv', '--customer', 'c', '--date', 'd', '--amount', 'm'],

@@ -64,6 +64,8 @@ const ENUMS = {
   LINE: 'LINE' as unknown as ChartType,
   RADAR: 'RADAR' as unknown as ChartType,
   COMBO: 'COMBO' as unknown as ChartType,
+  SCATTER: 'SCATTER' as unknown as ChartType,
+  BUBBLE: 'BUBBLE' as unknown as ChartType,
 };
 
 /** The fake behind an interface: the adapter only hands back objects the fake gave it. */
@@ -983,7 +985,7 @@ export function fakeServices(book: FakeSpreadsheet, userLocale = 'fr_FR', projec
       },
     },
     Charts: {
-      ChartType: { BAR: ENUMS.BAR, COLUMN: ENUMS.COLUMN, LINE: ENUMS.LINE, RADAR: ENUMS.RADAR, COMBO: ENUMS.COMBO },
+      ChartType: { BAR: ENUMS.BAR, COLUMN: ENUMS.COLUMN, LINE: ENUMS.LINE, RADAR: ENUMS.RADAR, COMBO: ENUMS.COMBO, SCATTER: ENUMS.SCATTER, BUBBLE: ENUMS.BUBBLE },
     },
   };
   return { services, ui };

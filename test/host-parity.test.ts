@@ -208,8 +208,14 @@ function excelChart(chart: FakeChart): Record<string, unknown> {
     return rectangleA1(row, column, rowCount, columnCount);
   };
   const pareto = chart.seriesList.some((series) => series.chartType === 'Line');
-  const kind = pareto ? 'pareto' : { ColumnClustered: 'column', BarClustered: 'bar', Line: 'line', Radar: 'radar' }[chart.type];
+  const kind = pareto ? 'pareto' : { ColumnClustered: 'column', BarClustered: 'bar', Line: 'line', Radar: 'radar', XYScatter: 'scatter', Bubble: 'bubble' }[chart.type];
   const start = chart.position?.start;
+  if (kind === 'scatter' || kind === 'bubble') {
+    // Points placed by x and y (and sized): what both hosts are sent, without the legend names Sheets
+    // takes from the points' names.
+    const [series] = chart.seriesList;
+    return { kind, title: chart.title.text, x: a1(series?.xValues), y: a1(series?.values), sizes: a1(series?.bubbleSizes), anchor: start === undefined ? '' : cellAddress(start.row + 1, start.column + 1) };
+  }
   return {
     kind,
     title: chart.title.text,
@@ -276,9 +282,15 @@ interface SheetsChart {
 }
 
 function sheetsChart(chart: SheetsChart): Record<string, unknown> {
-  const kind = { COLUMN: 'column', BAR: 'bar', LINE: 'line', RADAR: 'radar', COMBO: 'pareto' }[String(chart.type)];
+  const kind = { COLUMN: 'column', BAR: 'bar', LINE: 'line', RADAR: 'radar', COMBO: 'pareto', SCATTER: 'scatter', BUBBLE: 'bubble' }[String(chart.type)];
   const [categories = '', ...values] = chart.ranges;
   const [row = 0, column = 0] = chart.position ?? [];
+  if (kind === 'bubble' || kind === 'scatter') {
+    // Sheets' bubble layout: names, x, y, series (the names again), sizes; a scatter: x, y.
+    const [x = '', y = '', sizes = ''] = kind === 'bubble' ? [chart.ranges[1], chart.ranges[2], chart.ranges[4]] : chart.ranges;
+    if (kind === 'bubble') expect(chart.ranges[3]).toBe(categories);
+    return { kind, title: chart.options.title, x, y, sizes, anchor: cellAddress(row, column) };
+  }
   return {
     kind,
     title: chart.options.title,
@@ -307,8 +319,11 @@ function transactions(count: number): UserData {
   return { rows };
 }
 
-/** Every build of the registry that reads no selection (the templates), alternately in French and English. */
-const TEMPLATES = BUILDS.filter((build) => build.selection === 'none').map(
+/**
+ * Every build of the registry that can be built without a selection (the templates, and the optional
+ * builds of the audit workbook with their examples), alternately in French and English.
+ */
+const TEMPLATES = BUILDS.filter((build) => build.selection === 'none' || build.audit === 'optional').map(
   (build, i): { readonly request: BuildRequest } => ({ request: { target: build.key, language: i % 2 === 0 ? 'fr' : 'en' } }),
 );
 
@@ -316,6 +331,15 @@ const SCENARIOS: readonly { readonly request: BuildRequest; readonly data?: User
   ...TEMPLATES,
   { request: { target: 'abc', language: 'fr' }, data: { rows: [['Client', 'CA'], ...TRICKY.map((name, i) => [name, 150 * (i + 1)])] } },
   { request: { target: 'rfm', language: 'fr' }, data: transactions(300) },
+  {
+    request: { target: 'portfolio', language: 'fr' },
+    data: {
+      rows: [
+        ['Client', 'Date', 'Montant HT', 'Catégorie', 'Coût'],
+        ...TRICKY.map((name, i) => [name, { day: 19_800 + 40 * i }, 100 * (i + 1), i % 2 === 0 ? 'Particuliers' : '=Pros', i % 3 === 0 ? '' : 60 * (i + 1)]),
+      ],
+    },
+  },
 ];
 
 /** What Excel passes for the selection: dates as serial numbers. */
@@ -390,7 +414,7 @@ describe('the Excel and Sheets hosts', () => {
   const builds = new Map<string, Promise<{ excel: Built; sheets: Built }>>();
   /** Each scenario built once by each host, for the tests that compare them. */
   const built = (request: BuildRequest, data: UserData | undefined): Promise<{ excel: Built; sheets: Built }> => {
-    const key = `${request.target}/${request.language}`;
+    const key = `${request.target}/${request.language}/${data === undefined ? 'template' : 'data'}`;
     let both = builds.get(key);
     if (both === undefined) {
       both = Promise.all([throughExcel(request, data), throughSheets(request, data)]).then(([excel, sheets]) => ({ excel, sheets }));
@@ -400,7 +424,7 @@ describe('the Excel and Sheets hosts', () => {
   };
 
   for (const { request, data } of SCENARIOS) {
-    it(`write the same values and formulas for the ${request.target} build (${request.language})`, async () => {
+    it(`write the same values and formulas for the ${request.target} build (${request.language}${data === undefined ? '' : ', from a selection'})`, async () => {
       const { excel, sheets } = await built(request, data);
       expect(Object.keys(sheets.cells)).toEqual(Object.keys(excel.cells));
       for (const name of Object.keys(excel.cells)) {
@@ -409,7 +433,7 @@ describe('the Excel and Sheets hosts', () => {
       }
     });
 
-    it(`give the same number formats, styles, borders, validations and charts for the ${request.target} build (${request.language})`, async () => {
+    it(`give the same number formats, styles, borders, validations and charts for the ${request.target} build (${request.language}${data === undefined ? '' : ', from a selection'})`, async () => {
       const { excel, sheets } = await built(request, data);
       expect(Object.keys(sheets.layouts)).toEqual(Object.keys(excel.layouts));
       for (const name of Object.keys(excel.layouts)) {

@@ -16,7 +16,9 @@ import { isSheetError } from '../src/cells/errors.js';
 import { aggregateTransactions } from '../src/metrics/rfm/aggregate.js';
 import { buildAuditPlans, buildSegmentationPlans } from '../src/plans/audit.js';
 import { checklistLayout, type ChecklistEntry } from '../src/plans/checklist.js';
-import { summaryLayout, summaryTables } from '../src/plans/summary.js';
+import { summaryGridsTable, summaryLayout, summaryTables } from '../src/plans/summary.js';
+import { buildBcg } from '../src/plans/strategy/bcg.js';
+import { PLANNERS, summaryGrids } from '../src/workbook/builds.js';
 import { TEAM_RANGE_NAME } from '../src/plans/team.js';
 import { assertValidPlan } from '../src/plans/validate.js';
 import { existingSheets, writeXlsx } from '../src/xlsx/writer.js';
@@ -134,6 +136,11 @@ beforeAll(async () => {
   const segmentation = buildSegmentationPlans({ language: 'fr', table });
   if (isSheetError(segmentation)) throw new Error(segmentation.message.en);
   const whole = await writeXlsx([...buildAuditPlans({ language: 'fr' }), ...segmentation].map(assertValidPlan));
+  // The audit workbook with two of its optional grids, BCG and the portfolio; then a product typed into
+  // the BCG's first empty row.
+  const withGrids = await writeXlsx(PLANNERS.audit({ language: 'fr', include: ['bcg', 'portfolio'] }).plans.map(assertValidPlan));
+  const bcg = buildBcg({ language: 'fr' });
+  const gridsEdited = await editCells(withGrids.data, bcg.plan.name, { [bcg.layout.products.address('product', 6)]: 'Nouveau produit' });
   const cli = await cliWorkbook([]);
   const cliOpen = await cliWorkbook(['--no-protect']);
   locks.set('cli', await sheetLocks(cli, [PALETTE.inputYellow, PALETTE.exampleYellow]));
@@ -148,6 +155,8 @@ beforeAll(async () => {
     { name: 'empty', data: empty.data, sheets: empty.sheetNames },
     { name: 'team', data: teamTyped, sheets: team.sheetNames },
     { name: 'beside', data: beside.data, sheets: [SUMMARY, CHECKLIST, ...beside.sheetNames] },
+    { name: 'grids', data: withGrids.data, sheets: withGrids.sheetNames },
+    { name: 'gridsEdited', data: gridsEdited, sheets: withGrids.sheetNames },
   ];
   const recalculated = await recalculate(files, new Map(files.map((file) => [file.name, file.sheets])));
   for (const [name, sheets] of recalculated) results.set(name, sheets);
@@ -281,6 +290,31 @@ describe('the audit workbook recalculated by LibreOffice', () => {
     const row = itemRow('1.01');
     expect([cellText(rows, `D${row}`), cellText(rows, `G${row}`), cellText(rows, `H${row}`), cellText(rows, `F${row}`)]).toEqual(['=1+1', '@SUM(A1)', '+33 6 12 34 56 78', 'Fait']);
     expect(cellNumber(rows, `D${itemRow('2.06')}`)).toBeCloseTo(0.12, 12);
+  });
+});
+
+describe('the summary’s grids of the workbook (section 6)', () => {
+  const grids = summaryGrids('fr');
+  const table = summaryGridsTable(grids.length);
+  const rowOf = (sheetName: string): number => grids.findIndex((grid) => grid.sheet === sheetName);
+  const at = (workbook: string, key: 'status' | 'filled' | 'link', sheetName: string): string => cellText(sheet(workbook, SUMMARY), table.address(key, rowOf(sheetName)));
+
+  it('says which optional grids are in the workbook, and none in the workbook of promethee audit', () => {
+    expect(grids.map((grid) => grid.sheet)).toContain('Matrice BCG');
+    expect(grids.map((grid) => at('grids', 'status', grid.sheet))).toEqual(grids.map((grid) => (grid.sheet === 'Matrice BCG' || grid.sheet === 'Portefeuille clients' ? 'Présente' : 'Absente')));
+    expect(grids.map((grid) => at('cli', 'status', grid.sheet))).toEqual(grids.map(() => 'Absente'));
+    // An absent grid: no count, no link.
+    expect([at('grids', 'filled', 'VRIO'), at('grids', 'link', 'VRIO')]).toEqual(['', '']);
+  });
+
+  it('counts the rows filled in besides the examples, and follows a row typed in', () => {
+    // The BCG's six example products end in « (exemple) »: 6 − 6 = 0; a product typed in: 1.
+    expect(at('grids', 'filled', 'Matrice BCG')).toBe('0');
+    expect(at('gridsEdited', 'filled', 'Matrice BCG')).toBe('1');
+    // The portfolio's first input column holds the dates of its 12 example transactions, which carry no
+    // « (exemple) » mark: they count.
+    expect(at('grids', 'filled', 'Portefeuille clients')).toBe('12');
+    expect(at('grids', 'link', 'Matrice BCG')).toBe('Matrice BCG');
   });
 });
 

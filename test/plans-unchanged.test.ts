@@ -64,7 +64,14 @@ function plansOf(language: Language): SheetPlan[] {
   const items = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9', 'p10', 'zero', 'neg'];
   const values = [500, 300, 120, 80, 80, 40, 30, 20, 15, 5, 0, -10];
   return [
-    ...buildAuditPlans({ language }),
+    // The summary with two grids in its section 6 (a fixed list: a build added to the registry leaves it).
+    ...buildAuditPlans({
+      language,
+      grids: [
+        { label: 'BCG', sheet: 'Matrice BCG', entries: { row: 12, column: 1, rowCount: 12, columnCount: 1 } },
+        { label: 'VRIO', sheet: 'VRIO' },
+      ],
+    }),
     buildKpiPlan({ language, channels: [{ channel: 'Salons', spend: 12_000, leads: 300, opportunities: 60, newCustomers: 12, revenue: 90_000, lifetimeValue: 9_000 }] }),
     must(buildAbcPlan({ language, items, values, thresholds: { a: 0.7, b: 0.9 }, valueFormat: 'currency' })),
     buildWeightedAbcPlan({ language }),

@@ -53,6 +53,18 @@ describe('the playground formula engine', () => {
     expect(code(engine.value(other, 1, 3))).toBe('#REF!');
   });
 
+  it('follows INDIRECT to a sheet by its quoted name, and answers #REF! (ISREF false) for an absent sheet', () => {
+    const { workbook } = sheetWith([['Alpha (exemple)'], ['Beta'], ['Gamma'], [null]], 'Matrice BCG');
+    const other = workbook.addSheet('Synthèse');
+    other.setInput(1, 1, { formula: 'ISREF(INDIRECT("\'Matrice BCG\'!A1"))' });
+    other.setInput(1, 2, { formula: 'ISREF(INDIRECT("\'Absente\'!A1"))' });
+    // Three filled cells, one of them an example: 3 − 1 = 2.
+    other.setInput(1, 3, { formula: 'COUNTA(INDIRECT("\'Matrice BCG\'!A1:A4"))-COUNTIF(INDIRECT("\'Matrice BCG\'!A1:A4"),"* (exemple)")' });
+    other.setInput(1, 4, { formula: 'INDIRECT("\'Matrice BCG\'!$A$2")' });
+    const engine = new FormulaEngine(workbook);
+    expect([engine.value(other, 1, 1), engine.value(other, 1, 2), engine.value(other, 1, 3), engine.value(other, 1, 4)]).toEqual([true, false, 2, 'Beta']);
+  });
+
   it('spills a catalogue function over a column and matches invoke over the same cells', () => {
     const recency = [5, 40, 200, 12, 90, 365, 2, 60];
     const frequency = [12, 3, 1, 8, 2, 1, 20, 4];

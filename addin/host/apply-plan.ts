@@ -104,17 +104,23 @@ function applyConditionalFormat(sheet: Excel.Worksheet, conditional: Conditional
   if (conditional.style.bold !== undefined) custom.format.font.bold = conditional.style.bold;
 }
 
-const CHART_TYPES: Readonly<Record<ChartKind, 'ColumnClustered' | 'BarClustered' | 'Line' | 'Radar'>> = {
+const CHART_TYPES: Readonly<Record<ChartKind, 'ColumnClustered' | 'BarClustered' | 'Line' | 'Radar' | 'XYScatter' | 'Bubble'>> = {
   column: 'ColumnClustered',
   bar: 'BarClustered',
   line: 'Line',
   radar: 'Radar',
   pareto: 'ColumnClustered',
+  scatter: 'XYScatter',
+  bubble: 'Bubble',
 };
 
 function addChart(sheet: Excel.Worksheet, plan: ChartPlan): void {
   const [first, ...others] = plan.series;
   if (first === undefined) return;
+  if (plan.kind === 'scatter' || plan.kind === 'bubble') {
+    addXyChart(sheet, plan);
+    return;
+  }
   const categories = rangeOf(sheet, plan.categories);
   const chart = sheet.charts.add(CHART_TYPES[plan.kind], rangeOf(sheet, first.values), 'Columns');
   chart.title.text = plan.title;
@@ -136,6 +142,33 @@ function addChart(sheet: Excel.Worksheet, plan: ChartPlan): void {
     describeSeries(series, planSeries);
   }
   if (plan.valueFormat !== undefined) chart.axes.valueAxis.numberFormat = NUMBER_FORMATS[plan.valueFormat];
+  const { anchor } = plan;
+  chart.setPosition(
+    sheet.getRangeByIndexes(anchor.row - 1, anchor.column - 1, 1, 1),
+    sheet.getRangeByIndexes(anchor.row + anchor.rowCount - 2, anchor.column + anchor.columnCount - 2, 1, 1),
+  );
+}
+
+/**
+ * A scatter or bubble chart: each series' x values, y values and (bubble) sizes set from their ranges
+ * (ExcelApi 1.7), whatever Excel guessed from the first range; the axes' formats from the plan.
+ */
+function addXyChart(sheet: Excel.Worksheet, plan: ChartPlan): void {
+  const [first] = plan.series;
+  if (first === undefined) return;
+  const chart = sheet.charts.add(CHART_TYPES[plan.kind], rangeOf(sheet, first.values), 'Columns');
+  chart.title.text = plan.title;
+  chart.legend.visible = plan.series.length > 1;
+  chart.legend.position = 'Bottom';
+  plan.series.forEach((planSeries, index) => {
+    const series = index === 0 ? chart.series.getItemAt(0) : chart.series.add(planSeries.name);
+    series.name = planSeries.name;
+    series.setValues(rangeOf(sheet, planSeries.values));
+    if (planSeries.x !== undefined) series.setXAxisValues(rangeOf(sheet, planSeries.x));
+    if (planSeries.sizes !== undefined) series.setBubbleSizes(rangeOf(sheet, planSeries.sizes));
+  });
+  if (plan.valueFormat !== undefined) chart.axes.valueAxis.numberFormat = NUMBER_FORMATS[plan.valueFormat];
+  if (plan.xFormat !== undefined) chart.axes.categoryAxis.numberFormat = NUMBER_FORMATS[plan.xFormat];
   const { anchor } = plan;
   chart.setPosition(
     sheet.getRangeByIndexes(anchor.row - 1, anchor.column - 1, 1, 1),

@@ -431,6 +431,7 @@ function conditionalRule(services: AppsScriptServices, range: RangeApi, format: 
 }
 
 function chartOf(services: AppsScriptServices, sheet: SheetApi, chart: ChartPlan): Built {
+  if (chart.kind === 'scatter' || chart.kind === 'bubble') return xyChartOf(services, sheet, chart);
   const types = services.Charts.ChartType;
   const type = { column: types.COLUMN, bar: types.BAR, line: types.LINE, radar: types.RADAR, pareto: types.COMBO }[chart.kind];
   const range = (r: CellRange): RangeApi => sheet.getRange(r.row, r.column, r.rowCount, r.columnCount);
@@ -447,6 +448,31 @@ function chartOf(services: AppsScriptServices, sheet: SheetApi, chart: ChartPlan
     .setPosition(chart.anchor.row, chart.anchor.column, 0, 0)
     .setOption('title', chart.title)
     .setOption('series', seriesOptions)
+    .setOption('width', chart.anchor.columnCount * 100)
+    .setOption('height', chart.anchor.rowCount * 21)
+    .build();
+}
+
+/**
+ * A bubble or scatter chart of the plan's first series. Sheets reads a bubble chart's ranges by position
+ * (its documented data layout): the bubbles' names, x, y, the series each bubble belongs to (the names
+ * again: one colour and legend entry per bubble, so each is named), then the sizes. A scatter chart
+ * reads x then y.
+ */
+function xyChartOf(services: AppsScriptServices, sheet: SheetApi, chart: ChartPlan): Built {
+  const types = services.Charts.ChartType;
+  const range = (r: CellRange): RangeApi => sheet.getRange(r.row, r.column, r.rowCount, r.columnCount);
+  const [series] = chart.series;
+  if (series?.x === undefined) throw new Error(`the ${chart.kind} chart "${chart.title}" has no x values`);
+  const ranges =
+    chart.kind === 'bubble' && series.sizes !== undefined
+      ? [chart.categories, series.x, series.values, chart.categories, series.sizes]
+      : [series.x, series.values];
+  let builder = sheet.newChart().setChartType(chart.kind === 'bubble' ? types.BUBBLE : types.SCATTER);
+  for (const r of ranges) builder = builder.addRange(range(r));
+  return builder
+    .setPosition(chart.anchor.row, chart.anchor.column, 0, 0)
+    .setOption('title', chart.title)
     .setOption('width', chart.anchor.columnCount * 100)
     .setOption('height', chart.anchor.rowCount * 21)
     .build();

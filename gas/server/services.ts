@@ -188,6 +188,8 @@ export interface ChartsApi {
     readonly LINE: ChartType;
     readonly RADAR: ChartType;
     readonly COMBO: ChartType;
+    readonly SCATTER: ChartType;
+    readonly BUBBLE: ChartType;
   };
 }
 

@@ -30,17 +30,19 @@ import { CliFailure, EXIT_CODES_HELP, EXIT_DATA, EXIT_OK } from './failure.js';
 import { checkWorkbookLimits } from './limits.js';
 import { ATOMIC_OUTPUT_HELP } from './output.js';
 import { readTransactionFile, TRANSACTION_COLUMN_OPTIONS, transactionReferences } from './transactions.js';
+import { PORTFOLIO_COLUMN_OPTIONS, readPortfolioFile } from './portfolio.js';
+import { buildPortfolioPlan } from '../plans/strategy/portfolio.js';
 import { goesWithTransactions, nonPositiveInAudit, onlyNeedsTransactions, outputExists, transactionsUnused, unexpectedAuditArgument, unknownBuildKeys, withoutPurchaseInAudit, xlsxExpected } from '../messages/cli.js';
 
 const COMMAND = 'audit';
 
 const OPTIONS = {
-  values: ['transactions', 'only', ...TRANSACTION_COLUMN_OPTIONS, 'order', ...INPUT_OPTIONS],
+  values: ['transactions', 'only', ...TRANSACTION_COLUMN_OPTIONS, 'order', ...PORTFOLIO_COLUMN_OPTIONS, ...INPUT_OPTIONS],
   flags: ['help', 'force', 'list', 'no-protect', ...INPUT_FLAGS],
 } as const;
 
 /** The options that only make sense with `--transactions`. */
-const TRANSACTION_OPTIONS = [...TRANSACTION_COLUMN_OPTIONS, 'order', 'delimiter', 'columns', 'encoding', 'decimal'] as const;
+const TRANSACTION_OPTIONS = [...TRANSACTION_COLUMN_OPTIONS, 'order', ...PORTFOLIO_COLUMN_OPTIONS, 'delimiter', 'columns', 'encoding', 'decimal'] as const;
 
 /** `promethee audit --help`: French first, English below. */
 export const AUDIT_HELP = `promethee audit --out AUDIT.xlsx [--language fr|en] [--only CLÉ[,CLÉ…]] [--transactions FICHIER.csv --customer COL --date COL (--amount COL | --quantity COL --price COL) [--order COL]]
@@ -70,6 +72,9 @@ Avec --transactions, en plus : Segmentation ABC (clients par chiffre d’affair
     --customer COL, --date COL, --amount COL | --quantity COL --price COL, --order COL,
     --delimiter comma|semicolon|tab|whitespace, --columns a,b,c, --header, --no-header,
     --encoding utf-8|windows-1252, --decimal , | ., --date-format dmy|mdy   (comme pour promethee rfm)
+    --category COL [--cost COL | --margin COL]
+                      pour --only portfolio : la catégorie de clientèle de chaque transaction, et son
+                      coût ou sa marge (facultatif) ; sans --transactions, portfolio a des exemples
 ${ATOMIC_OUTPUT_HELP.fr}
 Exemple : promethee audit --out audit.xlsx --transactions ventes.csv --customer client --date date --amount montant
 
@@ -97,6 +102,9 @@ segment, customers, editable parameters).
     --customer COL, --date COL, --amount COL | --quantity COL --price COL, --order COL,
     --delimiter comma|semicolon|tab|whitespace, --columns a,b,c, --header, --no-header,
     --encoding utf-8|windows-1252, --decimal , | ., --date-format dmy|mdy   (as for promethee rfm)
+    --category COL [--cost COL | --margin COL]
+                      for --only portfolio: the customer category of each transaction, and its cost
+                      or its margin (optional); without --transactions, portfolio has examples
 ${ATOMIC_OUTPUT_HELP.en}
 Example: promethee audit --out audit.xlsx --transactions CDNOW_master.txt --customer customer_id --date date --amount dollar_value
 
@@ -127,19 +135,23 @@ export async function runAudit(argv: readonly string[], io: CliIo, language: Lan
   if (!toStdout && !force && io.fileExists?.(out) === true) throw alreadyExists(out);
   const transactions = args.values.get('transactions');
   const keys = onlyOption(args) ?? (transactions === undefined ? ['audit'] : ['audit', 'abc', 'rfm']);
-  const needingData = keys.filter((key) => describedBuild(key).selection !== 'none');
+  const readingData = keys.filter((key) => describedBuild(key).selection !== 'none');
+  // The portfolio analysis reads the file when given one, its examples otherwise.
+  const needingData = readingData.filter((key) => describedBuild(key).audit !== 'optional');
   if (transactions === undefined) {
     const stray = TRANSACTION_OPTIONS.find((name) => args.values.has(name)) ?? INPUT_FLAGS.find((name) => args.flags.has(name));
     if (stray !== undefined) throw badOption(COMMAND, goesWithTransactions(stray));
     if (needingData.length > 0) {
       throw badOption(COMMAND, onlyNeedsTransactions(needingData));
     }
-  } else if (needingData.length === 0) {
+  } else if (readingData.length === 0) {
     throw badOption(COMMAND, transactionsUnused);
   }
-  const data = transactions === undefined ? undefined : await transactionData(args, transactions, io, language);
+  const withFile = { ...args, positionals: [transactions ?? ''] };
+  const portfolio = transactions !== undefined && keys.includes('portfolio') ? await readPortfolioFile(withFile, io, COMMAND, language) : undefined;
+  const data = transactions === undefined || needingData.length === 0 ? undefined : await transactionData(args, transactions, io, language);
   const plans: SheetPlan[] = [];
-  for (const key of keys) plans.push(...plansOf(key, language, data));
+  for (const key of keys) plans.push(...(key === 'portfolio' && portfolio !== undefined ? [buildPortfolioPlan({ language, ...portfolio })] : plansOf(key, language, data)));
   const written = await writeXlsx(plans.map(assertValidPlan), { protection: args.flags.has('no-protect') ? 'none' : DEFAULT_PROTECTION });
   if (toStdout) {
     if (io.stdoutBytes === undefined) throw new Error('this command needs an io that writes bytes to the standard output (stdoutBytes)');
@@ -236,8 +248,8 @@ function onlyOption(args: ParsedArgs): BuildKey[] | undefined {
 }
 
 const SELECTION_WORDS = {
-  fr: { none: 'aucune', itemValues: 'élément, valeur', transactions: 'transactions' },
-  en: { none: 'none', itemValues: 'item, value', transactions: 'transactions' },
+  fr: { none: 'aucune', itemValues: 'élément, valeur', transactions: 'transactions', categoryTransactions: 'transactions par catégorie (ou exemples)' },
+  en: { none: 'none', itemValues: 'item, value', transactions: 'transactions', categoryTransactions: 'transactions per category (or examples)' },
 } as const;
 
 const AUDIT_WORDS = {

@@ -32,7 +32,7 @@ const DATE_FORMATS: Readonly<Record<string, DateOrder>> = {
 };
 
 /** `--date-format dmy|mdy`, when given. */
-function dateFormatOption(args: ParsedArgs, command: string): DateOrder | undefined {
+export function dateFormatOption(args: ParsedArgs, command: string): DateOrder | undefined {
   const value = args.values.get('date-format');
   if (value === undefined) return undefined;
   const order = DATE_FORMATS[value.trim().toLowerCase()];

@@ -135,3 +135,14 @@ export const simplePurchasesFormula = (reason: LocalizedText): LocalizedText =>
   );
 export const simpleSpendFormula = (reason: LocalizedText): LocalizedText =>
   text(`panier : formule simple (montant moyen des réachats) à la place de Gamma-Gamma — ${reason.fr}`, `spend: simple formula (mean repeat value) instead of Gamma-Gamma — ${reason.en}`);
+export const costOrMargin = text('--cost ou bien --margin, pas les deux', '--cost or else --margin, not both');
+export const categoryForPortfolio = text(
+  'l’analyse du portefeuille lit la catégorie de clientèle de chaque transaction : donnez --category COL',
+  'the portfolio analysis reads the customer category of each transaction: give --category COL',
+);
+export const aCategory = text('catégorie de clientèle', 'a customer category');
+export const tooManyTransactionsForPortfolio = (path: string, count: LocalizedText, max: LocalizedText): LocalizedText =>
+  text(
+    `${path} : ${count.fr} transactions, l’analyse du portefeuille en prend ${max.fr} au plus (ses formules relisent chaque ligne) ; gardez les deux dernières années, ou une ligne par commande`,
+    `${path}: ${count.en} transactions, the portfolio analysis takes at most ${max.en} (its formulas read every row again); keep the last two years, or one row per order`,
+  );

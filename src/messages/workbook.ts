@@ -44,3 +44,32 @@ export const refundOnlyListed = (count: number): LocalizedText =>
     `${count} client(s) sans aucun achat (que des avoirs) : listés sans score ni segment, hors du calcul des seuils.`,
     `${count} customer(s) without any purchase (refunds only): listed with no score or segment, left out of the cut points.`,
   );
+
+// ---- The portfolio analysis (transactions with a customer category) --------------------------------------
+
+/** What the portfolio analysis expects to be selected. */
+export const portfolioColumns = text(
+  'les transactions : client, date, montant HT, catégorie de clientèle (et coût ou marge en 5e colonne, facultatif)',
+  'the transactions: customer, date, amount excl. tax, customer category (and the cost or the margin as a 5th column, optional)',
+);
+export const selectionNotACost = (row: number, shown: string, id: string, margin: boolean): LocalizedText =>
+  text(
+    `Ligne ${row} de la sélection : ${shown} n’est pas ${margin ? 'une marge' : 'un coût'} (5e colonne, client ${id}) ; laissez la cellule vide si vous ne le connaissez pas.`,
+    `Row ${row} of the selection: ${shown} is not ${margin ? 'a margin' : 'a cost'} (5th column, customer ${id}); leave the cell empty when it is unknown.`,
+  );
+export const selectionNoCategorisedTransaction = (address: string): LocalizedText =>
+  text(
+    `Aucune transaction avec une catégorie de clientèle dans ${address} : la 4e colonne doit donner la catégorie (Particuliers, Professionnels…).`,
+    `No transaction with a customer category in ${address}: the 4th column must give the category (Consumers, Businesses…).`,
+  );
+export const rowsWithoutCategory = (count: number): LocalizedText =>
+  text(`${count} ligne(s) sans catégorie de clientèle ignorée(s).`, `${count} row(s) without a customer category skipped.`);
+export const tooManyPortfolioTransactions = (address: string, count: number, max: number): LocalizedText =>
+  text(
+    `La sélection ${address} compte ${count} transactions : l’analyse du portefeuille en prend ${max} au plus (ses formules relisent chaque ligne). Sélectionnez les deux dernières années, ou une ligne par commande.`,
+    `The selection ${address} holds ${count} transactions: the portfolio analysis takes at most ${max} (its formulas read every row again). Select the last two years, or one row per order.`,
+  );
+export const portfolioExamplesKept = text(
+  'Aucune transaction sélectionnée : l’analyse du portefeuille est construite avec des exemples à remplacer.',
+  'No transaction selected: the portfolio analysis is built with examples to replace.',
+);

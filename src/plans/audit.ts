@@ -11,7 +11,7 @@ import { buildChecklistPlan, type ChecklistEntry } from './checklist.js';
 import { buildInterviewsPlan } from './interviews.js';
 import { buildKpiPlan, type KpiChannelInput } from './kpi.js';
 import { buildRfmPlans } from './rfm.js';
-import { buildSummaryPlan } from './summary.js';
+import { buildSummaryPlan, type SummaryGrid } from './summary.js';
 import type { InterviewAudience } from '../audit/types.js';
 import type { SheetPlan } from './types.js';
 
@@ -28,6 +28,8 @@ export interface AuditPlansOptions {
   readonly interviewees?: Partial<Readonly<Record<InterviewAudience, readonly string[]>>>;
   /** The KPI channels; example channels when absent. */
   readonly channels?: readonly KpiChannelInput[];
+  /** The grids the summary lists (present or not) in its section 6; none when absent. */
+  readonly grids?: readonly SummaryGrid[];
 }
 
 /**
@@ -39,7 +41,7 @@ export interface AuditPlansOptions {
 export function buildAuditPlans(options: AuditPlansOptions): SheetPlan[] {
   const { language } = options;
   return [
-    buildSummaryPlan({ language, ...(options.team === undefined ? {} : { team: options.team }) }),
+    buildSummaryPlan({ language, ...(options.team === undefined ? {} : { team: options.team }), ...(options.grids === undefined ? {} : { grids: options.grids }) }),
     buildChecklistPlan({
       language,
       ...(options.entries === undefined ? {} : { entries: options.entries }),

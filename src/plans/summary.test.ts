@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chartXml } from '../xlsx/charts.js';
 import { buildChecklistPlan, checklistLayout } from './checklist.js';
 import { resolvePlans } from './names.js';
-import { buildSummaryPlan, SUMMARY_PLAN_KEY, summaryLayout, summaryTables } from './summary.js';
+import { buildSummaryPlan, SUMMARY_PLAN_KEY, summaryGridsTable, summaryLayout, summaryTables } from './summary.js';
 import { tableCell, type TableLayout } from './table.js';
 import { TEAM_RANGE_NAME, TEAM_ROWS, TEAM_SHEET_KEY, teamNamesRange, teamSource } from './team.js';
 import { PlanError, type SheetPlan } from './types.js';
@@ -94,5 +94,35 @@ describe('buildSummaryPlan', () => {
     expect(formulaAt(summary, team, 'answered', 1)).toBe(`IF(A46="","",SUMPRODUCT((${col('H')}=A46)*(${col('D')}<>"")))`);
     expect(formulaAt(summary, team, 'overdue', 9)).toBe(`IF(A54="","",SUMPRODUCT((${col('H')}=A54)*(${col('I')}<>"")*(${col('I')}<TODAY())*(${col('F')}<>"Fait")))`);
     expect(formulaAt(buildSummaryPlan({ language: 'en' }), team, 'overdue', 0)).toContain('<>"Done"');
+  });
+});
+
+describe('the summary’s section 6: the grids of the workbook', () => {
+  const grids = [
+    { label: 'Matrice BCG', sheet: 'Matrice BCG', entries: { row: 12, column: 1, rowCount: 12, columnCount: 1 } },
+    { label: 'L’équipe', sheet: "L'équipe", entries: undefined },
+  ].map(({ entries, ...grid }) => (entries === undefined ? grid : { ...grid, entries }));
+  const plan = buildSummaryPlan({ language: 'fr', grids });
+  const table = summaryTables();
+
+  it('is absent without grids, and below the team list with them, the rows above unmoved', () => {
+    expect(validatePlan(plan)).toEqual([]);
+    expect(buildSummaryPlan({ language: 'fr' }).blocks.length).toBeLessThan(plan.blocks.length);
+    const gridTable = summaryGridsTable(2);
+    expect(gridTable.headerRow).toBe(table.team.lastRow + 4);
+    expect(summaryLayout().firstPriorityRow).toBe(layout.firstPriorityRow);
+    expect(tableCell(plan, gridTable, 'grid', 0)).toEqual({ value: 'Matrice BCG' });
+  });
+
+  it('says by formula whether each grid’s sheet is in the workbook, counts its rows filled in besides the examples, and links to it', () => {
+    const gridTable = summaryGridsTable(2);
+    const present = `ISREF(INDIRECT("'Matrice BCG'!A1"))`;
+    expect(formulaAt(plan, gridTable, 'status', 0)).toBe(`IF(${present},"Présente","Absente")`);
+    const range = `INDIRECT("'Matrice BCG'!A12:A23")`;
+    expect(formulaAt(plan, gridTable, 'filled', 0)).toBe(`IF(${present},COUNTA(${range})-COUNTIF(${range},"* (exemple)")-COUNTIF(${range},"* (example)"),"")`);
+    expect(formulaAt(plan, gridTable, 'link', 0)).toBe(`IF(${present},HYPERLINK("#'Matrice BCG'!A1","Matrice BCG"),"")`);
+    // A name with an apostrophe is doubled inside the quoted sheet name; no input column, no count.
+    expect(formulaAt(plan, gridTable, 'status', 1)).toBe(`IF(ISREF(INDIRECT("'L''équipe'!A1")),"Présente","Absente")`);
+    expect(formulaAt(plan, gridTable, 'filled', 1)).toBe(`IF(ISREF(INDIRECT("'L''équipe'!A1")),"","")`);
   });
 });

@@ -16,26 +16,37 @@
  *   (input cells, left empty by default, the workbook name `promethee_team`, see team.ts), which the
  *   checklist's owner column offers as a drop-down; beside each name, the checklist lines assigned to
  *   it, those answered, and those overdue: a due date before today (TODAY()) and a status other than
- *   done (« Fait » / "Done"; an empty status is not done).
+ *   done (« Fait » / "Done"; an empty status is not done);
+ * - the grids of the workbook (section 6, when the caller lists them: the audit workbook lists every
+ *   optional build of the registry): per grid, whether its sheet is in the workbook, by
+ *   IF(ISREF(INDIRECT("'Sheet'!A1")), …) — false for a sheet that is absent, in Excel, Google Sheets
+ *   and LibreOffice alike, so a grid built later shows up without rebuilding the summary; the rows
+ *   filled in its main input column, the cells marked " (exemple)" / " (example)" left out (example
+ *   rows whose first input is a date or a number count); and a link,
+ *   HYPERLINK("#'Sheet'!A1"), which Excel and LibreOffice follow. Google Sheets follows only "#gid=…"
+ *   links, and a sheet's gid changes each time it is built again (a rebuilt grid is a new sheet), so a
+ *   gid written once would go stale: in Sheets the link cell shows the sheet's name and its tab is the
+ *   way there. The sheet is found by its preferred name: a grid built as "Matrice BCG (2)" because the
+ *   user has a sheet "Matrice BCG" shows as absent.
  */
 import type { Language, LocalizedText } from '../cells/errors.js';
 import { AUDIT_SECTIONS } from '../audit/checklist.js';
 import { AUDIT_TITLE } from '../audit/labels.js';
 import { ITEM_STATUSES, MATURITY_LEVELS } from '../audit/levels.js';
-import { cellAddress, cellRange } from './a1.js';
+import { cellAddress, cellRange, rangeAddress } from './a1.js';
 import { CHECKLIST_COLUMNS, CHECKLIST_PLAN_KEY, checklistLayout } from './checklist.js';
-import { sheetRef } from './names.js';
+import { cleanSheetName, quoteSheetName, sheetRef } from './names.js';
 import { rowHeightFor } from './row-height.js';
 import { formulaCell, SheetPlanBuilder } from './sheet-builder.js';
 import { addNote, addSection, addTable, tableLayout, type RowContext, type TableLayout } from './table.js';
 import { TEAM_HEADER_ROW, TEAM_RANGE_NAME, TEAM_ROWS, TEAM_SHEET_KEY } from './team.js';
 import { CLASS_FILLS, PALETTE } from './theme.js';
-import { PlanError, type NumberFormatName, type PlanCell, type SheetPlan } from './types.js';
+import { PlanError, type CellRange, type NumberFormatName, type PlanCell, type SheetPlan } from './types.js';
 
 /** Key of the summary sheet. */
 export const SUMMARY_PLAN_KEY = TEAM_SHEET_KEY;
 /** Layout version of the summary sheet. */
-export const SUMMARY_PLAN_VERSION = 2;
+export const SUMMARY_PLAN_VERSION = 3;
 /** How many of the lowest-scoring sections the summary lists as priorities. */
 export const PRIORITY_COUNT = 3;
 
@@ -194,9 +205,21 @@ export function summaryLayout(): SummaryLayout {
   };
 }
 
+/** A grid the summary's section 6 points to. */
+export interface SummaryGrid {
+  /** Its name, in the summary's language. */
+  readonly label: string;
+  /** The preferred name of its sheet (in the summary's language): the one the summary looks for. */
+  readonly sheet: string;
+  /** Its main input column (the rows typed in, examples first), whose filled cells are counted; absent: no count. */
+  readonly entries?: CellRange;
+}
+
 /** Options of {@link buildSummaryPlan}. */
 export interface SummaryPlanOptions {
   readonly language: Language;
+  /** The grids to list in section 6 (present or absent by formula); absent or empty: no section 6. */
+  readonly grids?: readonly SummaryGrid[];
   /**
    * The team's names, written in the first cells of the team list (a saved audit, a test); absent:
    * the list is left empty for the consultant to type. At most {@link TEAM_ROWS} names.
@@ -230,6 +253,7 @@ export function buildSummaryPlan(options: SummaryPlanOptions): SheetPlan {
   addPriorities(builder, language, tables);
   addScale(builder, language, tables);
   addTeam(builder, language, tables, options.team ?? []);
+  if (options.grids !== undefined && options.grids.length > 0) addGrids(builder, language, tables.team.lastRow + 2, options.grids);
   const { sections, priorities, scale, team } = tables;
   // On paper, each table stays with its heading.
   builder
@@ -439,6 +463,70 @@ function addTeam(builder: SheetPlanBuilder, language: Language, { team: layout }
   builder.name(TEAM_RANGE_NAME, table.range('name'));
   const overdue = table.address('overdue', 0);
   builder.conditional({ kind: 'formula', range: table.range('overdue'), formula: `AND(ISNUMBER(${overdue}),${overdue}>0)`, style: { fill: CLASS_FILLS.C, bold: true } });
+}
+
+const GRID_TEXT = {
+  grids: { fr: '6. Grilles du classeur', en: '6. Grids in the workbook' },
+  gridsNote: {
+    fr: 'Chaque grille facultative : présente ou non dans le classeur (sous son nom d’origine), lignes saisies hors exemples, lien pour y aller.',
+    en: 'Each optional grid: in the workbook or not (under its original name), rows filled in besides the examples, a link to it.',
+  },
+  grid: { fr: 'Grille', en: 'Grid' },
+  status: { fr: 'Dans le classeur', en: 'In the workbook' },
+  present: { fr: 'Présente', en: 'Present' },
+  absent: { fr: 'Absente', en: 'Absent' },
+  filled: { fr: 'Lignes saisies', en: 'Rows filled in' },
+  link: { fr: 'Aller à la feuille', en: 'Go to the sheet' },
+} satisfies Record<string, LocalizedText>;
+
+const GRID_KEYS = ['grid', 'status', 'filled', 'link'] as const;
+
+/** The rows of section 6: its heading, its note, then the table's header at `row + 2`. */
+export function summaryGridsTable(count: number): TableLayout<(typeof GRID_KEYS)[number]> {
+  return tableLayout({ row: summaryTables().team.lastRow + 4, rows: count, columns: keyed(GRID_KEYS) });
+}
+
+/** A text as a formula's string literal: between quotes, inner quotes doubled. */
+const literal = (text: string): string => `"${text.replaceAll('"', '""')}"`;
+
+/**
+ * 6. The grids of the workbook: per grid its status, its rows filled in and a link, each by formula
+ * over INDIRECT of its sheet's name, so that an absent sheet is no #REF! (see the file's comment).
+ */
+function addGrids(builder: SheetPlanBuilder, language: Language, row: number, grids: readonly SummaryGrid[]): void {
+  const t = (text: LocalizedText): string => text[language];
+  sectionHeading(builder, row, t(GRID_TEXT.grids));
+  addNote(builder, row + 1, t(GRID_TEXT.gridsNote), WIDTH);
+  const sheetOf = (index: number): string => quoteSheetName(cleanSheetName(grids[index]?.sheet ?? ''));
+  const present = (index: number): string => `ISREF(INDIRECT(${literal(`${sheetOf(index)}!A1`)}))`;
+  const filled = (index: number): string => {
+    const entries = grids[index]?.entries;
+    if (entries === undefined) return '""';
+    const range = `INDIRECT(${literal(`${sheetOf(index)}!${rangeAddress(entries)}`)})`;
+    return `COUNTA(${range})-COUNTIF(${range},"* (exemple)")-COUNTIF(${range},"* (example)")`;
+  };
+  const table = addTable(
+    builder,
+    {
+      row: row + 2,
+      rows: grids.length,
+      columns: [
+        { key: 'grid', header: GRID_TEXT.grid, style: 'label', cell: ({ index }) => grids[index]?.label ?? null },
+        { key: 'status', header: GRID_TEXT.status, style: 'computed', cell: ({ index }) => formulaCell(`IF(${present(index)},${literal(t(GRID_TEXT.present))},${literal(t(GRID_TEXT.absent))})`) },
+        { key: 'filled', header: GRID_TEXT.filled, style: 'computed', format: 'integer', cell: ({ index }) => formulaCell(`IF(${present(index)},${filled(index)},"")`) },
+        {
+          key: 'link',
+          header: GRID_TEXT.link,
+          style: 'computed',
+          cell: ({ index }) => formulaCell(`IF(${present(index)},HYPERLINK(${literal(`#${sheetOf(index)}!A1`)},${literal(cleanSheetName(grids[index]?.sheet ?? ''))}),"")`),
+        },
+      ],
+    },
+    language,
+  );
+  const status = table.address('status', 0);
+  builder.conditional({ kind: 'formula', range: table.range('status'), formula: `${status}=${literal(t(GRID_TEXT.present))}`, style: { fill: CLASS_FILLS.A, bold: true } });
+  builder.keep(row, table.lastRow);
 }
 
 function sectionHeading(builder: SheetPlanBuilder, row: number, text: string): void {

@@ -182,17 +182,24 @@ export interface NamedRange {
 /**
  * The kind of a chart. `pareto` is a column series with a cumulative-share line on a secondary axis
  * (a host without combination charts draws the columns only, or the line only when it is the sole
- * series); `radar` falls back to `bar` where a host lacks it.
+ * series); `radar` falls back to `bar` where a host lacks it. `scatter` places each point at its x
+ * ({@link ChartSeries.x}) and y (`values`); `bubble` also sizes it ({@link ChartSeries.sizes}); for
+ * both, `categories` names the points (the playground writes the names beside them).
  */
-export type ChartKind = 'column' | 'bar' | 'line' | 'radar' | 'pareto';
+export type ChartKind = 'column' | 'bar' | 'line' | 'radar' | 'pareto' | 'scatter' | 'bubble';
 
 /** One data series of a chart, read from a column (or row) range of this sheet. */
 export interface ChartSeries {
   /** Legend label. */
   readonly name: string;
+  /** The values; for `scatter` and `bubble`, the y of each point. */
   readonly values: CellRange;
   /** For `pareto`: the cumulative share line; drawn on a secondary percent axis. */
   readonly line?: boolean;
+  /** For `scatter` and `bubble`: the x of each point, same length as `values`. */
+  readonly x?: CellRange;
+  /** For `bubble`: the size of each point (its area), same length as `values`. */
+  readonly sizes?: CellRange;
 }
 
 /** A chart over ranges of this sheet, placed over a rectangle of cells. */
@@ -206,6 +213,8 @@ export interface ChartPlan {
   readonly anchor: CellRange;
   /** Format of the primary value axis. */
   readonly valueFormat?: NumberFormatName;
+  /** For `scatter` and `bubble`: format of the horizontal (x) axis. */
+  readonly xFormat?: NumberFormatName;
   /** Fixed top of the primary value axis (its bottom is then 0), e.g. 3 for a 0–3 score; default automatic. */
   readonly valueMax?: number;
 }

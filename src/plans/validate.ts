@@ -51,6 +51,10 @@ export function validatePlan(plan: SheetPlan): PlanProblem[] {
       [`charts[${i}].anchor`, chart.anchor],
       [`charts[${i}].categories`, chart.categories],
       ...chart.series.map((series, j): [string, CellRange] => [`charts[${i}].series[${j}]`, series.values]),
+      ...chart.series.flatMap((series, j): [string, CellRange][] => [
+        ...(series.x === undefined ? [] : [[`charts[${i}].series[${j}].x`, series.x] as [string, CellRange]]),
+        ...(series.sizes === undefined ? [] : [[`charts[${i}].series[${j}].sizes`, series.sizes] as [string, CellRange]]),
+      ]),
     ]),
   ];
   for (const [where, range] of ranges) {
@@ -94,6 +98,12 @@ export function validatePlan(plan: SheetPlan): PlanProblem[] {
     const length = Math.max(chart.categories.rowCount, chart.categories.columnCount);
     for (const [j, series] of chart.series.entries()) {
       if (Math.max(series.values.rowCount, series.values.columnCount) !== length) report(`charts[${i}].series[${j}]`, 'not as long as the categories');
+      const xy = chart.kind === 'scatter' || chart.kind === 'bubble';
+      if (xy !== (series.x !== undefined)) report(`charts[${i}].series[${j}]`, 'x values are for scatter and bubble charts, which need them');
+      if ((chart.kind === 'bubble') !== (series.sizes !== undefined)) report(`charts[${i}].series[${j}]`, 'sizes are for bubble charts, which need them');
+      for (const range of [series.x, series.sizes]) {
+        if (range !== undefined && Math.max(range.rowCount, range.columnCount) !== length) report(`charts[${i}].series[${j}]`, 'x values or sizes not as long as the categories');
+      }
     }
   });
   if (plan.freeze !== undefined && !(plan.freeze.rows >= 0 && plan.freeze.columns >= 0)) report('freeze', 'negative counts');

@@ -7,6 +7,8 @@ import type { LocalizedText } from '../cells/errors.js';
 import { isEmptyCell } from '../cells/coerce.js';
 import { hasHeaderRow } from '../plans/header.js';
 import { UserFacingError, type BuildTarget, type SelectionData } from '../workbook/port.js';
+import { describedBuild } from '../workbook/build-list.js';
+import { isEmptySelection, portfolioFromSelection } from '../workbook/portfolio-selection.js';
 import { hasTransactionHeader, itemValuesFromSelection, transactionsFromSelection } from '../workbook/selection.js';
 
 /** The selection as the sidebar shows it. */
@@ -34,15 +36,19 @@ export function summariseSelection(selection: SelectionData, target: BuildTarget
   const rows = selection.values.filter((row) => row.some((cell) => !isEmptyCell(cell)));
   const columns = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   // The same header rules as the selection readers: ABC looks at the value column, RFM at the date.
-  const header = target === 'rfm' || target === 'clv' ? hasTransactionHeader(rows) : hasHeaderRow(rows, columns - 1);
+  const header = describedBuild(target).selection === 'itemValues' ? hasHeaderRow(rows, columns - 1) : hasTransactionHeader(rows);
   const problem = problemOf(selection, target);
   return { address: selection.address, rows: rows.length, columns, header, ...(problem === undefined ? {} : { problem }) };
 }
 
 function problemOf(selection: SelectionData, target: BuildTarget): LocalizedText | undefined {
   try {
-    if (target === 'rfm' || target === 'clv') transactionsFromSelection(selection);
-    else itemValuesFromSelection(selection);
+    const need = describedBuild(target).selection;
+    if (need === 'transactions') transactionsFromSelection(selection);
+    // The portfolio builds its examples from an empty selection: nothing to fix then.
+    else if (need === 'categoryTransactions') {
+      if (!isEmptySelection(selection)) portfolioFromSelection(selection);
+    } else itemValuesFromSelection(selection);
     return undefined;
   } catch (error) {
     if (error instanceof UserFacingError) return error.text;

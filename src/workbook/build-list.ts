@@ -15,9 +15,12 @@ export type BuildGroup = 'audit' | 'segmentation' | 'value' | 'action' | 'diagno
  * What a build reads from the workbook's current selection:
  * - `none`: nothing (a template, example rows marked as such);
  * - `itemValues`: two columns, item then value;
- * - `transactions`: customer, date, amount (and an order id, optional).
+ * - `transactions`: customer, date, amount (and an order id, optional);
+ * - `categoryTransactions`: customer, date, amount, customer category (and a cost or a margin,
+ *   optional). A build reading it may also be `optional` in the audit workbook: it then builds its
+ *   example rows, and so it does alone when the selection is empty.
  */
-export type SelectionNeed = 'none' | 'itemValues' | 'transactions';
+export type SelectionNeed = 'none' | 'itemValues' | 'transactions' | 'categoryTransactions';
 
 /**
  * Where a build stands towards the audit workbook:
@@ -221,9 +224,13 @@ export const BUILDS = [
         en: 'Revenue overall, per customer category and per year, growth rate, average basket, margin on cost and on sales.',
       },
       action: { fr: 'Construire l’analyse du portefeuille', en: 'Build the portfolio analysis' },
+      expects: {
+        fr: 'Sélectionnez les transactions : client, date, montant HT, catégorie de clientèle (et coût ou marge, facultatif) ; sans sélection, des exemples.',
+        en: 'Select the transactions: customer, date, amount excl. tax, customer category (and cost or margin, optional); without a selection, examples.',
+      },
     },
     group: 'diagnostic',
-    selection: 'none',
+    selection: 'categoryTransactions',
     audit: 'optional',
   }),
   describeBuild({

@@ -5,7 +5,7 @@
  */
 import { isSheetError, type Language, type LocalizedText } from '../cells/errors.js';
 import { aggregateTransactions } from '../metrics/rfm/aggregate.js';
-import { nonPositiveKept, notAddableToAudit, refundOnlyListed, selectRangeFirst } from '../messages/workbook.js';
+import { nonPositiveKept, notAddableToAudit, portfolioExamplesKept, refundOnlyListed, selectRangeFirst } from '../messages/workbook.js';
 import { buildAbcPlan } from '../plans/abc.js';
 import { buildWeightedAbcPlan } from '../plans/abc-weighted.js';
 import { buildAuditPlans } from '../plans/audit.js';
@@ -32,8 +32,11 @@ import { buildPortfolioPlan } from '../plans/strategy/portfolio.js';
 import { buildQualificationPlan } from '../plans/strategy/qualification.js';
 import { buildSwotPlan } from '../plans/strategy/swot.js';
 import { buildVrioPlan } from '../plans/strategy/vrio.js';
-import type { SheetPlan } from '../plans/types.js';
+import { editableRanges } from '../plans/protection.js';
+import type { SummaryGrid } from '../plans/summary.js';
+import type { CellRange, SheetPlan } from '../plans/types.js';
 import { BUILDS, describedBuild, isBuildKey, type BuildDescription, type BuildKey } from './build-list.js';
+import { isEmptySelection, portfolioFromSelection } from './portfolio-selection.js';
 import { UserFacingError, type SelectionData } from './port.js';
 import { itemValuesFromSelection, transactionsFromSelection } from './selection.js';
 
@@ -69,7 +72,7 @@ export const PLANNERS: Readonly<Record<BuildKey, (context: BuildContext) => Plan
         throw new UserFacingError(notAddableToAudit(key));
       }
     }
-    const plans = [...buildAuditPlans({ language })];
+    const plans = [...buildAuditPlans({ language, grids: summaryGrids(language) })];
     for (const build of added) plans.push(...PLANNERS[build.key]({ language }).plans);
     return only(...plans);
   },
@@ -119,7 +122,14 @@ export const PLANNERS: Readonly<Record<BuildKey, (context: BuildContext) => Plan
   bcg: ({ language }) => only(buildBcgPlan({ language })),
   vrio: ({ language }) => only(buildVrioPlan({ language })),
   budget: ({ language }) => only(buildBudgetPlan({ language })),
-  portfolio: ({ language }) => only(buildPortfolioPlan({ language })),
+  // Optional in the audit workbook (no selection there): its examples; alone, the selected transactions,
+  // or the examples again when nothing is selected.
+  portfolio: ({ language, selection }) => {
+    if (selection === undefined) return only(buildPortfolioPlan({ language }));
+    if (isEmptySelection(selection)) return { plans: [buildPortfolioPlan({ language })], notes: [portfolioExamplesKept] };
+    const { data, notes } = portfolioFromSelection(selection);
+    return { plans: [buildPortfolioPlan({ language, ...data })], notes };
+  },
   pestel: ({ language }) => only(buildPestelPlan({ language })),
   'five-forces': ({ language }) => only(buildFiveForcesPlan({ language })),
   personas: ({ language }) => only(buildPersonasPlan({ language })),
@@ -135,6 +145,22 @@ export const PLANNERS: Readonly<Record<BuildKey, (context: BuildContext) => Plan
   prospecting: ({ language }) => only(buildProspectingPlan({ language })),
   objectives: ({ language }) => only(buildObjectivesPlan({ language })),
 };
+
+/**
+ * The grids the audit summary lists in its section 6: every sheet of every optional build of the
+ * registry, by its preferred name in the language, with its main input column — the first column of
+ * its tallest block of input cells (the rows a user types in, examples first).
+ */
+export function summaryGrids(language: Language): SummaryGrid[] {
+  return BUILDS.filter((build) => build.audit === 'optional').flatMap((build) => {
+    const { plans } = PLANNERS[build.key]({ language });
+    return plans.map((plan): SummaryGrid => {
+      const label = plans.length > 1 ? `${build.texts.label[language]} — ${plan.name}` : build.texts.label[language];
+      const tallest = editableRanges(plan).reduce<CellRange | undefined>((best, range) => (best === undefined || range.rowCount > best.rowCount ? range : best), undefined);
+      return { label, sheet: plan.name, ...(tallest === undefined || tallest.rowCount < 2 ? {} : { entries: { ...tallest, columnCount: 1 } }) };
+    });
+  });
+}
 
 /** A build of the registry with its plan function. */
 export interface BuildDefinition<K extends string = string> extends BuildDescription<K> {

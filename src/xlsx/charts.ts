@@ -174,6 +174,8 @@ export function chartXml(sheetName: string, chart: ChartPlan): string {
       `<c:marker val="1"/><c:axId val="1001"/><c:axId val="1002"/></c:lineChart>` +
       categoryAxis(1001, 1002, 'b', false, false) +
       valueAxis(1002, 1001, 'l', valueFormat, 'autoZero', chart.valueMax ?? null);
+  } else if (chart.kind === 'scatter' || chart.kind === 'bubble') {
+    plot = xyPlot(sheetName, chart, valueFormat);
   } else {
     plot =
       `<c:radarChart><c:radarStyle val="marker"/><c:varyColors val="0"/>` +
@@ -190,6 +192,36 @@ export function chartXml(sheetName: string, chart: ChartPlan): string {
     `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plot}</c:plotArea>${legend}` +
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
   );
+}
+
+/**
+ * A scatter or bubble plot: each series' points at (x, y), a bubble's area proportional to its size;
+ * two value axes (x at the bottom, y on the left). A scatter's points are markers without lines.
+ */
+function xyPlot(sheetName: string, chart: ChartPlan, valueFormat: string): string {
+  const bubble = chart.kind === 'bubble';
+  const numbers = (tag: string, range: CellRange | undefined): string =>
+    range === undefined ? '' : `<c:${tag}><c:numRef><c:f>${escapeXml(rangeReference(sheetName, range))}</c:f></c:numRef></c:${tag}>`;
+  const series = chart.series
+    .map((s, i) => {
+      const color = (SERIES_COLORS[i % SERIES_COLORS.length] ?? PALETTE.blue).slice(1);
+      const shape = bubble
+        ? `<c:spPr><a:solidFill><a:srgbClr val="${color}"><a:alpha val="70000"/></a:srgbClr></a:solidFill></c:spPr><c:invertIfNegative val="0"/>`
+        : `<c:spPr><a:ln w="19050"><a:noFill/></a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="8"/><c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></c:spPr></c:marker>`;
+      return (
+        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>${shape}` +
+        numbers('xVal', s.x) +
+        numbers('yVal', s.values) +
+        (bubble ? `${numbers('bubbleSize', s.sizes)}<c:bubble3D val="0"/>` : '<c:smooth val="0"/>') +
+        `</c:ser>`
+      );
+    })
+    .join('');
+  const body = bubble
+    ? `<c:bubbleChart><c:varyColors val="0"/>${series}<c:bubbleScale val="100"/><c:showNegBubbles val="0"/><c:sizeRepresents val="area"/><c:axId val="1001"/><c:axId val="1002"/></c:bubbleChart>`
+    : `<c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>${series}<c:axId val="1001"/><c:axId val="1002"/></c:scatterChart>`;
+  const xFormat = NUMBER_FORMATS[chart.xFormat ?? 'decimal'];
+  return body + valueAxis(1001, 1002, 'b', xFormat, 'autoZero', null) + valueAxis(1002, 1001, 'l', valueFormat, 'autoZero', chart.valueMax ?? null);
 }
 
 function seriesXml(sheetName: string, series: ChartSeries, index: number, categories: string, kind: 'bar' | 'line' | 'radar'): string {

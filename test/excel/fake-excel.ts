@@ -613,6 +613,10 @@ export class FakeChartSeries {
   axisGroup = 'Primary';
   values?: FakeRange;
   xValues?: FakeRange;
+  bubbleSizes?: FakeRange;
+  setBubbleSizes(range: FakeRange): void {
+    this.bubbleSizes = range;
+  }
   setValues(range: FakeRange): void {
     this.values = range;
   }
@@ -624,7 +628,7 @@ export class FakeChartSeries {
 export class FakeChart {
   readonly title = { text: '' };
   readonly legend = { visible: true, position: '' };
-  readonly axes = { valueAxis: { numberFormat: '' } };
+  readonly axes = { valueAxis: { numberFormat: '' }, categoryAxis: { numberFormat: '' } };
   readonly seriesList: FakeChartSeries[] = [];
   readonly series = {
     getItemAt: (index: number): FakeChartSeries => {

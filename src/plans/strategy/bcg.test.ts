@@ -30,11 +30,12 @@ describe('the BCG grid', () => {
     expect(plan.styles).toContainEqual({ range: layout.products.range('product'), style: 'input' });
   });
 
-  it('draws a bar chart of the relative shares per product', () => {
+  it('draws the matrix as a bubble chart: x the relative share, y the market growth, size the revenue', () => {
     const { plan, layout } = buildBcg({ language: 'fr' });
     expect(plan.charts).toHaveLength(1);
-    expect(plan.charts[0]?.kind).toBe('bar');
-    expect(plan.charts[0]?.categories).toEqual(layout.products.range('product'));
-    expect(plan.charts[0]?.series[0]?.values).toEqual(layout.products.range('relative'));
+    expect(plan.charts[0]).toMatchObject({ kind: 'bubble', valueFormat: 'percent', xFormat: 'ratio', categories: layout.products.range('product') });
+    expect(plan.charts[0]?.series).toEqual([
+      { name: 'Produits', values: layout.products.range('growth'), x: layout.products.range('relative'), sizes: layout.products.range('revenue') },
+    ]);
   });
 });

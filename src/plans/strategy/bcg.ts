@@ -2,8 +2,9 @@
  * The BCG matrix grid: products or business units with their revenue, the growth rate of their market
  * and their market share against the largest competitor's; the relative share, the quadrant (Vedette,
  * Vache à lait, Dilemme, Poids mort) and the usual strategy by formula, against thresholds the user
- * edits (growth 10 %, relative share 1 by default); a summary per quadrant and a bar chart of the
- * relative shares (the hosts draw no scatter or bubble chart yet).
+ * edits (growth 10 %, relative share 1 by default); a summary per quadrant and the matrix as a bubble
+ * chart: x the relative share, y the market growth, the bubble's area the revenue (Excel, Sheets, the
+ * .xlsx file and the playground all draw bubbles).
  *
  * The quadrant formula is the one of BCG_QUADRANT (src/metrics/bcg.ts): a value equal to a threshold
  * is high.
@@ -20,7 +21,7 @@ import { addParameters, EXAMPLE_SUFFIX, inputStyle, quoted, section, startGrid }
 /** Key of the BCG grid. */
 export const BCG_PLAN_KEY = 'bcg';
 /** Layout version of the BCG grid. */
-export const BCG_PLAN_VERSION = 1;
+export const BCG_PLAN_VERSION = 2;
 /** Workbook names of the two thresholds. */
 export const BCG_NAMES = Object.freeze({ growth: 'bcg_growth_threshold', share: 'bcg_share_threshold' });
 
@@ -68,7 +69,8 @@ const TEXT = {
   shareThreshold: { fr: 'Part relative forte dès', en: 'High relative share from' },
   portfolio: { fr: '2. Produits ou domaines d’activité', en: '2. Products or business units' },
   summary: { fr: '3. Synthèse par quadrant', en: '3. Summary per quadrant' },
-  chart: { fr: 'Part de marché relative par produit', en: 'Relative market share per product' },
+  chart: { fr: 'Matrice BCG : part de marché relative (x), croissance du marché (y), CA (taille)', en: 'BCG matrix: relative market share (x), market growth (y), revenue (size)' },
+  chartSeries: { fr: 'Produits', en: 'Products' },
 } satisfies Record<string, LocalizedText>;
 
 const STRATEGIES: Readonly<Record<BcgQuadrant, LocalizedText>> = {
@@ -233,12 +235,13 @@ export function buildBcg(options: BcgPlanOptions): { plan: SheetPlan; layout: Bc
     builder.conditional({ kind: 'formula', range: summary.range('quadrant'), formula: `$${summary.letter('quadrant')}${summary.firstRow}=${name(quadrant)}`, style: { fill: QUADRANT_FILLS[quadrant], bold: true } });
   }
   builder.chart({
-    kind: 'bar',
+    kind: 'bubble',
     title: TEXT.chart[language],
     categories: table.range('product'),
-    series: [{ name: TEXT.chart[language], values: table.range('relative') }],
+    series: [{ name: TEXT.chartSeries[language], values: table.range('growth'), x: table.range('relative'), sizes: table.range('revenue') }],
     anchor: cellRange(5, width + 2, 20, 7),
-    valueFormat: 'ratio',
+    valueFormat: 'percent',
+    xFormat: 'ratio',
   });
   builder
     .freeze(0, 1)

@@ -5,11 +5,14 @@
  * year's revenue, orders, customers, average basket, margin, taux de marge (margin ÷ cost) and taux de
  * marque (margin ÷ revenue excluding tax), and a chart of the revenue per category and year.
  *
- * The sheet is built with example transactions the user replaces (pasting their own rows over them);
- * it does not read the selection yet. Margins count only the transactions whose cost is given.
+ * Built from the user's transactions (the selection, or `promethee audit --transactions` with
+ * `--category`), year N being the year of the latest one; without them, with example transactions the
+ * user replaces (pasting their own rows over them). Margins count only the transactions whose cost is
+ * given.
  * A customer bought from two categories counts once in each; the total row adds them.
  */
 import type { Language, LocalizedText } from '../../cells/errors.js';
+import { civilFromDay, dayFromExcelSerial } from '../../cells/dates.js';
 import { cellRange } from '../a1.js';
 import { formulaCell } from '../sheet-builder.js';
 import { addTable, tableLayout, type TableLayout } from '../table.js';
@@ -33,6 +36,29 @@ export interface PortfolioTransaction {
   readonly amount: number;
   /** Cost of what was sold, €; null when unknown. */
   readonly cost: number | null;
+}
+
+/** The user's transactions, their categories and year N, as {@link portfolioData} makes them. */
+export interface PortfolioData {
+  /** The customer categories, in order of first appearance. */
+  readonly categories: readonly string[];
+  readonly transactions: readonly PortfolioTransaction[];
+  /** Year N: the year of the latest transaction. */
+  readonly year: number;
+}
+
+/**
+ * The data of the portfolio grid from the user's transactions: the categories in order of first
+ * appearance and year N, the year of the latest date (so N − 1 is the year before it).
+ * @param transactions - at least one transaction
+ * @returns the categories, the transactions and year N
+ * @example portfolioData([{ date: 45672, customer: 'A', category: 'Pros', amount: 10, cost: null }]).year // 2025
+ */
+export function portfolioData(transactions: readonly PortfolioTransaction[]): PortfolioData {
+  const categories = [...new Set(transactions.map((transaction) => transaction.category))];
+  const latest = transactions.reduce((last, transaction) => Math.max(last, transaction.date), -Infinity);
+  const year = Number.isFinite(latest) ? civilFromDay(dayFromExcelSerial(latest)).year : 2025;
+  return { categories, transactions, year };
 }
 
 /** Options of {@link buildPortfolioPlan}. */

@@ -28,6 +28,8 @@ declare module 'fast-formula-parser' {
   }
   export interface ParserConfig {
     functions?: Record<string, (...args: FunctionArg[]) => unknown>;
+    /** Functions called with the parser's context first (INDIRECT, which returns a reference). */
+    functionsNeedContext?: Record<string, (context: unknown, ...args: FunctionArg[]) => unknown>;
     onCell?: (ref: CellRef) => unknown;
     onRange?: (ref: RangeRef) => unknown[][];
     onVariable?: (name: string, sheet: string) => CellRef | RangeRef | null;

@@ -1,6 +1,7 @@
 /**
- * A chart of a sheet plan drawn in SVG over its anchor cells: columns, bars, lines, a radar, or a
- * pareto (columns with the cumulative share as a line on a 0–100 % axis), from the computed cells.
+ * A chart of a sheet plan drawn in SVG over its anchor cells: columns, bars, lines, a radar, a
+ * pareto (columns with the cumulative share as a line on a 0–100 % axis), or points placed by x and y
+ * (scatter) and sized (bubble), from the computed cells.
  */
 import type { ReactElement } from 'react';
 import type { Language } from '../../cells/errors.js';
@@ -28,8 +29,75 @@ interface ChartProps {
   readonly height: number;
 }
 
+/**
+ * A scatter or bubble chart: each named point at (x, y), a bubble's area proportional to its size,
+ * the name beside it; rows without a name or without numbers are not drawn.
+ */
+function XyChart({ chart, sheet, engine, language, width, height }: ChartProps): ReactElement {
+  const numbersOf = (range: CellRange | undefined): (number | null)[] =>
+    range === undefined
+      ? []
+      : cellsOf(range).map(({ row, column }) => {
+          const value = engine.value(sheet, row, column);
+          return typeof value === 'number' && Number.isFinite(value) ? value : null;
+        });
+  const names = cellsOf(chart.categories).map(({ row, column }) => displayText(engine.value(sheet, row, column), undefined, language));
+  const [series] = chart.series;
+  const xs = numbersOf(series?.x);
+  const ys = numbersOf(series?.values);
+  const sizes = numbersOf(series?.sizes);
+  const points = names.flatMap((name, i) => {
+    const x = xs[i];
+    const y = ys[i];
+    return name === '' || x === null || x === undefined || y === null || y === undefined ? [] : [{ name, x, y, size: Math.max(0, sizes[i] ?? 0) }];
+  });
+  const pad = { left: 56, right: 24, top: 34, bottom: 40 };
+  const plotWidth = Math.max(10, width - pad.left - pad.right);
+  const plotHeight = Math.max(10, height - pad.top - pad.bottom);
+  const span = (values: number[]): [number, number] => {
+    const low = Math.min(0, ...values);
+    const high = Math.max(1e-9, ...values);
+    return [low, high + (high - low) * 0.1];
+  };
+  const [xLow, xHigh] = span(points.map((p) => p.x));
+  const [yLow, yHigh] = span(points.map((p) => p.y));
+  const left = (x: number): number => pad.left + (plotWidth * (x - xLow)) / (xHigh - xLow);
+  const top = (y: number): number => pad.top + plotHeight * (1 - (y - yLow) / (yHigh - yLow));
+  const largest = Math.max(1e-9, ...points.map((p) => p.size));
+  const radius = (size: number): number => (chart.kind === 'bubble' ? 4 + 22 * Math.sqrt(size / largest) : 5);
+  const tick = (value: number, format: ChartPlan['valueFormat']): string => displayText(value, format ?? 'decimal', language);
+  const elements: ReactElement[] = [];
+  for (const level of [0, 0.5, 1]) {
+    const y = pad.top + plotHeight * (1 - level);
+    const x = pad.left + plotWidth * level;
+    elements.push(<line key={`gy${level}`} x1={pad.left} x2={pad.left + plotWidth} y1={y} y2={y} stroke="#E7E7E7" />);
+    elements.push(<text key={`ty${level}`} x={pad.left - 4} y={y + 3} fontSize={9} textAnchor="end">{tick(yLow + (yHigh - yLow) * level, chart.valueFormat)}</text>);
+    elements.push(<text key={`tx${level}`} x={x} y={pad.top + plotHeight + 14} fontSize={9} textAnchor="middle">{tick(xLow + (xHigh - xLow) * level, chart.xFormat)}</text>);
+  }
+  points.forEach((p, i) => {
+    const color = COLORS[i % COLORS.length] ?? '#2E75B6';
+    elements.push(<circle key={`p${i}`} cx={left(p.x)} cy={top(p.y)} r={radius(p.size)} fill={color} fillOpacity={0.6} stroke={color} />);
+    elements.push(<text key={`n${i}`} x={left(p.x) + radius(p.size) + 3} y={top(p.y) + 3} fontSize={9}>{p.name.length > 18 ? `${p.name.slice(0, 17)}…` : p.name}</text>);
+  });
+  return (
+    <svg className="chart" width={width} height={height} role="img" aria-label={chart.title}>
+      <rect x={0.5} y={0.5} width={width - 1} height={height - 1} fill="#FFFFFF" stroke="#BFBFBF" />
+      <text x={width / 2} y={20} fontSize={13} fontWeight={600} textAnchor="middle" fill="#1F3A5F">{chart.title}</text>
+      <line x1={pad.left} x2={pad.left} y1={pad.top} y2={pad.top + plotHeight} stroke="#BFBFBF" />
+      <line x1={pad.left} x2={pad.left + plotWidth} y1={top(0)} y2={top(0)} stroke="#BFBFBF" />
+      {elements}
+    </svg>
+  );
+}
+
 /** One chart, sized to its anchor. */
-export function Chart({ chart, sheet, engine, language, width, height }: ChartProps): ReactElement {
+export function Chart(props: ChartProps): ReactElement {
+  const { chart } = props;
+  return chart.kind === 'scatter' || chart.kind === 'bubble' ? <XyChart {...props} /> : <CategoryChart {...props} />;
+}
+
+/** A chart over categories: columns, bars, lines, a radar or a pareto. */
+function CategoryChart({ chart, sheet, engine, language, width, height }: ChartProps): ReactElement {
   const categories = cellsOf(chart.categories).map(({ row, column }) => displayText(engine.value(sheet, row, column), undefined, language));
   const series = chart.series.map((s) => ({
     ...s,
