@@ -146,14 +146,28 @@ export const BUILDS = [
     audit: 'apart',
   }),
   describeBuild({
-    key: 'time-allocation',
+    key: 'objectives',
     texts: {
-      label: { fr: 'Allocation du temps', en: 'Time allocation' },
+      label: { fr: 'Objectifs SMART / OKR', en: 'SMART objectives / OKR' },
       description: {
-        fr: 'Temps de vente de l’équipe réparti par classe A/B/C : heures et visites par compte, vérification du temps disponible.',
-        en: 'The team’s selling time split by A/B/C class: hours and visits per account, check against the time available.',
+        fr: 'Objectifs vérifiés sur les cinq critères SMART, reliés à un KPI, résultats clés, avancement et statut.',
+        en: 'Objectives checked on the five SMART criteria, tied to a KPI, key results, progress and status.',
       },
-      action: { fr: 'Construire l’allocation du temps', en: 'Build the time allocation' },
+      action: { fr: 'Construire les objectifs SMART', en: 'Build the SMART objectives' },
+    },
+    group: 'action',
+    selection: 'none',
+    audit: 'optional',
+  }),
+  describeBuild({
+    key: 'sla',
+    texts: {
+      label: { fr: 'Contrat marketing–ventes', en: 'Marketing–sales SLA' },
+      description: {
+        fr: 'Vocabulaire commun (lead, MQL, SQL…), engagements de chaque service, règles de suivi et suivi mensuel réalisé contre engagement.',
+        en: 'Shared vocabulary (lead, MQL, SQL…), each side’s commitments, follow-up rules and a monthly follow-up of actual against commitment.',
+      },
+      action: { fr: 'Construire le contrat de service', en: 'Build the SLA' },
     },
     group: 'action',
     selection: 'none',
@@ -174,44 +188,58 @@ export const BUILDS = [
     audit: 'optional',
   }),
   describeBuild({
-    key: 'bcg',
+    key: 'prospecting',
     texts: {
-      label: { fr: 'Matrice BCG', en: 'BCG matrix' },
+      label: { fr: 'Plan de prospection', en: 'Prospecting plan' },
       description: {
-        fr: 'Produits placés par croissance du marché et part de marché relative : Vedette, Vache à lait, Dilemme, Poids mort.',
-        en: 'Products placed by market growth and relative market share: Star, Cash cow, Question mark, Dog.',
+        fr: 'Objectif, entonnoir calculé à rebours, méthodes et coûts, temps nécessaire, planning mensuel, objectifs/réalisations et rentabilité.',
+        en: 'Objective, funnel worked back, methods and costs, time needed, monthly planning, objectives vs results and profitability.',
       },
-      action: { fr: 'Construire la matrice BCG', en: 'Build the BCG matrix' },
+      action: { fr: 'Construire le plan de prospection', en: 'Build the prospecting plan' },
     },
-    group: 'diagnostic',
+    group: 'action',
     selection: 'none',
     audit: 'optional',
   }),
   describeBuild({
-    key: 'vrio',
+    key: 'time-allocation',
     texts: {
-      label: { fr: 'Grille VRIO', en: 'VRIO grid' },
+      label: { fr: 'Allocation du temps', en: 'Time allocation' },
       description: {
-        fr: 'Ressources notées Valeur, Rareté, Imitabilité, Organisation : l’avantage concurrentiel de chacune.',
-        en: 'Resources rated on Value, Rarity, Imitability, Organisation: the competitive advantage of each.',
+        fr: 'Temps de vente de l’équipe réparti par classe A/B/C : heures et visites par compte, vérification du temps disponible.',
+        en: 'The team’s selling time split by A/B/C class: hours and visits per account, check against the time available.',
       },
-      action: { fr: 'Construire la grille VRIO', en: 'Build the VRIO grid' },
+      action: { fr: 'Construire l’allocation du temps', en: 'Build the time allocation' },
     },
-    group: 'diagnostic',
+    group: 'action',
     selection: 'none',
     audit: 'optional',
   }),
   describeBuild({
-    key: 'budget',
+    key: 'sales-dashboard',
     texts: {
-      label: { fr: 'Budget base zéro', en: 'Zero-based budget' },
+      label: { fr: 'Tableau de bord commercial', en: 'Sales dashboard' },
       description: {
-        fr: 'Paquets de décision classés par priorité et rendement, financés jusqu’à épuisement du budget.',
-        en: 'Decision packages ranked by priority and return, funded until the budget is used up.',
+        fr: 'Par commercial et par cible A/B/C : rendez-vous, affaires gagnées et perdues, CA, panier moyen, objectif atteint, CAC temps commercial compris.',
+        en: 'Per rep and per A/B/C target: meetings, deals won and lost, revenue, average basket, objective reached, CAC including sales time.',
       },
-      action: { fr: 'Construire le budget base zéro', en: 'Build the zero-based budget' },
+      action: { fr: 'Construire le tableau de bord commercial', en: 'Build the sales dashboard' },
     },
-    group: 'diagnostic',
+    group: 'action',
+    selection: 'none',
+    audit: 'optional',
+  }),
+  describeBuild({
+    key: 'action-plan',
+    texts: {
+      label: { fr: 'Plan d’actions', en: 'Action plan' },
+      description: {
+        fr: 'Actions proposées par les trois sections les plus faibles de l’audit, RACI, urgence × importance (Eisenhower), avancement par responsable.',
+        en: 'Actions proposed by the audit’s three weakest sections, RACI, urgency × importance (Eisenhower), progress per owner.',
+      },
+      action: { fr: 'Construire le plan d’actions', en: 'Build the action plan' },
+    },
+    group: 'action',
     selection: 'none',
     audit: 'optional',
   }),
@@ -234,6 +262,20 @@ export const BUILDS = [
     audit: 'optional',
   }),
   describeBuild({
+    key: 'swot',
+    texts: {
+      label: { fr: 'SWOT', en: 'SWOT' },
+      description: {
+        fr: 'Forces, faiblesses, opportunités, menaces pondérées et étayées par l’audit, stratégies croisées SO, ST, WO, WT.',
+        en: 'Strengths, weaknesses, opportunities, threats weighted and backed by the audit, crossed SO, ST, WO, WT strategies.',
+      },
+      action: { fr: 'Construire la grille SWOT', en: 'Build the SWOT grid' },
+    },
+    group: 'diagnostic',
+    selection: 'none',
+    audit: 'optional',
+  }),
+  describeBuild({
     key: 'pestel',
     texts: {
       label: { fr: 'PESTEL', en: 'PESTEL' },
@@ -248,6 +290,20 @@ export const BUILDS = [
     audit: 'optional',
   }),
   describeBuild({
+    key: 'vrio',
+    texts: {
+      label: { fr: 'Grille VRIO', en: 'VRIO grid' },
+      description: {
+        fr: 'Ressources notées Valeur, Rareté, Imitabilité, Organisation : l’avantage concurrentiel de chacune.',
+        en: 'Resources rated on Value, Rarity, Imitability, Organisation: the competitive advantage of each.',
+      },
+      action: { fr: 'Construire la grille VRIO', en: 'Build the VRIO grid' },
+    },
+    group: 'diagnostic',
+    selection: 'none',
+    audit: 'optional',
+  }),
+  describeBuild({
     key: 'five-forces',
     texts: {
       label: { fr: '5 forces de Porter', en: 'Porter’s five forces' },
@@ -256,6 +312,20 @@ export const BUILDS = [
         en: 'Each force rated through its drivers, its intensity, the overall pressure and a radar.',
       },
       action: { fr: 'Construire les 5 forces', en: 'Build the five forces' },
+    },
+    group: 'diagnostic',
+    selection: 'none',
+    audit: 'optional',
+  }),
+  describeBuild({
+    key: 'bcg',
+    texts: {
+      label: { fr: 'Matrice BCG', en: 'BCG matrix' },
+      description: {
+        fr: 'Produits placés par croissance du marché et part de marché relative : Vedette, Vache à lait, Dilemme, Poids mort.',
+        en: 'Products placed by market growth and relative market share: Star, Cash cow, Question mark, Dog.',
+      },
+      action: { fr: 'Construire la matrice BCG', en: 'Build the BCG matrix' },
     },
     group: 'diagnostic',
     selection: 'none',
@@ -290,6 +360,48 @@ export const BUILDS = [
     audit: 'optional',
   }),
   describeBuild({
+    key: 'aarrr',
+    texts: {
+      label: { fr: 'KPI AARRR', en: 'AARRR KPIs' },
+      description: {
+        fr: 'KPI par étape (acquisition, activation, rétention, recommandation, revenu) : référence, cible, écart, statut.',
+        en: 'KPIs per stage (acquisition, activation, retention, referral, revenue): baseline, target, gap, status.',
+      },
+      action: { fr: 'Construire la grille AARRR', en: 'Build the AARRR grid' },
+    },
+    group: 'diagnostic',
+    selection: 'none',
+    audit: 'optional',
+  }),
+  describeBuild({
+    key: 'budget',
+    texts: {
+      label: { fr: 'Budget base zéro', en: 'Zero-based budget' },
+      description: {
+        fr: 'Paquets de décision classés par priorité et rendement, financés jusqu’à épuisement du budget.',
+        en: 'Decision packages ranked by priority and return, funded until the budget is used up.',
+      },
+      action: { fr: 'Construire le budget base zéro', en: 'Build the zero-based budget' },
+    },
+    group: 'diagnostic',
+    selection: 'none',
+    audit: 'optional',
+  }),
+  describeBuild({
+    key: 'qualification',
+    texts: {
+      label: { fr: 'Qualification BANT, MEDDIC, GPCT', en: 'BANT, MEDDIC, GPCT qualification' },
+      description: {
+        fr: 'Opportunités notées selon les trois méthodes, go / no-go par rapport à un seuil.',
+        en: 'Opportunities scored with the three frameworks, go / no-go against a threshold.',
+      },
+      action: { fr: 'Construire la grille de qualification', en: 'Build the qualification grid' },
+    },
+    group: 'diagnostic',
+    selection: 'none',
+    audit: 'optional',
+  }),
+  describeBuild({
     key: 'gdpr-watch',
     texts: {
       label: { fr: 'RGPD et veille', en: 'GDPR and watch' },
@@ -314,118 +426,6 @@ export const BUILDS = [
       action: { fr: 'Construire la stratégie de réseau', en: 'Build the networking strategy' },
     },
     group: 'diagnostic',
-    selection: 'none',
-    audit: 'optional',
-  }),
-  describeBuild({
-    key: 'swot',
-    texts: {
-      label: { fr: 'SWOT', en: 'SWOT' },
-      description: {
-        fr: 'Forces, faiblesses, opportunités, menaces pondérées et étayées par l’audit, stratégies croisées SO, ST, WO, WT.',
-        en: 'Strengths, weaknesses, opportunities, threats weighted and backed by the audit, crossed SO, ST, WO, WT strategies.',
-      },
-      action: { fr: 'Construire la grille SWOT', en: 'Build the SWOT grid' },
-    },
-    group: 'diagnostic',
-    selection: 'none',
-    audit: 'optional',
-  }),
-  describeBuild({
-    key: 'qualification',
-    texts: {
-      label: { fr: 'Qualification BANT, MEDDIC, GPCT', en: 'BANT, MEDDIC, GPCT qualification' },
-      description: {
-        fr: 'Opportunités notées selon les trois méthodes, go / no-go par rapport à un seuil.',
-        en: 'Opportunities scored with the three frameworks, go / no-go against a threshold.',
-      },
-      action: { fr: 'Construire la grille de qualification', en: 'Build the qualification grid' },
-    },
-    group: 'diagnostic',
-    selection: 'none',
-    audit: 'optional',
-  }),
-  describeBuild({
-    key: 'aarrr',
-    texts: {
-      label: { fr: 'KPI AARRR', en: 'AARRR KPIs' },
-      description: {
-        fr: 'KPI par étape (acquisition, activation, rétention, recommandation, revenu) : référence, cible, écart, statut.',
-        en: 'KPIs per stage (acquisition, activation, retention, referral, revenue): baseline, target, gap, status.',
-      },
-      action: { fr: 'Construire la grille AARRR', en: 'Build the AARRR grid' },
-    },
-    group: 'diagnostic',
-    selection: 'none',
-    audit: 'optional',
-  }),
-  describeBuild({
-    key: 'action-plan',
-    texts: {
-      label: { fr: 'Plan d’actions', en: 'Action plan' },
-      description: {
-        fr: 'Actions proposées par les trois sections les plus faibles de l’audit, RACI, urgence × importance (Eisenhower), avancement par responsable.',
-        en: 'Actions proposed by the audit’s three weakest sections, RACI, urgency × importance (Eisenhower), progress per owner.',
-      },
-      action: { fr: 'Construire le plan d’actions', en: 'Build the action plan' },
-    },
-    group: 'action',
-    selection: 'none',
-    audit: 'optional',
-  }),
-  describeBuild({
-    key: 'sla',
-    texts: {
-      label: { fr: 'Contrat marketing–ventes', en: 'Marketing–sales SLA' },
-      description: {
-        fr: 'Vocabulaire commun (lead, MQL, SQL…), engagements de chaque service, règles de suivi et suivi mensuel réalisé contre engagement.',
-        en: 'Shared vocabulary (lead, MQL, SQL…), each side’s commitments, follow-up rules and a monthly follow-up of actual against commitment.',
-      },
-      action: { fr: 'Construire le contrat de service', en: 'Build the SLA' },
-    },
-    group: 'action',
-    selection: 'none',
-    audit: 'optional',
-  }),
-  describeBuild({
-    key: 'sales-dashboard',
-    texts: {
-      label: { fr: 'Tableau de bord commercial', en: 'Sales dashboard' },
-      description: {
-        fr: 'Par commercial et par cible A/B/C : rendez-vous, affaires gagnées et perdues, CA, panier moyen, objectif atteint, CAC temps commercial compris.',
-        en: 'Per rep and per A/B/C target: meetings, deals won and lost, revenue, average basket, objective reached, CAC including sales time.',
-      },
-      action: { fr: 'Construire le tableau de bord commercial', en: 'Build the sales dashboard' },
-    },
-    group: 'action',
-    selection: 'none',
-    audit: 'optional',
-  }),
-  describeBuild({
-    key: 'prospecting',
-    texts: {
-      label: { fr: 'Plan de prospection', en: 'Prospecting plan' },
-      description: {
-        fr: 'Objectif, entonnoir calculé à rebours, méthodes et coûts, temps nécessaire, planning mensuel, objectifs/réalisations et rentabilité.',
-        en: 'Objective, funnel worked back, methods and costs, time needed, monthly planning, objectives vs results and profitability.',
-      },
-      action: { fr: 'Construire le plan de prospection', en: 'Build the prospecting plan' },
-    },
-    group: 'action',
-    selection: 'none',
-    audit: 'optional',
-  }),
-  describeBuild({
-    key: 'objectives',
-    texts: {
-      label: { fr: 'Objectifs SMART / OKR', en: 'SMART objectives / OKR' },
-      description: {
-        fr: 'Objectifs vérifiés sur les cinq critères SMART, reliés à un KPI, résultats clés, avancement et statut.',
-        en: 'Objectives checked on the five SMART criteria, tied to a KPI, key results, progress and status.',
-      },
-      action: { fr: 'Construire les objectifs SMART', en: 'Build the SMART objectives' },
-    },
-    group: 'action',
     selection: 'none',
     audit: 'optional',
   }),
