@@ -4,6 +4,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILDS } from '../src/workbook/build-list.js';
 import type { FakeHost, FakeRecord } from './ui/fake-host.js';
 import { bundleForBrowser, launchChromium, serveFolder, type ServedFolder } from './support/browser.js';
 
@@ -292,6 +293,24 @@ describe('the sidebar in a task pane', () => {
     await expect(headers.segmentation.getAttribute('aria-expanded')).resolves.toBe('false');
     await expect.poll(() => page.getByRole('radio').count(), { timeout: 2_000 }).toBe(3);
     await screenshot(page, 'taskpane-fr-groups');
+    await page.close();
+  });
+
+  it('offers every build of the registry once, the planning sheets and strategy grids in their own groups', async () => {
+    const page = await open('?lang=fr');
+    for (const group of ['Segmentation', 'Valeur client', 'Du diagnostic au plan', 'Grilles stratégiques']) {
+      await page.getByRole('button', { name: new RegExp(`^${group}`) }).click();
+    }
+    await expect(page.getByRole('radio').count()).resolves.toBe(BUILDS.length);
+    const planning = page.getByRole('radiogroup', { name: 'Du diagnostic au plan' }).getByRole('radio');
+    const grids = page.getByRole('radiogroup', { name: 'Grilles stratégiques' }).getByRole('radio');
+    await expect(planning.count()).resolves.toBe(BUILDS.filter((build) => build.group === 'action').length);
+    await expect(grids.count()).resolves.toBe(BUILDS.filter((build) => build.group === 'diagnostic').length);
+    // The seven planning sheets of the method, from the objectives to the action plan.
+    await expect(planning.count()).resolves.toBe(7);
+    await page.getByRole('radiogroup', { name: 'Grilles stratégiques' }).getByRole('radio', { name: /SWOT/ }).check();
+    await expect(page.getByRole('button', { name: 'Construire la grille SWOT' }).count()).resolves.toBe(1);
+    await screenshot(page, 'taskpane-fr-all-groups');
     await page.close();
   });
 
