@@ -203,6 +203,50 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/** A workbook of a test's batch: its bytes and the sheets to read back. */
+export interface CheckedWorkbook extends WorkbookFile {
+  readonly sheets: readonly string[];
+}
+
+/** What one batch gives: the sheets of each workbook as exported text, and the printed pages. */
+export interface CheckedBatch {
+  /** The rows of a sheet of a workbook (none when absent). */
+  readonly rows: (workbook: string, sheet: string) => string[][];
+  readonly printed: readonly PrintedWorkbook[];
+}
+
+/**
+ * The usual batch of the sheet tests: every workbook recalculated in one soffice run while the first
+ * `print` of them are printed to PDF, with PNG images of their pages kept in .tmp/screens/.
+ * @param workbooks - the workbooks, names unique
+ * @param print - how many of the first workbooks are printed
+ * @returns the rows of each sheet and the printed pages
+ */
+export async function recalculateAndPrint(workbooks: readonly CheckedWorkbook[], print = 2): Promise<CheckedBatch> {
+  const [recalculated, printed] = await Promise.all([
+    recalculate(workbooks, new Map(workbooks.map((workbook) => [workbook.name, workbook.sheets]))),
+    printWorkbooks(workbooks.slice(0, print), path.resolve(process.cwd(), '.tmp/screens'), 12, 60),
+  ]);
+  return { rows: (workbook, sheet) => recalculated.get(workbook)?.get(sheet) ?? [], printed };
+}
+
+/**
+ * The error values of the sheets named, by workbook and sheet ("wb/sheet A1: #N/A"), and the sheets
+ * that came back with ten rows or fewer (a sheet not exported at all shows no error value).
+ * @param batch - a batch's rows
+ * @param checks - each workbook with the names of the sheets to look at
+ * @returns the problems, empty when none
+ */
+export function batchProblems(batch: Pick<CheckedBatch, 'rows'>, checks: readonly (readonly [string, readonly string[]])[]): string[] {
+  return checks.flatMap(([workbook, sheets]) =>
+    sheets.flatMap((sheet) => {
+      const rows = batch.rows(workbook, sheet);
+      if (rows.length <= 10) return [`${workbook}/${sheet}: ${rows.length} rows`];
+      return errorCells(rows).map((cell) => `${workbook}/${sheet} ${cell}`);
+    }),
+  );
+}
+
 /** Error values a recalculated sheet must never show. */
 export const ERROR_VALUE = /^(?:#NAME\?|#VALUE!|#DIV\/0!|#REF!|#N\/A|#NUM!|#NULL!|Err:\d+|#ERR\d*)/;
 
