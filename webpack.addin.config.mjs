@@ -84,8 +84,8 @@ export default async function addinConfig(env = {}, argv = {}) {
     },
     output: {
       path: path.join(root, 'dist', 'addin'),
-      // Fixed names: the manifest points at functions.js. The task pane loads two chunks on first use
-      // (addin/host/workbook-host.ts): chunk-builds.js (the plans of every build) and chunk-sharing.js.
+      // Fixed names: the manifest points at functions.js. The task pane loads chunk-builds.js (the plans
+      // of every build) on the first build or share check (addin/host/workbook-host.ts, share.ts).
       filename: '[name].js',
       chunkFilename: 'chunk-[name].js',
       clean: true,

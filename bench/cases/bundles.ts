@@ -15,8 +15,7 @@ import type { BenchCase, BenchFigure } from '../case.js';
 const BUNDLES = [
   { file: 'taskpane.js', label: 'Excel task pane, first paint (taskpane.js)', gzipGoalKb: 150 },
   { file: 'functions.js', label: 'Excel custom functions (functions.js)', gzipGoalKb: 25 },
-  { file: 'chunk-builds.js', label: 'Excel task pane, loaded by the first build (chunk-builds.js)', gzipGoalKb: undefined },
-  { file: 'chunk-sharing.js', label: 'Excel task pane, loaded by the first sharing action (chunk-sharing.js)', gzipGoalKb: undefined },
+  { file: 'chunk-builds.js', label: 'Excel task pane, loaded by the first build or check (chunk-builds.js)', gzipGoalKb: undefined },
 ] as const;
 
 export const bundlesCase: BenchCase = {
