@@ -124,4 +124,38 @@ describe('the playground formula engine', () => {
     const engine = new FormulaEngine(workbook);
     expect(engine.value(sheet, 3000, 2)).toBe(3000);
   });
+
+  it('reads another sheet through INDIRECT only when it is there, as ISREF tells (FALSE, then TRUE once added)', () => {
+    const { workbook, sheet } = sheetWith([
+      ['=ISREF(INDIRECT("\'Autre feuille\'!A1"))', '=IF(ISREF(INDIRECT("\'Autre feuille\'!A1")),INDIRECT("\'Autre feuille\'!A1")+1,"absente")', '=SUM(INDIRECT("\'Autre feuille\'!A1:A2"))', '=INDEX(INDIRECT("\'Autre feuille\'!A:A"),2)', '=INDIRECT("B" & 1)'],
+    ]);
+    const engine = new FormulaEngine(workbook);
+    const row = (): EngineValue[] => [1, 2, 3, 4].map((c) => engine.value(sheet, 1, c));
+    expect(row()[0]).toBe(false);
+    expect(row()[1]).toBe('absente');
+    expect(code(row()[2] ?? null)).toBe('#REF!');
+    // INDIRECT("B1") reads B1 of its own sheet: the text "absente".
+    expect(engine.value(sheet, 1, 5)).toBe('absente');
+    const other = workbook.addSheet('Autre feuille');
+    other.setInput(1, 1, { value: 7 });
+    other.setInput(2, 1, { value: 3 });
+    engine.recalculate();
+    // 7 + 1 = 8; SUM(7, 3) = 10; the 2nd cell of column A is 3.
+    expect(row()).toEqual([true, 8, 10, 3]);
+  });
+
+  it('computes VALUE, COUNTIF with a criteria by reference or a numeric comparison, and text functions over numbers, as Excel does', () => {
+    const { workbook, sheet } = sheetWith([
+      [1, 'a', '=VALUE("12.5")', '=VALUE("50%")', '=VALUE("abc")', '=VALUE(3)'],
+      [3, 'b', '=COUNTIF(B1:B4,B3)', '=COUNTIF(A1:A4,">=2")', '=SUMIF(B1:B4,B1,A1:A4)', '=SUBSTITUTE(5,"5","six")'],
+      ['x', 'a', '=IF(ISNUMBER(G1),YEAR(G1),"")', '=COUNTIF(B1:B3,G1)', '=LEN(G1)', '=NUMBERVALUE(42)'],
+    ]);
+    const engine = new FormulaEngine(workbook);
+    const row = (r: number): EngineValue[] => [3, 4, 5, 6].map((c) => engine.value(sheet, r, c));
+    expect([engine.value(sheet, 1, 3), engine.value(sheet, 1, 4), code(engine.value(sheet, 1, 5)), engine.value(sheet, 1, 6)]).toEqual([12.5, 0.5, '#VALUE!', 3]);
+    // B3 = "a": B1 and B3 match (2). ">=2" counts numbers only: 3, not "x" (1). SUMIF over "a": A1 + A3 = 1 + "x" → 1.
+    expect(row(2)).toEqual([2, 1, 1, 'six']);
+    // G1 is blank: ISNUMBER is FALSE; a blank criteria is 0, which no cell of B holds; LEN(blank) is 0.
+    expect(row(3)).toEqual(['', 0, 0, 42]);
+  });
 });

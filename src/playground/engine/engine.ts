@@ -69,7 +69,10 @@ export class FormulaEngine {
   ) {
     this.language = language;
     fixOperators();
-    this.functions = engineFunctions(() => this.language);
+    this.functions = engineFunctions(
+      () => this.language,
+      (name) => this.workbook.sheet(name) !== undefined,
+    );
     this.recalculate();
   }
 

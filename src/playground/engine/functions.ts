@@ -7,6 +7,10 @@
 import FormulaParser, { type FunctionArg } from 'fast-formula-parser';
 import operators from 'fast-formula-parser/formulas/operators.js';
 import Utils from 'fast-formula-parser/grammar/utils.js';
+import helpers from 'fast-formula-parser/formulas/helpers.js';
+import textFunctions from 'fast-formula-parser/formulas/functions/text.js';
+import dateFunctions from 'fast-formula-parser/formulas/functions/date.js';
+import referenceFunctions from 'fast-formula-parser/formulas/functions/reference.js';
 import * as formulajs from '@formulajs/formulajs';
 import { CATALOGUE } from '../../catalogue/catalogue.js';
 import { invoke } from '../../catalogue/invoke.js';
@@ -86,6 +90,13 @@ function numbersOf(value: unknown): unknown {
   return numbers;
 }
 
+/**
+ * formulajs functions whose first arguments are text, with how many: a number, a boolean or a blank
+ * cell given there is read as Excel reads it in a text argument ("5", "TRUE", "").
+ * https://support.microsoft.com/en-us/office/substitute-function-6434944e-a904-4336-a9b0-1e58df3bc332
+ */
+const TEXT_ARGUMENTS: Readonly<Record<string, number>> = Object.freeze({ SUBSTITUTE: 3 });
+
 /** Turns what formulajs returns (its errors are plain Errors whose message is the code) into the parser's values. */
 function fromFormulajs(result: unknown): unknown {
   if (result instanceof FormulaError) return result;
@@ -100,8 +111,17 @@ function formulajsFunction(name: string, formulajsName: string): EngineFunction 
   if (typeof implementation !== 'function') throw new Error(`formulajs has no function ${formulajsName}`);
   const call = implementation as (...values: unknown[]) => unknown;
   const numbersOnly = NUMBERS_OF_RANGES.has(name);
+  const texts = TEXT_ARGUMENTS[name] ?? 0;
   return (...args) =>
-    fromFormulajs(call(...args.map((arg) => (arg.omitted === true ? undefined : numbersOnly && (arg.isRangeRef === true || arg.isArray) ? numbersOf(arg.value) : arg.value))));
+    fromFormulajs(
+      call(
+        ...args.map((arg, i) => {
+          if (arg.omitted === true) return undefined;
+          if (i < texts) return arg.value === null || arg.value === undefined ? '' : asText(arg.value);
+          return numbersOnly && (arg.isRangeRef === true || arg.isArray) ? numbersOf(arg.value) : arg.value;
+        }),
+      ),
+    );
 }
 
 /** HYPERLINK shows its friendly name (or the link): the playground follows no link. */
@@ -164,8 +184,12 @@ function catalogueFunction(id: string, language: () => Language): EngineFunction
  * @param language - the language of texts and error messages in catalogue results, read at each call
  * @returns the functions by upper-case name
  */
-export function engineFunctions(language: () => Language): Record<string, EngineFunction> {
-  const functions: Record<string, EngineFunction> = { HYPERLINK: hyperlink };
+export function engineFunctions(language: () => Language, hasSheet: (name: string) => boolean = () => true): Record<string, EngineFunction> {
+  const functions: Record<string, EngineFunction> = { HYPERLINK: hyperlink, VALUE: value, NUMBERVALUE: numberValue };
+  for (const name of DATE_PARTS) functions[name] = datePart(name);
+  functions['INDEX'] = indexOnSheet; // with the parser's context first, as INDIRECT
+  // The parser calls INDIRECT with its context first (it is one of the functions that need it).
+  functions['INDIRECT'] = (_context: unknown, ...args: FunctionArg[]) => indirect(args, hasSheet);
   for (const [name, formulajsName] of Object.entries(FROM_FORMULAJS)) functions[name] = formulajsFunction(name, formulajsName);
   for (const spec of CATALOGUE) {
     const implementation = catalogueFunction(spec.id, language);
@@ -175,11 +199,142 @@ export function engineFunctions(language: () => Language): Record<string, Engine
   return functions;
 }
 
+/** A number or a boolean as text, as Excel turns them into text (general format). */
+function asText(value: unknown): unknown {
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return value;
+}
+
+/**
+ * VALUE(text): the number a text shows, #VALUE! when it shows none; a number stays itself, a blank is 0.
+ * https://support.microsoft.com/en-us/office/value-function-257d0108-07dc-437d-ae1c-bc2d3953d8c2
+ */
+function value(...args: FunctionArg[]): unknown {
+  const text = args[0]?.value;
+  if (text instanceof FormulaError || typeof text === 'number') return text;
+  if (text === null || text === undefined) return 0;
+  if (typeof text !== 'string') return new FormulaError('#VALUE!');
+  const match = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(%?)\s*$/i.exec(text);
+  if (match === null) return new FormulaError('#VALUE!');
+  const number = Number(match[1]) / (match[2] === '%' ? 100 : 1);
+  return Number.isFinite(number) ? number : new FormulaError('#VALUE!');
+}
+
+/**
+ * NUMBERVALUE(text, [decimal], [group]) over a number or a boolean reads it as text first, as Excel
+ * coerces the arguments of its text functions (the parser's own expects text only).
+ * https://support.microsoft.com/en-us/office/numbervalue-function-1b05c8cf-2bfa-4437-af70-596c7ea7d879
+ */
+function numberValue(...args: FunctionArg[]): unknown {
+  const [text] = args;
+  if (text !== undefined && typeof text.value === 'number') return text.value;
+  return textFunctions.NUMBERVALUE(...args.map((arg) => ({ ...arg, value: asText(arg.value) })));
+}
+
+/** Date functions that read a blank cell as the serial number 0 rather than failing on it. */
+const DATE_PARTS = ['YEAR', 'MONTH', 'DAY', 'WEEKDAY', 'HOUR', 'MINUTE', 'SECOND'] as const;
+
+/**
+ * YEAR, MONTH … over a blank cell read it as 0, as Excel does (the parser's own throw on it, which
+ * would fail even an IF branch not taken: the parser computes both).
+ * https://support.microsoft.com/en-us/office/year-function-c64f017a-1354-490d-981f-578e8ec8d3b9
+ */
+function datePart(name: (typeof DATE_PARTS)[number]): EngineFunction {
+  const original = dateFunctions[name];
+  return (...args) => original(...args.map((arg, i) => (i === 0 && isBlankArgument(arg) ? { ...arg, value: 0 } : arg)));
+}
+
+/**
+ * INDEX(reference, row, [column]) over a range of another sheet returns a cell of that sheet (the
+ * parser's own returns the cell without its sheet, which then reads the formula's own sheet).
+ * https://support.microsoft.com/en-us/office/index-function-a5dcf0dd-996d-40a4-a822-b56b061328bd
+ */
+function indexOnSheet(context: unknown, range: unknown, ...rest: unknown[]): unknown {
+  const result = referenceFunctions.INDEX(context, range, ...rest);
+  const sheet = (range as { ref?: { sheet?: unknown } } | null)?.ref?.sheet;
+  const ref = (result as { ref?: { sheet?: unknown } } | null)?.ref;
+  if (typeof sheet === 'string' && typeof ref === 'object' && ref.sheet === undefined) return { ref: { ...ref, sheet } };
+  return result;
+}
+
+/** A sheet name and A1 reference of INDIRECT's text: `'It''s'!$A$1`, `Feuille!A1:B3`, `C:C`, `3:5`, `A1`. */
+const INDIRECT_REFERENCE = /^(?:(?:'((?:[^']|'')+)'|([^'!:]+))!)?(?:(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)|\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})|\$?(\d+):\$?(\d+))$/;
+const A1_CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
+
+function columnNumber(letters: string): number {
+  let column = 0;
+  for (const letter of letters.toUpperCase()) column = column * 26 + letter.charCodeAt(0) - 64;
+  return column;
+}
+
+function a1Cell(text: string): { row: number; col: number } {
+  const [, letters = 'A', digits = '1'] = A1_CELL.exec(text) ?? [];
+  return { row: Number(digits), col: columnNumber(letters) };
+}
+
+/** The rectangle between two corners, whichever way round they are given. */
+function rectangle(a: { row: number; col: number }, b: { row: number; col: number }): { from: { row: number; col: number }; to: { row: number; col: number } } {
+  return { from: { row: Math.min(a.row, b.row), col: Math.min(a.col, b.col) }, to: { row: Math.max(a.row, b.row), col: Math.max(a.col, b.col) } };
+}
+
+/**
+ * INDIRECT(ref_text, [a1]): the reference a text names, in A1 style (a cell, a range, whole columns or
+ * rows); #REF! when the text is no valid reference or names a sheet the workbook lacks (so
+ * ISREF(INDIRECT(…)) is FALSE then).
+ * https://support.microsoft.com/en-us/office/indirect-function-474b3a3a-8a26-4f44-b491-92b6306fa261
+ */
+function indirect(args: readonly FunctionArg[], hasSheet: (name: string) => boolean): unknown {
+  const [text, a1] = args;
+  const refText = text?.value;
+  if (refText instanceof FormulaError) return refText;
+  if (typeof refText !== 'string') return new FormulaError('#REF!');
+  if (a1 !== undefined && a1.omitted !== true && a1.value === false) return new FormulaError('#REF!', 'R1C1 references are not supported');
+  const match = INDIRECT_REFERENCE.exec(refText.trim());
+  if (match === null) return new FormulaError('#REF!');
+  const [, quoted, plain, cells, fromColumn, toColumn, fromRow, toRow] = match;
+  const sheet = quoted === undefined ? plain : quoted.replaceAll("''", "'");
+  if (sheet !== undefined && !hasSheet(sheet)) return new FormulaError('#REF!');
+  const onSheet = sheet === undefined ? {} : { sheet };
+  if (cells !== undefined) {
+    const [first = '', second] = cells.split(':');
+    if (second === undefined) return { ref: { ...onSheet, ...a1Cell(first) } };
+    return { ref: { ...onSheet, ...rectangle(a1Cell(first), a1Cell(second)) } };
+  }
+  if (fromColumn !== undefined && toColumn !== undefined) {
+    return { ref: { ...onSheet, ...rectangle({ row: 1, col: columnNumber(fromColumn) }, { row: FormulaParser.MAX_ROW, col: columnNumber(toColumn) }) } };
+  }
+  return { ref: { ...onSheet, ...rectangle({ row: Number(fromRow), col: 1 }, { row: Number(toRow), col: FormulaParser.MAX_COLUMN }) } };
+}
+
+/** An argument wrapper around a blank cell (not an omitted argument). */
+function isBlankArgument(param: unknown): boolean {
+  if (typeof param !== 'object' || param === null || Array.isArray(param) || param instanceof FormulaError) return false;
+  const arg = param as { value?: unknown; omitted?: unknown };
+  return 'value' in arg && (arg.value === null || arg.value === undefined) && arg.omitted !== true;
+}
+
+/** The blank a blank cell stands for in an argument of a parser type (its Types enum). */
+function blankOfType(type: unknown): string | number | boolean {
+  const types = helpers.Types;
+  if (type === types.STRING) return '';
+  if (type === types.BOOLEAN) return false;
+  return 0;
+}
+
 /** The empty value that a blank cell stands for next to a value of another type, as Excel compares. */
 function blankLike(other: unknown): unknown {
   if (typeof other === 'string') return '';
   if (typeof other === 'boolean') return false;
   return 0;
+}
+
+/**
+ * The number of a COUNTIF / SUMIF / AVERAGEIF criteria such as ">=0": it matches numbers only.
+ * https://support.microsoft.com/en-us/office/countif-function-e0de10c6-f885-4e71-abb4-1f464816df34
+ */
+class NumericCriteria {
+  constructor(readonly value: number) {}
 }
 
 let operatorsFixed = false;
@@ -198,6 +353,10 @@ export function fixOperators(): void {
   const infix = operators.Infix;
   const original = infix.compareOp;
   infix.compareOp = (value1, op, value2, isArray1, isArray2) => {
+    if (value2 instanceof NumericCriteria) {
+      const cell = isArray1 ? firstOf(value1) : value1;
+      return typeof cell === 'number' && original(cell, op, value2.value, false, false);
+    }
     let a = isArray1 ? firstOf(value1) : value1;
     let b = isArray2 ? firstOf(value2) : value2;
     if (a === null || a === undefined) a = blankLike(b);
@@ -207,6 +366,31 @@ export function fixOperators(): void {
       b = b.toLowerCase();
     }
     return original(a, op, b, false, false);
+  };
+  // A criteria given by reference to an empty cell counts as 0 (COUNTIF, SUMIF, COUNTIFS …), and a
+  // 1×1 array criteria as its only value; the parser throws on both.
+  // https://support.microsoft.com/en-us/office/countifs-function-dda3dc6e-f74e-4aee-88bc-aa8c2a866842
+  // A blank cell given to one of the parser's own functions reaches its argument reader as a wrapper
+  // whose value is null, which it then takes for an object ("[object Object]", a throw): read it as the
+  // blank Excel sees there — "" for text, 0 for a number, FALSE for a boolean.
+  const formulaHelpers = helpers.FormulaHelpers;
+  const accept = formulaHelpers.accept.bind(formulaHelpers);
+  formulaHelpers.accept = (param: unknown, type: unknown = null, ...rest: unknown[]) => {
+    const types = helpers.Types;
+    // An untyped read keeps the wrapper: ISNUMBER, ISBLANK … tell a blank cell by it.
+    if (isBlankArgument(param) && type !== null && type !== types.ARRAY && type !== types.COLLECTIONS) return accept({ value: blankOfType(type), isArray: false }, type, ...rest);
+    return accept(param, type, ...rest);
+  };
+  const criteria = helpers.Criteria;
+  const parse = criteria.parse.bind(criteria);
+  criteria.parse = (value: unknown) => {
+    let single = isBlankArgument(value) ? null : value;
+    if (Array.isArray(single) && single.length === 1) single = firstOf(single);
+    if (single === null || single === undefined) single = 0;
+    const parsed = parse(single) as { op?: unknown; value?: unknown };
+    // ">=0", "<5" …: only numbers match a numeric comparison, never a text or a blank.
+    if (typeof parsed.value === 'number' && typeof parsed.op === 'string' && ['<', '<=', '>', '>='].includes(parsed.op)) return { ...parsed, value: new NumericCriteria(parsed.value) };
+    return parsed;
   };
   const applyInfix = Utils.prototype._applyInfix;
   Utils.prototype._applyInfix = function elementWiseInfix(res1, op, res2) {

@@ -66,3 +66,31 @@ declare module 'fast-formula-parser/grammar/utils.js' {
     _applyPrefix: (this: Utils, prefixes: string[], val: unknown, isArray: boolean) => unknown;
   }
 }
+
+declare module 'fast-formula-parser/formulas/helpers.js' {
+  /** The parser's reading of a COUNTIF / SUMIF criteria; the engine wraps it for blank and 1×1 criteria. */
+  const helpers: {
+    Criteria: { parse: (criteria: unknown) => unknown };
+    FormulaHelpers: { accept: (param: unknown, type?: unknown, ...rest: unknown[]) => unknown };
+    Types: Readonly<Record<string, number>>;
+  };
+  export default helpers;
+}
+
+declare module 'fast-formula-parser/formulas/functions/text.js' {
+  /** The parser's text functions, which the engine wraps where Excel coerces numbers to text. */
+  const text: { NUMBERVALUE: (...args: { value: unknown }[]) => unknown };
+  export default text;
+}
+
+declare module 'fast-formula-parser/formulas/functions/date.js' {
+  /** The parser's date functions, which the engine wraps where a blank cell makes them throw. */
+  const date: Record<'YEAR' | 'MONTH' | 'DAY' | 'WEEKDAY' | 'HOUR' | 'MINUTE' | 'SECOND', (...args: { value: unknown }[]) => unknown>;
+  export default date;
+}
+
+declare module 'fast-formula-parser/formulas/functions/reference.js' {
+  /** The parser's reference functions; the engine wraps INDEX so that its cell keeps its sheet. */
+  const reference: { INDEX: (context: unknown, ...args: unknown[]) => unknown };
+  export default reference;
+}
