@@ -9,11 +9,11 @@
  * that others read first, each from top to bottom, so that a running total down a column is read from
  * the row above, already computed, rather than by a deep recursion.
  */
-import FormulaParser, { type CellRef, type FunctionArg, type RangeRef } from 'fast-formula-parser';
+import FormulaParser, { type CellRef, type RangeRef } from 'fast-formula-parser';
 import type { Language } from '../../cells/errors.js';
 import { quoteSheetName } from '../../plans/names.js';
 import { cellKey, keyCell, type SheetModel, type WorkbookModel } from '../workbook/model.js';
-import { engineFunctions, fixOperators, FormulaError, type FormulaErrorValue } from './functions.js';
+import { engineFunctions, fixOperators, FormulaError } from './functions.js';
 
 /** An error shown in a cell: its code (#VALUE!, #N/A, #SPILL! …) and what caused it. */
 export interface CellError {
@@ -206,7 +206,6 @@ export class FormulaEngine {
     if (parser === undefined) {
       parser = new FormulaParser({
         functions: this.functions,
-        functionsNeedContext: { INDIRECT: (_context: unknown, text: FunctionArg) => this.indirect(text) },
         onCell: (ref) => this.cellForParser(ref),
         onRange: (ref) => this.rangeForParser(ref),
         onVariable: (name) => this.name(name),
@@ -280,24 +279,6 @@ export class FormulaEngine {
       out.push(cells);
     }
     return out;
-  }
-
-  /**
-   * INDIRECT of a sheet-qualified A1 address ("'Matrice BCG'!A1", "'S'!B5:B9"): the reference, or
-   * #REF! (as a value, which ISREF reads as false) for a sheet not in the workbook or another text.
-   */
-  private indirect(text: FunctionArg): { ref: CellRef | RangeRef } | FormulaErrorValue {
-    const match = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(typeof text.value === 'string' ? text.value : '');
-    const name = match === null ? undefined : (match[1]?.replaceAll("''", "'") ?? match[2]);
-    if (match === null || name === undefined || this.workbook.sheet(name) === undefined) return new FormulaError('#REF!');
-    const column = (letters: string): number => {
-      let number = 0;
-      for (let i = 0; i < letters.length; i++) number = number * 26 + letters.toUpperCase().charCodeAt(i) - 64;
-      return number;
-    };
-    const from = { row: Number(match[4]), col: column(match[3] ?? 'A') };
-    if (match[5] === undefined) return { ref: { sheet: name, ...from } };
-    return { ref: { sheet: name, from, to: { row: Number(match[6]), col: column(match[5]) } } };
   }
 
   private name(name: string): CellRef | RangeRef | null {
