@@ -187,6 +187,7 @@ function catalogueFunction(id: string, language: () => Language): EngineFunction
 export function engineFunctions(language: () => Language, hasSheet: (name: string) => boolean = () => true): Record<string, EngineFunction> {
   const functions: Record<string, EngineFunction> = { HYPERLINK: hyperlink, VALUE: value, NUMBERVALUE: numberValue };
   for (const name of DATE_PARTS) functions[name] = datePart(name);
+  for (const [name, test] of Object.entries(INFORMATION)) functions[name] = information(test);
   functions['INDEX'] = indexOnSheet; // with the parser's context first, as INDIRECT
   // The parser calls INDIRECT with its context first (it is one of the functions that need it).
   functions['INDIRECT'] = (_context: unknown, ...args: FunctionArg[]) => indirect(args, hasSheet);
@@ -305,6 +306,28 @@ function indirect(args: readonly FunctionArg[], hasSheet: (name: string) => bool
     return { ref: { ...onSheet, ...rectangle({ row: 1, col: columnNumber(fromColumn) }, { row: FormulaParser.MAX_ROW, col: columnNumber(toColumn) }) } };
   }
   return { ref: { ...onSheet, ...rectangle({ row: Number(fromRow), col: 1 }, { row: Number(toRow), col: FormulaParser.MAX_COLUMN }) } };
+}
+
+/**
+ * The IS functions, cell by cell over a range or an array, as in an array context (inside SUMPRODUCT):
+ * ISNUMBER(B2:B9) is a column of TRUE/FALSE. A blank cell is neither a number nor text.
+ * https://support.microsoft.com/en-us/office/is-functions-0f2d7971-6019-40a0-a171-f2d869135665
+ */
+const INFORMATION: Readonly<Record<string, (cell: unknown) => boolean>> = {
+  ISNUMBER: (cell) => typeof cell === 'number',
+  ISTEXT: (cell) => typeof cell === 'string',
+  ISNONTEXT: (cell) => typeof cell !== 'string',
+  ISLOGICAL: (cell) => typeof cell === 'boolean',
+  ISBLANK: (cell) => cell === null || cell === undefined,
+  ISERROR: (cell) => cell instanceof FormulaError,
+};
+
+function information(test: (cell: unknown) => boolean): EngineFunction {
+  return (...args) => {
+    const value = args[0]?.omitted === true ? undefined : args[0]?.value;
+    if (!Array.isArray(value)) return test(value);
+    return (value as unknown[]).map((row) => (Array.isArray(row) ? (row as unknown[]).map(test) : test(row)));
+  };
 }
 
 /** An argument wrapper around a blank cell (not an omitted argument). */
