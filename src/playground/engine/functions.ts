@@ -188,6 +188,8 @@ export function engineFunctions(language: () => Language, hasSheet: (name: strin
   const functions: Record<string, EngineFunction> = { HYPERLINK: hyperlink, VALUE: value, NUMBERVALUE: numberValue };
   for (const name of DATE_PARTS) functions[name] = datePart(name);
   for (const [name, test] of Object.entries(INFORMATION)) functions[name] = information(test);
+  functions['ROUNDUP'] = roundTo(Math.ceil);
+  functions['ROUNDDOWN'] = roundTo(Math.floor);
   functions['INDEX'] = indexOnSheet; // with the parser's context first, as INDIRECT
   // The parser calls INDIRECT with its context first (it is one of the functions that need it).
   functions['INDIRECT'] = (_context: unknown, ...args: FunctionArg[]) => indirect(args, hasSheet);
@@ -327,6 +329,25 @@ function information(test: (cell: unknown) => boolean): EngineFunction {
     const value = args[0]?.omitted === true ? undefined : args[0]?.value;
     if (!Array.isArray(value)) return test(value);
     return (value as unknown[]).map((row) => (Array.isArray(row) ? (row as unknown[]).map(test) : test(row)));
+  };
+}
+
+/**
+ * ROUNDUP and ROUNDDOWN: away from zero and toward zero at `digits` decimals; a number already at that
+ * precision is unchanged (the parser's own ROUNDUP turned 40 into 41). The product is read to 15
+ * significant digits first, so that 0.1 × 3 × 10 is 3, as Excel computes.
+ * https://support.microsoft.com/en-us/office/roundup-function-f8bc9b23-e795-47db-8703-db171d0c42a7
+ * https://support.microsoft.com/en-us/office/rounddown-function-2ec94c73-241f-4b01-8c6f-17e6d7968f53
+ */
+function roundTo(toward: (scaled: number) => number): EngineFunction {
+  return (...args) => {
+    const types = helpers.Types;
+    const accept = helpers.FormulaHelpers.accept.bind(helpers.FormulaHelpers);
+    const number = accept(args[0], types.NUMBER) as number;
+    const digits = Math.trunc(accept(args[1], types.NUMBER) as number);
+    const factor = 10 ** digits;
+    const scaled = Number((Math.abs(number) * factor).toPrecision(15));
+    return (Math.sign(number) * toward(scaled)) / factor;
   };
 }
 
