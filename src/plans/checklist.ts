@@ -18,7 +18,7 @@ import type { AnswerInput, AuditItem, AuditItemPart, ItemStatusId, MaturityScore
 import { cellRange, columnLetters } from './a1.js';
 import { rowHeightFor, type WrappedText } from './row-height.js';
 import { formulaCell, SheetPlanBuilder, valueCell } from './sheet-builder.js';
-import { teamValidation } from './team.js';
+import { validateOwners } from './team.js';
 import { CLASS_FILLS, PALETTE } from './theme.js';
 import { PlanError, type NumberFormatName, type PlanCell, type PlanValue, type SheetPlan, type ValidationRule } from './types.js';
 
@@ -315,8 +315,7 @@ export function buildChecklistPlan(options: ChecklistPlanOptions): SheetPlan {
     .validate(cellRange(layout.firstItemRow, CHECKLIST_COLUMNS.maturity, span), { kind: 'wholeNumber', min: 0, max: 3 }, { strict: true, message: t(TEXT.maturityMessage) })
     .validate(cellRange(layout.firstItemRow, CHECKLIST_COLUMNS.status, span), { kind: 'list', values: statusValidationList(language) }, { strict: true, message: t(TEXT.statusMessage) })
     .validate(cellRange(layout.firstItemRow, CHECKLIST_COLUMNS.due, span), { kind: 'date' }, { message: t(TEXT.dateMessage) });
-  const team = teamValidation(language);
-  builder.validate(cellRange(layout.firstItemRow, CHECKLIST_COLUMNS.owner, span), team.rule, { strict: team.strict, message: team.message });
+  validateOwners(builder, [cellRange(layout.firstItemRow, CHECKLIST_COLUMNS.owner, span)], language);
 
   // Maturity and status read at a glance: one rule per value over the whole column.
   const items = cellRange(layout.firstItemRow, CHECKLIST_COLUMNS.maturity, layout.lastItemRow - layout.firstItemRow + 1);

@@ -15,6 +15,7 @@
 import type { Language, LocalizedText } from '../cells/errors.js';
 import { cellAddress, cellRange } from './a1.js';
 import { sheetRef } from './names.js';
+import type { SheetPlanBuilder } from './sheet-builder.js';
 import type { CellRange, ValidationRule } from './types.js';
 
 /** Workbook name of the team list, defined by the summary sheet. */
@@ -58,4 +59,15 @@ const TEAM_MESSAGE: LocalizedText = {
  */
 export function teamValidation(language: Language): { readonly rule: ValidationRule; readonly strict: false; readonly message: string } {
   return { rule: { kind: 'listFromRange', source: teamSource() }, strict: false, message: TEAM_MESSAGE[language] };
+}
+
+/**
+ * Offers the team's names in owner cells: {@link teamValidation} on each range.
+ * @param builder - the sheet's builder
+ * @param ranges - the owner cells
+ * @param language - the workbook's language (of the message)
+ */
+export function validateOwners(builder: SheetPlanBuilder, ranges: readonly CellRange[], language: Language): void {
+  const { rule, strict, message } = teamValidation(language);
+  for (const range of ranges) builder.validate(range, rule, { strict, message });
 }

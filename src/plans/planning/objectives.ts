@@ -25,7 +25,7 @@ import { cellRange, columnLetters } from '../a1.js';
 import { kpiTables } from '../kpi.js';
 import { formulaCell, type SheetPlanBuilder } from '../sheet-builder.js';
 import { addTable, tableLayout, type ColumnCell, type RowContext, type TableColumn, type TableLayout } from '../table.js';
-import { teamValidation } from '../team.js';
+import { validateOwners } from '../team.js';
 import { PALETTE } from '../theme.js';
 import type { CellRange, SheetPlan, StyleName } from '../types.js';
 import { EXAMPLE_SUFFIX, quoted, section, startGrid } from '../strategy/common.js';
@@ -254,8 +254,7 @@ export function buildObjectives(options: { readonly language: Language }): { pla
   addLink(context);
   addObjectives(context);
   addKeyResults(context);
-  const team = teamValidation(language);
-  for (const range of [layout.objectives.range('owner'), layout.keyResults.range('owner')]) builder.validate(range, team.rule, { strict: team.strict, message: team.message });
+  validateOwners(builder, [layout.objectives.range('owner'), layout.keyResults.range('owner')], language);
   builder.widths([28], 1);
   builder.freeze(0, 2).print({ orientation: 'landscape', fitToWidth: true });
   return { plan: builder.build(), layout };

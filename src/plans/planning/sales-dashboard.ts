@@ -15,7 +15,7 @@ import type { Language, LocalizedText } from '../../cells/errors.js';
 import { cellRange } from '../a1.js';
 import { formulaCell, type SheetPlanBuilder } from '../sheet-builder.js';
 import { addTable, highlightClasses, tableLayout, type RowContext, type TableColumn, type TableLayout } from '../table.js';
-import { teamValidation } from '../team.js';
+import { validateOwners } from '../team.js';
 import { PALETTE } from '../theme.js';
 import type { NumberFormatName, SheetPlan, StyleName } from '../types.js';
 import { addParameters, EXAMPLE_SUFFIX, section, startGrid } from '../strategy/common.js';
@@ -269,8 +269,7 @@ function addActivity({ builder, language, t, layout }: Context): void {
     },
     language,
   );
-  const team = teamValidation(language);
-  builder.validate(table.range('owner'), team.rule, { strict: team.strict, message: team.message });
+  validateOwners(builder, [table.range('owner')], language);
   highlightClasses(builder, table.range('abcClass'));
 }
 
@@ -316,8 +315,7 @@ function addSummary({ builder, language, t, layout }: Context, which: 'reps' | '
     language,
   );
   if (which === 'reps') {
-    const team = teamValidation(language);
-    builder.validate(written.range('label'), team.rule, { strict: team.strict, message: team.message });
+    validateOwners(builder, [written.range('label')], language);
   } else {
     highlightClasses(builder, written.range('label'));
   }

@@ -21,7 +21,7 @@ import { cellRange } from '../a1.js';
 import { kpiTables } from '../kpi.js';
 import { formulaCell, type SheetPlanBuilder } from '../sheet-builder.js';
 import { addTable, tableLayout, type TableLayout } from '../table.js';
-import { teamValidation } from '../team.js';
+import { validateOwners } from '../team.js';
 import { PALETTE } from '../theme.js';
 import type { NumberFormatName, SheetPlan } from '../types.js';
 import { addParameters, EXAMPLE_SUFFIX, inputStyle, quoted, section, startGrid } from './common.js';
@@ -205,9 +205,7 @@ export function buildAarrr(options: AarrrPlanOptions): { plan: SheetPlan; layout
   const figuresRow = Math.max(summaryAt.totalRow ?? summaryRow, summaryRow + 14) + 2;
   const figuresAt = tableLayout<FigureKey>({ row: figuresRow + 1, rows: AARRR_KPI_FIGURES.length, columns: [{ key: 'figure' }, { key: 'stage' }, { key: 'value' }] });
   const table = addKpis(builder, kpisRow + 1, kpis, rows, examples, figuresAt, language);
-  // The owners are the team's names (the summary's team list when it is in the workbook).
-  const owner = teamValidation(language);
-  builder.validate(table.range('owner'), owner.rule, { strict: owner.strict, message: owner.message });
+  validateOwners(builder, [table.range('owner')], language);
   section(builder, summaryRow, TEXT.summary, 7, language);
   const summary = addSummary(builder, summaryRow + 1, table, language);
   builder.chart({

@@ -18,7 +18,7 @@ import type { Language, LocalizedText } from '../../cells/errors.js';
 import { addNote, addTable, type TableColumn, type TableLayout } from '../table.js';
 import { rowHeightFor } from '../row-height.js';
 import { formulaCell, type SheetPlanBuilder } from '../sheet-builder.js';
-import { teamValidation } from '../team.js';
+import { validateOwners } from '../team.js';
 import { CLASS_FILLS, PALETTE } from '../theme.js';
 import type { SheetPlan, StyleName } from '../types.js';
 import { quoted, section, startGrid } from './common.js';
@@ -126,8 +126,7 @@ export function buildGdprWatch(options: GdprWatchPlanOptions): { plan: SheetPlan
   const date = addDate(builder, 6, language);
   section(builder, 10, TEXT.points, width, language);
   const points = addTable<PointKey>(builder, { row: 11, rows, headerHeight: 32, columns: pointColumns(date.address('value', 1, true), language) }, language);
-  const owner = teamValidation(language);
-  builder.validate(points.range('owner'), owner.rule, { strict: owner.strict, message: owner.message });
+  validateOwners(builder, [points.range('owner')], language);
   POINTS.forEach(([, point, rule], index) => {
     builder.height(points.firstRow + index, rowHeightFor([{ text: point[language], width: WIDTHS.point }, { text: rule[language], width: WIDTHS.rule }]));
   });

@@ -12,7 +12,7 @@
 import type { Language, LocalizedText } from '../../cells/errors.js';
 import { formulaCell, type SheetPlanBuilder } from '../sheet-builder.js';
 import { addTable, type TableColumn, type TableLayout } from '../table.js';
-import { teamValidation } from '../team.js';
+import { validateOwners } from '../team.js';
 import { PALETTE } from '../theme.js';
 import type { SheetPlan, StyleName } from '../types.js';
 import { EXAMPLE_SUFFIX, quoted, section, startGrid } from './common.js';
@@ -109,8 +109,7 @@ export function buildJourney(options: JourneyPlanOptions): { plan: SheetPlan; la
   const builder = startGrid({ key: JOURNEY_PLAN_KEY, version: JOURNEY_PLAN_VERSION, ...TEXT }, width, language);
   section(builder, 5, TEXT.stages, width, language);
   const table = addTable<StageKey>(builder, { row: 6, rows, headerHeight: 32, columns: stageColumns(stages, examples ? stages.length : 0, language) }, language);
-  const owner = teamValidation(language);
-  builder.validate(table.range('owner'), owner.rule, { strict: owner.strict, message: owner.message });
+  validateOwners(builder, [table.range('owner')], language);
   builder.conditional({ kind: 'formula', range: table.range('flag'), formula: `$${table.letter('flag')}${table.firstRow}<>""`, style: { fill: PALETTE.bad, bold: true } });
   const summaryRow = table.lastRow + 2;
   section(builder, summaryRow, TEXT.summary, width, language);

@@ -15,7 +15,7 @@ import { dayFromCivil, excelSerialFromDay } from '../../cells/dates.js';
 import { rowHeightFor } from '../row-height.js';
 import { formulaCell, type SheetPlanBuilder } from '../sheet-builder.js';
 import { addTable, type TableColumn, type TableLayout } from '../table.js';
-import { teamValidation } from '../team.js';
+import { validateOwners } from '../team.js';
 import type { SheetPlan, ValidationRule } from '../types.js';
 import { EXAMPLE_SUFFIX, inputStyle, section, startGrid } from './common.js';
 
@@ -225,8 +225,7 @@ function addActions(builder: SheetPlanBuilder, row: number, language: Language):
     },
     language,
   );
-  const owner = teamValidation(language);
-  builder.validate(table.range('owner'), owner.rule, { strict: owner.strict, message: owner.message });
+  validateOwners(builder, [table.range('owner')], language);
   return table;
 }
 

@@ -14,7 +14,7 @@ import type { Language, LocalizedText } from '../../cells/errors.js';
 import { cellRange } from '../a1.js';
 import { formulaCell, valueCell, type SheetPlanBuilder } from '../sheet-builder.js';
 import { addTable, type TableColumn, type TableLayout } from '../table.js';
-import { teamValidation } from '../team.js';
+import { validateOwners } from '../team.js';
 import { PALETTE } from '../theme.js';
 import type { SheetPlan } from '../types.js';
 import { addParameters, EXAMPLE_SUFFIX, inputStyle, quoted, section, startGrid } from './common.js';
@@ -151,9 +151,7 @@ export function buildQualification(options: QualificationPlanOptions): { plan: S
   const groupRow = parameters.lastRow + 3;
   section(builder, groupRow - 1, TEXT.opportunities, width, language);
   const table = addOpportunities(builder, groupRow + 1, opportunities, rows, examples, language);
-  // The owners are the team's names (the summary's team list when it is in the workbook).
-  const owner = teamValidation(language);
-  builder.validate(table.range('owner'), owner.rule, { strict: owner.strict, message: owner.message });
+  validateOwners(builder, [table.range('owner')], language);
   addGroups(builder, groupRow, table);
   const summaryRow = table.lastRow + 2;
   section(builder, summaryRow, TEXT.summary, 4, language);
