@@ -10,46 +10,9 @@ import { MARKER_KEY } from '../src/plans/marker.js';
 import { editableRanges } from '../src/plans/protection.js';
 import type { SheetPlan } from '../src/plans/types.js';
 import { PLANNERS } from '../src/workbook/builds.js';
-import { remoteServer, sheetsHost, type ScriptRunner } from '../gas/client/bridge.js';
-import { serverFunctions } from '../gas/server/server.js';
-import { fakeServices, FakeSpreadsheet } from './gas-fake.js';
-import { serialised } from './gas-vm.js';
-
-/** google.script.run over the server functions in this process: asynchronous, values serialised. */
-function runnerFor(book: FakeSpreadsheet): () => ScriptRunner {
-  const server = serverFunctions(() => fakeServices(book).services) as unknown as Record<string, (...args: unknown[]) => unknown>;
-  return () => {
-    let onSuccess: ((value: unknown) => void) | undefined;
-    let onFailure: ((error: unknown) => void) | undefined;
-    const base: ScriptRunner = {
-      withSuccessHandler(handler) {
-        onSuccess = handler;
-        return proxy;
-      },
-      withFailureHandler(handler) {
-        onFailure = handler;
-        return proxy;
-      },
-    };
-    const proxy: ScriptRunner = new Proxy(base, {
-      get(target, property) {
-        if (property === 'withSuccessHandler' || property === 'withFailureHandler') return target[property].bind(target);
-        const fn = typeof property === 'string' ? server[property] : undefined;
-        if (fn === undefined) return undefined;
-        return (...args: unknown[]) => {
-          setTimeout(() => {
-            try {
-              onSuccess?.(serialised(fn(...(serialised(args) as unknown[])), `${String(property)} result`));
-            } catch (error) {
-              onFailure?.(error);
-            }
-          }, 0);
-        };
-      },
-    });
-    return proxy;
-  };
-}
+import { remoteServer, sheetsHost } from '../gas/client/bridge.js';
+import { runnerFor } from './support/script-runner.js';
+import { FakeSpreadsheet } from './gas-fake.js';
 
 const kpi = PLANNERS.kpi({ language: 'fr' }).plans[0] as SheetPlan;
 const [first, second] = computedFormulas(kpi);
