@@ -311,9 +311,10 @@ describe('the summary’s grids of the workbook (section 6)', () => {
     // The BCG's six example products end in « (exemple) »: 6 − 6 = 0; a product typed in: 1.
     expect(at('grids', 'filled', 'Matrice BCG')).toBe('0');
     expect(at('gridsEdited', 'filled', 'Matrice BCG')).toBe('1');
-    // The portfolio's first input column holds the dates of its 12 example transactions, which carry no
-    // « (exemple) » mark: they count.
-    expect(at('grids', 'filled', 'Portefeuille clients')).toBe('12');
+    // The portfolio's counted column is its customers, B (its first input column, the dates, carries no
+    // « (exemple) » mark): its 12 example transactions count for 0.
+    expect(grids.find((grid) => grid.sheet === 'Portefeuille clients')?.entries?.column).toBe(2);
+    expect(at('grids', 'filled', 'Portefeuille clients')).toBe('0');
     expect(at('grids', 'link', 'Matrice BCG')).toBe('Matrice BCG');
   });
 });

@@ -32,6 +32,7 @@ import { buildPortfolioPlan } from '../plans/strategy/portfolio.js';
 import { buildQualificationPlan } from '../plans/strategy/qualification.js';
 import { buildSwotPlan } from '../plans/strategy/swot.js';
 import { buildVrioPlan } from '../plans/strategy/vrio.js';
+import { EXAMPLE_SUFFIX } from '../plans/strategy/common.js';
 import { editableRanges } from '../plans/protection.js';
 import type { SummaryGrid } from '../plans/summary.js';
 import type { CellRange, SheetPlan } from '../plans/types.js';
@@ -148,8 +149,10 @@ export const PLANNERS: Readonly<Record<BuildKey, (context: BuildContext) => Plan
 
 /**
  * The grids the audit summary lists in its section 6: every sheet of every optional build of the
- * registry, by its preferred name in the language, with its main input column — the first column of
- * its tallest block of input cells (the rows a user types in, examples first).
+ * registry, by its preferred name in the language, with its main input column — in its tallest block
+ * of input cells (the rows a user types in, examples first), the first column whose example cells
+ * carry the « (exemple) » mark the summary leaves out of its count (a portfolio's customers, not its
+ * dates), else the block's first column.
  */
 export function summaryGrids(language: Language): SummaryGrid[] {
   return BUILDS.filter((build) => build.audit === 'optional').flatMap((build) => {
@@ -157,9 +160,28 @@ export function summaryGrids(language: Language): SummaryGrid[] {
     return plans.map((plan): SummaryGrid => {
       const label = plans.length > 1 ? `${build.texts.label[language]} — ${plan.name}` : build.texts.label[language];
       const tallest = editableRanges(plan).reduce<CellRange | undefined>((best, range) => (best === undefined || range.rowCount > best.rowCount ? range : best), undefined);
-      return { label, sheet: plan.name, ...(tallest === undefined || tallest.rowCount < 2 ? {} : { entries: { ...tallest, columnCount: 1 } }) };
+      if (tallest === undefined || tallest.rowCount < 2) return { label, sheet: plan.name };
+      return { label, sheet: plan.name, entries: { ...tallest, column: markedColumn(plan, tallest, language), columnCount: 1 } };
     });
   });
+}
+
+/** The first column of `range` holding a value that ends with the example mark of the language; else its first column. */
+function markedColumn(plan: SheetPlan, range: CellRange, language: Language): number {
+  const mark = EXAMPLE_SUFFIX[language];
+  for (let column = range.column; column < range.column + range.columnCount; column++) {
+    for (const block of plan.blocks) {
+      const index = column - block.column;
+      const marked = block.cells.some((cells, i) => {
+        const row = block.row + i;
+        if (row < range.row || row >= range.row + range.rowCount) return false;
+        const cell = cells[index];
+        return cell !== undefined && 'value' in cell && typeof cell.value === 'string' && cell.value.endsWith(mark);
+      });
+      if (marked) return column;
+    }
+  }
+  return range.column;
 }
 
 /** A build of the registry with its plan function. */
