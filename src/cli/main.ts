@@ -123,7 +123,7 @@ async function readStdin(): Promise<Uint8Array> {
 }
 
 /** Bytes read at a time by {@link readPieces}. */
-const PIECE_BYTES = 1 << 20;
+const PIECE_BYTES = 1 << 16;
 
 /** A file's bytes, PIECE_BYTES at a time, from its start; opened at the first piece asked for. */
 function* readPieces(path: string): Generator<Uint8Array> {

@@ -238,3 +238,72 @@ export class IdTable {
     this.slots = slots;
   }
 }
+
+/** What numbers the order ids of a transaction export: an {@link IdTable}, or {@link OrderRuns}. */
+export interface OrderCodes {
+  /** The code of the id in `text[start, end)` without its surrounding blanks, −1 when it is blank. */
+  codeOfRange(text: string, start: number, end: number): number;
+  /** The code of an id given as a string (trimmed), −1 when it is blank. */
+  codeOf(id: string): number;
+  /** Lets go of the texts read so far (see {@link IdTable.settle}). */
+  settle(): void;
+}
+
+/** Directions of a sequence of ids: each bit stays set while the distinct ids keep going that way. */
+const ASCENDING = 1;
+const DESCENDING = 2;
+const SHORTLEX_ASCENDING = 4;
+const SHORTLEX_DESCENDING = 8;
+const EVERY_DIRECTION = ASCENDING | DESCENDING | SHORTLEX_ASCENDING | SHORTLEX_DESCENDING;
+
+/**
+ * Order ids numbered by runs, keeping one id instead of all of them: each change of id starts a new
+ * code. The codes are those of an {@link IdTable} (the same code = the same id) as long as no id comes
+ * back after another one — which is certain while the ids change in one direction only: always up or
+ * always down, comparing them as strings, or shorter first then as strings (`#998`, `#999`, `#1000`).
+ * Exports list orders by number or by date, so their order ids run so, and the memory of reading them
+ * follows the customers, not the orders. {@link OrderRuns.sorted} turns false for ids that do not run
+ * so (an id that may have come before): the codes then mean nothing and the ids must be numbered by an
+ * {@link IdTable}.
+ */
+export class OrderRuns implements OrderCodes {
+  private previous = '';
+  private code = -1;
+  private directions = EVERY_DIRECTION;
+
+  /** True while every code given is that of an {@link IdTable} (see the class). */
+  get sorted(): boolean {
+    return this.directions !== 0;
+  }
+
+  codeOfRange(text: string, start: number, end: number): number {
+    if (end > start && !mayBeBlank(text.charCodeAt(start)) && !mayBeBlank(text.charCodeAt(end - 1))) return this.run(text, start, end);
+    const trimmed = text.slice(start, end).trim();
+    return trimmed === '' ? -1 : this.run(trimmed, 0, trimmed.length);
+  }
+
+  codeOf(id: string): number {
+    return this.codeOfRange(id, 0, id.length);
+  }
+
+  settle(): void {
+    // Nothing to let go of: the one id kept is a string of its own (see `run`).
+  }
+
+  private run(text: string, start: number, end: number): number {
+    const previous = this.previous;
+    const length = end - start;
+    const shorter = Math.min(length, previous.length);
+    let k = 0;
+    while (k < shorter && text.charCodeAt(start + k) === previous.charCodeAt(k)) k++;
+    if (k === length && length === previous.length && this.code >= 0) return this.code;
+    if (this.code >= 0) {
+      // `order` > 0 when the new id comes after the previous one as strings; by length first for shortlex.
+      const order = k < shorter ? text.charCodeAt(start + k) - previous.charCodeAt(k) : length - previous.length;
+      const byLength = length === previous.length ? order : length - previous.length;
+      this.directions &= (order > 0 ? ASCENDING : DESCENDING) | (byLength > 0 ? SHORTLEX_ASCENDING : SHORTLEX_DESCENDING);
+    }
+    this.previous = detached(text, start, end);
+    return ++this.code;
+  }
+}
