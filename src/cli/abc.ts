@@ -147,15 +147,7 @@ export async function runAbc(argv: readonly string[], io: CliIo, language: Langu
 function abcCsv(result: AbcResult): string {
   const lines: string[] = [ABC_OUTPUT_HEADER];
   for (const row of result.rows) {
-    lines.push(
-      [
-        formatCsvText(row.item),
-        formatDecimal(row.value, 2),
-        formatDecimal(row.share, SHARE_DECIMALS),
-        formatDecimal(row.cumulativeShare, SHARE_DECIMALS),
-        row.abcClass,
-      ].join(','),
-    );
+    lines.push(`${formatCsvText(row.item)},${formatDecimal(row.value, 2)},${formatDecimal(row.share, SHARE_DECIMALS)},${formatDecimal(row.cumulativeShare, SHARE_DECIMALS)},${row.abcClass}`);
   }
   lines.push('');
   return lines.join('\n');

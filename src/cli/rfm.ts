@@ -173,17 +173,7 @@ function rfmCsv(table: CustomerTable, scores: RfmScores, language: Language | nu
       segmentNames.set(code, segment);
     }
     lines.push(
-      [
-        formatCsvText(table.customers[c] ?? ''),
-        String(table.recencyDays[c] ?? 0),
-        String(table.frequency[c] ?? 0),
-        formatDecimal(table.monetary[c] ?? 0, 2),
-        String(r),
-        String(f),
-        String(m),
-        code,
-        formatCsvField(segment),
-      ].join(','),
+      `${formatCsvText(table.customers[c] ?? '')},${String(table.recencyDays[c] ?? 0)},${String(table.frequency[c] ?? 0)},${formatDecimal(table.monetary[c] ?? 0, 2)},${String(r)},${String(f)},${String(m)},${code},${formatCsvField(segment)}`,
     );
   }
   lines.push('');

@@ -498,6 +498,9 @@ const BOOLEAN_WORD = /^\s*(?:true|false|vrai|faux)\s*$/i;
  * @example needsCsvTextMark('12345') // false
  */
 export function needsCsvTextMark(value: string): boolean {
+  // The common id, starting with an ASCII letter that begins no boolean word: no pattern can match.
+  const letter = value.charCodeAt(0) | 0x20;
+  if (letter >= 0x61 && letter <= 0x7a && letter !== 0x66 && letter !== 0x74 && letter !== 0x76) return false;
   if (value === '' || PLAIN_WHOLE_NUMBER.test(value)) return false;
   return MARKED_STARTS.test(value) || NUMBER_LIKE.test(value) || BOOLEAN_WORD.test(value);
 }

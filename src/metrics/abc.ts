@@ -86,14 +86,7 @@ export function classifyAbc(items: readonly string[], values: ArrayLike<number>,
     return divisionByZero(abcNoPositiveValue);
   }
 
-  positive.sort((x, y) => {
-    const byValue = (values[y] ?? 0) - (values[x] ?? 0);
-    if (byValue !== 0) return byValue;
-    const itemX = items[x] ?? '';
-    const itemY = items[y] ?? '';
-    if (itemX !== itemY) return itemX < itemY ? -1 : 1;
-    return x - y;
-  });
+  sortByValue(positive, items, values);
   // Summed in sorted order, so that the running sum ends exactly on the total (last share = 100 %).
   let total = 0;
   for (const i of positive) total += values[i] ?? 0;
@@ -113,4 +106,82 @@ export function classifyAbc(items: readonly string[], values: ArrayLike<number>,
     rows.push({ index: i, item: items[i] ?? '', value, share: value / total, cumulativeShare, shareBefore, rank: position + 1, abcClass });
   }
   return { rows, excluded, total };
+}
+
+/** Value descending, then item ascending, then input position: the order of the classified rows. */
+function compareItems(items: readonly string[], values: ArrayLike<number>, x: number, y: number): number {
+  const byValue = (values[y] ?? 0) - (values[x] ?? 0);
+  if (byValue !== 0) return byValue;
+  const itemX = items[x] ?? '';
+  const itemY = items[y] ?? '';
+  if (itemX !== itemY) return itemX < itemY ? -1 : 1;
+  return x - y;
+}
+
+/** Below this many items, a comparison sort; from it on, a radix sort of the values' bits. */
+const RADIX_FROM = 2048;
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+
+/**
+ * Sorts input positions (ascending, of positive finite values) as {@link compareItems} orders them.
+ * Many items are sorted by the bits of their values, which order positive doubles as the numbers
+ * themselves: a stable radix sort, 16 bits at a time, keeps equal values in input order, and each run
+ * of equal values is then sorted by item and position — the same order as the comparison sort, in
+ * linear time.
+ */
+export function sortByValue(positions: number[], items: readonly string[], values: ArrayLike<number>): void {
+  const n = positions.length;
+  if (n < RADIX_FROM) {
+    positions.sort((x, y) => compareItems(items, values, x, y));
+    return;
+  }
+  const keys = new Float64Array(n);
+  for (let k = 0; k < n; k++) keys[k] = values[positions[k] ?? 0] ?? 0;
+  const words = new Uint32Array(keys.buffer);
+  const [low, high] = LITTLE_ENDIAN ? [0, 1] : [1, 0];
+  let order = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[k] = k;
+  let next = new Int32Array(n);
+  const counts = new Int32Array(1 << 16);
+  for (const [word, shift] of [
+    [low, 0],
+    [low, 16],
+    [high, 0],
+    [high, 16],
+  ] as const) {
+    counts.fill(0);
+    // Descending: the complement of each digit.
+    for (let k = 0; k < n; k++) {
+      const digit = 0xffff - (((words[2 * k + word] ?? 0) >>> shift) & 0xffff);
+      counts[digit] = (counts[digit] ?? 0) + 1;
+    }
+    let sum = 0;
+    for (let d = 0; d < counts.length; d++) {
+      const count = counts[d] ?? 0;
+      counts[d] = sum;
+      sum += count;
+    }
+    for (let k = 0; k < n; k++) {
+      const from = order[k] ?? 0;
+      const digit = 0xffff - (((words[2 * from + word] ?? 0) >>> shift) & 0xffff);
+      const at = counts[digit] ?? 0;
+      counts[digit] = at + 1;
+      next[at] = from;
+    }
+    [order, next] = [next, order];
+  }
+  const sorted = new Array<number>(n);
+  for (let k = 0; k < n; k++) sorted[k] = positions[order[k] ?? 0] ?? 0;
+  // Runs of equal values: by item, then position.
+  for (let start = 0; start < n; ) {
+    const value = keys[order[start] ?? 0];
+    let end = start + 1;
+    while (end < n && keys[order[end] ?? 0] === value) end++;
+    if (end - start > 1) {
+      const run = sorted.slice(start, end).sort((x, y) => compareItems(items, values, x, y));
+      for (let k = 0; k < run.length; k++) sorted[start + k] = run[k] ?? 0;
+    }
+    start = end;
+  }
+  for (let k = 0; k < n; k++) positions[k] = sorted[k] ?? 0;
 }
