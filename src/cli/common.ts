@@ -452,8 +452,6 @@ export function fileProblem(path: string, error: unknown, verbFr: string, verbEn
  * @example formatDecimal(0.30000000000000004, 2) // "0.3"
  */
 export function formatDecimal(value: number, decimals: number): string {
-  const fast = decimalFromScaled(value, decimals);
-  if (fast !== null) return fast;
   let text = value.toFixed(decimals);
   if (decimals > 0) {
     let end = text.length;
@@ -462,43 +460,6 @@ export function formatDecimal(value: number, decimals: number): string {
     text = text.slice(0, end);
   }
   return text === '-0' ? '0' : text;
-}
-
-const SCALES = Array.from({ length: 16 }, (_, k) => 10 ** k);
-/** Below this, a scaled value and the integer nearest to it are exact doubles with room to spare. */
-const SCALED_LIMIT = 2 ** 52;
-
-/**
- * {@link formatDecimal} without `toFixed` (many times slower) for the common case: the value times
- * 10^decimals rounded to the nearest integer, written with the point put back. `toFixed` rounds the
- * exact value of the double; the product here is off it by at most half a unit in its last place, so
- * the two round alike unless the product lies within a few units of a half — then null, for `toFixed`
- * to decide (and for values too large or too finely asked).
- */
-export function decimalFromScaled(value: number, decimals: number): string | null {
-  const scale = SCALES[decimals];
-  if (scale === undefined) return null;
-  const magnitude = Math.abs(value);
-  const scaled = magnitude * scale;
-  if (!(scaled < SCALED_LIMIT)) return null;
-  const whole = Math.floor(scaled);
-  const fraction = scaled - whole;
-  // A unit in the last place of `scaled` is at most 2^-52 × 2^52 = 1 below the limit: keep well clear of a half.
-  const margin = Math.max(scaled, 1) * 2 ** -48;
-  if (Math.abs(fraction - 0.5) <= margin) return null;
-  let units = fraction > 0.5 ? whole + 1 : whole;
-  if (units === 0) return '0';
-  let digits = decimals;
-  while (digits > 0 && units % 10 === 0) {
-    units /= 10;
-    digits--;
-  }
-  let text = String(units);
-  if (digits > 0) {
-    if (text.length <= digits) text = '0'.repeat(digits - text.length + 1) + text;
-    text = `${text.slice(0, text.length - digits)}.${text.slice(text.length - digits)}`;
-  }
-  return value < 0 ? `-${text}` : text;
 }
 
 /** "5, 9, 12, 20, 31, …": the first few of a list, for a one-line note. */
