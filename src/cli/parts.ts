@@ -131,12 +131,16 @@ export function readInputInParts<R extends PartReader>(
     // reading the result costs far more than joining their bytes). A LF is never inside a character,
     // in UTF-8 as in Windows-1252, and the bytes held are ASCII when the reading turns to Windows-1252.
     let tail: Uint8Array = EMPTY;
+    // Where the tail and the next piece are joined: one buffer, decoded before it is used again.
+    let scratch = EMPTY;
     const wholeLines = (bytes: Uint8Array, last: boolean): Uint8Array => {
       let joined = bytes;
       if (tail.length > 0) {
-        joined = new Uint8Array(tail.length + bytes.length);
-        joined.set(tail);
-        joined.set(bytes, tail.length);
+        const length = tail.length + bytes.length;
+        if (scratch.length < length) scratch = new Uint8Array(Math.max(length, 2 * scratch.length));
+        scratch.set(tail);
+        scratch.set(bytes, tail.length);
+        joined = scratch.subarray(0, length);
       }
       tail = EMPTY;
       if (last) return joined;
