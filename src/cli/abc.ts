@@ -8,7 +8,7 @@ import type { DecimalMark } from '../cells/numbers.js';
 import type { ColumnDecimals, DataTable } from '../io/columns.js';
 import type { DayReader } from '../io/fields.js';
 import { ItemRows, readItemTotals } from '../io/transactions.js';
-import { classifyAbc, type AbcResult } from '../metrics/abc.js';
+import { rankAbc, type AbcRanking } from '../metrics/abc.js';
 import { parseArgs, type ParsedArgs } from './args.js';
 import {
   badOption,
@@ -39,7 +39,7 @@ import {
 } from './common.js';
 import { EXIT_CODES_HELP, EXIT_OK } from './failure.js';
 import { readInputInParts } from './parts.js';
-import { ATOMIC_OUTPUT_HELP, OUT_OPTION_HELP, TEXT_MARK_HELP } from './output.js';
+import { ATOMIC_OUTPUT_HELP, OUT_OPTION_HELP, OutputLines, TEXT_MARK_HELP } from './output.js';
 import { abcThresholdsOption, anItemId, itemsExcluded } from '../messages/cli.js';
 
 const COMMAND = 'abc';
@@ -133,33 +133,33 @@ export async function runAbc(argv: readonly string[], io: CliIo, language: Langu
   const decimal = decimalOption(args, COMMAND);
   const wanted: InputColumn[] = [{ option: 'item', reference: itemReference, kind: 'id' }, ...valueColumns(values, 'value')];
   const { input, totals } = readItemFile(args, io, language, wanted, values, decimal) ?? (await readWholeItemFile(args, io, language, wanted, values, decimal));
-  const result = classifyAbc(totals.items, totals.values, { a, b });
+  const result = rankAbc(totals.items, totals.values, { a, b });
   if (isSheetError(result)) throw dataFailure(input.path, result);
   if (result.excluded.length > 0) {
     const names = result.excluded.map((index) => totals.items[index] ?? '');
     note(io, language, itemsExcluded(names.length, firstFew(names)));
   }
-  await writeOutput(args, io, abcCsv(result));
+  await writeOutput(args, io, abcCsv(result, totals.items, totals.values));
   return EXIT_OK;
 }
 
 /** The output CSV: the fixed header and one line per classified item. */
-function abcCsv(result: AbcResult): string {
-  const lines: string[] = [ABC_OUTPUT_HEADER];
-  for (const row of result.rows) {
+function abcCsv(result: AbcRanking, items: readonly string[], values: Float64Array): string {
+  const { order, cumulativeShare, classes, total } = result;
+  const lines = new OutputLines();
+  lines.push(ABC_OUTPUT_HEADER);
+  for (let position = 0; position < order.length; position++) {
+    const i = order[position] ?? 0;
+    const value = values[i] ?? 0;
+    // The share as classifyAbc gives it: value ÷ total.
     lines.push(
-      [
-        formatCsvText(row.item),
-        formatDecimal(row.value, 2),
-        formatDecimal(row.share, SHARE_DECIMALS),
-        formatDecimal(row.cumulativeShare, SHARE_DECIMALS),
-        row.abcClass,
-      ].join(','),
+      `${formatCsvText(items[i] ?? '')},${formatDecimal(value, 2)},${formatDecimal(value / total, SHARE_DECIMALS)},${formatDecimal(cumulativeShare[position] ?? 0, SHARE_DECIMALS)},${ABC_CLASS_LETTERS[classes[position] ?? 2] ?? 'C'}`,
     );
   }
-  lines.push('');
-  return lines.join('\n');
+  return lines.text();
 }
+
+const ABC_CLASS_LETTERS = ['A', 'B', 'C'] as const;
 
 /** The item totals of the input file, and the file (for messages). */
 interface ItemFile {

@@ -29,7 +29,8 @@ export interface CliIo {
   /**
    * Reads a file in pieces, in order, from its start at each call (not `-`): the commands that can
    * (rfm, abc) then read it part after part, keeping what they count but not the file. Optional:
-   * without it, and for the standard input, the whole file is read.
+   * without it, and for the standard input, the whole file is read. A piece may be reused for later
+   * bytes once two more pieces were asked for: the reader copies what it keeps.
    */
   readonly readPieces?: (path: string) => Iterable<Uint8Array>;
   /**

@@ -122,24 +122,30 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-/** Bytes read at a time by {@link readPieces}. */
-const PIECE_BYTES = 1 << 20;
+/** Bytes handed on at a time by {@link readPieces}: small enough for their text to be an ordinary string. */
+const PIECE_BYTES = 1 << 16;
+/** Bytes read from the file at a time, into one of two buffers used in turn. */
+const READ_BYTES = 1 << 20;
 
-/** A file's bytes, PIECE_BYTES at a time, from its start; opened at the first piece asked for. */
+/**
+ * A file's bytes, PIECE_BYTES at a time, from its start; opened at the first piece asked for. The
+ * pieces are views of two buffers refilled in turn: a piece stays as it is until two more pieces were
+ * asked for (the reader in parts.ts looks one piece ahead and copies what it keeps).
+ */
 function* readPieces(path: string): Generator<Uint8Array> {
   const file = openSync(path, 'r');
+  const buffers = [new Uint8Array(READ_BYTES), new Uint8Array(READ_BYTES)] as const;
   try {
-    for (;;) {
-      const piece = new Uint8Array(PIECE_BYTES);
+    for (let turn = 0; ; turn ^= 1) {
+      const buffer = turn === 0 ? buffers[0] : buffers[1];
       let length = 0;
-      while (length < PIECE_BYTES) {
-        const read = readSync(file, piece, length, PIECE_BYTES - length, null);
+      while (length < READ_BYTES) {
+        const read = readSync(file, buffer, length, READ_BYTES - length, null);
         if (read === 0) break;
         length += read;
       }
-      if (length === 0) return;
-      yield length === PIECE_BYTES ? piece : piece.subarray(0, length);
-      if (length < PIECE_BYTES) return;
+      for (let at = 0; at < length; at += PIECE_BYTES) yield buffer.subarray(at, Math.min(length, at + PIECE_BYTES));
+      if (length < READ_BYTES) return;
     }
   } finally {
     closeSync(file);

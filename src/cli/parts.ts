@@ -33,6 +33,11 @@ export interface PartReader {
   read(table: DataTable, from: number): SheetError | null;
   /** Lets go of the part's text (its ids are copied). */
   settle(): void;
+  /**
+   * True when the reader cannot go on (see `OrderRuns`): the reading stops there, says nothing and
+   * returns `abandoned`, for the caller to read the file another way.
+   */
+  abandoned?(): boolean;
 }
 
 /** The columns a command reads and how their values are decided. */
@@ -52,6 +57,8 @@ export interface PartsRead<R> {
   readonly input: InputTable;
   readonly notes: readonly ReadingNote[];
   readonly reader: R;
+  /** True when the reader gave up (see {@link PartReader.abandoned}): nothing was decided nor said. */
+  readonly abandoned?: boolean;
 }
 
 const EMPTY = new Uint8Array(0);
@@ -103,7 +110,10 @@ export function readInputInParts<R extends PartReader>(
   const column = (option: string): number => input?.columns.get(option) ?? 0;
 
   /** One reading of the file; with `fixed`, the decisions are final and no evidence is gathered. */
-  const pass = (reader: R | null, fixed: { order: DateOrder; decimals: ColumnDecimals } | null): { reader: R | null; encoding: EncodingChoice | SheetError; parse: SheetError | null; resolve: CliFailure | null; row: SheetError | null } => {
+  const pass = (
+    reader: R | null,
+    fixed: { order: DateOrder; decimals: ColumnDecimals } | null,
+  ): { reader: R | null; encoding: EncodingChoice | SheetError; parse: SheetError | null; resolve: CliFailure | null; row: SheetError | null; abandoned: boolean } => {
     const parts = new CsvParts(settings.delimiter);
     const inspector = settings.encoding === 'windows-1252' ? null : new Utf8Inspector(INVALID_LINES_SHOWN);
     const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -113,7 +123,33 @@ export function readInputInParts<R extends PartReader>(
     let resolve: CliFailure | null = null;
     let row: SheetError | null = null;
     let current = reader;
+    // Set by `take`: an object, so that the loop below sees the change.
+    const stop = { abandoned: false };
     if (current !== null && fixed !== null) current.use(dayReader(fixed.order), fixed.decimals);
+    // The bytes after the last LF of the pieces so far: the text handed on ends at a line end, so that
+    // the parts' text is never joined to the start of the next piece (joining two long strings and then
+    // reading the result costs far more than joining their bytes). A LF is never inside a character,
+    // in UTF-8 as in Windows-1252, and the bytes held are ASCII when the reading turns to Windows-1252.
+    let tail: Uint8Array = EMPTY;
+    // Where the tail and the next piece are joined: one buffer, decoded before it is used again.
+    let scratch = EMPTY;
+    const wholeLines = (bytes: Uint8Array, last: boolean): Uint8Array => {
+      let joined = bytes;
+      if (tail.length > 0) {
+        const length = tail.length + bytes.length;
+        if (scratch.length < length) scratch = new Uint8Array(Math.max(length, 2 * scratch.length));
+        scratch.set(tail);
+        scratch.set(bytes, tail.length);
+        joined = scratch.subarray(0, length);
+      }
+      tail = EMPTY;
+      if (last) return joined;
+      const lf = joined.lastIndexOf(0x0a);
+      // No LF at all (a file whose lines end with a lone CR): the text reader finds the line ends itself.
+      if (lf < 0) return joined;
+      if (lf + 1 < joined.length) tail = joined.slice(lf + 1);
+      return joined.subarray(0, lf + 1);
+    };
 
     const take = (piece: Uint8Array, last: boolean): void => {
       let bytes = piece;
@@ -122,7 +158,7 @@ export function readInputInParts<R extends PartReader>(
         if (settings.encoding === undefined && inspector.invalidBytes > 0) mode = inspector.multiByteCharacters === 0 ? 'windows-1252' : 'refused';
       }
       if (mode === 'refused' || parse !== null) return;
-      const csv = parts.push((mode === 'windows-1252' ? windows1252 : utf8).decode(bytes), last);
+      const csv = parts.push((mode === 'windows-1252' ? windows1252 : utf8).decode(wholeLines(bytes, last)), last);
       if (csv === null) return;
       if (isSheetError(csv)) {
         parse = csv;
@@ -168,6 +204,7 @@ export function readInputInParts<R extends PartReader>(
       }
       if (row === null) row = current.read(table, from);
       current.settle();
+      if (current.abandoned?.() === true) stop.abandoned = true;
     };
 
     let iterator: Iterator<Uint8Array> | undefined;
@@ -183,14 +220,16 @@ export function readInputInParts<R extends PartReader>(
     for (;;) {
       const following = result.done === true ? result : next();
       take(result.done === true ? EMPTY : result.value, following.done === true);
-      if (following.done === true) break;
+      if (following.done === true || stop.abandoned) break;
       result = following;
     }
     const encoding: EncodingChoice | SheetError = inspector === null ? { encoding: 'windows-1252', replacedLines: [] } : encodingOf(inspector.inspection(), settings.encoding);
-    return { reader: current, encoding, parse, resolve, row };
+    return { reader: current, encoding, parse, resolve, row, abandoned: stop.abandoned };
   };
 
   const first = pass(null, null);
+  const started = input as InputTable | null;
+  if (first.abandoned && started !== null && first.reader !== null) return { input: started, notes: [], reader: first.reader, abandoned: true };
   checkedEncoding(first.encoding, path, io, language);
   if (first.parse !== null) throw dataFailure(path, first.parse);
   if (first.resolve !== null) throw first.resolve;

@@ -25,7 +25,7 @@ import {
   writeOutput,
 } from './common.js';
 import { EXIT_CODES_HELP, EXIT_OK } from './failure.js';
-import { ATOMIC_OUTPUT_HELP, OUT_OPTION_HELP, TEXT_MARK_HELP } from './output.js';
+import { ATOMIC_OUTPUT_HELP, OUT_OPTION_HELP, OutputLines, TEXT_MARK_HELP } from './output.js';
 import { readCustomerTable, TRANSACTION_COLUMN_OPTIONS, transactionReferences } from './transactions.js';
 import { binsOptionExpected, dateOptionExpected, nonPositiveInRfm, withoutPurchaseInRfm } from '../messages/cli.js';
 
@@ -154,7 +154,8 @@ export async function runRfm(argv: readonly string[], io: CliIo, language: Langu
 
 /** The output CSV: the fixed header and one line per customer; segments in `language`, none for null. */
 function rfmCsv(table: CustomerTable, scores: RfmScores, language: Language | null): string {
-  const lines: string[] = [RFM_OUTPUT_HEADER];
+  const lines = new OutputLines();
+  lines.push(RFM_OUTPUT_HEADER);
   const segmentNames = new Map<string, string>();
   for (let c = 0; c < table.customers.length; c++) {
     const r = scores.r[c] ?? 0;
@@ -173,21 +174,10 @@ function rfmCsv(table: CustomerTable, scores: RfmScores, language: Language | nu
       segmentNames.set(code, segment);
     }
     lines.push(
-      [
-        formatCsvText(table.customers[c] ?? ''),
-        String(table.recencyDays[c] ?? 0),
-        String(table.frequency[c] ?? 0),
-        formatDecimal(table.monetary[c] ?? 0, 2),
-        String(r),
-        String(f),
-        String(m),
-        code,
-        formatCsvField(segment),
-      ].join(','),
+      `${formatCsvText(table.customers[c] ?? '')},${String(table.recencyDays[c] ?? 0)},${String(table.frequency[c] ?? 0)},${formatDecimal(table.monetary[c] ?? 0, 2)},${String(r)},${String(f)},${String(m)},${code},${formatCsvField(segment)}`,
     );
   }
-  lines.push('');
-  return lines.join('\n');
+  return lines.text();
 }
 
 function segmentName(id: SegmentId, language: Language): string {

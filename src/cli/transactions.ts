@@ -10,6 +10,7 @@ import type { DateOrder } from '../cells/dates.js';
 import { aggregateCodedTransactions, TransactionAccumulator, type AggregateOptions, type CodedTransactions, type CustomerTable } from '../metrics/rfm/aggregate.js';
 import { readTransactions, TransactionRows } from '../io/transactions.js';
 import { createDayReader } from '../io/fields.js';
+import { OrderRuns } from '../io/ids.js';
 import { readInputInParts } from './parts.js';
 import type { ParsedArgs } from './args.js';
 import { badOption, column, dataFailure, decimalOption, noteReadings, noteSkippedLines, READING_HINTS, valueColumns, readInput, required, valueReferences, valueSource, type CliIo, type InputColumn, type InputTable } from './common.js';
@@ -136,15 +137,15 @@ export async function readCustomerTable(
   const dateOrder = dateFormatOption(args, command);
   const decimal = decimalOption(args, command);
   const numberOptions = 'amount' in references.values ? ['amount'] : ['quantity', 'price'];
-  const read = readInputInParts(
+  const readParts = (partsIo: CliIo & { readonly readPieces: typeof readPieces }, orderRuns: boolean) => readInputInParts(
     args,
-    { ...io, readPieces },
+    partsIo,
     command,
     language,
     { wanted: transactionColumns(references), dateOption: 'date', numberOptions, dateOrder, decimal, hints: READING_HINTS },
     (input) => {
-      const rows = new TransactionRows(transactionFields(input, references), createDayReader(), {}, 0, SKIPPED_LINES_KEPT);
-      const totals = new TransactionAccumulator(options.refunds !== 'drop', 1024, references.order === undefined ? undefined : 1024);
+      const rows = new TransactionRows(transactionFields(input, references), createDayReader(), {}, 0, SKIPPED_LINES_KEPT, orderRuns);
+      const totals = new TransactionAccumulator(options.refunds !== 'drop', 1024, references.order === undefined ? undefined : orderRuns ? 'runs' : 1024);
       const sink = {
         add: (customer: number, day: number, amount: number, order: number) => {
           totals.add(customer, day, amount, order);
@@ -159,11 +160,16 @@ export async function readCustomerTable(
         },
         read: (table: DataTable, from: number) => rows.read(table, from, sink),
         settle: () => {
-        rows.settle();
-      },
+          rows.settle();
+        },
+        abandoned: () => rows.orders instanceof OrderRuns && !rows.orders.sorted,
       };
     },
   );
+  // Order ids are first counted by runs, keeping none (see `OrderRuns`); as soon as they do not run in
+  // one direction, the file is read again from its start, keeping each order id.
+  let read = readParts({ ...io, readPieces }, references.order !== undefined);
+  if (read.abandoned === true) read = readParts({ ...io, readPieces }, false);
   const { input, notes, reader } = read;
   noteReadings(io, language, input.path, notes);
   noteSkippedLines(io, language, input.path, reader.rows.emptyCustomerLines, aCustomerId, reader.rows.emptyCustomers);

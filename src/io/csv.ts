@@ -27,6 +27,11 @@ export interface CsvParseOptions {
   readonly firstLine?: number | undefined;
   /** True for a part of a file after its start: a leading U+FEFF is then a character of a field, not a BOM. */
   readonly continued?: boolean | undefined;
+  /**
+   * Arrays to parse into (see `TableBuilder.reset`), instead of new ones: the table returned is then
+   * valid only until the builder is used again.
+   */
+  readonly builder?: TableBuilder | undefined;
 }
 
 /**
@@ -119,7 +124,7 @@ export function delimiterOfFirstLine(text: string): { readonly delimiter: Delimi
 }
 
 /** Where the parser writes fields and records: typed arrays grown by doubling. */
-class TableBuilder {
+export class TableBuilder {
   fieldStart: Int32Array;
   fieldEnd: Int32Array;
   quoted: Uint8Array;
@@ -137,6 +142,15 @@ class TableBuilder {
     this.quoted = new Uint8Array(fieldCapacity);
     this.firstField = new Int32Array(recordCapacity + 1);
     this.lines = new Int32Array(recordCapacity);
+  }
+
+  /**
+   * Empties the builder for another text, keeping its arrays: the tables it gave before then change
+   * (a file read in parts parses each part into the same arrays once the previous part is read).
+   */
+  reset(): void {
+    this.fields = 0;
+    this.records = 0;
   }
 
   addField(start: number, end: number, quoted: number): void {
@@ -208,7 +222,8 @@ function nextIndex(text: string, character: string, from: number): number {
 export function parseCsv(text: string, options: CsvParseOptions = {}): CsvTable | SheetError {
   const delimiter = options.delimiter ?? detectDelimiter(text);
   const n = text.length;
-  const out = new TableBuilder(n);
+  const out = options.builder ?? new TableBuilder(n);
+  out.reset();
   const state: ParseState = { text, i: options.continued !== true && text.charCodeAt(0) === BOM ? 1 : 0, line: options.firstLine ?? 1 };
 
   if (delimiter === 'whitespace') {
@@ -498,6 +513,9 @@ const BOOLEAN_WORD = /^\s*(?:true|false|vrai|faux)\s*$/i;
  * @example needsCsvTextMark('12345') // false
  */
 export function needsCsvTextMark(value: string): boolean {
+  // The common id, starting with an ASCII letter that begins no boolean word: no pattern can match.
+  const letter = value.charCodeAt(0) | 0x20;
+  if (letter >= 0x61 && letter <= 0x7a && letter !== 0x66 && letter !== 0x74 && letter !== 0x76) return false;
   if (value === '' || PLAIN_WHOLE_NUMBER.test(value)) return false;
   return MARKED_STARTS.test(value) || NUMBER_LIKE.test(value) || BOOLEAN_WORD.test(value);
 }

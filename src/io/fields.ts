@@ -126,13 +126,19 @@ export function createDayReader(order: DateOrder = 'dmy'): DayReader {
   const cache = new Map<string, DayNumber | null>();
   // Checking a calendar date costs a round trip through day numbers: remember each one, by yyyymmdd.
   const civilCache = new Map<number, DayNumber | null>();
+  // The previous date read: the rows of an export sorted by date repeat it, and it then costs no look-up.
+  let previousKey = -1;
+  let previousDay: DayNumber | null = null;
   const civilDay = (year: number, month: number, day: number): DayNumber | null => {
     const key = year * 10000 + month * 100 + day;
+    if (key === previousKey) return previousDay;
     let known = civilCache.get(key);
     if (known === undefined) {
       known = isValidCivil(year, month, day) ? dayFromCivil(year, month, day) : null;
       if (civilCache.size < DAY_CACHE_LIMIT) civilCache.set(key, known);
     }
+    previousKey = key;
+    previousDay = known;
     return known;
   };
   return (text, start, end) => {

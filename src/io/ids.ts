@@ -10,6 +10,10 @@
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const INITIAL_SLOTS = 1024;
+/** Numbers per slot of the hash table (see `IdTable.slots`). */
+const SLOT_SIZE = 4;
+/** Longest id packed into its slot: 7 characters of one byte each, and the length, in two 32-bit numbers. */
+const SHORT_ID = 7;
 
 /** True for a character `String.prototype.trim` could remove, or one it might (anything not visible ASCII). */
 function mayBeBlank(code: number): boolean {
@@ -56,8 +60,10 @@ export class IdTable {
   /** Where each id lies in its source: start and end side by side (one memory access for both). */
   private bounds: Int32Array<ArrayBuffer>;
   /**
-   * Open addressing, two entries per slot side by side: the id's hash and its code + 1 (0 for an
-   * empty slot), so that a probe reads one place in memory before comparing characters.
+   * Open addressing, four entries per slot side by side: the id's hash, its code + 1 (0 for an empty
+   * slot), and a short id itself ({@link SHORT_ID}: up to 7 characters below U+0100, packed with its
+   * length; 0, 0 for another id), so that a probe reads one place in memory, and for a short id
+   * compares it there.
    */
   private slots: Int32Array<ArrayBuffer>;
   private slotCount: number;
@@ -82,7 +88,7 @@ export class IdTable {
     let slots = INITIAL_SLOTS;
     while (slots < 2 * expected) slots *= 2;
     this.slotCount = slots;
-    this.slots = new Int32Array(2 * slots);
+    this.slots = new Int32Array(SLOT_SIZE * slots);
     this.bounds = new Int32Array(slots);
   }
 
@@ -182,13 +188,34 @@ export class IdTable {
 
   private find(text: string, start: number, end: number): number {
     let hash = FNV_OFFSET;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+    // The id packed into two numbers while it is short: characters 0–3, then 4–6 and the length.
+    let low = 0;
+    let high = 0;
+    const length = end - start;
+    let short = length <= SHORT_ID;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      hash = Math.imul(hash ^ c, FNV_PRIME);
+      if (short) {
+        const k = i - start;
+        if (c > 0xff) short = false;
+        else if (k < 4) low |= c << (8 * k);
+        else high |= c << (8 * (k - 4));
+      }
+    }
+    if (short) high |= length << 24;
+    else low = high = 0;
+    const slots = this.slots;
     const mask = this.slotCount - 1;
     let slot = hash & mask;
     for (;;) {
-      const entry = this.slots[2 * slot + 1] ?? 0;
+      const at = SLOT_SIZE * slot;
+      const entry = slots[at + 1] ?? 0;
       if (entry === 0) break;
-      if (this.slots[2 * slot] === hash && this.sameId(entry - 1, text, start, end)) return entry - 1;
+      if (slots[at] === hash) {
+        // A short id is the same exactly when its packed form is; another id is compared character by character.
+        if (short ? slots[at + 2] === low && slots[at + 3] === high : slots[at + 3] === 0 && this.sameId(entry - 1, text, start, end)) return entry - 1;
+      }
       slot = (slot + 1) & mask;
     }
     const code = this.count++;
@@ -200,8 +227,11 @@ export class IdTable {
     this.sources.push(text);
     this.bounds[2 * code] = start;
     this.bounds[2 * code + 1] = end;
-    this.slots[2 * slot] = hash;
-    this.slots[2 * slot + 1] = code + 1;
+    const at = SLOT_SIZE * slot;
+    slots[at] = hash;
+    slots[at + 1] = code + 1;
+    slots[at + 2] = low;
+    slots[at + 3] = high;
     // Kept at most half full, so that probes stay short.
     if (2 * this.count > this.slotCount) this.rehash();
     return code;
@@ -224,17 +254,83 @@ export class IdTable {
   private rehash(): void {
     const old = this.slots;
     this.slotCount *= 2;
-    const slots = new Int32Array(2 * this.slotCount);
+    const slots = new Int32Array(SLOT_SIZE * this.slotCount);
     const mask = this.slotCount - 1;
-    for (let k = 1; k < old.length; k += 2) {
-      const entry = old[k] ?? 0;
-      if (entry === 0) continue;
-      const hash = old[k - 1] ?? 0;
-      let slot = hash & mask;
-      while ((slots[2 * slot + 1] ?? 0) !== 0) slot = (slot + 1) & mask;
-      slots[2 * slot] = hash;
-      slots[2 * slot + 1] = entry;
+    for (let k = 0; k < old.length; k += SLOT_SIZE) {
+      if ((old[k + 1] ?? 0) === 0) continue;
+      let slot = (old[k] ?? 0) & mask;
+      while ((slots[SLOT_SIZE * slot + 1] ?? 0) !== 0) slot = (slot + 1) & mask;
+      for (let j = 0; j < SLOT_SIZE; j++) slots[SLOT_SIZE * slot + j] = old[k + j] ?? 0;
     }
     this.slots = slots;
+  }
+}
+
+/** What numbers the order ids of a transaction export: an {@link IdTable}, or {@link OrderRuns}. */
+export interface OrderCodes {
+  /** The code of the id in `text[start, end)` without its surrounding blanks, −1 when it is blank. */
+  codeOfRange(text: string, start: number, end: number): number;
+  /** The code of an id given as a string (trimmed), −1 when it is blank. */
+  codeOf(id: string): number;
+  /** Lets go of the texts read so far (see {@link IdTable.settle}). */
+  settle(): void;
+}
+
+/** Directions of a sequence of ids: each bit stays set while the distinct ids keep going that way. */
+const ASCENDING = 1;
+const DESCENDING = 2;
+const SHORTLEX_ASCENDING = 4;
+const SHORTLEX_DESCENDING = 8;
+const EVERY_DIRECTION = ASCENDING | DESCENDING | SHORTLEX_ASCENDING | SHORTLEX_DESCENDING;
+
+/**
+ * Order ids numbered by runs, keeping one id instead of all of them: each change of id starts a new
+ * code. The codes are those of an {@link IdTable} (the same code = the same id) as long as no id comes
+ * back after another one — which is certain while the ids change in one direction only: always up or
+ * always down, comparing them as strings, or shorter first then as strings (`#998`, `#999`, `#1000`).
+ * Exports list orders by number or by date, so their order ids run so, and the memory of reading them
+ * follows the customers, not the orders. {@link OrderRuns.sorted} turns false for ids that do not run
+ * so (an id that may have come before): the codes then mean nothing and the ids must be numbered by an
+ * {@link IdTable}.
+ */
+export class OrderRuns implements OrderCodes {
+  private previous = '';
+  private code = -1;
+  private directions = EVERY_DIRECTION;
+
+  /** True while every code given is that of an {@link IdTable} (see the class). */
+  get sorted(): boolean {
+    return this.directions !== 0;
+  }
+
+  codeOfRange(text: string, start: number, end: number): number {
+    if (end > start && !mayBeBlank(text.charCodeAt(start)) && !mayBeBlank(text.charCodeAt(end - 1))) return this.run(text, start, end);
+    const trimmed = text.slice(start, end).trim();
+    return trimmed === '' ? -1 : this.run(trimmed, 0, trimmed.length);
+  }
+
+  codeOf(id: string): number {
+    return this.codeOfRange(id, 0, id.length);
+  }
+
+  settle(): void {
+    // Nothing to let go of: the one id kept is a string of its own (see `run`).
+  }
+
+  private run(text: string, start: number, end: number): number {
+    const previous = this.previous;
+    const length = end - start;
+    const shorter = Math.min(length, previous.length);
+    let k = 0;
+    while (k < shorter && text.charCodeAt(start + k) === previous.charCodeAt(k)) k++;
+    if (k === length && length === previous.length && this.code >= 0) return this.code;
+    if (this.code >= 0) {
+      // `order` > 0 when the new id comes after the previous one as strings; by length first for shortlex.
+      const order = k < shorter ? text.charCodeAt(start + k) - previous.charCodeAt(k) : length - previous.length;
+      const byLength = length === previous.length ? order : length - previous.length;
+      this.directions &= (order > 0 ? ASCENDING : DESCENDING) | (byLength > 0 ? SHORTLEX_ASCENDING : SHORTLEX_DESCENDING);
+    }
+    this.previous = detached(text, start, end);
+    return ++this.code;
   }
 }

@@ -9,7 +9,7 @@
  * is decided as over the whole file (see `resolveColumns`).
  */
 import { isSheetError, type SheetError } from '../cells/errors.js';
-import { delimiterOfFirstLine, parseCsv, type CsvTable, type Delimiter } from './csv.js';
+import { delimiterOfFirstLine, parseCsv, TableBuilder, type CsvTable, type Delimiter } from './csv.js';
 
 /** Number of line ends (CRLF, LF or a lone CR: one each) in a text that does not end inside a CRLF. */
 function lineEnds(text: string): number {
@@ -37,6 +37,11 @@ export class CsvParts {
   private started = false;
   /** After a part ending inside quotes: the length of text to wait for before trying again. */
   private retryAt = 0;
+  /**
+   * The arrays the parts after the first are parsed into, one part after the other: a table handed on
+   * is read before the next piece is pushed (the first one, which names the columns, is kept apart).
+   */
+  private readonly builder = new TableBuilder(1 << 16);
 
   /** @param delimiter - the delimiter, or undefined to detect it from the first line (see `detectDelimiter`) */
   constructor(delimiter?: Delimiter) {
@@ -47,7 +52,8 @@ export class CsvParts {
    * Takes the next piece of text.
    * @param text - the text after the previous pieces
    * @param last - true for the last piece (the end of the file)
-   * @returns the records now complete, as a table whose lines are lines of the whole file; null when
+   * @returns the records now complete, as a table whose lines are lines of the whole file (after the
+   *   first table, valid until the next push: read it before pushing more text); null when
    *   more text is needed first; #VALUE! for a quote never closed (naming the line where it opens).
    *   With `last`, always a table (perhaps of no record) or the error.
    */
@@ -65,7 +71,7 @@ export class CsvParts {
     const cut = last ? rest.length : cutAfterLastLine(rest);
     if (cut === 0 && !last) return null;
     const part = cut === rest.length ? rest : rest.slice(0, cut);
-    const table = parseCsv(part, { delimiter, firstLine: this.line, continued: this.started });
+    const table = parseCsv(part, { delimiter, firstLine: this.line, continued: this.started, ...(this.started ? { builder: this.builder } : {}) });
     if (isSheetError(table)) {
       if (last) return table;
       // A quote still open at the cut: wait for twice the text, so that a long quoted field costs linear time.

@@ -14,7 +14,7 @@ import { toSpreadsheetPrecision } from '../cells/numbers.js';
 import { addCompensated, type CodedTransactions } from '../metrics/rfm/aggregate.js';
 import { dateOrderOfColumn, decimalOfColumn, dayOf, type ColumnDecimals, extraFieldsError, lineOf, type ReadingNote, trimmedFieldOf, valueOf, type DataTable, type ValueSource } from './columns.js';
 import { createDayReader, numberFromRange, type DayReader } from './fields.js';
-import { IdTable } from './ids.js';
+import { IdTable, OrderRuns, type OrderCodes } from './ids.js';
 import { itemTotalOutsideLimits } from '../messages/index.js';
 
 /** The columns of a transaction export (0-based indexes, see `resolveColumn`). */
@@ -111,7 +111,8 @@ export interface TransactionSink {
 export class TransactionRows {
   /** Customers and orders numbered in order of first appearance (see `IdTable`). */
   readonly customers: IdTable;
-  readonly orders: IdTable;
+  /** Order ids: numbered in order of first appearance, or by runs (see `OrderRuns`). */
+  readonly orders: OrderCodes;
   /** Line numbers of the first rows skipped because their customer id is empty, in file order. */
   readonly emptyCustomerLines: number[] = [];
   /** How many rows were skipped so. */
@@ -125,6 +126,8 @@ export class TransactionRows {
    * @param decimals - the decimal mark of each value column
    * @param expectedRows - about how many rows to expect (sizes the id tables)
    * @param lineLimit - how many skipped lines to list (all by default)
+   * @param orderRuns - number the order ids by runs, keeping none of them (see `OrderRuns`): the
+   *   codes are right only while `orders.sorted` stays true
    */
   constructor(
     private readonly fields: TransactionFields,
@@ -132,10 +135,11 @@ export class TransactionRows {
     public decimals: ColumnDecimals,
     expectedRows: number,
     private readonly lineLimit = Infinity,
+    orderRuns = false,
   ) {
     // Sized for a typical export (a customer per 8 rows, an order per 2 rows); they grow when needed.
     this.customers = new IdTable(expectedRows / 8, true);
-    this.orders = new IdTable(fields.order === undefined ? 0 : expectedRows / 2);
+    this.orders = orderRuns ? new OrderRuns() : new IdTable(fields.order === undefined ? 0 : expectedRows / 2);
     this.columns = [fields.customer, fields.date, ...valueColumns(fields.value), ...(fields.order === undefined ? [] : [fields.order])];
     this.widest = Math.max(...this.columns);
   }
@@ -147,6 +151,7 @@ export class TransactionRows {
    */
   read(table: DataTable, from: number, sink: TransactionSink): SheetError | null {
     const { fields, customers, orders, readDay, decimals, columns, widest } = this;
+    const byRuns = orders instanceof OrderRuns;
     const { text, fieldStart, fieldEnd, firstField, recordCount } = table.csv;
     const width = table.header.length;
     for (let r = from; r < recordCount; r++) {
@@ -158,6 +163,7 @@ export class TransactionRows {
       let dayNumber: number | null;
       let value: number | null;
       let orderId: number | null = -1;
+      let orderField = -1;
       if (needsGeneralReading(table, r, columns, widest)) {
         const id = trimmedFieldOf(table, r, fields.customer);
         if (isSheetError(id)) return id;
@@ -180,10 +186,7 @@ export class TransactionRows {
         const d = base + fields.date;
         dayNumber = readDay(text, fieldStart[d] ?? 0, fieldEnd[d] ?? 0);
         value = plainValue(table, base, fields.value, decimals);
-        if (fields.order !== undefined) {
-          const o = base + fields.order;
-          orderId = orders.codeOfRange(text, fieldStart[o] ?? 0, fieldEnd[o] ?? 0);
-        }
+        orderField = fields.order === undefined ? -1 : base + fields.order;
       }
       // Not read above (general way, or not plain): the record-level readers give the value or the message.
       if (dayNumber === null) {
@@ -196,10 +199,15 @@ export class TransactionRows {
         if (isSheetError(read)) return read;
         value = read;
       }
-      if (orderId === null && fields.order !== undefined) {
+      // Order ids counted by runs leave out those of refunds, which are never orders (an export lists
+      // a refund under its own id, or under the id of an earlier order).
+      const orderCounted = value >= 0 || !byRuns;
+      if (orderField >= 0) {
+        if (orderCounted) orderId = orders.codeOfRange(text, fieldStart[orderField] ?? 0, fieldEnd[orderField] ?? 0);
+      } else if (orderId === null && fields.order !== undefined) {
         const read = trimmedFieldOf(table, r, fields.order);
         if (isSheetError(read)) return read;
-        orderId = orders.codeOf(read);
+        orderId = orderCounted ? orders.codeOf(read) : -1;
       }
       sink.add(customerId, dayNumber, value, orderId ?? -1);
     }

@@ -2,7 +2,7 @@
  * ABC (Pareto) classification: items sorted by value, class A for the fewest top items that reach
  * the `a` share of the total, B for the next ones up to `b`, C for the rest.
  */
-import { divisionByZero, numberError, valueError, type SheetError } from '../cells/errors.js';
+import { divisionByZero, isSheetError, numberError, valueError, type SheetError } from '../cells/errors.js';
 import { abcLengthMismatch, abcNoItem, abcNoPositiveValue, abcThresholds, abcTotalOutsideLimits, abcValueNotNumber } from '../messages/index.js';
 
 /** Options of {@link classifyAbc}: cumulative-share thresholds, 0 < a < b ≤ 1. */
@@ -62,6 +62,49 @@ const TOLERANCE = 1e-12;
  * // rows q (0.70, A), r (0.85, A: 0.70 before it), p (0.95, B), s (1, C: 0.95 before it); total 100
  */
 export function classifyAbc(items: readonly string[], values: ArrayLike<number>, options: AbcOptions = {}): AbcResult | SheetError {
+  const ranking = rankAbc(items, values, options);
+  if (isSheetError(ranking)) return ranking;
+  const { order, cumulativeShare, shareBefore, classes, total } = ranking;
+  const rows: AbcRow[] = [];
+  for (let position = 0; position < order.length; position++) {
+    const i = order[position] ?? 0;
+    const value = values[i] ?? 0;
+    rows.push({
+      index: i,
+      item: items[i] ?? '',
+      value,
+      share: value / total,
+      cumulativeShare: cumulativeShare[position] ?? 0,
+      shareBefore: shareBefore[position] ?? 0,
+      rank: position + 1,
+      abcClass: ABC_CLASSES[classes[position] ?? 0] ?? 'C',
+    });
+  }
+  return { rows, excluded: ranking.excluded, total };
+}
+
+const ABC_CLASSES = ['A', 'B', 'C'] as const;
+
+/**
+ * {@link classifyAbc} as columns, one entry per classified item in the order of the rows: what a
+ * reader of many items takes without an object per item. Same rules, same errors.
+ */
+export interface AbcRanking {
+  /** Input position of each classified item, largest value first (the rows' `index`). */
+  readonly order: Int32Array;
+  readonly cumulativeShare: Float64Array;
+  readonly shareBefore: Float64Array;
+  /** 0 for A, 1 for B, 2 for C. */
+  readonly classes: Uint8Array;
+  readonly excluded: number[];
+  readonly total: number;
+}
+
+/**
+ * The ranking of {@link classifyAbc} as columns (see {@link AbcRanking}).
+ * @example rankAbc(['p', 'q', 'r', 's'], [10, 70, 15, 5]).order // [1, 2, 0, 3]
+ */
+export function rankAbc(items: readonly string[], values: ArrayLike<number>, options: AbcOptions = {}): AbcRanking | SheetError {
   const a = options.a ?? 0.8;
   const b = options.b ?? 0.95;
   if (!Number.isFinite(a) || !Number.isFinite(b) || !(a > 0 && a < b && b <= 1)) {
@@ -86,14 +129,7 @@ export function classifyAbc(items: readonly string[], values: ArrayLike<number>,
     return divisionByZero(abcNoPositiveValue);
   }
 
-  positive.sort((x, y) => {
-    const byValue = (values[y] ?? 0) - (values[x] ?? 0);
-    if (byValue !== 0) return byValue;
-    const itemX = items[x] ?? '';
-    const itemY = items[y] ?? '';
-    if (itemX !== itemY) return itemX < itemY ? -1 : 1;
-    return x - y;
-  });
+  sortByValue(positive, items, values);
   // Summed in sorted order, so that the running sum ends exactly on the total (last share = 100 %).
   let total = 0;
   for (const i of positive) total += values[i] ?? 0;
@@ -101,16 +137,101 @@ export function classifyAbc(items: readonly string[], values: ArrayLike<number>,
     return numberError(abcTotalOutsideLimits);
   }
 
-  const rows: AbcRow[] = [];
+  const n = positive.length;
+  const order = Int32Array.from(positive);
+  const cumulativeShare = new Float64Array(n);
+  const shareBefore = new Float64Array(n);
+  const classes = new Uint8Array(n);
   let running = 0;
-  for (const [position, i] of positive.entries()) {
-    const value = values[i] ?? 0;
+  for (let position = 0; position < n; position++) {
+    const value = values[order[position] ?? 0] ?? 0;
     // The share before the item is the previous cumulative share, as the sheet reads it from the row above.
-    const shareBefore = running / total;
+    const before = running / total;
     running += value;
-    const cumulativeShare = running / total;
-    const abcClass = shareBefore < a - TOLERANCE ? 'A' : shareBefore < b - TOLERANCE ? 'B' : 'C';
-    rows.push({ index: i, item: items[i] ?? '', value, share: value / total, cumulativeShare, shareBefore, rank: position + 1, abcClass });
+    shareBefore[position] = before;
+    cumulativeShare[position] = running / total;
+    classes[position] = before < a - TOLERANCE ? 0 : before < b - TOLERANCE ? 1 : 2;
   }
-  return { rows, excluded, total };
+  return { order, cumulativeShare, shareBefore, classes, excluded, total };
+}
+
+/** Value descending, then item ascending, then input position: the order of the classified rows. */
+function compareItems(items: readonly string[], values: ArrayLike<number>, x: number, y: number): number {
+  const byValue = (values[y] ?? 0) - (values[x] ?? 0);
+  if (byValue !== 0) return byValue;
+  const itemX = items[x] ?? '';
+  const itemY = items[y] ?? '';
+  if (itemX !== itemY) return itemX < itemY ? -1 : 1;
+  return x - y;
+}
+
+/** Below this many items, a comparison sort; from it on, a radix sort of the values' bits. */
+const RADIX_FROM = 2048;
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+
+/**
+ * Sorts input positions (ascending, of positive finite values) as {@link compareItems} orders them.
+ * Many items are sorted by the bits of their values, which order positive doubles as the numbers
+ * themselves: a stable radix sort, 16 bits at a time, keeps equal values in input order, and each run
+ * of equal values is then sorted by item and position — the same order as the comparison sort, in
+ * linear time.
+ */
+export function sortByValue(positions: number[], items: readonly string[], values: ArrayLike<number>): void {
+  const n = positions.length;
+  if (n < RADIX_FROM) {
+    positions.sort((x, y) => compareItems(items, values, x, y));
+    return;
+  }
+  const keys = new Float64Array(n);
+  for (let k = 0; k < n; k++) keys[k] = values[positions[k] ?? 0] ?? 0;
+  const words = new Uint32Array(keys.buffer);
+  const [low, high] = LITTLE_ENDIAN ? [0, 1] : [1, 0];
+  const first = new Int32Array(n);
+  for (let k = 0; k < n; k++) first[k] = k;
+  const second = new Int32Array(n);
+  const counts = new Int32Array(1 << 16);
+  // Four passes, from the low 16 bits up; each pass moves `from` into `to` (a function of its own, so
+  // that the engine optimises it once for all four).
+  radixPass(words, low, 0, first, second, counts);
+  radixPass(words, low, 16, second, first, counts);
+  radixPass(words, high, 0, first, second, counts);
+  radixPass(words, high, 16, second, first, counts);
+  const order = first;
+  const sorted = new Array<number>(n);
+  for (let k = 0; k < n; k++) sorted[k] = positions[order[k] ?? 0] ?? 0;
+  // Runs of equal values: by item, then position.
+  for (let start = 0; start < n; ) {
+    const value = keys[order[start] ?? 0];
+    let end = start + 1;
+    while (end < n && keys[order[end] ?? 0] === value) end++;
+    if (end - start > 1) {
+      const run = sorted.slice(start, end).sort((x, y) => compareItems(items, values, x, y));
+      for (let k = 0; k < run.length; k++) sorted[start + k] = run[k] ?? 0;
+    }
+    start = end;
+  }
+  for (let k = 0; k < n; k++) positions[k] = sorted[k] ?? 0;
+}
+
+/** One pass of {@link sortByValue}: `from` stably sorted into `to` by one 16-bit digit, descending. */
+function radixPass(words: Uint32Array, word: number, shift: number, from: Int32Array, to: Int32Array, counts: Int32Array): void {
+  const n = from.length;
+  counts.fill(0);
+  for (let k = 0; k < n; k++) {
+    const digit = 0xffff - (((words[2 * k + word] ?? 0) >>> shift) & 0xffff);
+    counts[digit] = (counts[digit] ?? 0) + 1;
+  }
+  let sum = 0;
+  for (let d = 0; d < counts.length; d++) {
+    const count = counts[d] ?? 0;
+    counts[d] = sum;
+    sum += count;
+  }
+  for (let k = 0; k < n; k++) {
+    const position = from[k] ?? 0;
+    const digit = 0xffff - (((words[2 * position + word] ?? 0) >>> shift) & 0xffff);
+    const at = counts[digit] ?? 0;
+    counts[digit] = at + 1;
+    to[at] = position;
+  }
 }

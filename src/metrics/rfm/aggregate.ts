@@ -239,6 +239,12 @@ export class TransactionAccumulator {
    */
   private orderOwner: Int32Array | undefined;
   private readonly sharedOrders = new Set<string>();
+  /**
+   * With order codes given by runs (`runs`), each customer's last order code instead of an owner per
+   * order: a code never comes back once another one was given, so a customer placed the current order
+   * already exactly when it is their last one.
+   */
+  private lastOrder: Int32Array | undefined;
   private latest = -Infinity;
   private rows = 0;
 
@@ -246,12 +252,13 @@ export class TransactionAccumulator {
    * @param netRefunds - refunds deducted from monetary (`net`), else ignored (`drop`)
    * @param customers - how many customers to expect (the arrays grow past it)
    * @param orders - how many order codes to expect when rows carry order codes; undefined: every
-   *   purchase row is an order
+   *   purchase row is an order; `runs`: order codes that never come back once another code was given
+   *   (the codes of `OrderRuns` in src/io/ids.ts), counted without keeping a record per order
    */
   constructor(
     private readonly netRefunds: boolean,
     customers: number,
-    orders: number | undefined,
+    orders: number | 'runs' | undefined,
   ) {
     this.count = Math.max(16, customers);
     this.orderDays = new Int32Array(2 * this.count);
@@ -260,7 +267,8 @@ export class TransactionAccumulator {
     this.frequency = new Int32Array(this.count);
     this.monetary = new Float64Array(this.count);
     this.compensation = new Float64Array(this.count);
-    this.orderOwner = orders === undefined ? undefined : new Int32Array(Math.max(16, orders)).fill(-1);
+    this.orderOwner = orders === undefined || orders === 'runs' ? undefined : new Int32Array(Math.max(16, orders)).fill(-1);
+    this.lastOrder = orders === 'runs' ? new Int32Array(this.count).fill(-1) : undefined;
   }
 
   /**
@@ -289,6 +297,14 @@ export class TransactionAccumulator {
     } else {
       if (today < (orderDays[2 * c] ?? today)) orderDays[2 * c] = today;
       if (today > (orderDays[2 * c + 1] ?? today)) orderDays[2 * c + 1] = today;
+    }
+    const { lastOrder } = this;
+    if (lastOrder !== undefined && o !== -1) {
+      if (lastOrder[c] !== o) {
+        lastOrder[c] = o;
+        frequency[c] = orders + 1;
+      }
+      return;
     }
     let owners = this.orderOwner;
     if (owners === undefined || o === -1) {
@@ -400,6 +416,7 @@ export class TransactionAccumulator {
     this.frequency = widen(this.frequency, new Int32Array(size));
     this.monetary = widen(this.monetary, new Float64Array(size));
     this.compensation = widen(this.compensation, new Float64Array(size));
+    if (this.lastOrder !== undefined) this.lastOrder = widen(this.lastOrder, new Int32Array(size).fill(-1));
     this.count = size;
   }
 }
