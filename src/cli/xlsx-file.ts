@@ -146,11 +146,11 @@ async function deflate(chunks: Iterable<string>): Promise<{ data: Buffer[]; crc:
   return { data, crc, size, compressedSize };
 }
 
-/** The MS-DOS time and date of the zip headers (local time, two-second steps, from 1980). */
+/** The MS-DOS time and date of the zip headers (in UTC, as JSZip writes and reads them; two-second steps, from 1980). */
 function dosDateTime(time: Date): { dosTime: number; dosDate: number } {
-  const year = Math.max(time.getFullYear(), 1980);
+  const year = Math.max(time.getUTCFullYear(), 1980);
   return {
-    dosTime: (time.getHours() << 11) | (time.getMinutes() << 5) | Math.floor(time.getSeconds() / 2),
-    dosDate: ((year - 1980) << 9) | ((time.getMonth() + 1) << 5) | time.getDate(),
+    dosTime: (time.getUTCHours() << 11) | (time.getUTCMinutes() << 5) | Math.floor(time.getUTCSeconds() / 2),
+    dosDate: ((year - 1980) << 9) | ((time.getUTCMonth() + 1) << 5) | time.getUTCDate(),
   };
 }

@@ -493,7 +493,9 @@ function sheetViews(plan: ResolvedPlan): string {
 /** Everything after the cells, in the schema's order: protection … drawing. */
 function sheetTail(plan: ResolvedPlan, styles: StyleSheet, drawing: string | null): string {
   let tail = plan.protection !== undefined && plan.protection !== 'none' ? SHEET_PROTECTION : '';
-  if (plan.merges.length > 0) tail += `<mergeCells count="${plan.merges.length}">${plan.merges.map((range) => `<mergeCell ref="${rangeAddress(range)}"/>`).join('')}</mergeCells>`;
+  // Listed row by row, as ExcelJS finds them in the cells.
+  const merges = [...plan.merges].sort((a, b) => a.row - b.row || a.column - b.column);
+  if (merges.length > 0) tail += `<mergeCells count="${merges.length}">${merges.map((range) => `<mergeCell ref="${rangeAddress(range)}"/>`).join('')}</mergeCells>`;
   plan.conditionalFormats.forEach((format, i) => {
     tail += `<conditionalFormatting sqref="${rangeAddress(format.range)}">${conditionalRule(format, i + 1, styles)}</conditionalFormatting>`;
   });
@@ -504,7 +506,9 @@ function sheetTail(plan: ResolvedPlan, styles: StyleSheet, drawing: string | nul
     tail += `<pageSetup paperSize="9" orientation="${plan.print.orientation}"${fit}/>${FOOTER}`;
     const breaks = (plan.print.pageBreaks ?? []).filter((row) => row > 1);
     // A break is stored on the row above the one that starts the new page.
-    if (breaks.length > 0) tail += `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((row) => `<brk id="${row - 1}" max="16838" man="1"/>`).join('')}</rowBreaks>`;
+    if (breaks.length > 0) tail += `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((row) => `<brk id="${row - 1}" max="16838" man="1"/>`).join('')}</rowBreaks>`;  } else {
+    // ExcelJS's default page setup, written for a sheet the plan does not set up for printing.
+    tail += '<pageSetup orientation="portrait" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="1" fitToHeight="1"/>';
   }
   if (drawing !== null) tail += `<drawing r:id="${drawing}"/>`;
   return `${tail}</worksheet>`;
