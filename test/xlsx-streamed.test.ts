@@ -14,6 +14,7 @@ import { writeXlsxStreamed, zipParts } from '../src/cli/xlsx-file.js';
 import { aggregateTransactions } from '../src/metrics/rfm/aggregate.js';
 import { cellRange } from '../src/plans/a1.js';
 import { buildSegmentationPlans } from '../src/plans/audit.js';
+import { buildClvPlan } from '../src/plans/clv.js';
 import { formulaCell, SheetPlanBuilder, valueCell } from '../src/plans/sheet-builder.js';
 import type { SheetPlan } from '../src/plans/types.js';
 import { assertValidPlan } from '../src/plans/validate.js';
@@ -33,24 +34,27 @@ function trickyPlan(): SheetPlan {
     .build();
 }
 
-/** Every sheet the product builds, the customer sheets from 90 customers (one with a refund). */
+/** Every sheet the product builds, the customer sheets (ABC, RFM, CLV) from 90 customers (one with a refund). */
 function productPlans(language: Language): SheetPlan[] {
   const plans: SheetPlan[] = [];
   for (const build of BUILDS) {
-    // The KPI sheet is part of the audit's; the customer sheets need the transactions below.
+    // The KPI sheet is part of the audit's; the sheets reading a selection are built from the transactions below.
     if (build.key === 'kpi' || build.selection === 'itemValues' || build.selection === 'transactions') continue;
     plans.push(...PLANNERS[build.key]({ language }).plans);
   }
   const customers = Array.from({ length: 180 }, (_, i) => `C${String(i % 90).padStart(3, '0')}`);
-  const table = aggregateTransactions({
+  const transactions = {
     customer: customers,
     day: customers.map((_, i) => 19_000 + i * 2),
     amount: customers.map((_, i) => (i === 11 ? -40 : 5 + ((i * 53) % 120))),
-  });
+  };
+  const table = aggregateTransactions(transactions);
   if (isSheetError(table)) throw new Error(table.message.en);
   const segmentation = buildSegmentationPlans({ language, table });
   if (isSheetError(segmentation)) throw new Error(segmentation.message.en);
-  return [...plans, ...segmentation].map(assertValidPlan);
+  const clv = buildClvPlan({ language, transactions });
+  if (isSheetError(clv)) throw new Error(clv.message.en);
+  return [...plans, ...segmentation, clv.plan].map(assertValidPlan);
 }
 
 async function load(data: Uint8Array): Promise<ExcelJS.Workbook> {

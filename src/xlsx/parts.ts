@@ -1,8 +1,9 @@
 /**
  * The .xlsx file as its OOXML parts, written straight from the resolved plans, one row at a time:
- * the streaming counterpart of {@link writeXlsx} for large workbooks. No cell object is built: each
- * sheet's XML is produced in chunks while the zip step (src/cli/xlsx-file.ts) compresses it, so the
- * memory held does not grow with the cells but with the styles, the shared strings and one chunk.
+ * the streaming counterpart of `writeXlsx` (writer.ts) for large workbooks. No object per cell is
+ * built: each sheet's XML is produced in chunks of rows while the zip step (src/cli/xlsx-file.ts)
+ * compresses it, so beyond the plans the memory holds the distinct texts, the styles, one chunk and
+ * the compressed file.
  *
  * It writes what the ExcelJS path writes, part for part (test/xlsx-streamed.test.ts reads both files
  * back and compares them): values as values (text as shared strings), formulas without a cached
