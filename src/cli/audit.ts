@@ -13,7 +13,7 @@ import type { SheetPlan } from '../plans/types.js';
 import { BUILDS, describedBuild, isBuildKey, type BuildKey } from '../workbook/build-list.js';
 import { PLANNERS } from '../workbook/builds.js';
 import { assertValidPlan } from '../plans/validate.js';
-import { writeXlsx } from '../xlsx/writer.js';
+import { writeXlsxStreamed } from './xlsx-file.js';
 import { parseArgs, type ParsedArgs } from './args.js';
 import {
   badOption,
@@ -152,7 +152,7 @@ export async function runAudit(argv: readonly string[], io: CliIo, language: Lan
   const data = transactions === undefined || needingData.length === 0 ? undefined : await transactionData(args, transactions, io, language);
   const plans: SheetPlan[] = [];
   for (const key of keys) plans.push(...(key === 'portfolio' && portfolio !== undefined ? [buildPortfolioPlan({ language, ...portfolio })] : plansOf(key, language, data)));
-  const written = await writeXlsx(plans.map(assertValidPlan), { protection: args.flags.has('no-protect') ? 'none' : DEFAULT_PROTECTION });
+  const written = await writeXlsxStreamed(plans.map(assertValidPlan), { protection: args.flags.has('no-protect') ? 'none' : DEFAULT_PROTECTION });
   if (toStdout) {
     if (io.stdoutBytes === undefined) throw new Error('this command needs an io that writes bytes to the standard output (stdoutBytes)');
     io.stdoutBytes(written.data);

@@ -51,20 +51,11 @@ export async function addChartsToXlsx(xlsx: Uint8Array, sheets: readonly SheetCh
     const sheetPath = sheetPaths.get(sheetName);
     if (sheetPath === undefined) throw new PlanError(`No sheet "${sheetName}" in the written file`);
     drawingNumber++;
-    const drawingPath = `xl/drawings/drawing${drawingNumber}.xml`;
-    const anchors: string[] = [];
-    const drawingRels: string[] = [];
-    charts.forEach((chart, i) => {
-      chartNumber++;
-      const chartPath = `xl/charts/chart${chartNumber}.xml`;
-      zip.file(chartPath, chartXml(sheetName, chart));
-      contentTypes = addOverride(contentTypes, `/${chartPath}`, TYPE_CHART);
-      drawingRels.push(`<Relationship Id="rId${i + 1}" Type="${REL_CHART}" Target="../charts/chart${chartNumber}.xml"/>`);
-      anchors.push(anchorXml(chart.anchor, `rId${i + 1}`, i + 2, chart.title));
-    });
-    zip.file(drawingPath, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}">${anchors.join('')}</xdr:wsDr>`);
-    zip.file(`xl/drawings/_rels/drawing${drawingNumber}.xml.rels`, relationships(drawingRels));
-    contentTypes = addOverride(contentTypes, `/${drawingPath}`, TYPE_DRAWING);
+    for (const part of drawingParts(sheetName, charts, drawingNumber, chartNumber + 1)) {
+      zip.file(part.path, part.xml);
+      if (part.contentType !== undefined) contentTypes = addOverride(contentTypes, `/${part.path}`, part.contentType);
+    }
+    chartNumber += charts.length;
     const relId = await linkDrawing(zip, sheetPath, `../drawings/drawing${drawingNumber}.xml`);
     const sheetXml = await text(zip, sheetPath);
     if (sheetXml.includes('<drawing ')) throw new PlanError(`The sheet "${sheetName}" already has a drawing`);
@@ -76,6 +67,47 @@ export async function addChartsToXlsx(xlsx: Uint8Array, sheets: readonly SheetCh
   zip.file('[Content_Types].xml', contentTypes);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
+
+/** One part of a sheet's charts: the drawing, its relationships, or a chart. */
+export interface ChartPart {
+  readonly path: string;
+  readonly xml: string;
+  /** The content type to declare for the part; none for a relationships part. */
+  readonly contentType?: string;
+}
+
+/**
+ * The parts that draw one sheet's charts: one chart part each (numbered from `firstChart`), the
+ * drawing `xl/drawings/drawing<drawing>.xml` that anchors them, and the drawing's relationships.
+ * The sheet itself still needs a `<drawing r:id>` and a relationship to the drawing.
+ * @param sheetName - the sheet's final name, which the charts' references use
+ * @param charts - the sheet's charts
+ * @param drawing - the drawing's number in the file
+ * @param firstChart - the number of the sheet's first chart in the file
+ * @returns the parts, charts first
+ * @example drawingParts('KPI', [chart], 1, 1).map((part) => part.path) // ["xl/charts/chart1.xml", "xl/drawings/drawing1.xml", "xl/drawings/_rels/drawing1.xml.rels"]
+ */
+export function drawingParts(sheetName: string, charts: readonly ChartPlan[], drawing: number, firstChart: number): ChartPart[] {
+  const parts: ChartPart[] = [];
+  const anchors: string[] = [];
+  const drawingRels: string[] = [];
+  charts.forEach((chart, i) => {
+    const chartNumber = firstChart + i;
+    parts.push({ path: `xl/charts/chart${chartNumber}.xml`, xml: chartXml(sheetName, chart), contentType: TYPE_CHART });
+    drawingRels.push(`<Relationship Id="rId${i + 1}" Type="${REL_CHART}" Target="../charts/chart${chartNumber}.xml"/>`);
+    anchors.push(anchorXml(chart.anchor, `rId${i + 1}`, i + 2, chart.title));
+  });
+  parts.push({
+    path: `xl/drawings/drawing${drawing}.xml`,
+    xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}">${anchors.join('')}</xdr:wsDr>`,
+    contentType: TYPE_DRAWING,
+  });
+  parts.push({ path: `xl/drawings/_rels/drawing${drawing}.xml.rels`, xml: relationships(drawingRels) });
+  return parts;
+}
+
+/** The relationship type of a sheet's drawing. */
+export const DRAWING_RELATIONSHIP = REL_DRAWING;
 
 async function text(zip: JSZip, path: string): Promise<string> {
   const file = zip.file(path);
