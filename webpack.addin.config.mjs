@@ -18,6 +18,7 @@ import zlib from 'node:zlib';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import webpack from 'webpack';
 import { loadAddinGenerator } from './addin/build/load-generator.mjs';
+import { runtimeCatalogueFolders, runtimeCatalogueTransformers } from './build/webpack/runtime-catalogue.mjs';
 import { typescriptResolve, typescriptRule } from './build/webpack/typescript.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -91,7 +92,22 @@ export default async function addinConfig(env = {}, argv = {}) {
       clean: true,
     },
     resolve: typescriptResolve,
-    module: { rules: [typescriptRule(root, 'ES2022')] },
+    module: {
+      rules: [
+        {
+          oneOf: [
+            // The catalogue's declarations reach functions.js without their help texts, which only
+            // functions.json and the docs show, and the bundles keep only the messages their code
+            // names (build/webpack/runtime-catalogue.mjs).
+            {
+              ...typescriptRule(root, 'ES2022', { transformers: { instance: 'runtime-catalogue', get: runtimeCatalogueTransformers(root) } }),
+              include: runtimeCatalogueFolders(root),
+            },
+            typescriptRule(root, 'ES2022'),
+          ],
+        },
+      ],
+    },
     devtool: mode === 'development' ? 'source-map' : false,
     performance: { hints: false },
     plugins: [

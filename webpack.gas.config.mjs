@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import HtmlInlineScriptPlugin from 'html-inline-script-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import webpack from 'webpack';
+import { staticImportsTransformer } from './build/webpack/static-imports.mjs';
 import { typescriptResolve, typescriptRule } from './build/webpack/typescript.mjs';
 import { loadGasGenerator } from './gas/build/load-generator.mjs';
 
@@ -107,7 +108,17 @@ export default async function gasConfig(_env = {}, argv = {}) {
       entry: { sidebar: './gas/client/sidebar.tsx' },
       output: { path: output, filename: 'sidebar.js', clean: { keep: /^(Code\.js|appsscript\.json)$/ } },
       resolve: typescriptResolve,
-      module: { rules: [typescriptRule(root, 'ES2019', { configFile: 'gas/client/tsconfig.json', sourceMap: false })] },
+      module: {
+        rules: [
+          typescriptRule(root, 'ES2019', {
+            configFile: 'gas/client/tsconfig.json',
+            sourceMap: false,
+            // HtmlService serves one file: what the Excel task pane loads on demand (its dialogs, its
+            // reports) is bundled in, as static imports (build/webpack/static-imports.mjs).
+            transformers: { instance: 'one-file-sidebar', get: () => ({ before: [staticImportsTransformer()] }) },
+          }),
+        ],
+      },
       devtool: false,
       performance: { hints: false },
       optimization: { splitChunks: false, runtimeChunk: false },

@@ -75,6 +75,27 @@ function loadFunctionsBundle(withRuntime = true, office?: object): Map<string, E
   return associated;
 }
 
+/** Every string a script holds: its string literals and the text parts of its template literals. */
+function bundleStrings(code: string): string[] {
+  const strings: string[] = [];
+  const visit = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null) return;
+    if (Array.isArray(node)) {
+      for (const child of node) visit(child);
+      return;
+    }
+    const record = node as { type?: unknown; value?: unknown };
+    if (record.type === 'Literal' && typeof record.value === 'string') strings.push(record.value);
+    if (record.type === 'TemplateElement') {
+      const cooked = (record.value as { cooked?: string | null } | undefined)?.cooked;
+      if (typeof cooked === 'string') strings.push(cooked);
+    }
+    for (const child of Object.values(node)) if (typeof child === 'object') visit(child);
+  };
+  visit(parse(code, { ecmaVersion: 'latest', sourceType: 'script' }));
+  return strings;
+}
+
 // ---- Excel-shaped arguments ------------------------------------------------------------------------
 
 /**
@@ -346,7 +367,7 @@ describe('the syntax level of the scripts, for the engines Office runs them in',
   };
 
   it(`keeps functions.js, taskpane.js and the chunks it loads on use within ES${BUNDLE_ECMA_VERSION}, the level the loader checks`, () => {
-    const chunks = readdirSync(dist).filter((file) => /^chunk-[a-z-]+\.js$/.test(file));
+    const chunks = readdirSync(dist).filter((file) => /^chunk-[a-z0-9-]+\.js$/.test(file));
     expect(chunks.length).toBeGreaterThan(0);
     for (const file of ['functions.js', 'taskpane.js', ...chunks]) {
       expect(() => parse(readFileSync(built(file), 'utf8'), { ecmaVersion: BUNDLE_ECMA_VERSION, sourceType: 'script' }), file).not.toThrow();
@@ -387,6 +408,28 @@ describe('the functions bundle in a stand-in Excel runtime', () => {
 
   it('loads without error where there is no custom-functions runtime (a plain browser)', () => {
     expect(() => loadFunctionsBundle(false)).not.toThrow();
+  });
+
+  // The help texts reach Excel through functions.json, generated at build time; the runtime never reads
+  // them, so functions.js is built without them (build/webpack/runtime-catalogue.mjs).
+  it('carries none of the help texts of the catalogue, and the texts its results and errors show', () => {
+    const strings = bundleStrings(readFileSync(built('functions.js'), 'utf8'));
+    const contains = (text: string): boolean => strings.some((value) => value.includes(text));
+    const helpTexts = CATALOGUE.flatMap((spec) => [
+      spec.summary,
+      spec.help,
+      spec.example.result,
+      { fr: spec.example.formula, en: spec.example.formula },
+      ...spec.params.map((param) => param.description),
+    ]).flatMap((text) => [text.fr, text.en]);
+    // The start of each text long enough to be its own (a short one, "300", could be any string).
+    const starts = [...new Set(helpTexts.filter((text) => text.length >= 24).map((text) => text.slice(0, 24)))];
+    expect(starts.length).toBeGreaterThan(100);
+    expect(starts.filter(contains)).toEqual([]);
+    // The texts a call shows stay: a segment's name, a header of a result, an error message.
+    expect(contains('Clients fidèles')).toBe(true);
+    expect(contains('Achats attendus')).toBe(true);
+    expect(contains('doivent avoir le même nombre de lignes')).toBe(true);
   });
 
   describe.each(CATALOGUE.map((spec) => [spec.id, spec] as const))('%s', (_id, spec) => {
@@ -605,7 +648,7 @@ describe('the built task pane page', () => {
       expect(loaded.filter((name) => name.endsWith('.js') && name !== 'office.js')).toEqual(['functions.js', 'taskpane.js', 'loader.js']);
       await expect(page.locator('#loading').count()).resolves.toBe(0);
       // The first paint loads no chunk: the plans of the builds come with the first build.
-      const isChunk = (name: string): boolean => /^chunk-[a-z-]+\.js$/.test(name);
+      const isChunk = (name: string): boolean => /^chunk-[a-z0-9-]+\.js$/.test(name);
       expect(opened.requested.filter(isChunk)).toEqual([]);
       await page.getByRole('button', { name: 'Build the audit workbook' }).click();
       await page.getByRole('alert').getByText(/the workbook is out of reach/).waitFor();

@@ -6,7 +6,7 @@
 import { errorMessage, isSheetError, type ErrorCode, type Language, type SheetError } from '../../src/cells/errors.js';
 import type { OutMatrix, RawArg } from '../../src/cells/values.js';
 import { invoke } from '../../src/catalogue/invoke.js';
-import type { FunctionSpec } from '../../src/catalogue/types.js';
+import type { RuntimeFunctionSpec } from '../../src/catalogue/types.js';
 
 /** The error codes of Excel's `CustomFunctions.ErrorCode` that the product returns. */
 export interface ExcelErrorCodes<Code> {
@@ -69,7 +69,7 @@ export function excelError<Code>(error: SheetError, runtime: CustomFunctionsRunt
  * @param excelArguments - the arguments as Excel passed them
  * @example catalogueArguments(LTV_DISCOUNTED, [[[100]], [[0.8]], [[0.1]], null, invocation]) // [[[100]], [[0.8]], [[0.1]], undefined]
  */
-export function catalogueArguments(spec: FunctionSpec, excelArguments: readonly unknown[]): RawArg[] {
+export function catalogueArguments(spec: RuntimeFunctionSpec, excelArguments: readonly unknown[]): RawArg[] {
   return spec.params.map((param, index) => {
     const value = excelArguments[index];
     if (value === null && param.optional === true) return undefined;
@@ -100,14 +100,15 @@ export function excelResult<Code>(result: OutMatrix, runtime: CustomFunctionsRun
  * Associates every function of the catalogue with its id (the ids of functions.json).
  *
  * @param runtime - Excel's `CustomFunctions` global, or a stand-in
- * @param catalogue - the functions to register (the product passes `CATALOGUE`)
+ * @param catalogue - the functions to register (the product passes `CATALOGUE`, whose help texts
+ *   functions.js leaves out: only what a call reads is typed here)
  * @param options - where the language of each call comes from
  * @returns the ids registered, in order
  * @example registerCatalogueFunctions(CustomFunctions, CATALOGUE, { language: () => 'fr' }) // ['CAC', 'COST_PER_LEAD', …]
  */
 export function registerCatalogueFunctions<Code>(
   runtime: CustomFunctionsRuntime<Code>,
-  catalogue: readonly FunctionSpec[],
+  catalogue: readonly RuntimeFunctionSpec[],
   options: RegistrationOptions,
 ): string[] {
   for (const spec of catalogue) {

@@ -5,15 +5,13 @@
  */
 import type { Language } from '../../src/cells/errors.js';
 import type { RawCell } from '../../src/cells/values.js';
-import { applyPlansTo, removeGeneratedSheetsWith } from '../../src/workbook/apply.js';
 import { needsSelection } from '../../src/workbook/build-list.js';
 import { UserFacingError, type BuildProgress, type BuildReport, type BuildRequest, type SelectionData, type WorkbookHost } from '../../src/workbook/port.js';
 import { languageFromTag } from '../../src/cells/language.js';
-import { shareHostWith } from '../../src/share/run.js';
+import type { CustomFormulaCell } from '../../src/share/shareable.js';
 import type { AutoOpenTag } from './auto-open.js';
 import type { WorkbookLanguageSetting } from './language-setting.js';
-import { excelShareAdapter } from './share.js';
-import { excelSheetAdapter, type ExcelRun, type ExcelSheetAdapterOptions } from './sheet-adapter.js';
+import type { ExcelRun, ExcelSheetAdapterOptions } from './sheet-adapter.js';
 
 /** The ExcelApi version the host needs: worksheet custom properties, where the marker lives. */
 export const REQUIRED_EXCEL_API = '1.12';
@@ -95,15 +93,27 @@ export function readExcelSelection(run: ExcelRun, supports: (version: string) =>
   });
 }
 
+/** The workbook's actions as loaded: the sheet adapter and the sharing of this host. */
+async function loadWorkbookActions(options: ExcelHostOptions) {
+  const actions = await import(/* webpackChunkName: "workbook" */ './workbook-actions.js');
+  const adapter = actions.excelSheetAdapter(options.run, options);
+  return { actions, adapter, sharing: actions.shareHostWith(actions.excelShareAdapter(options.run, adapter, options.requestBudget)) };
+}
+
 /**
  * The Excel workbook host.
  * @param options - Excel.run, the display language and the requirement-set check
  * @returns the host the sidebar is mounted with
  */
 export function excelWorkbookHost(options: ExcelHostOptions): WorkbookHost {
-  const adapter = excelSheetAdapter(options.run, options);
   const shown: Language = languageFromTag(options.displayLanguage);
-  const sharing = shareHostWith(excelShareAdapter(options.run, adapter, options.requestBudget));
+  // Loaded by the first build, removal or sharing action (again after a failed load), then kept.
+  let loading: ReturnType<typeof loadWorkbookActions> | undefined;
+  const workbook = (): ReturnType<typeof loadWorkbookActions> =>
+    (loading ??= loadWorkbookActions(options).catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
   const checked = <A extends unknown[], T>(action: (...args: A) => Promise<T>) =>
     (...args: A): Promise<T> => {
       requireExcelApi(options.supportsExcelApi);
@@ -119,25 +129,26 @@ export function excelWorkbookHost(options: ExcelHostOptions): WorkbookHost {
       const selection = needsSelection(request.target) ? await readExcelSelection(options.run, options.supportsExcelApi) : undefined;
       // The plans of every build come in a chunk of their own, loaded by the first build
       // (chunk-builds.js): the sidebar's first paint waits only for React, Fluent UI and the sidebar.
-      const { plansForRequest } = await import(/* webpackChunkName: "builds" */ '../../src/workbook/requests.js');
+      const [{ plansForRequest }, { actions, adapter }] = await Promise.all([import(/* webpackChunkName: "builds" */ '../../src/workbook/requests.js'), workbook()]);
       const planned = plansForRequest(request, selection);
       // Saved first: a workbook that cannot keep its language gets no sheets in another one.
       await options.languageSetting?.write(request.language);
       await options.autoOpen?.set();
-      const report = await applyPlansTo(adapter, planned.plans, planned.notes, onProgress, request.protection);
+      const report = await actions.applyPlansTo(adapter, planned.plans, planned.notes, onProgress, request.protection);
       const first = report.sheets[0];
       if (first !== undefined) await adapter.activate(first);
       return report;
     },
     async removeGeneratedSheets() {
       requireExcelApi(options.supportsExcelApi);
-      return removeGeneratedSheetsWith(adapter);
+      const { actions, adapter } = await workbook();
+      return actions.removeGeneratedSheetsWith(adapter);
     },
     share: {
-      findCustomFormulas: checked(() => sharing.findCustomFormulas()),
-      makeShareable: checked((cells: Parameters<typeof sharing.makeShareable>[0], language: Language) => sharing.makeShareable(cells, language)),
-      restoreFormulas: checked((language: Language) => sharing.restoreFormulas(language)),
-      checkSharing: checked(() => sharing.checkSharing()),
+      findCustomFormulas: checked(async () => (await workbook()).sharing.findCustomFormulas()),
+      makeShareable: checked(async (cells: readonly CustomFormulaCell[], language: Language) => (await workbook()).sharing.makeShareable(cells, language)),
+      restoreFormulas: checked(async (language: Language) => (await workbook()).sharing.restoreFormulas(language)),
+      checkSharing: checked(async () => (await workbook()).sharing.checkSharing()),
     },
   };
 }

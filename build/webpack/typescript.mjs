@@ -12,10 +12,12 @@ import path from 'node:path';
  *
  * @param {string} root - the repository root
  * @param {string} target - the ECMAScript version to emit, e.g. "ES2022" for the Excel bundles
- * @param {{ configFile?: string, sourceMap?: boolean }} [options] - the tsconfig of the code bundled,
- *   relative to the root (the add-in's by default), and whether to emit source maps (yes by default)
+ * @param {{ configFile?: string, sourceMap?: boolean, transformers?: { instance: string, get: () => object } }} [options] - the
+ *   tsconfig of the code bundled, relative to the root (the add-in's by default), whether to emit
+ *   source maps (yes by default), and TypeScript transforms to apply (ts-loader's
+ *   `getCustomTransformers`, under an instance name of their own)
  */
-export function typescriptRule(root, target, { configFile = 'addin/tsconfig.json', sourceMap = true } = {}) {
+export function typescriptRule(root, target, { configFile = 'addin/tsconfig.json', sourceMap = true, transformers } = {}) {
   return {
     test: /\.tsx?$/,
     exclude: /node_modules/,
@@ -25,6 +27,7 @@ export function typescriptRule(root, target, { configFile = 'addin/tsconfig.json
         configFile: path.join(root, configFile),
         transpileOnly: true,
         compilerOptions: { target, sourceMap, module: 'ES2022', moduleResolution: 'Bundler', jsx: 'react-jsx' },
+        ...(transformers === undefined ? {} : { instance: transformers.instance, getCustomTransformers: transformers.get }),
       },
     },
   };

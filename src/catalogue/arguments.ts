@@ -8,7 +8,7 @@ import { booleanFromCell, dayFromCell, numberFromCell, singleCell, textFromCell 
 import { isSheetError, type SheetError } from '../cells/errors.js';
 import type { RawArg, RawCell } from '../cells/values.js';
 import { choiceFromCell } from './lists.js';
-import type { InvokeContext, ParamSpec } from './types.js';
+import type { InvokeContext, RuntimeParamSpec } from './types.js';
 
 /**
  * The value of one argument for the implementation, or the error that stops the call.
@@ -16,10 +16,10 @@ import type { InvokeContext, ParamSpec } from './types.js';
  * @param param - the parameter's declaration
  * @param arg - the argument as the host passed it (`undefined` when left out)
  * @param context - the call's context (its language is the default of a language parameter)
- * @returns the value (see {@link ParamSpec}), or #VALUE! naming the parameter
+ * @returns the value (see {@link RuntimeParamSpec}), or #VALUE! naming the parameter
  * @example readArgument(optionalParam('bins', 'number', 5, '…', '…'), [['']], { language: 'fr' }) // 5
  */
-export function readArgument(param: ParamSpec, arg: RawArg, context: InvokeContext): unknown {
+export function readArgument(param: RuntimeParamSpec, arg: RawArg, context: InvokeContext): unknown {
   if (param.range) return arg;
   const cell = singleCell(arg, param.name);
   if (isSheetError(cell)) return cell;
@@ -29,7 +29,7 @@ export function readArgument(param: ParamSpec, arg: RawArg, context: InvokeConte
   return value ?? fallback;
 }
 
-function cellValue(param: ParamSpec, cell: RawCell): unknown {
+function cellValue(param: RuntimeParamSpec, cell: RawCell): unknown {
   switch (param.kind) {
     case 'number':
       return numberFromCell(cell, param.name);
@@ -51,7 +51,7 @@ function cellValue(param: ParamSpec, cell: RawCell): unknown {
  * @param args - the arguments, one per parameter (left-out ones `undefined`)
  * @returns the values for the implementation, or the first error
  */
-export function readArguments(params: readonly ParamSpec[], args: readonly RawArg[], context: InvokeContext): unknown[] | SheetError {
+export function readArguments(params: readonly RuntimeParamSpec[], args: readonly RawArg[], context: InvokeContext): unknown[] | SheetError {
   const values: unknown[] = [];
   for (const [index, param] of params.entries()) {
     const value = readArgument(param, args[index], context);
@@ -68,6 +68,6 @@ export function readArguments(params: readonly ParamSpec[], args: readonly RawAr
  *
  * @example paramDimensionality(rangeParam('values', 'number', '…', '…')) // 'matrix'
  */
-export function paramDimensionality(param: ParamSpec): 'scalar' | 'matrix' {
+export function paramDimensionality(param: RuntimeParamSpec): 'scalar' | 'matrix' {
   return param.range ? 'matrix' : 'scalar';
 }

@@ -11,7 +11,7 @@ import { CATALOGUE_MESSAGES, INTERNAL_ERROR_MARK } from '../messages/catalogue.j
 import { readArguments } from './arguments.js';
 import { CatalogueError } from './define.js';
 import { FUNCTIONS_BY_ID } from './catalogue.js';
-import type { FunctionSpec, InvokeContext } from './types.js';
+import type { FunctionSpec, InvokeContext, RuntimeFunctionSpec } from './types.js';
 
 export { INTERNAL_ERROR_MARK };
 
@@ -46,7 +46,7 @@ export function invoke(id: string, rawArgs: readonly RawArg[], context: InvokeCo
  * @param rawArgs - the arguments as the host passes them
  * @returns a rectangular 2-D result; an error of the whole call is a 1×1 result holding that error
  */
-export function invokeSpec(spec: FunctionSpec, rawArgs: readonly RawArg[], context: InvokeContext = DEFAULT_CONTEXT): OutMatrix {
+export function invokeSpec(spec: RuntimeFunctionSpec, rawArgs: readonly RawArg[], context: InvokeContext = DEFAULT_CONTEXT): OutMatrix {
   const id = spec.id;
   const checked = checkArity(spec, rawArgs);
   if (isSheetError(checked)) return [[checked]];
@@ -65,7 +65,7 @@ export function invokeSpec(spec: FunctionSpec, rawArgs: readonly RawArg[], conte
   return isSheetError(result) ? [[result]] : rectangular(result, id);
 }
 
-function checkArity(spec: FunctionSpec, rawArgs: readonly RawArg[]): RawArg[] | SheetError {
+function checkArity(spec: RuntimeFunctionSpec, rawArgs: readonly RawArg[]): RawArg[] | SheetError {
   let given = rawArgs.length;
   while (given > 0 && rawArgs[given - 1] === undefined) given -= 1;
   if (given > spec.params.length) {

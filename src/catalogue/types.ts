@@ -89,3 +89,22 @@ export interface FunctionSpec<P extends readonly ParamSpec[] = readonly ParamSpe
   readonly result: ResultShape;
   readonly implementation: Implementation<P>;
 }
+
+/**
+ * What only the docs and the hosts' metadata read of a function (docs/FUNCTIONS.md, Excel's
+ * functions.json, the JSDoc of Apps Script's Code.js), never a call: Excel's functions.js is built
+ * without it (build/webpack/runtime-catalogue.mjs), so the code that calls a function reads a
+ * {@link RuntimeFunctionSpec}.
+ */
+export type FunctionHelpKey = 'category' | 'summary' | 'help' | 'example' | 'result';
+
+/** What only the docs and the hosts' metadata read of a parameter (see {@link FunctionHelpKey}). */
+export type ParamHelpKey = 'description' | 'defaultValue';
+
+/** A parameter as a call reads it: its name, kind, shape, choices and default, without its help. */
+export type RuntimeParamSpec = Omit<ParamSpec, ParamHelpKey>;
+
+/** A function as a call needs it (`invoke`, the hosts' registration): its id, parameters and implementation. */
+export interface RuntimeFunctionSpec extends Omit<FunctionSpec, FunctionHelpKey | 'params'> {
+  readonly params: readonly RuntimeParamSpec[];
+}

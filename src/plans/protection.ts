@@ -26,7 +26,7 @@ export type ProtectionMode = 'none' | 'warning' | 'owner';
 export const DEFAULT_PROTECTION: ProtectionMode = 'warning';
 
 /** The styles of the cells the user is meant to type into (see `StyleName` in types.ts). */
-export const EDITABLE_STYLES: ReadonlySet<StyleName> = new Set<StyleName>(['input', 'inputText', 'example']);
+export const EDITABLE_STYLES: ReadonlySet<StyleName> = /*#__PURE__*/ new Set<StyleName>(['input', 'inputText', 'example']);
 
 /**
  * The cells of a plan the user may edit when its sheet is protected, as few disjoint rectangles: the
@@ -111,7 +111,7 @@ export function inRanges(ranges: readonly CellRange[], row: number, column: numb
  * What a protected cell's refusal says, in the plan's language: where to type instead, and how to
  * lift the protection on purpose.
  */
-export const PROTECTED_CELL_MESSAGE = Object.freeze({
+export const PROTECTED_CELL_MESSAGE = /*#__PURE__*/ Object.freeze({
   fr: 'Cette cellule est calculée par une formule et protégée\u00A0: saisissez dans les cellules jaunes. Pour la modifier quand même, ôtez la protection de la feuille (sans mot de passe) ou reconstruisez sans «\u00A0Protéger les formules\u00A0».',
   en: 'This cell is computed by a formula and protected: type into the yellow cells. To change it anyway, unprotect the sheet (no password) or build again without "Protect formulas".',
 });

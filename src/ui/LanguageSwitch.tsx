@@ -1,4 +1,4 @@
-import { Label, ToggleButton, useId } from '@fluentui/react-components';
+import { Button, Label, useId } from '@fluentui/react-components';
 import type { Language } from '../cells/errors.js';
 import type { SidebarStrings } from './strings.js';
 import { useLanguageSwitchStyles } from './LanguageSwitch.styles.js';
@@ -29,12 +29,14 @@ export function LanguageSwitch({ strings, language, onChange, disabled = false }
       </Label>
       <div className={styles.buttons} role="group" aria-labelledby={labelId}>
         {LANGUAGES.map((option) => (
-          <ToggleButton
+          // A toggle: the language chosen is the pressed button (Fluent's ToggleButton would add only
+          // its checked colours, which the primary appearance already gives).
+          <Button
             key={option.value}
             size="small"
             shape="rounded"
             appearance={option.value === language ? 'primary' : 'secondary'}
-            checked={option.value === language}
+            aria-pressed={option.value === language}
             disabled={disabled}
             title={option.name}
             lang={option.value}
@@ -43,7 +45,7 @@ export function LanguageSwitch({ strings, language, onChange, disabled = false }
             }}
           >
             {option.label}
-          </ToggleButton>
+          </Button>
         ))}
       </div>
     </div>

@@ -1,20 +1,13 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Spinner,
-  Text,
-} from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
+import { BusySpinner } from './BusySpinner.js';
 import { DeleteRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { WorkbookHost } from '../workbook/port.js';
 import type { SidebarStrings } from './strings.js';
 import { useRemoveGeneratedStyles } from './RemoveGenerated.styles.js';
+
+// The confirmation comes with the first click (chunk-remove.js).
+const RemoveConfirmDialog = lazy(() => import(/* webpackChunkName: "remove" */ './RemoveConfirmDialog.js').then((module) => ({ default: module.RemoveConfirmDialog })));
 
 /** Props of {@link RemoveGenerated}. */
 export interface RemoveGeneratedProps {
@@ -32,42 +25,27 @@ export interface RemoveGeneratedProps {
 export function RemoveGenerated({ strings, hostKind, onRemove, removing = false, disabled = false }: RemoveGeneratedProps): React.JSX.Element {
   const styles = useRemoveGeneratedStyles();
   const [open, setOpen] = useState(false);
+  // Once shown, the dialog stays mounted, so that it closes with its animation.
+  const confirmShown = useRef(false);
+  confirmShown.current ||= open;
   return (
     <div className={styles.root}>
       <Text className={styles.hint}>{strings.removeHint(hostKind)}</Text>
-      <Dialog
-        open={open}
-        modalType="alert"
-        onOpenChange={(_event, data) => {
-          setOpen(data.open);
+      <Button
+        className={styles.button}
+        icon={removing ? <BusySpinner /> : <DeleteRegular />}
+        disabled={disabled || removing}
+        onClick={() => {
+          setOpen(true);
         }}
       >
-        <DialogTrigger disableButtonEnhancement>
-          <Button className={styles.button} icon={removing ? <Spinner size="tiny" /> : <DeleteRegular />} disabled={disabled || removing}>
-            {removing ? strings.removing : strings.removeAction}
-          </Button>
-        </DialogTrigger>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{strings.removeConfirmTitle}</DialogTitle>
-            <DialogContent>{strings.removeConfirmText}</DialogContent>
-            <DialogActions>
-              <DialogTrigger disableButtonEnhancement>
-                <Button appearance="secondary">{strings.cancel}</Button>
-              </DialogTrigger>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  setOpen(false);
-                  onRemove();
-                }}
-              >
-                {strings.removeConfirm}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+        {removing ? strings.removing : strings.removeAction}
+      </Button>
+      {confirmShown.current ? (
+        <Suspense fallback={null}>
+          <RemoveConfirmDialog strings={strings} open={open} onOpenChange={setOpen} onRemove={onRemove} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

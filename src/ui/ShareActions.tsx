@@ -1,27 +1,17 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Text,
-} from '@fluentui/react-components';
-import { ArrowUndoRegular, DismissRegular, ShareRegular, ShieldCheckmarkRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { Button, Text } from '@fluentui/react-components';
+import { BusySpinner } from './BusySpinner.js';
+import { ArrowUndoRegular, ShareRegular, ShieldCheckmarkRegular } from '@fluentui/react-icons';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { Language } from '../cells/errors.js';
-import type { RestoreReport, ShareCheck, ShareHost, ShareReport } from '../share/run.js';
-import { changedLines, shareFindings } from '../share/run.js';
-import { previewLines, type CustomFormulaCell } from '../share/shareable.js';
-import { problemText } from './messages.js';
+import type { ShareHost } from '../share/run.js';
+import type { CustomFormulaCell } from '../share/shareable.js';
 import { shareStrings } from './share-strings.js';
 import { useShareActionsStyles } from './ShareActions.styles.js';
+import type { ShareOutcome } from './ShareReports.js';
+
+// The confirmation and the reports come with the first action that shows one (chunk-share.js).
+const ShareConfirmDialog = lazy(() => import(/* webpackChunkName: "share" */ './ShareReports.js').then((module) => ({ default: module.ShareConfirmDialog })));
+const ShareMessage = lazy(() => import(/* webpackChunkName: "share" */ './ShareReports.js').then((module) => ({ default: module.ShareMessage })));
 
 /** Props of {@link ShareActions}. */
 export interface ShareActionsProps {
@@ -36,14 +26,6 @@ export interface ShareActionsProps {
 /** Which action runs. */
 type Running = 'idle' | 'checking' | 'scanning' | 'replacing' | 'restoring';
 
-/** What the last action gave. */
-type ShareOutcome =
-  | { readonly kind: 'checked'; readonly check: ShareCheck }
-  | { readonly kind: 'nothing' }
-  | { readonly kind: 'made'; readonly report: ShareReport }
-  | { readonly kind: 'restored'; readonly report: RestoreReport }
-  | { readonly kind: 'failed'; readonly error: unknown };
-
 /**
  * Sharing the workbook with teammates without the add-in: a check of what they would not see, "make
  * shareable" (custom-function results replaced by their values, behind a confirmation that lists the
@@ -55,6 +37,9 @@ export function ShareActions({ share, language, disabled = false }: ShareActions
   const [running, setRunning] = useState<Running>('idle');
   const [outcome, setOutcome] = useState<ShareOutcome | undefined>(undefined);
   const [pending, setPending] = useState<readonly CustomFormulaCell[] | undefined>(undefined);
+  // Once shown, the dialog stays mounted, so that it closes with its animation.
+  const confirmShown = useRef(false);
+  confirmShown.current ||= pending !== undefined;
 
   const act = <T,>(state: Running, action: () => Promise<T>, done: (value: T) => void): void => {
     setRunning(state);
@@ -92,129 +77,46 @@ export function ShareActions({ share, language, disabled = false }: ShareActions
   };
 
   const busy = disabled || running !== 'idle';
-  const preview = pending === undefined ? undefined : previewLines(pending);
   return (
     <div className={styles.root}>
       <Text className={styles.hint}>{strings.hint}</Text>
-      <Button className={styles.button} icon={running === 'checking' ? <Spinner size="tiny" /> : <ShieldCheckmarkRegular />} disabled={busy} onClick={check}>
+      <Button className={styles.button} icon={running === 'checking' ? <BusySpinner /> : <ShieldCheckmarkRegular />} disabled={busy} onClick={check}>
         {running === 'checking' ? strings.checking : strings.check}
       </Button>
       <Button
         className={styles.button}
-        icon={running === 'scanning' || running === 'replacing' ? <Spinner size="tiny" /> : <ShareRegular />}
+        icon={running === 'scanning' || running === 'replacing' ? <BusySpinner /> : <ShareRegular />}
         disabled={busy}
         onClick={scan}
       >
         {running === 'replacing' ? strings.making : strings.makeShareable}
       </Button>
-      <Button className={styles.button} icon={running === 'restoring' ? <Spinner size="tiny" /> : <ArrowUndoRegular />} disabled={busy} onClick={restore}>
+      <Button className={styles.button} icon={running === 'restoring' ? <BusySpinner /> : <ArrowUndoRegular />} disabled={busy} onClick={restore}>
         {running === 'restoring' ? strings.restoring : strings.restore}
       </Button>
-      <Dialog
-        open={pending !== undefined}
-        modalType="alert"
-        onOpenChange={(_event, data) => {
-          if (!data.open) setPending(undefined);
-        }}
-      >
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{strings.confirmTitle(pending?.length ?? 0)}</DialogTitle>
-            <DialogContent>
-              <Text as="p">{strings.confirmText}</Text>
-              <ul className={styles.list} aria-label={strings.confirmTitle(pending?.length ?? 0)}>
-                {preview?.lines.map((line) => (
-                  <li key={line.where}>
-                    <span className={styles.where}>{line.where}</span> <span className={styles.formula}>{line.formula}</span>
-                  </li>
-                ))}
-                {preview !== undefined && preview.more > 0 ? <li>{strings.more(preview.more)}</li> : null}
-              </ul>
-            </DialogContent>
-            <DialogActions>
-              <Button
-                appearance="secondary"
-                onClick={() => {
-                  setPending(undefined);
-                }}
-              >
-                {strings.cancel}
-              </Button>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  if (pending !== undefined) replace(pending);
-                }}
-              >
-                {strings.confirm}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {confirmShown.current ? (
+        <Suspense fallback={null}>
+          <ShareConfirmDialog
+            pending={pending}
+            language={language}
+            onCancel={() => {
+              setPending(undefined);
+            }}
+            onConfirm={replace}
+          />
+        </Suspense>
+      ) : null}
       {outcome === undefined ? null : (
-        <ShareMessage
-          outcome={outcome}
-          language={language}
-          onDismiss={() => {
-            setOutcome(undefined);
-          }}
-        />
+        <Suspense fallback={null}>
+          <ShareMessage
+            outcome={outcome}
+            language={language}
+            onDismiss={() => {
+              setOutcome(undefined);
+            }}
+          />
+        </Suspense>
       )}
     </div>
   );
-}
-
-function ShareMessage({ outcome, language, onDismiss }: { outcome: ShareOutcome; language: Language; onDismiss: () => void }): React.JSX.Element {
-  const strings = shareStrings(language);
-  const styles = useShareActionsStyles();
-  const dismiss = <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label={strings.dismiss} icon={<DismissRegular />} onClick={onDismiss} />} />;
-  const bar = (intent: 'success' | 'warning' | 'error' | 'info', title: string, body: React.ReactNode): React.JSX.Element => (
-    <MessageBar intent={intent} layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{title}</MessageBarTitle>
-        {body}
-      </MessageBarBody>
-      {dismiss}
-    </MessageBar>
-  );
-  switch (outcome.kind) {
-    case 'checked': {
-      const findings = shareFindings(outcome.check);
-      if (findings.length === 0) return bar('success', strings.readyTitle, strings.ready(outcome.check.generated.length));
-      const changed = changedLines(outcome.check);
-      return bar(
-        'warning',
-        strings.findingsTitle,
-        <>
-          <ul>
-            {findings.map((finding) => (
-              <li key={finding.en}>{finding[language]}</li>
-            ))}
-          </ul>
-          {changed.lines.length === 0 ? null : (
-            <ul aria-label={strings.changedList}>
-              {changed.lines.map((line) => (
-                <li key={line.where}>
-                  <span className={styles.where}>{line.where}</span> <span className={styles.formula}>{strings.changedCell(line.expected, line.found)}</span>
-                </li>
-              ))}
-              {changed.more > 0 ? <li>{strings.more(changed.more)}</li> : null}
-            </ul>
-          )}
-        </>,
-      );
-    }
-    case 'nothing':
-      return bar('info', strings.readyTitle, strings.nothingToReplace);
-    case 'made':
-      return bar('success', strings.madeTitle(outcome.report.replaced), strings.madeText(outcome.report.cells, outcome.report.logSheet, outcome.report.unchanged));
-    case 'restored':
-      if (outcome.report.restored === 0 && outcome.report.skipped === 0) return bar('info', strings.restore, strings.nothingToRestore);
-      return bar(outcome.report.skipped > 0 ? 'warning' : 'success', strings.restoredTitle(outcome.report.restored), strings.restoredText(outcome.report.skipped));
-    case 'failed': {
-      const problem = problemText(outcome.error, language);
-      return bar(problem.kind === 'user' ? 'warning' : 'error', strings.failedTitle, problem.text);
-    }
-  }
 }

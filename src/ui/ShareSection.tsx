@@ -1,4 +1,4 @@
-import { Divider, Text, useId } from '@fluentui/react-components';
+import { Text, useId } from '@fluentui/react-components';
 import type { Language } from '../cells/errors.js';
 import type { ShareHost } from '../share/run.js';
 import { shareStrings } from './share-strings.js';
@@ -19,7 +19,7 @@ export function ShareSection({ share, language, disabled = false }: ShareSection
   const headingId = useId('share');
   return (
     <>
-      <Divider />
+      <hr className={styles.divider} />
       <section className={styles.section} aria-labelledby={headingId}>
         <Text as="h2" id={headingId} className={styles.heading}>
           {shareStrings(language).title}

@@ -34,6 +34,13 @@ export const useSidebarStyles = makeStyles({
   build: {
     width: '100%',
   },
+  // A thin rule between sections, as Fluent's Divider draws it without content.
+  divider: {
+    width: '100%',
+    margin: 0,
+    border: 'none',
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   footer: {
     ...typographyStyles.caption2,
     color: tokens.colorNeutralForeground3,

@@ -1,19 +1,17 @@
-import { Button, Divider, Spinner, Text, useId } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Button, Text, useId } from '@fluentui/react-components';
+import { BusySpinner } from './BusySpinner.js';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Language } from '../cells/errors.js';
 import { DEFAULT_PROTECTION, type ProtectionMode } from '../plans/protection.js';
-import type { BuildProgress, BuildTarget, SelectionData, WorkbookHost } from '../workbook/port.js';
+import type { BuildProgress, BuildTarget, WorkbookHost } from '../workbook/port.js';
 import { needsSelection } from '../workbook/build-list.js';
 import { AuditAdditions } from './AuditAdditions.js';
-import { BuildProgressBar } from './BuildProgressBar.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { ProtectionOption } from './ProtectionOption.js';
-import { problemText } from './messages.js';
-import { OutcomeMessage, type Outcome } from './OutcomeMessage.js';
+import type { Outcome } from './OutcomeMessage.js';
 import { RemoveGenerated } from './RemoveGenerated.js';
-import { SelectionCard, type SelectionStatus } from './SelectionCard.js';
+import type { SelectionRead } from './SelectionPanel.js';
 import { ShareSection } from './ShareSection.js';
-import { summariseSelection } from './selection-summary.js';
 import { sidebarStrings, targetGroupsStrings } from './strings.js';
 import { SidebarHeader } from './SidebarHeader.js';
 import { TargetPicker } from './TargetPicker.js';
@@ -30,12 +28,11 @@ export interface SidebarProps {
 /** What the sidebar is doing: one action at a time. */
 type Busy = 'idle' | 'building' | 'removing';
 
-/** The selection as last read: its cells, or why it could not be read. */
-type SelectionRead =
-  | { readonly status: 'idle' }
-  | { readonly status: 'reading' }
-  | { readonly status: 'ready'; readonly data: SelectionData }
-  | { readonly status: 'failed'; readonly error: unknown };
+// What the first paint does not show comes in chunks of its own, loaded when shown: the input range
+// (with the readers that summarise it), the build's progress and the outcome's message.
+const SelectionPanel = lazy(() => import(/* webpackChunkName: "selection" */ './SelectionPanel.js').then((module) => ({ default: module.SelectionPanel })));
+const BuildProgressBar = lazy(() => import(/* webpackChunkName: "outcome" */ './BuildProgressBar.js').then((module) => ({ default: module.BuildProgressBar })));
+const OutcomeMessage = lazy(() => import(/* webpackChunkName: "outcome" */ './OutcomeMessage.js').then((module) => ({ default: module.OutcomeMessage })));
 
 /**
  * The Prométhée sidebar: choose what to build, check the input range, pick the language, build with
@@ -90,11 +87,6 @@ export function Sidebar({ host, initialTarget = 'audit' }: SidebarProps): React.
   useEffect(() => {
     if (withSelection && selection.status === 'idle') readSelection();
   }, [withSelection, selection.status, readSelection]);
-
-  const summary = useMemo(() => (selection.status === 'ready' ? summariseSelection(selection.data, target) : undefined), [selection, target]);
-  const selectionProblem =
-    selection.status === 'failed' ? problemText(selection.error, language).text : summary?.problem === undefined ? undefined : summary.problem[language];
-  const selectionStatus: SelectionStatus = selection.status;
 
   const build = (): void => {
     setBusy('building');
@@ -170,15 +162,17 @@ export function Sidebar({ host, initialTarget = 'audit' }: SidebarProps): React.
             <Text as="h2" id={rangeId} className={styles.heading}>
               {strings.rangeTitle}
             </Text>
-            <SelectionCard
-              strings={strings}
-              expects={expects}
-              status={selectionStatus}
-              summary={summary}
-              problem={selectionProblem}
-              onRefresh={readSelection}
-              disabled={busy !== 'idle'}
-            />
+            <Suspense fallback={null}>
+              <SelectionPanel
+                strings={strings}
+                language={language}
+                target={target}
+                expects={expects}
+                selection={selection}
+                onRefresh={readSelection}
+                disabled={busy !== 'idle'}
+              />
+            </Suspense>
           </section>
         ) : null}
         <section className={styles.actions}>
@@ -196,24 +190,30 @@ export function Sidebar({ host, initialTarget = 'audit' }: SidebarProps): React.
             className={styles.build}
             appearance="primary"
             disabled={busy !== 'idle'}
-            icon={busy === 'building' ? <Spinner size="tiny" /> : null}
+            icon={busy === 'building' ? <BusySpinner /> : null}
             onClick={build}
           >
             {busy === 'building' ? strings.building : strings.targets[target].action}
           </Button>
-          {busy === 'building' ? <BuildProgressBar strings={strings} progress={progress} /> : null}
+          {busy === 'building' ? (
+            <Suspense fallback={null}>
+              <BuildProgressBar strings={strings} progress={progress} />
+            </Suspense>
+          ) : null}
           {outcome !== undefined ? (
-            <OutcomeMessage
-              strings={strings}
-              language={language}
-              outcome={outcome}
-              onDismiss={() => {
-                setOutcome(undefined);
-              }}
-            />
+            <Suspense fallback={null}>
+              <OutcomeMessage
+                strings={strings}
+                language={language}
+                outcome={outcome}
+                onDismiss={() => {
+                  setOutcome(undefined);
+                }}
+              />
+            </Suspense>
           ) : null}
         </section>
-        <Divider />
+        <hr className={styles.divider} />
         <section className={styles.section} aria-labelledby={removeId}>
           <Text as="h2" id={removeId} className={styles.heading}>
             {strings.removeTitle}

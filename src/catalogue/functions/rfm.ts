@@ -8,7 +8,7 @@ import {
   rfmCodesOfCustomerTable,
   scoreRfm,
   segmentOfCode,
-  SEGMENTS,
+  SEGMENT_NAMES,
   type CutPoints,
   type ScoreOptions,
   type SegmentId,
@@ -19,10 +19,8 @@ import { alignedLists, choiceFromCell } from '../lists.js';
 import { TRANSACTION_DATES_HELP, transactionsFromArgs } from '../transactions.js';
 import type { FunctionSpec } from '../types.js';
 
-const SEGMENT_NAMES = new Map(SEGMENTS.map((segment) => [segment.id, segment.name]));
-
 function segmentName(id: SegmentId, language: Language): string {
-  return SEGMENT_NAMES.get(id)?.[language] ?? id;
+  return SEGMENT_NAMES[id][language];
 }
 
 /** The scoring options of the [bins] and [method] arguments shared by RFM_TABLE and RFM_SCORE. */

@@ -25,6 +25,7 @@ export {
 } from './score.js';
 export {
   DEFAULT_SEGMENT_MAP,
+  SEGMENT_NAMES,
   SEGMENTS,
   SegmentMapError,
   segmentInfo,

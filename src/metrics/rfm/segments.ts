@@ -26,11 +26,27 @@ export interface SegmentInfo {
   readonly action: LocalizedText;
 }
 
-/** The 11 segments, from the best customers to the lost ones (the order of a summary table). */
-export const SEGMENTS: readonly SegmentInfo[] = Object.freeze([
-  {
-    id: 'champions',
-    name: { fr: 'Champions', en: 'Champions' },
+/** The 11 segments' names, from the best customers to the lost ones (the order of a summary table). */
+export const SEGMENT_NAMES: Readonly<Record<SegmentId, LocalizedText>> = {
+  champions: { fr: 'Champions', en: 'Champions' },
+  loyal: { fr: 'Clients fidèles', en: 'Loyal' },
+  potential_loyalist: { fr: 'Fidèles potentiels', en: 'Potential Loyalist' },
+  new_customers: { fr: 'Nouveaux clients', en: 'New Customers' },
+  promising: { fr: 'Prometteurs', en: 'Promising' },
+  need_attention: { fr: 'À surveiller', en: 'Need Attention' },
+  about_to_sleep: { fr: 'Bientôt endormis', en: 'About To Sleep' },
+  at_risk: { fr: 'À risque', en: 'At Risk' },
+  cannot_lose_them: { fr: 'À ne pas perdre', en: 'Cannot Lose Them' },
+  hibernating: { fr: 'En hibernation', en: 'Hibernating' },
+  lost: { fr: 'Perdus', en: 'Lost' },
+};
+
+/**
+ * What each segment's customers look like and what to do with them: the sheets show it, the custom
+ * functions only name the segments (so Excel's functions.js does not carry it).
+ */
+const SEGMENT_ADVICE: Readonly<Record<SegmentId, Pick<SegmentInfo, 'description' | 'action'>>> = {
+  champions: {
     description: {
       fr: 'Ont acheté récemment, achètent souvent et dépensent le plus.',
       en: 'Bought recently, buy often and spend the most.',
@@ -40,9 +56,7 @@ export const SEGMENTS: readonly SegmentInfo[] = Object.freeze([
       en: 'Reward them (loyalty programme, early access), make them ambassadors, ask them for reviews.',
     },
   },
-  {
-    id: 'loyal',
-    name: { fr: 'Clients fidèles', en: 'Loyal' },
+  loyal: {
     description: {
       fr: 'Achètent régulièrement et dépensent bien ; réactifs aux offres.',
       en: 'Buy regularly and spend well; respond to offers.',
@@ -52,9 +66,7 @@ export const SEGMENTS: readonly SegmentInfo[] = Object.freeze([
       en: 'Upsell higher-value and complementary products, keep the relationship alive.',
     },
   },
-  {
-    id: 'potential_loyalist',
-    name: { fr: 'Fidèles potentiels', en: 'Potential Loyalist' },
+  potential_loyalist: {
     description: {
       fr: 'Clients récents, quelques achats, dépense moyenne.',
       en: 'Recent customers with a few purchases and average spend.',
@@ -64,9 +76,7 @@ export const SEGMENTS: readonly SegmentInfo[] = Object.freeze([
       en: 'Offer membership of the loyalty programme, personalised recommendations, an offer on the next purchase.',
     },
   },
-  {
-    id: 'new_customers',
-    name: { fr: 'Nouveaux clients', en: 'New Customers' },
+  new_customers: {
     description: {
       fr: 'Ont acheté très récemment, pour la première fois.',
       en: 'Bought very recently, for the first time.',
@@ -76,9 +86,7 @@ export const SEGMENTS: readonly SegmentInfo[] = Object.freeze([
       en: 'Welcome them: onboarding journey, help getting started, a reason to come back.',
     },
   },
-  {
-    id: 'promising',
-    name: { fr: 'Prometteurs', en: 'Promising' },
+  promising: {
     description: {
       fr: 'Un premier achat assez récent, souvent de bon montant, sans achat répété.',
       en: 'A fairly recent first purchase, often of a good amount, not repeated yet.',
@@ -88,9 +96,7 @@ export const SEGMENTS: readonly SegmentInfo[] = Object.freeze([
       en: 'Build brand awareness, present the range, offer a trial or a second-purchase offer.',
     },
   },
-  {
-    id: 'need_attention',
-    name: { fr: 'À surveiller', en: 'Need Attention' },
+  need_attention: {
     description: {
       fr: "Récence, fréquence et montant moyens ; n’ont pas acheté depuis un moment.",
       en: 'Average recency, frequency and spend; have not bought for a while.',
@@ -100,9 +106,7 @@ export const SEGMENTS: readonly SegmentInfo[] = Object.freeze([
       en: 'Limited-time offers, recommendations based on past purchases, a personal follow-up.',
     },
   },
-  {
-    id: 'about_to_sleep',
-    name: { fr: 'Bientôt endormis', en: 'About To Sleep' },
+  about_to_sleep: {
     description: {
       fr: 'Récence, fréquence et montant sous la moyenne : on les perd si rien ne change.',
       en: 'Below-average recency, frequency and spend: they will be lost if nothing changes.',
@@ -112,9 +116,7 @@ export const SEGMENTS: readonly SegmentInfo[] = Object.freeze([
       en: 'Share useful content, popular products, a come-back discount; reconnect with them.',
     },
   },
-  {
-    id: 'at_risk',
-    name: { fr: 'À risque', en: 'At Risk' },
+  at_risk: {
     description: {
       fr: 'Ont souvent acheté et bien dépensé, mais il y a longtemps.',
       en: 'Bought often and spent well, but long ago.',
@@ -124,9 +126,7 @@ export const SEGMENTS: readonly SegmentInfo[] = Object.freeze([
       en: 'Personal reactivation campaign (e-mail, call), renewal offer, ask for their reasons.',
     },
   },
-  {
-    id: 'cannot_lose_them',
-    name: { fr: 'À ne pas perdre', en: 'Cannot Lose Them' },
+  cannot_lose_them: {
     description: {
       fr: 'Clients de valeur (gros achats ou nombreuses commandes) qui ne sont pas revenus depuis longtemps.',
       en: 'Valuable customers (large purchases or many orders) who have not come back for a long time.',
@@ -136,9 +136,7 @@ export const SEGMENTS: readonly SegmentInfo[] = Object.freeze([
       en: 'Win them back first: direct contact, a tailored offer, new products; do not let them go to a competitor.',
     },
   },
-  {
-    id: 'hibernating',
-    name: { fr: 'En hibernation', en: 'Hibernating' },
+  hibernating: {
     description: {
       fr: 'Dernier achat ancien, peu de commandes, dépense modeste.',
       en: 'Last purchase long ago, few orders, modest spend.',
@@ -148,9 +146,7 @@ export const SEGMENTS: readonly SegmentInfo[] = Object.freeze([
       en: 'Offer other relevant products and targeted discounts; reactivate at low cost.',
     },
   },
-  {
-    id: 'lost',
-    name: { fr: 'Perdus', en: 'Lost' },
+  lost: {
     description: {
       fr: 'Scores les plus bas en récence, fréquence et montant.',
       en: 'Lowest recency, frequency and monetary scores.',
@@ -160,7 +156,18 @@ export const SEGMENTS: readonly SegmentInfo[] = Object.freeze([
       en: 'Try one last low-cost reactivation campaign, otherwise stop spending on them.',
     },
   },
-] satisfies SegmentInfo[]);
+};
+
+/** The segments with their names and advice, in the names' order. */
+function segmentsWithAdvice(names: typeof SEGMENT_NAMES, advice: typeof SEGMENT_ADVICE): readonly SegmentInfo[] {
+  return Object.freeze((Object.keys(names) as SegmentId[]).map((id) => ({ id, name: names[id], ...advice[id] })));
+}
+
+/**
+ * The 11 segments, from the best customers to the lost ones (the order of a summary table). Pure: a
+ * bundle that names no segment's advice leaves it out.
+ */
+export const SEGMENTS: readonly SegmentInfo[] = /*#__PURE__*/ segmentsWithAdvice(SEGMENT_NAMES, SEGMENT_ADVICE);
 
 type Range = readonly [low: number, high: number];
 
