@@ -159,6 +159,8 @@ describe('the playground formula engine', () => {
     expect(row(3)).toEqual(['', 0, 0, 42]);
   });
 
+  // The values of the two tests below are worked by hand; the same formulas typed in LibreOffice 7.4
+  // give the same values (booleans aside, which it shows as TRUE / FALSE for ±1 / 0).
   it('turns the operand of minus signs into a number, TRUE as 1 and FALSE as 0, as Excel does (--J16 of the action plan)', () => {
     const { workbook, sheet } = sheetWith([
       ['=-TRUE', '=--TRUE', '=--FALSE', '=---TRUE', '=--(2>1)', '=-(1>2)'],
