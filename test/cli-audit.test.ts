@@ -115,8 +115,23 @@ describe('promethee audit', () => {
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^key +group +data +audit workbook +name$/);
     expect(lines.slice(1).map((line) => line.split(/ +/)[0])).toEqual(BUILDS.map((build) => build.key));
-    expect(lines.find((line) => line.startsWith('abc.weighted '))).toMatch(/segmentation +none +on request +Weighted ABC$/);
+    // The group as the sidebar's English names it, not its key ("diagnostic", "action").
+    expect(lines.find((line) => line.startsWith('abc.weighted '))).toMatch(/^abc\.weighted +Segmentation +none +on request +Weighted ABC$/);
+    expect(lines.find((line) => line.startsWith('swot '))).toMatch(/^swot +Strategy grids +none +on request +/);
+    expect(lines.find((line) => line.startsWith('action-plan '))).toMatch(/^action-plan +From diagnosis to plan +/);
     expect(result.files.size).toBe(0);
+  });
+
+  it('names the groups of --list in French by default, as the French sidebar does', async () => {
+    const result = await run(['audit', '--list']);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^clé +groupe +données +classeur d’audit +nom$/);
+    expect(lines.find((line) => line.startsWith('swot '))).toMatch(/^swot +Grilles stratégiques +/);
+    expect(lines.find((line) => line.startsWith('action-plan '))).toMatch(/^action-plan +Du diagnostic au plan +/);
+    expect(lines.find((line) => line.startsWith('clv '))).toMatch(/^clv +Valeur client +/);
+    // Every group word is a label of the French sidebar; no group key is printed as such.
+    expect(lines.some((line) => / (?:diagnostic|action|value) +(?:aucune|transactions)/.test(line))).toBe(false);
   });
 
   it('writes only the builds of --only, in the order of the list whatever the order given', async () => {

@@ -4,7 +4,6 @@
 // score lowest, a team typed in the summary and a few actions filled in (French and English). The
 // computed cells equal the values worked by hand in the comments. The sheet is also printed to PDF and
 // kept as PNG images in .tmp/screens/ for a person to look at.
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_SECTIONS } from '../src/audit/checklist.js';
 import type { Language } from '../src/cells/errors.js';
@@ -17,7 +16,7 @@ import { teamNamesRange } from '../src/plans/team.js';
 import type { SheetPlan } from '../src/plans/types.js';
 import { assertValidPlan } from '../src/plans/validate.js';
 import { writeXlsx } from '../src/xlsx/writer.js';
-import { cellNumber, cellText, editCells, errorCells, printWorkbooks, recalculate, type WorkbookFile } from './libreoffice.js';
+import { cellNumber, cellText, type CheckedWorkbook, editCells, errorCells, recalculateAndPrint } from './libreoffice.js';
 
 const LAYOUT = buildActionPlan({ language: 'fr' }).layout;
 const { actions, owners, quadrants } = LAYOUT;
@@ -79,30 +78,28 @@ async function answered(language: Language, plans: readonly SheetPlan[], data: U
 const sheets = new Map<string, string[][]>();
 
 beforeAll(async () => {
-  const files: WorkbookFile[] = [];
-  const names = new Map<string, readonly string[]>();
+  /** Each workbook under its short name, the action plan's sheet name first among the sheets read. */
+  const files: (CheckedWorkbook & { readonly short: string })[] = [];
+  const add = (short: string, data: Uint8Array, sheetNames: readonly string[]): void => {
+    files.push({ short, name: `action-plan-${short}`, data, sheets: sheetNames });
+  };
+  let unanswered: Parameters<typeof add> | undefined;
   for (const language of ['fr', 'en'] as const) {
     const alone = assertValidPlan(buildActionPlan({ language }).plan);
-    files.push({ name: `alone-${language}`, data: (await writeXlsx([alone])).data });
-    names.set(`alone-${language}`, [alone.name]);
+    add(`alone-${language}`, (await writeXlsx([alone])).data, [alone.name]);
     const plans = auditWorkbook(language);
     const written = (await writeXlsx(plans)).data;
     const sheetNames = plans.map((plan) => plan.name);
-    if (language === 'fr') {
-      files.push({ name: 'audit-fr', data: written });
-      names.set('audit-fr', sheetNames);
-    }
-    files.push({ name: `answered-${language}`, data: await answered(language, plans, written) });
-    names.set(`answered-${language}`, sheetNames);
+    if (language === 'fr') unanswered = ['audit-fr', written, sheetNames];
+    add(`answered-${language}`, await answered(language, plans, written), sheetNames);
   }
-  const results = await recalculate(files, names);
-  for (const [name, book] of results) sheets.set(name, [...book.values()][0] ?? []);
-  await printWorkbooks(
-    files.filter((file) => file.name !== 'audit-fr').map((file) => ({ ...file, name: `action-plan-${file.name}` })),
-    path.resolve(process.cwd(), '.tmp/screens'),
-    2,
-    60,
-  );
+  // The unanswered audit workbook is recalculated but not printed: it comes last.
+  if (unanswered !== undefined) add(...unanswered);
+  const batch = await recalculateAndPrint(files, files.length - 1, 2);
+  for (const file of files) {
+    const rows = batch.rows(file.name, file.sheets[0] ?? '');
+    if (rows.length > 0) sheets.set(file.short, rows);
+  }
 }, 240_000);
 
 const sheet = (name: string): string[][] => sheets.get(name) ?? [];

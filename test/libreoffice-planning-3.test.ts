@@ -3,7 +3,6 @@
 // computed cells equal the values worked by hand below from the example rows, and the edited input
 // moves the results as the formulas say. The sheets are also printed to PDF and kept as PNG images in
 // .tmp/screens/ for a person to look at.
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../src/cells/errors.js';
 import { buildSalesDashboard, salesDashboardLayout, type ActivityColumn, type SummaryColumn } from '../src/plans/planning/sales-dashboard.js';
@@ -11,7 +10,7 @@ import { buildSla, slaLayout, type FollowColumn } from '../src/plans/planning/sl
 import type { SheetPlan } from '../src/plans/types.js';
 import { assertValidPlan } from '../src/plans/validate.js';
 import { writeXlsx } from '../src/xlsx/writer.js';
-import { cellNumber, cellText, editCells, errorCells, printWorkbooks, recalculate, type WorkbookFile } from './libreoffice.js';
+import { cellNumber, cellText, type CheckedWorkbook, editCells, errorCells, recalculateAndPrint } from './libreoffice.js';
 
 interface Case {
   readonly name: string;
@@ -31,28 +30,28 @@ const CASES: readonly Case[] = [
 const sheets = new Map<string, string[][]>();
 
 beforeAll(async () => {
-  const files: WorkbookFile[] = [];
-  const names = new Map<string, readonly string[]>();
+  /** Each workbook under its short name ("time-fr"), with the one sheet read back. */
+  const files: (CheckedWorkbook & { readonly short: string })[] = [];
+  const add = (short: string, data: Uint8Array, sheet: string): void => {
+    files.push({ short, name: `planning-3-${short}`, data, sheets: [sheet] });
+  };
   for (const item of CASES) {
     for (const language of ['fr', 'en'] as const) {
       const plan = assertValidPlan(item.plan(language));
       const written = await writeXlsx([plan]);
-      files.push({ name: `${item.name}-${language}`, data: written.data });
-      names.set(`${item.name}-${language}`, [plan.name]);
+      add(`${item.name}-${language}`, written.data, plan.name);
       if (language === 'fr') {
-        files.push({ name: `${item.name}-edited`, data: await editCells(written.data, plan.name, item.edits) });
-        names.set(`${item.name}-edited`, [plan.name]);
+        add(`${item.name}-edited`, await editCells(written.data, plan.name, item.edits), plan.name);
       }
     }
   }
-  const results = await recalculate(files, names);
-  for (const [name, book] of results) sheets.set(name, [...book.values()][0] ?? []);
-  await printWorkbooks(
-    files.filter((file) => !file.name.endsWith('-edited')).map((file) => ({ ...file, name: `planning-3-${file.name}` })),
-    path.resolve(process.cwd(), '.tmp/screens'),
-    2,
-    60,
-  );
+  // The workbooks printed come first (the edited copies are recalculated only).
+  const printed = files.filter((file) => !file.short.endsWith('-edited'));
+  const batch = await recalculateAndPrint([...printed, ...files.filter((file) => !printed.includes(file))], printed.length, 2);
+  for (const file of files) {
+    const rows = batch.rows(file.name, file.sheets[0] ?? '');
+    if (rows.length > 0) sheets.set(file.short, rows);
+  }
 }, 180_000);
 
 const sheet = (name: string): string[][] => sheets.get(name) ?? [];

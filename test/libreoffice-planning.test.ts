@@ -2,7 +2,6 @@
 // input changed, all in one soffice run: no error value anywhere, the computed cells equal the values
 // worked by hand below, and the edited input moves the results as the formulas say. The sheets are
 // also printed to PDF and kept as PNG images in .tmp/screens/ for a person to look at.
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../src/cells/errors.js';
 import { buildAbcPlan } from '../src/plans/abc.js';
@@ -11,7 +10,7 @@ import { buildTimeAllocationPlan, timeAllocationLayout } from '../src/plans/plan
 import type { SheetPlan } from '../src/plans/types.js';
 import { assertValidPlan } from '../src/plans/validate.js';
 import { writeXlsx } from '../src/xlsx/writer.js';
-import { cellNumber, cellText, editCells, errorCells, printWorkbooks, recalculate, type WorkbookFile } from './libreoffice.js';
+import { cellNumber, cellText, type CheckedWorkbook, editCells, errorCells, recalculateAndPrint } from './libreoffice.js';
 
 /** One sheet to prove: its builder and the input edited in the changed copy. */
 interface Case {
@@ -39,17 +38,18 @@ const CASES: readonly Case[] = [
 const sheets = new Map<string, string[][]>();
 
 beforeAll(async () => {
-  const files: WorkbookFile[] = [];
-  const names = new Map<string, readonly string[]>();
+  /** Each workbook under its short name ("time-fr"), with the one sheet read back. */
+  const files: (CheckedWorkbook & { readonly short: string })[] = [];
+  const add = (short: string, data: Uint8Array, sheet: string): void => {
+    files.push({ short, name: `planning-${short}`, data, sheets: [sheet] });
+  };
   for (const item of CASES) {
     for (const language of ['fr', 'en'] as const) {
       const plan = assertValidPlan(item.plan(language));
       const written = await writeXlsx([plan]);
-      files.push({ name: `${item.name}-${language}`, data: written.data });
-      names.set(`${item.name}-${language}`, [plan.name]);
+      add(`${item.name}-${language}`, written.data, plan.name);
       if (language === 'fr') {
-        files.push({ name: `${item.name}-edited`, data: await editCells(written.data, plan.name, item.edits) });
-        names.set(`${item.name}-edited`, [plan.name]);
+        add(`${item.name}-edited`, await editCells(written.data, plan.name, item.edits), plan.name);
       }
     }
   }
@@ -59,18 +59,15 @@ beforeAll(async () => {
   if (!('blocks' in abc)) throw new Error('no ABC plan');
   const time = assertValidPlan(buildTimeAllocationPlan({ language: 'fr' }));
   const withAbc = await writeXlsx([abc, time]);
-  files.push({ name: 'time-abc', data: withAbc.data });
-  files.push({ name: 'time-abc-other', data: await editCells(withAbc.data, time.name, { [`D${TIME.abcNameRow}`]: 'Autre feuille' }) });
-  names.set('time-abc', [time.name]);
-  names.set('time-abc-other', [time.name]);
-  const results = await recalculate(files, names);
-  for (const [name, book] of results) sheets.set(name, [...book.values()][0] ?? []);
-  await printWorkbooks(
-    files.filter((file) => !file.name.endsWith('-edited') && !file.name.endsWith('-other')).map((file) => ({ ...file, name: `planning-${file.name}` })),
-    path.resolve(process.cwd(), '.tmp/screens'),
-    2,
-    60,
-  );
+  add('time-abc', withAbc.data, time.name);
+  add('time-abc-other', await editCells(withAbc.data, time.name, { [`D${TIME.abcNameRow}`]: 'Autre feuille' }), time.name);
+  // The workbooks printed come first (the edited copies are recalculated only).
+  const printed = files.filter((file) => !file.short.endsWith('-edited') && !file.short.endsWith('-other'));
+  const batch = await recalculateAndPrint([...printed, ...files.filter((file) => !printed.includes(file))], printed.length, 2);
+  for (const file of files) {
+    const rows = batch.rows(file.name, file.sheets[0] ?? '');
+    if (rows.length > 0) sheets.set(file.short, rows);
+  }
 }, 180_000);
 
 const sheet = (name: string): string[][] => sheets.get(name) ?? [];

@@ -220,12 +220,13 @@ export interface CheckedBatch {
  * `print` of them are printed to PDF, with PNG images of their pages kept in .tmp/screens/.
  * @param workbooks - the workbooks, names unique
  * @param print - how many of the first workbooks are printed
+ * @param maxPages - pages of each printed workbook kept as images
  * @returns the rows of each sheet and the printed pages
  */
-export async function recalculateAndPrint(workbooks: readonly CheckedWorkbook[], print = 2): Promise<CheckedBatch> {
+export async function recalculateAndPrint(workbooks: readonly CheckedWorkbook[], print = 2, maxPages = 12): Promise<CheckedBatch> {
   const [recalculated, printed] = await Promise.all([
     recalculate(workbooks, new Map(workbooks.map((workbook) => [workbook.name, workbook.sheets]))),
-    printWorkbooks(workbooks.slice(0, print), path.resolve(process.cwd(), '.tmp/screens'), 12, 60),
+    printWorkbooks(workbooks.slice(0, print), path.resolve(process.cwd(), '.tmp/screens'), maxPages, 60),
   ]);
   return { rows: (workbook, sheet) => recalculated.get(workbook)?.get(sheet) ?? [], printed };
 }

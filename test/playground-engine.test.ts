@@ -158,4 +158,42 @@ describe('the playground formula engine', () => {
     // G1 is blank: ISNUMBER is FALSE; a blank criteria is 0, which no cell of B holds; LEN(blank) is 0.
     expect(row(3)).toEqual(['', 0, 0, 42]);
   });
+
+  // The values of the two tests below are worked by hand; the same formulas typed in LibreOffice 7.4
+  // give the same values (booleans aside, which it shows as TRUE / FALSE for ±1 / 0).
+  it('turns the operand of minus signs into a number, TRUE as 1 and FALSE as 0, as Excel does (--J16 of the action plan)', () => {
+    const { workbook, sheet } = sheetWith([
+      ['=-TRUE', '=--TRUE', '=--FALSE', '=---TRUE', '=--(2>1)', '=-(1>2)'],
+      ['=--"3"', '=--" 40% "', '=--G1', '=-"Non"', '=--""', '=+"Non"'],
+      ['=IFERROR(--"Non",0)', '=IFERROR(--"Non",0)>=3', '=IFERROR(--"4",0)>=3', '=OR("Non"="Oui",IFERROR(--"Non",0)>=3)', '="Non">=3', '=--1/0'],
+    ]);
+    const engine = new FormulaEngine(workbook);
+    const row = (r: number): EngineValue[] => [1, 2, 3, 4, 5, 6].map((c) => engine.value(sheet, r, c)).map((v) => (isCellError(v) ? v.code : v));
+    // -1; two signs cancel but still coerce: TRUE → 1, FALSE → 0; three signs: -1; 2>1 is TRUE → 1; -(FALSE) → 0.
+    expect(row(1)).toEqual([-1, 1, 0, -1, 1, 0]);
+    // "3" → 3; " 40% " → 0.4; a blank G1 → 0; "Non" and "" are no numbers: #VALUE!; unary plus alone changes nothing.
+    expect(row(2)).toEqual([3, 0.4, 0, '#VALUE!', '#VALUE!', 'Non']);
+    // --"Non" fails, so IFERROR gives 0, and 0 >= 3 is FALSE; "4" → 4 >= 3. A text compared with a
+    // number is greater than it (so the uncoerced "Non" made the action urgent). An error goes through.
+    expect(row(3)).toEqual([0, false, true, false, true, '#DIV/0!']);
+  });
+
+  it('counts with minus signs, comparisons and IFERROR cell by cell inside SUMPRODUCT, as the action plan’s owner table does', () => {
+    const { workbook, sheet } = sheetWith([
+      ['Faire', 'Paul', 3, '=SUMPRODUCT(--(A1:A4="Faire"))', '=SUMPRODUCT((A1:A4="faire")*(B1:B4<>""))', '=SUMPRODUCT(IFERROR(--(C1:C4),0))'],
+      ['Planifier', 'Paul', 'Non', '=SUMPRODUCT((A1:A4="Faire")*(B1:B4="Paul"),C1:C4)', '=SUMPRODUCT(--(C1:C4>=3))', '=SUMPRODUCT(-(A1:A4<>""))'],
+      ['Faire', null, '4', '=SUMPRODUCT(C1:C4)', '=SUMPRODUCT(C1:C2,C1:C3)', '=SUMPRODUCT(--(C1:C4))'],
+      ['Faire', 'Léa', null, null, null, null],
+    ]);
+    const engine = new FormulaEngine(workbook);
+    // A is "Faire" in rows 1, 3, 4: 3. With a name in B too (case aside): rows 1 and 4: 2.
+    // IFERROR(--C, 0) cell by cell: 3 + 0 ("Non") + 4 ("4") + 0 (blank) = 7.
+    expect([4, 5, 6].map((c) => engine.value(sheet, 1, c))).toEqual([3, 2, 7]);
+    // "Faire" with "Paul": row 1 only, × C1 = 3. C >= 3: 3 yes, "Non" yes (text is greater than any
+    // number), the text "4" yes, a blank (0) no: 3. Four non-empty A cells negated: -4.
+    expect([4, 5, 6].map((c) => engine.value(sheet, 2, c))).toEqual([3, 3, -4]);
+    // Alone, C counts its numbers only: 3 (the text "4" is 0). Sizes 2 and 3 differ: #VALUE!. --"Non"
+    // is #VALUE!, and an error cell is SUMPRODUCT's answer.
+    expect([4, 5, 6].map((c) => engine.value(sheet, 3, c)).map((v) => (isCellError(v) ? v.code : v))).toEqual([3, '#VALUE!', '#VALUE!']);
+  });
 });

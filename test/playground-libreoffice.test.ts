@@ -21,11 +21,8 @@ let generated: SheetModel[];
 const added = new Map<string, number>();
 /** The build that added each of their sheets. */
 const builtBy = new Map<SheetModel, string>();
-/**
- * Builds whose sheets the engine still computes differently from LibreOffice (without an error value):
- * the action plan's `--J16` inside IFERROR and its per-owner SUMPRODUCT of comparisons.
- */
-const AGREEMENT_GAPS: ReadonlySet<string> = new Set(['action-plan']);
+/** Builds whose sheets the engine still computes differently from LibreOffice (without an error value): none. */
+const AGREEMENT_GAPS: ReadonlySet<string> = new Set<string>([]);
 const ALONE = BUILDS.filter((build) => build.selection === 'none' && build.key !== 'audit' && build.key !== 'abc.weighted');
 
 beforeAll(async () => {

@@ -10,7 +10,7 @@ import { buildClvPlan } from '../plans/clv.js';
 import { buildRfmPlans } from '../plans/rfm.js';
 import { DEFAULT_PROTECTION } from '../plans/protection.js';
 import type { SheetPlan } from '../plans/types.js';
-import { BUILDS, describedBuild, isBuildKey, type BuildKey } from '../workbook/build-list.js';
+import { BUILD_GROUP_LABELS, BUILDS, describedBuild, isBuildKey, type BuildKey } from '../workbook/build-list.js';
 import { PLANNERS } from '../workbook/builds.js';
 import { assertValidPlan } from '../plans/validate.js';
 import { writeXlsxStreamed } from './xlsx-file.js';
@@ -257,10 +257,10 @@ const AUDIT_WORDS = {
   en: { core: 'always', optional: 'on request', apart: 'with --transactions' },
 } as const;
 
-/** `promethee audit --list`: one line per build of the registry, aligned columns. */
+/** `promethee audit --list`: one line per build of the registry, aligned columns, its group named as the sidebar names it. */
 function buildList(language: Language): string {
   const header = language === 'fr' ? ['clé', 'groupe', 'données', 'classeur d’audit', 'nom'] : ['key', 'group', 'data', 'audit workbook', 'name'];
-  const rows = BUILDS.map((build) => [build.key, build.group, SELECTION_WORDS[language][build.selection], AUDIT_WORDS[language][build.audit], build.texts.label[language]]);
+  const rows = BUILDS.map((build) => [build.key, BUILD_GROUP_LABELS[build.group][language], SELECTION_WORDS[language][build.selection], AUDIT_WORDS[language][build.audit], build.texts.label[language]]);
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)));
   return [header, ...rows].map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')).join('\n') + '\n';
 }

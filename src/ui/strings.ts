@@ -3,7 +3,7 @@
  * component never writes user-visible text of its own; it picks it from {@link sidebarStrings}.
  */
 import type { Language } from '../cells/errors.js';
-import { BUILDS } from '../workbook/build-list.js';
+import { BUILD_GROUP_LABELS, BUILDS } from '../workbook/build-list.js';
 import type { BuildTarget, WorkbookHost } from '../workbook/port.js';
 import type { TargetGroupId } from './target-groups.js';
 
@@ -181,12 +181,12 @@ export interface TargetGroupsStrings {
 
 const GROUPS_FR: TargetGroupsStrings = {
   groups: {
-    audit: { label: 'Audit', description: 'La grille d’audit, les entretiens, la synthèse et les indicateurs.' },
-    segmentation: { label: 'Segmentation', description: 'Classer clients et produits : ABC, ABC pondéré, RFM.' },
-    value: { label: 'Valeur client', description: 'Prévoir les achats et la valeur de chaque client.' },
-    action: { label: 'Du diagnostic au plan', description: 'Objectifs, contrat marketing–ventes, lead scoring, prospection, temps par cible, tableau de bord et plan d’actions.' },
-    diagnostic: { label: 'Grilles stratégiques', description: 'Portefeuille, SWOT, PESTEL, VRIO, cinq forces, BCG, personas, parcours client et autres grilles de la méthode.' },
-    other: { label: 'Autres', description: 'Les autres constructions.' },
+    audit: { label: BUILD_GROUP_LABELS.audit.fr, description: 'La grille d’audit, les entretiens, la synthèse et les indicateurs.' },
+    segmentation: { label: BUILD_GROUP_LABELS.segmentation.fr, description: 'Classer clients et produits : ABC, ABC pondéré, RFM.' },
+    value: { label: BUILD_GROUP_LABELS.value.fr, description: 'Prévoir les achats et la valeur de chaque client.' },
+    action: { label: BUILD_GROUP_LABELS.action.fr, description: 'Objectifs, contrat marketing–ventes, lead scoring, prospection, temps par cible, tableau de bord et plan d’actions.' },
+    diagnostic: { label: BUILD_GROUP_LABELS.diagnostic.fr, description: 'Portefeuille, SWOT, PESTEL, VRIO, cinq forces, BCG, personas, parcours client et autres grilles de la méthode.' },
+    other: { label: BUILD_GROUP_LABELS.other.fr, description: 'Les autres constructions.' },
   },
   count: (count) => `${count} ${count <= 1 ? 'construction' : 'constructions'}`,
   chosen: (label) => `Choix : ${label}`,
@@ -194,12 +194,12 @@ const GROUPS_FR: TargetGroupsStrings = {
 
 const GROUPS_EN: TargetGroupsStrings = {
   groups: {
-    audit: { label: 'Audit', description: 'The audit grid, interviews, summary and KPIs.' },
-    segmentation: { label: 'Segmentation', description: 'Rank customers and products: ABC, weighted ABC, RFM.' },
-    value: { label: 'Customer value', description: 'Forecast the purchases and value of each customer.' },
-    action: { label: 'From diagnosis to plan', description: 'Objectives, marketing–sales agreement, lead scoring, prospecting, time by target, sales dashboard and action plan.' },
-    diagnostic: { label: 'Strategy grids', description: 'Portfolio, SWOT, PESTEL, VRIO, five forces, BCG, personas, customer journey and the other grids of the method.' },
-    other: { label: 'Other', description: 'The other builds.' },
+    audit: { label: BUILD_GROUP_LABELS.audit.en, description: 'The audit grid, interviews, summary and KPIs.' },
+    segmentation: { label: BUILD_GROUP_LABELS.segmentation.en, description: 'Rank customers and products: ABC, weighted ABC, RFM.' },
+    value: { label: BUILD_GROUP_LABELS.value.en, description: 'Forecast the purchases and value of each customer.' },
+    action: { label: BUILD_GROUP_LABELS.action.en, description: 'Objectives, marketing–sales agreement, lead scoring, prospecting, time by target, sales dashboard and action plan.' },
+    diagnostic: { label: BUILD_GROUP_LABELS.diagnostic.en, description: 'Portfolio, SWOT, PESTEL, VRIO, five forces, BCG, personas, customer journey and the other grids of the method.' },
+    other: { label: BUILD_GROUP_LABELS.other.en, description: 'The other builds.' },
   },
   count: (count) => `${count} ${count <= 1 ? 'build' : 'builds'}`,
   chosen: (label) => `Chosen: ${label}`,

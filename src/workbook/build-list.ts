@@ -11,6 +11,16 @@ import type { LocalizedText } from '../cells/errors.js';
 /** The families the builds are grouped in (the sidebar shows one collapsible group per family). */
 export type BuildGroup = 'audit' | 'segmentation' | 'value' | 'action' | 'diagnostic' | 'other';
 
+/** The name of each group: the sidebar's title over its builds, the group column of `promethee audit --list`. */
+export const BUILD_GROUP_LABELS: Readonly<Record<BuildGroup, LocalizedText>> = Object.freeze({
+  audit: { fr: 'Audit', en: 'Audit' },
+  segmentation: { fr: 'Segmentation', en: 'Segmentation' },
+  value: { fr: 'Valeur client', en: 'Customer value' },
+  action: { fr: 'Du diagnostic au plan', en: 'From diagnosis to plan' },
+  diagnostic: { fr: 'Grilles stratégiques', en: 'Strategy grids' },
+  other: { fr: 'Autres', en: 'Other' },
+});
+
 /**
  * What a build reads from the workbook's current selection:
  * - `none`: nothing (a template, example rows marked as such);

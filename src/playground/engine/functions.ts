@@ -11,6 +11,7 @@ import helpers from 'fast-formula-parser/formulas/helpers.js';
 import textFunctions from 'fast-formula-parser/formulas/functions/text.js';
 import dateFunctions from 'fast-formula-parser/formulas/functions/date.js';
 import referenceFunctions from 'fast-formula-parser/formulas/functions/reference.js';
+import logicalFunctions from 'fast-formula-parser/formulas/functions/logical.js';
 import * as formulajs from '@formulajs/formulajs';
 import { CATALOGUE } from '../../catalogue/catalogue.js';
 import { invoke } from '../../catalogue/invoke.js';
@@ -188,6 +189,9 @@ export function engineFunctions(language: () => Language, hasSheet: (name: strin
   const functions: Record<string, EngineFunction> = { HYPERLINK: hyperlink, VALUE: value, NUMBERVALUE: numberValue };
   for (const name of DATE_PARTS) functions[name] = datePart(name);
   for (const [name, test] of Object.entries(INFORMATION)) functions[name] = information(test);
+  functions['IFERROR'] = ifErrorCellByCell('IFERROR', (cell) => cell instanceof FormulaError);
+  functions['IFNA'] = ifErrorCellByCell('IFNA', (cell) => cell instanceof FormulaError && cell.error === '#N/A');
+  functions['SUMPRODUCT'] = sumProduct;
   functions['ROUNDUP'] = roundTo(Math.ceil);
   functions['ROUNDDOWN'] = roundTo(Math.floor);
   functions['INDEX'] = indexOnSheet; // with the parser's context first, as INDIRECT
@@ -218,10 +222,42 @@ function value(...args: FunctionArg[]): unknown {
   if (text instanceof FormulaError || typeof text === 'number') return text;
   if (text === null || text === undefined) return 0;
   if (typeof text !== 'string') return new FormulaError('#VALUE!');
+  return numberOfText(text) ?? new FormulaError('#VALUE!');
+}
+
+/** The number a text shows ("12", " 1.5e3 ", "40%"), undefined when it shows none (as "", "Non"). */
+function numberOfText(text: string): number | undefined {
   const match = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(%?)\s*$/i.exec(text);
-  if (match === null) return new FormulaError('#VALUE!');
+  if (match === null) return undefined;
   const number = Number(match[1]) / (match[2] === '%' ? 100 : 1);
-  return Number.isFinite(number) ? number : new FormulaError('#VALUE!');
+  return Number.isFinite(number) ? number : undefined;
+}
+
+/**
+ * A minus sign, or several (`--J16`), turns its operand into a number as every arithmetic operator
+ * does — TRUE is 1, FALSE is 0, a blank is 0, a text showing a number is that number, any other text
+ * is #VALUE! — then negates it once per sign: `--TRUE` is 1, `--"3"` is 3, `--"Non"` is #VALUE! (so
+ * `IFERROR(--"Non",0)` is 0). The parser read two minus signs as no sign at all and returned the text
+ * or the boolean unchanged, so `IFERROR(--"Non",0)>=3` was TRUE (a text is greater than any number).
+ * Unary plus alone changes nothing, as in Excel (`=+"a"` shows "a").
+ * https://support.microsoft.com/en-us/office/calculation-operators-and-precedence-in-excel-48be406d-4975-4d31-b2b8-7af9e0e2878a
+ */
+function negate(prefixes: readonly string[], operand: unknown): unknown {
+  if (operand instanceof FormulaError) return operand;
+  const signs = prefixes.filter((prefix) => prefix === '-').length;
+  if (signs === 0) return operand ?? 0;
+  const number = numberOfOperand(operand);
+  if (number instanceof FormulaError) return number;
+  return signs % 2 === 1 ? 0 - number : number;
+}
+
+/** An operand of an arithmetic operator as a number, or #VALUE! (see {@link negate}). */
+function numberOfOperand(operand: unknown): number | FormulaErrorValue {
+  if (typeof operand === 'number') return operand;
+  if (typeof operand === 'boolean') return operand ? 1 : 0;
+  if (operand === null || operand === undefined) return 0;
+  if (typeof operand === 'string') return numberOfText(operand) ?? new FormulaError('#VALUE!');
+  return new FormulaError('#VALUE!');
 }
 
 /**
@@ -330,6 +366,60 @@ function information(test: (cell: unknown) => boolean): EngineFunction {
     if (!Array.isArray(value)) return test(value);
     return (value as unknown[]).map((row) => (Array.isArray(row) ? (row as unknown[]).map(test) : test(row)));
   };
+}
+
+/**
+ * IFERROR(value, value_if_error) and IFNA(value, value_if_na) over an array answer an array, the
+ * fallback in place of each error cell (the parser's own test only whether the array itself is an
+ * error and returned it whole, errors included: `SUMPRODUCT(IFERROR(--(C1:C9),0))` failed).
+ * https://support.microsoft.com/en-us/office/iferror-function-c526fd07-55da-4e72-8e6c-f2c8b3f0c1fc
+ * https://support.microsoft.com/en-us/office/ifna-function-6626c961-a569-42fc-a49d-79b4951fd461
+ */
+function ifErrorCellByCell(name: 'IFERROR' | 'IFNA', isError: (cell: unknown) => boolean): EngineFunction {
+  const original = logicalFunctions[name];
+  return (...args) => {
+    const [tested, fallback] = args;
+    if (tested === undefined || !Array.isArray(tested.value)) return original(...args);
+    const instead = fallback === undefined || fallback.omitted === true ? '' : fallback.value;
+    return (tested.value as unknown[][]).map((row, i) =>
+      row.map((cell, j) => {
+        if (!isError(cell)) return cell;
+        const replacement = elementAt(instead, i, j);
+        return replacement === null || replacement === undefined ? '' : replacement;
+      }),
+    );
+  };
+}
+
+/**
+ * SUMPRODUCT(array1, [array2], …): the sum of the products of the arrays' cells; a cell that is no
+ * number (text, a boolean, a blank) counts as 0, arrays of different sizes give #VALUE!, and an error
+ * cell gives that error (the parser's own added a single array's cells as they were, so that a text
+ * "3" made a text of the sum, and took errors for 0).
+ * https://support.microsoft.com/en-us/office/sumproduct-function-16753e75-9f68-4874-94ac-4d2145a2fd2e
+ */
+function sumProduct(...args: FunctionArg[]): unknown {
+  const arrays = args.filter((arg) => arg.omitted !== true).map((arg) => (Array.isArray(arg.value) ? (arg.value as unknown[][]) : [[arg.value]]));
+  const [first] = arrays;
+  if (first === undefined) return new FormulaError('#VALUE!');
+  const [rows, columns] = shape(first);
+  for (const array of arrays) {
+    const [r, c] = shape(array);
+    if (r !== rows || c !== columns) return new FormulaError('#VALUE!');
+    for (const row of array) for (const cell of row) if (cell instanceof FormulaError) return cell;
+  }
+  let sum = 0;
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j < columns; j++) {
+      let product = 1;
+      for (const array of arrays) {
+        const cell = array[i]?.[j];
+        product *= typeof cell === 'number' ? cell : 0;
+      }
+      sum += product;
+    }
+  }
+  return sum;
 }
 
 /**
@@ -443,10 +533,10 @@ export function fixOperators(): void {
     if (!Array.isArray(a) && !Array.isArray(b)) return applyInfix.call(this, res1, op, res2);
     return broadcast(a, b, (x, y) => applyInfix.call(this, { val: x, isArray: false }, op, { val: y, isArray: false }));
   };
-  const applyPrefix = Utils.prototype._applyPrefix;
-  Utils.prototype._applyPrefix = function elementWisePrefix(prefixes, val, isArray) {
-    if (!Array.isArray(val)) return applyPrefix.call(this, prefixes, val, isArray);
-    return (val as unknown[][]).map((row) => row.map((cell) => applyPrefix.call(this, prefixes, cell, false)));
+  // Minus signs coerce their operand to a number (see negate), cell by cell over a range or an array.
+  Utils.prototype._applyPrefix = function elementWisePrefix(prefixes, val) {
+    if (!Array.isArray(val)) return negate(prefixes, val);
+    return (val as unknown[][]).map((row) => row.map((cell) => negate(prefixes, cell)));
   };
 }
 

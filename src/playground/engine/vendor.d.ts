@@ -94,3 +94,9 @@ declare module 'fast-formula-parser/formulas/functions/reference.js' {
   const reference: { INDEX: (context: unknown, ...args: unknown[]) => unknown };
   export default reference;
 }
+
+declare module 'fast-formula-parser/formulas/functions/logical.js' {
+  /** The parser's logical functions; the engine wraps IFERROR and IFNA so that they answer cell by cell over an array. */
+  const logical: Record<'IFERROR' | 'IFNA', (...args: import('fast-formula-parser').FunctionArg[]) => unknown>;
+  export default logical;
+}
