@@ -12,8 +12,8 @@ negative amount (refund) is not a purchase; only days up to the calibration end 
 included) count; x = purchase days - 1, t_x = last - first purchase day, T = calibration end - first
 purchase day, in weeks; the mean repeat value leaves out the first purchase day, and Gamma-Gamma takes the customers
 with x > 0 and a mean repeat value > 0, as the core does. Both
-log-likelihoods are summed customer by customer and maximised by Nelder-Mead on the logarithms of
-the parameters.
+log-likelihoods are summed customer by customer and maximised by L-BFGS-B (gradient by finite
+differences, scipy's default) on the logarithms of the parameters.
 """
 import json
 import sys
@@ -76,8 +76,8 @@ def gamma_gamma_ll(params, x, m):
 
 
 def fit(ll, start, *args):
-    result = minimize(lambda v: -ll(np.exp(v), *args), np.log(start), method="Nelder-Mead",
-                      options={"xatol": 1e-10, "fatol": 1e-10, "maxiter": 20000, "maxfev": 40000})
+    result = minimize(lambda v: -ll(np.exp(v), *args), np.log(start), method="L-BFGS-B",
+                      options={"ftol": 1e-12, "gtol": 1e-8, "maxiter": 5000})
     return np.exp(result.x), -result.fun, int(result.nit), bool(result.success)
 
 

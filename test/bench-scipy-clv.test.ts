@@ -1,5 +1,5 @@
 // The benchmark's yardstick, bench/scipy_clv.py (BG/NBD and Gamma-Gamma fitted by scipy's
-// Nelder-Mead, customer by customer), must reach the fit of the clv command, or the benchmark's time
+// L-BFGS-B, customer by customer), must reach the fit of the clv command, or the benchmark's time
 // ratio compares different work: on the CDNOW master file, the seven parameters within 1e-3 relative
 // and the two log-likelihoods (which also check that both built the same summary) within 1e-6
 // relative; and on the published 2,357-customer CDNOW summary, the published BG/NBD r, α, a, b
