@@ -1,8 +1,9 @@
 /**
  * The Google Sheets add-on as `npm run build:gas` makes it: the sizes of Code.js and sidebar.html
  * (raw and gzipped), and the time the built Code.js takes, in a Node `vm` as Apps Script's V8 runs
- * it, for one custom-function call over 500,000 rows (Sheets stops a call at 30 s, and Apps Script's
- * servers run several times slower than this machine's Node).
+ * it, for one custom-function call over 500,000 rows (RFM_TABLE, RFM_SCORE) and one CLV_FIT over the
+ * first 100,000 of them, with whether it fitted both models rather than fall back (Sheets stops a call
+ * at 30 s, and Apps Script's servers run several times slower than this machine's Node).
  *
  * The vm holds what a custom function reads of Apps Script: the spreadsheet's locale and time zone
  * (this process's zone, so that a date made at local midnight is the start of the day in the
@@ -21,6 +22,8 @@ import { generateTransactionColumns } from '../generate.js';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const ROWS = 500_000;
+/** CLV_FIT runs on the first CLV_ROWS of the same transactions. */
+const CLV_ROWS = 100_000;
 const RUNS = 2;
 const CUSTOM_FUNCTION_LIMIT_MS = 30_000;
 
@@ -76,6 +79,13 @@ export const gasBundleCase: BenchCase = {
       const fn = (name: string): ((...args: unknown[]) => unknown) => (context as Record<string, (...args: unknown[]) => unknown>)[name] ?? (() => undefined);
       const table = timeCall(() => fn('RFM_TABLE')(customers, dates, amounts));
       const score = timeCall(() => fn('RFM_SCORE')(dates, amounts.map((row) => [Math.abs(Math.round(row[0] ?? 0))]), amounts));
+      // CLV_FIT on the first 100,000 transactions: its time, and whether both models were fitted (a
+      // fallback leaves r and p empty).
+      const clvRows = CLV_ROWS;
+      let clvTable: unknown = null;
+      const clv = timeCall(() => (clvTable = fn('CLV_FIT')(customers.slice(0, clvRows), dates.slice(0, clvRows), amounts.slice(0, clvRows))));
+      const clvValue = (label: string): unknown => (Array.isArray(clvTable) ? (clvTable as unknown[][]).find((row) => row[0] === label)?.[1] : undefined);
+      const fitted = typeof clvValue('r') === 'number' && typeof clvValue('p') === 'number';
       const budget = `Sheets' limit ${CUSTOM_FUNCTION_LIMIT_MS / 1000} s per call`;
       const figures: BenchFigure[] = [
         { name: 'Code.js', value: kilobytes(code.length), unit: 'KB' },
@@ -84,6 +94,7 @@ export const gasBundleCase: BenchCase = {
         { name: 'sidebar.html, gzipped', value: kilobytes(gzipSync(sidebar).length), unit: 'KB' },
         { name: `RFM_TABLE in Code.js, ${ROWS.toLocaleString('en')} transactions`, value: table, unit: 'ms', note: budget },
         { name: `RFM_SCORE in Code.js, ${ROWS.toLocaleString('en')} rows`, value: score, unit: 'ms', note: budget },
+        { name: `CLV_FIT in Code.js, ${CLV_ROWS.toLocaleString('en')} transactions`, value: clv, unit: 'ms', note: `${budget}; ${fitted ? 'BG/NBD and Gamma-Gamma fitted' : 'FALLBACK: a model was not fitted'}` },
       ];
       return Promise.resolve(figures);
     } finally {

@@ -3,8 +3,9 @@ import type { BenchCase } from '../case.js';
 import { auditWorkbookCase } from './audit-workbook.js';
 import { bundlesCase } from './bundles.js';
 import { CLV_CASE } from './clv.js';
+import { clvScipyCase } from './clv-scipy.js';
 import { gasBundleCase } from './gas-bundle.js';
 import { playgroundCase } from './playground.js';
 import { rfmAbcCase } from './rfm-abc.js';
 
-export const BENCH_CASES: readonly BenchCase[] = [rfmAbcCase, auditWorkbookCase, CLV_CASE, bundlesCase, gasBundleCase, playgroundCase];
+export const BENCH_CASES: readonly BenchCase[] = [rfmAbcCase, auditWorkbookCase, CLV_CASE, clvScipyCase, bundlesCase, gasBundleCase, playgroundCase];

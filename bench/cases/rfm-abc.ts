@@ -35,13 +35,13 @@ const SEED = 20_241_231;
 const CORE_RUNS = 5;
 const COMMAND_RUNS = 3;
 const RFM_CORE_BUDGET_MS = 1000;
-const PYTHON = '/usr/bin/python3';
+export const PYTHON = '/usr/bin/python3';
 
 /** The compiled files, found from this one (dist/node/bench/cases/rfm-abc.js). */
 const DIST = fileURLToPath(new URL('../../', import.meta.url));
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const CLI = join(DIST, 'src/cli/main.js');
-const PRELOAD = join(DIST, 'bench/peak-rss.js');
+export const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+export const CLI = join(DIST, 'src/cli/main.js');
+export const PRELOAD = join(DIST, 'bench/peak-rss.js');
 const PANDAS_SCRIPTS = { rfm: join(ROOT, 'bench/pandas_rfm.py'), abc: join(ROOT, 'bench/pandas_abc.py') } as const;
 
 /** A full collection before each measured run, when Node runs with --expose-gc (`npm run bench` does). */
@@ -104,7 +104,7 @@ function abcCore(input: { items: string[]; values: Float64Array }): unknown {
   return result;
 }
 
-interface ProcessRun {
+export interface ProcessRun {
   /** Median wall time. */
   readonly ms: number;
   /** Median processor time (user + system). */
@@ -112,7 +112,7 @@ interface ProcessRun {
   readonly peakMb: number;
 }
 
-interface Command {
+export interface Command {
   readonly command: string;
   readonly args: readonly string[];
 }
@@ -130,7 +130,7 @@ function runOnce({ command, args }: Command): { ms: number; cpuMs: number; peakK
  * Runs each command `runs` times, in turn (A B A B …) so that a machine slowed down for a while slows
  * them alike: for each, the median wall and processor times and the largest peak.
  */
-function measureInTurn(commands: readonly Command[], runs: number): ProcessRun[] {
+export function measureInTurn(commands: readonly Command[], runs: number): ProcessRun[] {
   const results = commands.map(() => ({ ms: [] as number[], cpuMs: [] as number[], peakKb: 0 }));
   for (let run = 0; run < runs; run++) {
     commands.forEach((command, k) => {
@@ -156,7 +156,7 @@ function marked(stderr: string, marker: string): number {
  * Runs a pandas script and reports its processor time and peak in kilobytes: VmHWM, its own peak, as
  * the preload does (ru_maxrss, kept where /proc is missing, also holds the benchmark's own peak).
  */
-const PANDAS_WRAPPER = [
+export const PANDAS_WRAPPER = [
   'import re, resource, runpy, sys',
   'sys.argv = sys.argv[1:]',
   "runpy.run_path(sys.argv[0], run_name='__main__')",
