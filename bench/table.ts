@@ -7,7 +7,7 @@
 import { formatted, type SavedCase } from './saved.js';
 
 /** The cases the table lists, in this order, by the start of their title. */
-export const TABLE_CASES = ['RFM and ABC', 'Audit workbook', 'CLV command against scipy', 'Excel add-in bundles', 'Google Sheets add-on', 'Playground'] as const;
+export const TABLE_CASES = ['RFM and ABC', 'Audit workbook', 'Probabilistic CLV', 'CLV command against scipy', 'Excel add-in bundles', 'Google Sheets add-on', 'Playground'] as const;
 
 /** A table cell: pipes escaped, so that a note cannot split the row. */
 function cell(text: string): string {
