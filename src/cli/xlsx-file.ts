@@ -68,20 +68,12 @@ export async function zipParts(parts: Iterable<XlsxPart>, time: Date): Promise<U
   for (const part of parts) {
     const name = Buffer.from(part.path, 'utf8');
     const deflated = await deflate(part.chunks());
+    const entry: Entry = { name, crc: deflated.crc, size: deflated.size, compressedSize: deflated.compressedSize, offset };
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(0x0800, 6);
-    header.writeUInt16LE(8, 8);
-    header.writeUInt16LE(dosTime, 10);
-    header.writeUInt16LE(dosDate, 12);
-    header.writeUInt32LE(deflated.crc, 14);
-    header.writeUInt32LE(deflated.compressedSize, 18);
-    header.writeUInt32LE(deflated.size, 22);
-    header.writeUInt16LE(name.length, 26);
-    header.writeUInt16LE(0, 28);
+    writeEntryFields(header, 4, entry, dosTime, dosDate);
     output.push(header, name, ...deflated.data);
-    entries.push({ name, crc: deflated.crc, size: deflated.size, compressedSize: deflated.compressedSize, offset });
+    entries.push(entry);
     offset += header.length + name.length + deflated.compressedSize;
   }
   const directoryStart = offset;
@@ -89,15 +81,7 @@ export async function zipParts(parts: Iterable<XlsxPart>, time: Date): Promise<U
     const record = Buffer.alloc(46);
     record.writeUInt32LE(0x02014b50, 0);
     record.writeUInt16LE(20, 4);
-    record.writeUInt16LE(20, 6);
-    record.writeUInt16LE(0x0800, 8);
-    record.writeUInt16LE(8, 10);
-    record.writeUInt16LE(dosTime, 12);
-    record.writeUInt16LE(dosDate, 14);
-    record.writeUInt32LE(entry.crc, 16);
-    record.writeUInt32LE(entry.compressedSize, 20);
-    record.writeUInt32LE(entry.size, 24);
-    record.writeUInt16LE(entry.name.length, 28);
+    writeEntryFields(record, 6, entry, dosTime, dosDate);
     record.writeUInt32LE(entry.offset, 42);
     output.push(record, entry.name);
     offset += record.length + entry.name.length;
@@ -110,6 +94,22 @@ export async function zipParts(parts: Iterable<XlsxPart>, time: Date): Promise<U
   end.writeUInt32LE(directoryStart, 16);
   output.push(end);
   return new Uint8Array(Buffer.concat(output));
+}
+
+/**
+ * The fields a local header and its central directory record share, in the same order (APPNOTE
+ * 4.3.7 and 4.3.12): version needed 2.0, UTF-8 names, deflate, time, date, CRC-32, sizes, name length.
+ */
+function writeEntryFields(buffer: Buffer, at: number, entry: Entry, dosTime: number, dosDate: number): void {
+  buffer.writeUInt16LE(20, at);
+  buffer.writeUInt16LE(0x0800, at + 2);
+  buffer.writeUInt16LE(8, at + 4);
+  buffer.writeUInt16LE(dosTime, at + 6);
+  buffer.writeUInt16LE(dosDate, at + 8);
+  buffer.writeUInt32LE(entry.crc, at + 10);
+  buffer.writeUInt32LE(entry.compressedSize, at + 14);
+  buffer.writeUInt32LE(entry.size, at + 18);
+  buffer.writeUInt16LE(entry.name.length, at + 22);
 }
 
 /** A part's text deflated as it comes, batch after batch, with its CRC-32 and sizes. */
