@@ -18,6 +18,7 @@ import { buildAuditPlans, buildSegmentationPlans } from '../src/plans/audit.js';
 import { checklistLayout, type ChecklistEntry } from '../src/plans/checklist.js';
 import { summaryGridsTable, summaryLayout, summaryTables } from '../src/plans/summary.js';
 import { buildBcg } from '../src/plans/strategy/bcg.js';
+import { BUILDS } from '../src/workbook/build-list.js';
 import { PLANNERS, summaryGrids } from '../src/workbook/builds.js';
 import { TEAM_RANGE_NAME } from '../src/plans/team.js';
 import { assertValidPlan } from '../src/plans/validate.js';
@@ -66,6 +67,13 @@ const TEAM_ENTRIES: Readonly<Record<string, ChecklistEntry>> = {
   '4.03': { answer: 'Haute', owner: 'Dominique', due: PAST },
 };
 
+/** One row typed into four grids of the audit workbook (sheet, cell, text), besides the BCG's product. */
+const GRID_EDITS: readonly (readonly [string, string, string])[] = [
+  ['5 forces de Porter', 'D16', 'Trois concurrents locaux'],
+  ['RGPD et veille', 'E12', 'Fichier tenu par l’assistante'],
+  ['Plan d’actions', 'C17', 'Former l’équipe au CRM'],
+  ['Contrat marketing-ventes', 'B22', 'Rappeler chaque lead sous 48 h'],
+];
 const SUMMARY = 'Synthèse';
 const CHECKLIST = "Grille d’audit";
 const INTERVIEWS = 'Entretiens';
@@ -136,11 +144,13 @@ beforeAll(async () => {
   const segmentation = buildSegmentationPlans({ language: 'fr', table });
   if (isSheetError(segmentation)) throw new Error(segmentation.message.en);
   const whole = await writeXlsx([...buildAuditPlans({ language: 'fr' }), ...segmentation].map(assertValidPlan));
-  // The audit workbook with two of its optional grids, BCG and the portfolio; then a product typed into
-  // the BCG's first empty row.
-  const withGrids = await writeXlsx(PLANNERS.audit({ language: 'fr', include: ['bcg', 'portfolio'] }).plans.map(assertValidPlan));
+  // The audit workbook with every optional grid, as built; then one row typed into five of them: a
+  // product in the BCG's first empty row, a finding in the five forces and in the GDPR checks, an action
+  // below the action plan's examples, a commitment over the SLA's first example.
+  const withGrids = await writeXlsx(PLANNERS.audit({ language: 'fr', include: BUILDS.filter((build) => build.audit === 'optional').map((build) => build.key) }).plans.map(assertValidPlan));
   const bcg = buildBcg({ language: 'fr' });
-  const gridsEdited = await editCells(withGrids.data, bcg.plan.name, { [bcg.layout.products.address('product', 6)]: 'Nouveau produit' });
+  let gridsEdited = await editCells(withGrids.data, bcg.plan.name, { [bcg.layout.products.address('product', 6)]: 'Nouveau produit' });
+  for (const [name, address, text] of GRID_EDITS) gridsEdited = await editCells(gridsEdited, name, { [address]: text });
   const cli = await cliWorkbook([]);
   const cliOpen = await cliWorkbook(['--no-protect']);
   locks.set('cli', await sheetLocks(cli, [PALETTE.inputYellow, PALETTE.exampleYellow]));
@@ -301,20 +311,30 @@ describe('the summary’s grids of the workbook (section 6)', () => {
 
   it('says which optional grids are in the workbook, and none in the workbook of promethee audit', () => {
     expect(grids.map((grid) => grid.sheet)).toContain('Matrice BCG');
-    expect(grids.map((grid) => at('grids', 'status', grid.sheet))).toEqual(grids.map((grid) => (grid.sheet === 'Matrice BCG' || grid.sheet === 'Portefeuille clients' ? 'Présente' : 'Absente')));
+    expect(grids.map((grid) => at('grids', 'status', grid.sheet))).toEqual(grids.map(() => 'Présente'));
     expect(grids.map((grid) => at('cli', 'status', grid.sheet))).toEqual(grids.map(() => 'Absente'));
     // An absent grid: no count, no link.
-    expect([at('grids', 'filled', 'VRIO'), at('grids', 'link', 'VRIO')]).toEqual(['', '']);
+    expect([at('cli', 'filled', 'VRIO'), at('cli', 'link', 'VRIO')]).toEqual(['', '']);
   });
 
-  it('counts the rows filled in besides the examples, and follows a row typed in', () => {
-    // The BCG's six example products end in « (exemple) »: 6 − 6 = 0; a product typed in: 1.
-    expect(at('grids', 'filled', 'Matrice BCG')).toBe('0');
-    expect(at('gridsEdited', 'filled', 'Matrice BCG')).toBe('1');
-    // The portfolio's counted column is its customers, B (its first input column, the dates, carries no
-    // « (exemple) » mark): its 12 example transactions count for 0.
-    expect(grids.find((grid) => grid.sheet === 'Portefeuille clients')?.entries?.column).toBe(2);
-    expect(at('grids', 'filled', 'Portefeuille clients')).toBe('0');
+  it('counts 0 rows filled in every grid just built, and follows the rows typed in', () => {
+    // Examples (« (exemple) ») and what a grid proposes (the five forces' factors and ratings, the GDPR
+    // checks' status « À vérifier », the SLA's terms, the prospecting plan's parameters) are not rows
+    // filled by the user.
+    expect(grids.map((grid) => [grid.sheet, at('grids', 'filled', grid.sheet)])).toEqual(grids.map((grid) => [grid.sheet, '0']));
+    // One row typed into each of five grids: 1 there, 0 elsewhere.
+    const edited = new Set(['Matrice BCG', ...GRID_EDITS.map(([name]) => name)]);
+    expect(edited.size).toBe(5);
+    expect(grids.map((grid) => [grid.sheet, at('gridsEdited', 'filled', grid.sheet)])).toEqual(grids.map((grid) => [grid.sheet, edited.has(grid.sheet) ? '1' : '0']));
+  });
+
+  it('counts the column a user fills: examples only, else left blank by the build', () => {
+    const column = (sheetName: string): number | undefined => grids.find((grid) => grid.sheet === sheetName)?.entries?.column;
+    // The portfolio's customers (B), not its dates (A, no « (exemple) » mark); the five forces' findings
+    // (D), not their factors; the GDPR checks' findings (E), not their status (D); the action plan's
+    // actions (C), not its urgency (J).
+    expect([column('Portefeuille clients'), column('5 forces de Porter'), column('RGPD et veille'), column('Plan d’actions')]).toEqual([2, 4, 5, 3]);
+    expect(grids.every((grid) => grid.entries !== undefined)).toBe(true);
     expect(at('grids', 'link', 'Matrice BCG')).toBe('Matrice BCG');
   });
 });

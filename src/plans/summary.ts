@@ -22,7 +22,8 @@
  *   IF(ISREF(INDIRECT("'Sheet'!A1")), …) — false for a sheet that is absent, in Excel, Google Sheets
  *   and LibreOffice alike, so a grid built later shows up without rebuilding the summary; the rows
  *   filled in its main input column, the cells marked " (exemple)" / " (example)" left out (the caller
- *   picks a column where the examples carry that mark; examples marked nowhere count); and a link,
+ *   picks a column holding only such examples, or one the build leaves blank, so a grid just built
+ *   counts 0); and a link,
  *   HYPERLINK("#'Sheet'!A1"), which Excel and LibreOffice follow. Google Sheets follows only "#gid=…"
  *   links, and a sheet's gid changes each time it is built again (a rebuilt grid is a new sheet), so a
  *   gid written once would go stale: in Sheets the link cell shows the sheet's name and its tab is the

@@ -35,7 +35,7 @@ import { buildVrioPlan } from '../plans/strategy/vrio.js';
 import { EXAMPLE_SUFFIX } from '../plans/strategy/common.js';
 import { editableRanges } from '../plans/protection.js';
 import type { SummaryGrid } from '../plans/summary.js';
-import type { CellRange, SheetPlan } from '../plans/types.js';
+import type { CellRange, PlanCell, SheetPlan } from '../plans/types.js';
 import { BUILDS, describedBuild, isBuildKey, type BuildDescription, type BuildKey } from './build-list.js';
 import { isEmptySelection, portfolioFromSelection } from './portfolio-selection.js';
 import { UserFacingError, type SelectionData } from './port.js';
@@ -149,39 +149,48 @@ export const PLANNERS: Readonly<Record<BuildKey, (context: BuildContext) => Plan
 
 /**
  * The grids the audit summary lists in its section 6: every sheet of every optional build of the
- * registry, by its preferred name in the language, with its main input column — in its tallest block
- * of input cells (the rows a user types in, examples first), the first column whose example cells
- * carry the « (exemple) » mark the summary leaves out of its count (a portfolio's customers, not its
- * dates), else the block's first column.
+ * registry, by its preferred name in the language, with the input column whose filled cells it counts.
+ * Among the sheet's blocks of input cells of two rows or more, tallest first: the first column whose
+ * example cells carry the « (exemple) » mark the summary leaves out of its count (a portfolio's
+ * customers, not its dates); else the first column the build leaves blank (the five forces' findings,
+ * not their factors and proposed ratings; the GDPR checks' findings, not their status « À vérifier »),
+ * so that a grid just built counts 0 rows filled; else no count (a sheet of proposed values only).
  */
 export function summaryGrids(language: Language): SummaryGrid[] {
   return BUILDS.filter((build) => build.audit === 'optional').flatMap((build) => {
     const { plans } = PLANNERS[build.key]({ language });
     return plans.map((plan): SummaryGrid => {
       const label = plans.length > 1 ? `${build.texts.label[language]} — ${plan.name}` : build.texts.label[language];
-      const tallest = editableRanges(plan).reduce<CellRange | undefined>((best, range) => (best === undefined || range.rowCount > best.rowCount ? range : best), undefined);
-      if (tallest === undefined || tallest.rowCount < 2) return { label, sheet: plan.name };
-      return { label, sheet: plan.name, entries: { ...tallest, column: markedColumn(plan, tallest, language), columnCount: 1 } };
+      const entries = countedColumn(plan, language);
+      return entries === undefined ? { label, sheet: plan.name } : { label, sheet: plan.name, entries };
     });
   });
 }
 
-/** The first column of `range` holding a value that ends with the example mark of the language; else its first column. */
-function markedColumn(plan: SheetPlan, range: CellRange, language: Language): number {
+/** The column of {@link summaryGrids}, as a one-column range over its block's rows; undefined: none. */
+function countedColumn(plan: SheetPlan, language: Language): CellRange | undefined {
   const mark = EXAMPLE_SUFFIX[language];
-  for (let column = range.column; column < range.column + range.columnCount; column++) {
-    for (const block of plan.blocks) {
-      const index = column - block.column;
-      const marked = block.cells.some((cells, i) => {
-        const row = block.row + i;
-        if (row < range.row || row >= range.row + range.rowCount) return false;
-        const cell = cells[index];
-        return cell !== undefined && 'value' in cell && typeof cell.value === 'string' && cell.value.endsWith(mark);
-      });
-      if (marked) return column;
-    }
-  }
-  return range.column;
+  const blocks = editableRanges(plan)
+    .filter((range) => range.rowCount >= 2)
+    .sort((a, b) => b.rowCount - a.rowCount);
+  const blank = (cell: PlanCell): boolean => 'value' in cell && (cell.value === null || cell.value === '');
+  const marked = (cell: PlanCell): boolean => 'value' in cell && typeof cell.value === 'string' && cell.value.endsWith(mark);
+  const columns = blocks.flatMap((range) => Array.from({ length: range.columnCount }, (_, i) => ({ ...range, column: range.column + i, columnCount: 1 })));
+  const cellsOf = columns.map((column) => plannedCells(plan, column));
+  // Examples only (every written cell marked), else nothing written at all.
+  const index = [cellsOf.findIndex((cells) => cells.some(marked) && cells.every((cell) => blank(cell) || marked(cell))), cellsOf.findIndex((cells) => cells.every(blank))].find((i) => i >= 0);
+  return index === undefined ? undefined : columns[index];
+}
+
+/** The planned cells of `plan` inside `range`. */
+function plannedCells(plan: SheetPlan, range: CellRange): PlanCell[] {
+  return plan.blocks.flatMap((block) =>
+    block.cells.flatMap((cells, i) => {
+      const row = block.row + i;
+      if (row < range.row || row >= range.row + range.rowCount) return [];
+      return cells.filter((_, j) => block.column + j >= range.column && block.column + j < range.column + range.columnCount);
+    }),
+  );
 }
 
 /** A build of the registry with its plan function. */
