@@ -67,7 +67,7 @@ describe('editableRanges', () => {
   });
 
   it('covers exactly the cells whose last style is an input style, with disjoint rectangles (any styles)', () => {
-    const style = fc.constantFrom<StyleName>('input', 'inputText', 'example', 'computed', 'header', 'label', 'data', 'note');
+    const style = fc.constantFrom<StyleName>('input', 'inputText', 'example', 'exampleText', 'computed', 'header', 'label', 'data', 'note');
     const range = fc.record({ row: fc.integer({ min: 1, max: 30 }), column: fc.integer({ min: 1, max: 12 }), rowCount: fc.integer({ min: 1, max: 12 }), columnCount: fc.integer({ min: 1, max: 6 }) });
     fc.assert(
       fc.property(fc.array(fc.record({ range, style }), { maxLength: 14 }), (styles) => {

@@ -2,7 +2,7 @@
  * Formulas protected, inputs open: which cells of a generated sheet the user types into, derived from
  * the plan's styles alone, so that every plan (today's and tomorrow's) gets its protection without its
  * builder saying anything. A cell is editable when the LAST style range over it (later entries win, as
- * in the plan) is `input`, `inputText` or `example`; everything else — formulas, headers, labels,
+ * in the plan) is `input`, `inputText`, `example` or `exampleText`; everything else — formulas, headers, labels,
  * copied data — is protected. Every host applies the same rectangles, in a number of calls that does
  * not grow with the rows:
  * - Excel and the .xlsx file: the sheet is protected without a password, the editable cells unlocked;
@@ -26,7 +26,7 @@ export type ProtectionMode = 'none' | 'warning' | 'owner';
 export const DEFAULT_PROTECTION: ProtectionMode = 'warning';
 
 /** The styles of the cells the user is meant to type into (see `StyleName` in types.ts). */
-export const EDITABLE_STYLES: ReadonlySet<StyleName> = /*#__PURE__*/ new Set<StyleName>(['input', 'inputText', 'example']);
+export const EDITABLE_STYLES: ReadonlySet<StyleName> = /*#__PURE__*/ new Set<StyleName>(['input', 'inputText', 'example', 'exampleText']);
 
 /**
  * The cells of a plan the user may edit when its sheet is protected, as few disjoint rectangles: the

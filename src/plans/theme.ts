@@ -55,6 +55,7 @@ export const STYLES: Readonly<Record<StyleName, StyleSpec>> = Object.freeze({
   label: { bold: true, fontColor: PALETTE.text, fill: PALETTE.paleBlue, border: 'box' },
   input: { fontColor: PALETTE.inputBlue, fill: PALETTE.inputYellow, border: 'box' },
   example: { italic: true, fontColor: PALETTE.inputBlue, fill: PALETTE.exampleYellow, border: 'box' },
+  exampleText: { italic: true, fontColor: PALETTE.inputBlue, fill: PALETTE.exampleYellow, wrap: true, vertical: 'top', border: 'box' },
   computed: { fontColor: PALETTE.text, fill: PALETTE.computedGrey, border: 'box' },
   total: { bold: true, fontColor: PALETTE.navy, fill: PALETTE.paleBlue, border: 'box' },
   data: { fontColor: PALETTE.text, border: 'box' },

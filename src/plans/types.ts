@@ -59,7 +59,8 @@ export interface Block {
  * - `title`: the sheet title; `subtitle`: the line under it; `section`: a section heading;
  * - `header`: table column headers; `label`: row labels of a small table;
  * - `input`: a cell the user is expected to fill or edit (parameters, answers);
- * - `example`: example input rows, to be replaced by the user's own figures;
+ * - `example`: example input rows, to be replaced by the user's own figures; `exampleText`: the same in
+ *   a column of `inputText` cells, wrapped on several lines like them;
  * - `computed`: a cell computed by a formula; `total`: a total row;
  * - `data`: values copied from the user's data; `note`: explanations, sources, hints;
  * - `paragraph`: a longer text in a table cell (a description, an action), wrapped on several lines;
@@ -74,6 +75,7 @@ export type StyleName =
   | 'label'
   | 'input'
   | 'example'
+  | 'exampleText'
   | 'computed'
   | 'total'
   | 'data'

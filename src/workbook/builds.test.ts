@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { editableRanges } from '../plans/protection.js';
+import { STYLES } from '../plans/theme.js';
+import type { StyleName } from '../plans/types.js';
 import { validatePlan } from '../plans/validate.js';
 import { BUILDS, describedBuild, isBuildKey, needsSelection } from './build-list.js';
 import { buildOf, PLANNERS } from './builds.js';
@@ -28,6 +31,27 @@ describe('the registry of builds', () => {
       expect(PLANNERS[build.key]({ language: 'fr' }).plans.length, build.key).toBeGreaterThan(0);
     }
     for (const build of BUILDS.filter((b) => b.audit === 'apart')) expect(build.selection, build.key).not.toBe('none');
+  });
+
+  it('wraps the examples of a column whose input cells wrap (a persona’s example text is read whole)', () => {
+    for (const build of BUILDS.filter((b) => b.selection === 'none' || b.audit === 'optional')) {
+      for (const plan of PLANNERS[build.key]({ language: 'fr' }).plans) {
+        // The style of each cell (later ranges win), then, per column of each block of input cells,
+        // whether its input cells and its example cells wrap.
+        const styleAt = new Map<string, StyleName>();
+        for (const { range, style } of plan.styles)
+          for (let row = range.row; row < range.row + range.rowCount; row++)
+            for (let column = range.column; column < range.column + range.columnCount; column++) styleAt.set(`${String(row)}:${String(column)}`, style);
+        for (const block of editableRanges(plan)) {
+          for (let column = block.column; column < block.column + block.columnCount; column++) {
+            const styles = Array.from({ length: block.rowCount }, (_, i) => styleAt.get(`${String(block.row + i)}:${String(column)}`) ?? 'input');
+            const examples = styles.filter((style) => style === 'example' || style === 'exampleText');
+            const inputsWrap = styles.some((style) => !examples.includes(style) && STYLES[style].wrap === true);
+            if (inputsWrap) expect(examples.every((style) => STYLES[style].wrap === true), `${build.key} ${plan.name}, row ${String(block.row)} column ${String(column)}`).toBe(true);
+          }
+        }
+      }
+    }
   });
 
   it('builds a valid plan for every build that needs no selection, in both languages', () => {

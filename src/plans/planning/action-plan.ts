@@ -383,7 +383,7 @@ function addActions(builder: SheetPlanBuilder, context: Context): void {
           key: 'action',
           header: TEXT.action,
           // A proposal is read-only text, wrapped (its row as high as the longest suggestion).
-          style: (i) => (rowKind(i) === 'proposal' ? 'paragraph' : rowKind(i) === 'example' ? 'example' : 'inputText'),
+          style: (i) => (rowKind(i) === 'proposal' ? 'paragraph' : rowKind(i) === 'example' ? 'exampleText' : 'inputText'),
           cell: (row) => {
             if (rowKind(row.index) === 'proposal') return formulaCell(proposal(context, 'action', row));
             const example = exampleAt(row.index);

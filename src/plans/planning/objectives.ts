@@ -375,7 +375,7 @@ function addObjectives(context: Context): void {
       headerHeight: 45,
       columns: [
         { key: 'id', header: 'N°', style: 'label', cell: ({ index }) => objectiveId(index) },
-        { key: 'objective', header: { fr: 'Objectif', en: 'Objective' }, width: 44, style: (i) => (i < EXAMPLE_OBJECTIVES.length ? 'example' : 'inputText'), cell: example((o) => `${t(o.objective)}${t(EXAMPLE_SUFFIX)}`) },
+        { key: 'objective', header: { fr: 'Objectif', en: 'Objective' }, width: 44, style: (i) => (i < EXAMPLE_OBJECTIVES.length ? 'exampleText' : 'inputText'), cell: example((o) => `${t(o.objective)}${t(EXAMPLE_SUFFIX)}`) },
         { key: 'kpi', header: { fr: 'KPI mesuré', en: 'KPI measured' }, width: 22, style, cell: example((o) => t(o.kpi)) },
         { key: 'kpiCell', header: { fr: 'Cellule KPI (facultatif)', en: 'KPI cell (optional)' }, width: 11, style, format: 'text', cell: example((o) => o.kpiCell) },
         { key: 'baseline', header: TEXT.baseline, width: 11, style, format: 'decimal', validation: number, cell: example((o) => o.baseline) },
@@ -449,7 +449,7 @@ function addKeyResults({ builder, language, layout, t, q }: Context): void {
           validation: { rule: { kind: 'listFromRange', source: objectives.all('id') }, strict: true, message: TEXT.objectiveMessage },
           cell: example((k) => objectiveId(k.objective - 1)),
         },
-        { key: 'keyResult', header: { fr: 'Résultat clé', en: 'Key result' }, style: (i) => (i < EXAMPLE_KEY_RESULTS.length ? 'example' : 'inputText'), cell: example((k) => `${t(k.keyResult)}${t(EXAMPLE_SUFFIX)}`) },
+        { key: 'keyResult', header: { fr: 'Résultat clé', en: 'Key result' }, style: (i) => (i < EXAMPLE_KEY_RESULTS.length ? 'exampleText' : 'inputText'), cell: example((k) => `${t(k.keyResult)}${t(EXAMPLE_SUFFIX)}`) },
         { key: 'baseline', header: TEXT.baseline, style, format: 'decimal', validation: number, cell: example((k) => k.baseline) },
         { key: 'target', header: TEXT.target, style, format: 'decimal', validation: number, cell: example((k) => k.target) },
         { key: 'current', header: TEXT.current, style, format: 'decimal', validation: number, cell: example((k) => k.current) },

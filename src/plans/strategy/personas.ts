@@ -190,7 +190,7 @@ function columnWidth(key: (typeof FIELDS)[number]): number {
 }
 
 function cardColumns(personas: readonly Persona[], examples: number, segmentsAt: TableLayout<SegmentKey>, language: Language): TableColumn<CardKey>[] {
-  const style = (index: number): StyleName => (index < examples ? 'example' : 'inputText');
+  const style = (index: number): StyleName => (index < examples ? 'exampleText' : 'inputText');
   const field = (key: (typeof FIELDS)[number]): TableColumn<CardKey> => ({
     key,
     header: HEADERS[key],
