@@ -25,6 +25,12 @@ const HELP_PROPERTIES = new Set(['summary', 'help', 'example', 'category', 'resu
 /** The property of a parameter that only the docs and functions.json read. */
 const PARAMETER_HELP = 'description';
 
+/** What the parameter builders of define.ts put in a parameter for its help alone (ParamHelpKey in src/catalogue/types.ts). */
+const BUILT_PARAMETER_HELP = new Set(['description', 'defaultValue']);
+
+/** The function a declaration is given to (src/catalogue/define.ts), which checks it and returns it. */
+const DEFINE_FUNCTION = 'defineFunction';
+
 /** The functions that make a text pair (define.ts's `t`, src/messages/text.ts's `text`): pure. */
 const PURE_CALLS = new Set(['t', 'text']);
 
@@ -61,7 +67,7 @@ export function stripHelpTransformer(builders, { keepHelp = false } = {}) {
     const visit = (node) => {
       const visited = ts.visitEachChild(node, visit, context);
       if (ts.isObjectLiteralExpression(visited) && !keepHelp) {
-        const declaration = ts.isCallExpression(node.parent) && ts.isIdentifier(node.parent.expression) && node.parent.expression.text === 'defineFunction';
+        const declaration = ts.isCallExpression(node.parent) && ts.isIdentifier(node.parent.expression) && node.parent.expression.text === DEFINE_FUNCTION;
         const dropped = (/** @type {import('typescript').ObjectLiteralElementLike} */ property) =>
           ts.isPropertyAssignment(property) && ts.isIdentifier(property.name) && (property.name.text === PARAMETER_HELP || (declaration && HELP_PROPERTIES.has(property.name.text)));
         const kept = visited.properties.filter((property) => !dropped(property));
@@ -71,14 +77,39 @@ export function stripHelpTransformer(builders, { keepHelp = false } = {}) {
         const name = visited.expression.text;
         const label = builders.get(name);
         if (label !== undefined && visited.arguments.length >= 2) {
-          const args = visited.arguments.map((argument, index) =>
-            index >= visited.arguments.length - 2 ? factory.createStringLiteral('') : index === label ? factory.createIdentifier('undefined') : argument,
-          );
+          const args = visited.arguments.slice(0, -2).map((argument, index) => (index === label ? factory.createIdentifier('undefined') : argument));
           return factory.updateCallExpression(visited, visited.expression, visited.typeArguments, args);
         }
+        // The checks of a declaration ran when the build generated functions.json from these same
+        // declarations (addin/build/generate.ts): a catalogue they refuse never gets this far.
+        const [spec] = visited.arguments;
+        if (name === DEFINE_FUNCTION && spec !== undefined && visited.arguments.length === 1 && !keepHelp) return factory.createParenthesizedExpression(spec);
         if (PURE_CALLS.has(name)) return ts.addSyntheticLeadingComment(visited, ts.SyntaxKind.MultiLineCommentTrivia, '#__PURE__', false);
       }
       return visited;
+    };
+    return (sourceFile) => /** @type {import('typescript').SourceFile} */ (ts.visitNode(sourceFile, visit));
+  };
+}
+
+/**
+ * The transform of define.ts: the parameters its builders return lose their help, `description` and
+ * `defaultValue` (the default as the help shows it; the default a call uses is `default`), which no
+ * call reads (RuntimeParamSpec in src/catalogue/types.ts).
+ *
+ * @returns {import('typescript').TransformerFactory<import('typescript').SourceFile>}
+ */
+export function builderHelpTransformer() {
+  return (context) => {
+    const { factory } = context;
+    /** @param {import('typescript').Node} node @returns {import('typescript').Node} */
+    const visit = (node) => {
+      const visited = ts.visitEachChild(node, visit, context);
+      if (!ts.isObjectLiteralExpression(visited)) return visited;
+      const kept = visited.properties.filter(
+        (property) => !((ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property)) && ts.isIdentifier(property.name) && BUILT_PARAMETER_HELP.has(property.name.text)),
+      );
+      return kept.length === visited.properties.length ? visited : factory.updateObjectLiteralExpression(visited, kept);
     };
     return (sourceFile) => /** @type {import('typescript').SourceFile} */ (ts.visitNode(sourceFile, visit));
   };
@@ -91,7 +122,7 @@ export function stripHelpTransformer(builders, { keepHelp = false } = {}) {
  * @param {string} root - the repository root
  */
 export function runtimeCatalogueFolders(root) {
-  return [path.join(root, 'src', 'catalogue', 'functions'), path.join(root, 'src', 'messages')];
+  return [path.join(root, 'src', 'catalogue', 'functions'), path.join(root, 'src', 'catalogue', 'define.ts'), path.join(root, 'src', 'messages')];
 }
 
 /**
@@ -100,7 +131,8 @@ export function runtimeCatalogueFolders(root) {
  * @param {string} root - the repository root
  */
 export function runtimeCatalogueTransformers(root) {
-  const builders = parameterBuilders(path.join(root, 'src', 'catalogue', 'define.ts'));
+  const defineFile = path.join(root, 'src', 'catalogue', 'define.ts');
+  const builders = parameterBuilders(defineFile);
   const declarations = path.join(root, 'src', 'catalogue', 'functions') + path.sep;
   return () => ({
     before: [
@@ -108,7 +140,12 @@ export function runtimeCatalogueTransformers(root) {
       (context) => {
         const strip = stripHelpTransformer(builders)(context);
         const pure = stripHelpTransformer(new Map(), { keepHelp: true })(context);
-        return (sourceFile) => (path.resolve(sourceFile.fileName).startsWith(declarations) ? strip(sourceFile) : pure(sourceFile));
+        const builderHelp = builderHelpTransformer()(context);
+        return (sourceFile) => {
+          const file = path.resolve(sourceFile.fileName);
+          if (file.startsWith(declarations)) return strip(sourceFile);
+          return file === defineFile ? builderHelp(sourceFile) : pure(sourceFile);
+        };
       },
     ],
   });
