@@ -49,11 +49,11 @@ export function transactionsFromArgs(customersArg: RawArg, datesArg: RawArg, amo
     const id = textFromCell(customerCells[i]);
     const date = dayFromCell(dateCells[i], 'dates', order);
     const value = numberFromCell(amountCells[i], 'amounts', decimal);
-    if (id === null) return rowError(i + 1, valueError(emptyCustomer.fr, emptyCustomer.en));
+    if (id === null) return rowError(i + 1, valueError(emptyCustomer));
     if (isSheetError(date)) return rowError(i + 1, date);
-    if (date === null) return rowError(i + 1, valueError(emptyDate.fr, emptyDate.en));
+    if (date === null) return rowError(i + 1, valueError(emptyDate));
     if (isSheetError(value)) return rowError(i + 1, value);
-    if (value === null) return rowError(i + 1, valueError(emptyAmount.fr, emptyAmount.en));
+    if (value === null) return rowError(i + 1, valueError(emptyAmount));
     customer.push(id);
     day.push(date);
     amount.push(value);

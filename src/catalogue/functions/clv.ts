@@ -176,7 +176,7 @@ function checkHistory(x: number, tx: number, T: number, params: readonly number[
 }
 
 const M = CATALOGUE_MESSAGES;
-const numError = (message: LocalizedText): SheetError => numberError(message.fr, message.en);
+const numError = (message: LocalizedText): SheetError => numberError(message);
 
 const historyParams = [
   rangeParam('x', 'number', 'Nombre de réachats du client', "The customer's number of repeat purchases"),

@@ -43,8 +43,7 @@ function methodOption(arg: RawArg, bins: number): Pick<ScoreOptions, 'method' | 
     return isSheetError(method) ? method : { method };
   }
   if (height !== 3) {
-    const message = CATALOGUE_MESSAGES.rfmCutPointRows(bins - 1, height);
-    return valueError(message.fr, message.en);
+    return valueError(CATALOGUE_MESSAGES.rfmCutPointRows(bins - 1, height));
   }
   const lines: number[][] = [];
   for (const [index, row] of rows.entries()) {
