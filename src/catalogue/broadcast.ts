@@ -6,7 +6,7 @@ import { isSheetError, valueError, type SheetError } from '../cells/errors.js';
 import { isEmptyCell, numberFromCell, shapeOf, toRows } from '../cells/coerce.js';
 import { finiteResult } from '../metrics/checks.js';
 import type { OutCell, OutMatrix, RawArg, RawCell } from '../cells/values.js';
-import { CATALOGUE_MESSAGES } from '../messages/catalogue.js';
+import * as CATALOGUE_MESSAGES from '../messages/catalogue.js';
 
 /** A range argument's rows and its name, for messages. */
 interface Shaped {

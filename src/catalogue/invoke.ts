@@ -7,13 +7,13 @@
 import { errorCellError, firstErrorCell } from '../cells/error-cells.js';
 import { isSheetError, numberError, valueError, type SheetError } from '../cells/errors.js';
 import type { OutCell, OutMatrix, RawArg } from '../cells/values.js';
-import { CATALOGUE_MESSAGES, INTERNAL_ERROR_MARK } from '../messages/catalogue.js';
+import * as CATALOGUE_MESSAGES from '../messages/catalogue.js';
 import { readArguments } from './arguments.js';
 import { CatalogueError } from './define.js';
 import { FUNCTIONS_BY_ID } from './catalogue.js';
 import type { FunctionSpec, InvokeContext, RuntimeFunctionSpec } from './types.js';
 
-export { INTERNAL_ERROR_MARK };
+export { INTERNAL_ERROR_MARK } from '../messages/catalogue.js';
 
 const DEFAULT_CONTEXT: InvokeContext = { language: 'fr' };
 

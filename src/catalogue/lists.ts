@@ -4,7 +4,7 @@
 import { isSheetError, valueError, type SheetError } from '../cells/errors.js';
 import { isEmptyCell, listFromArg, numberFromCell, toRows } from '../cells/coerce.js';
 import type { RawArg, RawCell } from '../cells/values.js';
-import { CATALOGUE_MESSAGES } from '../messages/catalogue.js';
+import * as CATALOGUE_MESSAGES from '../messages/catalogue.js';
 
 /**
  * The cells of a list without its trailing empty cells (a whole-column reference such as B2:B5000

@@ -1,7 +1,7 @@
 import { isSheetError, valueError, type Language, type SheetError } from '../../cells/errors.js';
 import { isEmptyCell, listFromArg, numberFromCell, shapeOf, toRows } from '../../cells/coerce.js';
 import type { OutCell, OutMatrix, RawArg, RawCell } from '../../cells/values.js';
-import { CATALOGUE_MESSAGES } from '../../messages/catalogue.js';
+import * as CATALOGUE_MESSAGES from '../../messages/catalogue.js';
 import {
   aggregateTransactions,
   rfmCode,
