@@ -8,14 +8,18 @@
 //     functions.json show) of each declaration, the object given to `defineFunction`, and the
 //     `description` of a parameter written as an object;
 //   - the last two arguments of the parameter builders of define.ts, the French and English help of a
-//     parameter (the exported functions whose last two parameters are named `fr` and `en`), made '',
-//     and their `defaultLabel` (the default as the help shows it), made undefined;
+//     parameter (the exported functions whose last two parameters are named `fr` and `en`), left out,
+//     and their `defaultLabel` (the default as the help shows it), made undefined; in define.ts itself,
+//     the `description` and `defaultValue` the builders put in a parameter;
+//   - the call of `defineFunction` around each declaration, which only checks it: those checks ran
+//     when the build generated functions.json from the same declarations;
 //   - every call of `t(fr, en)` marked pure, so that a text kept in a constant for several help texts
 //     (`ROWS`, `MODEL`) goes with them once nothing reads it.
 // The messages of src/messages/ get the last of these (their `text(fr, en)` calls), so that a bundle
 // carries only the messages its code names.
 // The texts a result shows (segment, route and status names) are not in those places and stay.
-// test/addin-bundle.test.ts checks that no help text of the catalogue is left in functions.js.
+// test/addin-bundle.test.ts checks that no help text of the catalogue, no `description` or
+// `defaultValue` and none of the checks of `defineFunction` is left in functions.js.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
@@ -117,7 +121,8 @@ export function builderHelpTransformer() {
 
 /**
  * The folders whose modules the transform goes through: the catalogue's declarations, whose help
- * texts the runtime leaves out, and the messages (no help there: their text pairs are only marked pure).
+ * texts the runtime leaves out, define.ts, whose builders keep none, and the messages (no help there:
+ * their text pairs are only marked pure).
  *
  * @param {string} root - the repository root
  */
