@@ -108,6 +108,15 @@ export default async function addinConfig(env = {}, argv = {}) {
         },
       ],
     },
+    // Terser as webpack runs it (two passes), plus function declarations hoisted to the top of their
+    // scope and no inlining of a function called once into its caller: the same code, which gzip
+    // compresses better (functions.js 26.5 → 26.1 KB, taskpane.js −0.5 KB, chunk-builds.js −2.4 KB).
+    // The output's ECMAScript level stays the one webpack derives from `target` (ES2020 syntax, the
+    // highest terser writes): functions.js runs in the shared runtime, the task pane's browser
+    // runtime, not Excel's JavaScript-only runtime
+    // (https://learn.microsoft.com/office/dev/add-ins/testing/runtimes), so it parses what the
+    // webview parses, and loader.js loads it only where ES2022 does (addin/build/loader.ts).
+    optimization: { minimizeOptions: { javascript: { compress: { passes: 2, hoist_funs: true, inline: 1 } } } },
     devtool: mode === 'development' ? 'source-map' : false,
     performance: { hints: false },
     plugins: [

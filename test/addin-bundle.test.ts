@@ -19,6 +19,8 @@ import { isSheetError, type SheetError } from '../src/cells/errors.js';
 import type { RawArg, RawCell } from '../src/cells/values.js';
 import { CATALOGUE, invoke } from '../src/catalogue/index.js';
 import type { FunctionSpec, ParamKind, ParamSpec } from '../src/catalogue/types.js';
+import * as catalogueMessages from '../src/messages/catalogue.js';
+import { customerCodeOutside, orderCodeOutside } from '../src/messages/index.js';
 import { sharedPath } from './support/shared-data.js';
 
 const ROOT = process.cwd();
@@ -430,6 +432,33 @@ describe('the functions bundle in a stand-in Excel runtime', () => {
     expect(contains('Clients fidèles')).toBe(true);
     expect(contains('Achats attendus')).toBe(true);
     expect(contains('doivent avoir le même nombre de lignes')).toBe(true);
+  });
+
+  // What else the build leaves out of functions.js, each a rule that a change elsewhere could undo
+  // with every call still answering right: the checks of the declarations (defineFunction: they ran
+  // when the build generated functions.json from the same declarations), the help the parameter
+  // builders keep (build/webpack/runtime-catalogue.mjs), the range checks of coded transactions, which
+  // the functions never read (aggregateCodedTransactions in src/metrics/rfm/aggregate.ts), and the names
+  // of the catalogue's messages, read through their namespace so that the minifier shortens them
+  // (an alias of the namespace, or an object of messages again, would bring every name back).
+  it('carries neither the checks of the declarations, nor the help of the parameters, nor the checks of coded transactions, nor the names of the messages', () => {
+    const code = readFileSync(built('functions.js'), 'utf8');
+    const strings = bundleStrings(code);
+    const contains = (text: string): boolean => strings.some((value) => value.includes(text));
+    expect(contains('Invalid function id')).toBe(false);
+    expect(contains('required parameter')).toBe(false);
+    expect(code).not.toMatch(/\b(?:description|defaultValue)\b/);
+    // The longest fixed part of each of their messages, between the sample values 7 and 3.
+    const longest = [customerCodeOutside(7, 3), orderCodeOutside(7, 3)]
+      .flatMap((message) => [message.fr, message.en])
+      .map((text) => text.split(/[73]/).sort((a, b) => b.length - a.length)[0] ?? '');
+    expect(longest.every((part) => part.trim().length >= 8)).toBe(true);
+    expect(longest.filter(contains)).toEqual([]);
+    const names = Object.keys(catalogueMessages).filter((name) => name !== 'INTERNAL_ERROR_MARK');
+    expect(names.length).toBeGreaterThan(20);
+    expect(names.filter((name) => code.includes(name))).toEqual([]);
+    // And the same bundle does answer with those messages (the text, not the name, is what stays).
+    expect(contains(catalogueMessages.emptyRange('').fr.trim())).toBe(true);
   });
 
   describe.each(CATALOGUE.map((spec) => [spec.id, spec] as const))('%s', (_id, spec) => {

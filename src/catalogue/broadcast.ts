@@ -6,7 +6,7 @@ import { isSheetError, valueError, type SheetError } from '../cells/errors.js';
 import { isEmptyCell, numberFromCell, shapeOf, toRows } from '../cells/coerce.js';
 import { finiteResult } from '../metrics/checks.js';
 import type { OutCell, OutMatrix, RawArg, RawCell } from '../cells/values.js';
-import { CATALOGUE_MESSAGES } from '../messages/catalogue.js';
+import * as CATALOGUE_MESSAGES from '../messages/catalogue.js';
 
 /** A range argument's rows and its name, for messages. */
 interface Shaped {
@@ -38,12 +38,11 @@ export function commonShape(args: readonly RawArg[], names: readonly string[]): 
         item.width === reference.width
           ? CATALOGUE_MESSAGES.differentRowCounts(reference.name, item.name, reference.height, item.height)
           : CATALOGUE_MESSAGES.differentShapes(reference.name, item.name, `${reference.height}×${reference.width}`, `${item.height}×${item.width}`);
-      return valueError(message.fr, message.en);
+      return valueError(message);
     }
   }
   if (reference && (reference.height === 0 || reference.width === 0)) {
-    const message = CATALOGUE_MESSAGES.emptyRange(reference.name);
-    return valueError(message.fr, message.en);
+    return valueError(CATALOGUE_MESSAGES.emptyRange(reference.name));
   }
   return { shaped, height: reference?.height ?? 1, width: reference?.width ?? 1 };
 }
@@ -103,8 +102,7 @@ function numbersAt(
   }
   if (empty === shaped.length) return '';
   if (missing !== undefined) {
-    const message = CATALOGUE_MESSAGES.emptyOnRow(missing);
-    return valueError(message.fr, message.en);
+    return valueError(CATALOGUE_MESSAGES.emptyOnRow(missing));
   }
   const result = kernel(values);
   return isSheetError(result) ? result : finiteResult(result);

@@ -7,13 +7,13 @@
 import { errorCellError, firstErrorCell } from '../cells/error-cells.js';
 import { isSheetError, numberError, valueError, type SheetError } from '../cells/errors.js';
 import type { OutCell, OutMatrix, RawArg } from '../cells/values.js';
-import { CATALOGUE_MESSAGES, INTERNAL_ERROR_MARK } from '../messages/catalogue.js';
+import * as CATALOGUE_MESSAGES from '../messages/catalogue.js';
 import { readArguments } from './arguments.js';
 import { CatalogueError } from './define.js';
 import { FUNCTIONS_BY_ID } from './catalogue.js';
 import type { FunctionSpec, InvokeContext, RuntimeFunctionSpec } from './types.js';
 
-export { INTERNAL_ERROR_MARK };
+export { INTERNAL_ERROR_MARK } from '../messages/catalogue.js';
 
 const DEFAULT_CONTEXT: InvokeContext = { language: 'fr' };
 
@@ -59,8 +59,7 @@ export function invokeSpec(spec: RuntimeFunctionSpec, rawArgs: readonly RawArg[]
     const values = readArguments(spec.params, checked, context);
     result = isSheetError(values) ? values : spec.implementation(values, context);
   } catch (error) {
-    const message = CATALOGUE_MESSAGES.internalError(id, error instanceof Error ? error.message : String(error));
-    result = valueError(message.fr, message.en);
+    result = valueError(CATALOGUE_MESSAGES.internalError(id, error instanceof Error ? error.message : String(error)));
   }
   return isSheetError(result) ? [[result]] : rectangular(result, id);
 }
@@ -69,15 +68,13 @@ function checkArity(spec: RuntimeFunctionSpec, rawArgs: readonly RawArg[]): RawA
   let given = rawArgs.length;
   while (given > 0 && rawArgs[given - 1] === undefined) given -= 1;
   if (given > spec.params.length) {
-    const message = CATALOGUE_MESSAGES.tooManyArguments(spec.id, spec.params.length, given);
-    return valueError(message.fr, message.en);
+    return valueError(CATALOGUE_MESSAGES.tooManyArguments(spec.id, spec.params.length, given));
   }
   const args: RawArg[] = [];
   for (const [index, param] of spec.params.entries()) {
     const arg = rawArgs[index];
     if (arg === undefined && param.optional !== true) {
-      const message = CATALOGUE_MESSAGES.missingArgument(spec.id, param.name);
-      return valueError(message.fr, message.en);
+      return valueError(CATALOGUE_MESSAGES.missingArgument(spec.id, param.name));
     }
     args.push(arg);
   }
@@ -101,6 +98,5 @@ function rectangular(result: OutMatrix, id: string): OutMatrix {
 }
 
 function nonFinite(id: string, value: number): SheetError {
-  const message = CATALOGUE_MESSAGES.nonFiniteResult(id, value);
-  return numberError(message.fr, message.en);
+  return numberError(CATALOGUE_MESSAGES.nonFiniteResult(id, value));
 }

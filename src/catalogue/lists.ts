@@ -4,7 +4,7 @@
 import { isSheetError, valueError, type SheetError } from '../cells/errors.js';
 import { isEmptyCell, listFromArg, numberFromCell, toRows } from '../cells/coerce.js';
 import type { RawArg, RawCell } from '../cells/values.js';
-import { CATALOGUE_MESSAGES } from '../messages/catalogue.js';
+import * as CATALOGUE_MESSAGES from '../messages/catalogue.js';
 
 /**
  * The cells of a list without its trailing empty cells (a whole-column reference such as B2:B5000
@@ -30,8 +30,7 @@ export function numberList(arg: RawArg, what: string): { values: number[]; trail
     const value = numberFromCell(cell, `${what} (${index + 1})`);
     if (isSheetError(value)) return value;
     if (value === null) {
-      const message = CATALOGUE_MESSAGES.emptyCellInList(what, index + 1);
-      return valueError(message.fr, message.en);
+      return valueError(CATALOGUE_MESSAGES.emptyCellInList(what, index + 1));
     }
     values.push(value);
   }
@@ -73,8 +72,7 @@ export function choiceFromCell<T extends string>(
     if (match) return match.value;
   }
   const listed = options.map((option, index) => `${index} = "${option.names[0] ?? option.value}"`).join(', ');
-  const message = CATALOGUE_MESSAGES.unknownChoice(what, JSON.stringify(cell), listed);
-  return valueError(message.fr, message.en);
+  return valueError(CATALOGUE_MESSAGES.unknownChoice(what, JSON.stringify(cell), listed));
 }
 
 function normalize(text: string): string {
@@ -96,8 +94,7 @@ export function alignedLists(args: readonly RawArg[], names: readonly string[]):
   const first = lists[0] ?? [];
   for (const [index, list] of lists.entries()) {
     if (list.length !== first.length) {
-      const message = CATALOGUE_MESSAGES.differentRowCounts(names[0] ?? '', names[index] ?? '', first.length, list.length);
-      return valueError(message.fr, message.en);
+      return valueError(CATALOGUE_MESSAGES.differentRowCounts(names[0] ?? '', names[index] ?? '', first.length, list.length));
     }
   }
   let end = first.length;

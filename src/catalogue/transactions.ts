@@ -7,7 +7,7 @@ import { isSheetError, valueError, type SheetError } from '../cells/errors.js';
 import { dateOrderOfCells, dayFromCell, decimalMarkOfCells, isEmptyCell, numberFromCell, textFromCell } from '../cells/coerce.js';
 import type { RawArg } from '../cells/values.js';
 import type { TransactionColumns } from '../metrics/rfm/aggregate.js';
-import { CATALOGUE_MESSAGES } from '../messages/catalogue.js';
+import * as CATALOGUE_MESSAGES from '../messages/catalogue.js';
 import { alignedLists } from './lists.js';
 
 /**
@@ -23,8 +23,6 @@ export const TRANSACTION_DATES_HELP = {
 function rowError(row: number, error: SheetError): SheetError {
   return { ...error, message: CATALOGUE_MESSAGES.transactionRow(row, error.message) };
 }
-
-const { emptyCustomer, emptyDate, emptyAmount } = CATALOGUE_MESSAGES;
 
 /**
  * The transactions of the customers, dates and amounts arguments (aligned lists). Rows where all
@@ -49,11 +47,11 @@ export function transactionsFromArgs(customersArg: RawArg, datesArg: RawArg, amo
     const id = textFromCell(customerCells[i]);
     const date = dayFromCell(dateCells[i], 'dates', order);
     const value = numberFromCell(amountCells[i], 'amounts', decimal);
-    if (id === null) return rowError(i + 1, valueError(emptyCustomer.fr, emptyCustomer.en));
+    if (id === null) return rowError(i + 1, valueError(CATALOGUE_MESSAGES.emptyCustomer));
     if (isSheetError(date)) return rowError(i + 1, date);
-    if (date === null) return rowError(i + 1, valueError(emptyDate.fr, emptyDate.en));
+    if (date === null) return rowError(i + 1, valueError(CATALOGUE_MESSAGES.emptyDate));
     if (isSheetError(value)) return rowError(i + 1, value);
-    if (value === null) return rowError(i + 1, valueError(emptyAmount.fr, emptyAmount.en));
+    if (value === null) return rowError(i + 1, valueError(CATALOGUE_MESSAGES.emptyAmount));
     customer.push(id);
     day.push(date);
     amount.push(value);

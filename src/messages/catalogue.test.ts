@@ -9,7 +9,9 @@ import { defineFunction, rangeParam, t } from '../catalogue/define.js';
 import { invoke, invokeSpec } from '../catalogue/invoke.js';
 import type { Implementation } from '../catalogue/types.js';
 import { frenchTypographyProblems } from '../typography/french.js';
-import { CATALOGUE_MESSAGES as M, INTERNAL_ERROR_MARK } from './catalogue.js';
+import * as catalogueMessages from './catalogue.js';
+
+const { INTERNAL_ERROR_MARK, ...M } = catalogueMessages;
 
 /** Each entry with sample values, so that the listing below fails when an entry is added or removed. */
 const SAMPLES: Readonly<Record<keyof typeof M, LocalizedText>> = {

@@ -19,7 +19,7 @@ import {
   type ClvSummary,
   type TimeUnit,
 } from '../../metrics/clv/index.js';
-import { CATALOGUE_MESSAGES } from '../../messages/catalogue.js';
+import * as M from '../../messages/catalogue.js';
 import { choiceParam, defineFunction, languageParam, optionalParam, rangeParam, rowByRow, t } from '../define.js';
 import { TRANSACTION_DATES_HELP, transactionsFromArgs } from '../transactions.js';
 import type { FunctionSpec } from '../types.js';
@@ -64,7 +64,7 @@ const FIT_HEADERS: Record<Language, [string, string]> = { fr: ['Paramètre', 'Va
 
 function statusText(fit: ClvFit, which: 'frequency' | 'spend', language: Language): string {
   const part = fit[which];
-  if (part.model === 'simple') return CATALOGUE_MESSAGES.clvSimpleFormula(part.reason)[language];
+  if (part.model === 'simple') return M.clvSimpleFormula(part.reason)[language];
   return part.model === 'bgnbd' ? 'BG/NBD' : 'Gamma-Gamma';
 }
 
@@ -175,8 +175,7 @@ function checkHistory(x: number, tx: number, T: number, params: readonly number[
   return null;
 }
 
-const M = CATALOGUE_MESSAGES;
-const numError = (message: LocalizedText): SheetError => numberError(message.fr, message.en);
+const numError = (message: LocalizedText): SheetError => numberError(message);
 
 const historyParams = [
   rangeParam('x', 'number', 'Nombre de réachats du client', "The customer's number of repeat purchases"),

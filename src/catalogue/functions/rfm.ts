@@ -1,7 +1,7 @@
 import { isSheetError, valueError, type Language, type SheetError } from '../../cells/errors.js';
 import { isEmptyCell, listFromArg, numberFromCell, shapeOf, toRows } from '../../cells/coerce.js';
 import type { OutCell, OutMatrix, RawArg, RawCell } from '../../cells/values.js';
-import { CATALOGUE_MESSAGES } from '../../messages/catalogue.js';
+import * as CATALOGUE_MESSAGES from '../../messages/catalogue.js';
 import {
   aggregateTransactions,
   rfmCode,
@@ -43,8 +43,7 @@ function methodOption(arg: RawArg, bins: number): Pick<ScoreOptions, 'method' | 
     return isSheetError(method) ? method : { method };
   }
   if (height !== 3) {
-    const message = CATALOGUE_MESSAGES.rfmCutPointRows(bins - 1, height);
-    return valueError(message.fr, message.en);
+    return valueError(CATALOGUE_MESSAGES.rfmCutPointRows(bins - 1, height));
   }
   const lines: number[][] = [];
   for (const [index, row] of rows.entries()) {

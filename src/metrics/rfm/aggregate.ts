@@ -168,7 +168,27 @@ export function aggregateTransactions(tx: TransactionColumns, options: Aggregate
       orderCode[i] = o;
     }
   }
-  return aggregateCodedTransactions({ customers, customerCode, day, amount, orderCode }, options);
+  // The codes numbered here are in range and every day and amount was checked above: the checks of
+  // aggregateCodedTransactions would pass, so they are not made again (nor bundled where only this
+  // function is used, as in Excel's functions.js).
+  const accumulator = startAccumulator(customers.length, rows, orderCode, options);
+  if (!(accumulator instanceof TransactionAccumulator)) return accumulator;
+  for (let i = 0; i < rows; i++) accumulator.add(customerCode[i] ?? 0, Math.floor(day[i] ?? 0), amount[i] ?? 0, orderCode?.[i] ?? -1);
+  return accumulator.table(customers, options);
+}
+
+/**
+ * The accumulator for `rows` coded rows under the refund policy of `options`, or the error that
+ * comes before any row is read: no rows, an unknown policy.
+ */
+function startAccumulator(customers: number, rows: number, orderCode: ArrayLike<number> | undefined, options: AggregateOptions): TransactionAccumulator | SheetError {
+  if (rows === 0) return valueError(noTransaction);
+  // Widened on purpose: the policy may come from a cell or a command line, not only from typed code.
+  const refunds: string = options.refunds ?? 'net';
+  if (refunds !== 'net' && refunds !== 'drop') {
+    return valueError(refundsPolicy(refunds));
+  }
+  return new TransactionAccumulator(refunds === 'net', customers, orderCode === undefined ? undefined : rows);
 }
 
 /**
@@ -190,16 +210,9 @@ export function aggregateCodedTransactions(tx: CodedTransactions, options: Aggre
   if (day.length !== rows) return lengthMismatch('dates', rows, day.length);
   if (amount.length !== rows) return lengthMismatch('amounts', rows, amount.length);
   if (orderCode !== undefined && orderCode.length !== rows) return lengthMismatch('orders', rows, orderCode.length);
-  if (rows === 0) return valueError(noTransaction);
-  // Widened on purpose: the policy may come from a cell or a command line, not only from typed code.
-  const refunds: string = options.refunds ?? 'net';
-  if (refunds !== 'net' && refunds !== 'drop') {
-    return valueError(refundsPolicy(refunds));
-  }
-  const netRefunds = refunds === 'net';
-
+  const accumulator = startAccumulator(customers.length, rows, orderCode, options);
+  if (!(accumulator instanceof TransactionAccumulator)) return accumulator;
   const count = customers.length;
-  const accumulator = new TransactionAccumulator(netRefunds, count, orderCode === undefined ? undefined : rows);
   for (let i = 0; i < rows; i++) {
     const c = customerCode[i] ?? -1;
     if (!(c >= 0 && c < count && Number.isInteger(c))) {
