@@ -6,6 +6,7 @@
 import { digamma, logGamma } from './special.js';
 import { minimize, type NelderMeadOptions } from './optimize.js';
 import { LOG_PARAMETER_BOUND, type FitOutcome } from './bgnbd.js';
+import { distinctValues } from './distinct.js';
 
 /** The three Gamma-Gamma parameters (γ in the currency of the data). */
 export interface GammaGammaParams {
@@ -43,59 +44,81 @@ export function gammaGammaLogLikelihood(params: GammaGammaParams, x: ArrayLike<n
 interface GroupedSpends {
   readonly x: Float64Array;
   readonly m: Float64Array;
-  readonly logXM: Float64Array;
   readonly weight: Float64Array;
   readonly distinctX: Float64Array;
   readonly distinctXWeight: Float64Array;
   readonly customers: number;
+  /** Σ m over the customers. */
+  readonly sumM: number;
 }
 
-function groupSpends(xs: readonly number[], ms: readonly number[]): GroupedSpends {
-  const pairs = new Map<number, Map<number, number>>();
-  const byX = new Map<number, number>();
-  for (let i = 0; i < xs.length; i++) {
-    const xi = xs[i] ?? 0;
-    const mi = ms[i] ?? 0;
-    byX.set(xi, (byX.get(xi) ?? 0) + 1);
-    let row = pairs.get(xi);
-    if (row === undefined) {
-      row = new Map();
-      pairs.set(xi, row);
-    }
-    row.set(mi, (row.get(mi) ?? 0) + 1);
+function groupSpends(xs: ArrayLike<number>, ms: ArrayLike<number>): GroupedSpends {
+  const n = xs.length;
+  const byX = distinctValues(xs);
+  const byM = distinctValues(ms);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (byX.index[i] ?? 0) * byM.values.length + (byM.index[i] ?? 0);
+  const pairs = distinctValues(keys);
+  const count = pairs.values.length;
+  const x = new Float64Array(count);
+  const m = new Float64Array(count);
+  const weight = new Float64Array(count);
+  const distinctXWeight = new Float64Array(byX.values.length);
+  let sumM = 0;
+  for (let i = 0; i < n; i++) {
+    const k = pairs.index[i] ?? 0;
+    const xi = byX.index[i] ?? 0;
+    weight[k] = (weight[k] ?? 0) + 1;
+    x[k] = xs[i] ?? 0;
+    m[k] = ms[i] ?? 0;
+    distinctXWeight[xi] = (distinctXWeight[xi] ?? 0) + 1;
+    sumM += ms[i] ?? 0;
   }
-  const x: number[] = [];
-  const m: number[] = [];
-  const weight: number[] = [];
-  for (const [xi, row] of pairs) {
-    for (const [mi, count] of row) {
-      x.push(xi);
-      m.push(mi);
-      weight.push(count);
-    }
+  return { x, m, weight, distinctX: byX.values, distinctXWeight, customers: n, sumM };
+}
+
+/** The pairs as the log-likelihood reads them, m divided by `scale`. */
+interface SpendTerms {
+  readonly grouped: GroupedSpends;
+  /** x m of each pair, and its count times x. */
+  readonly xm: Float64Array;
+  readonly weightX: Float64Array;
+  /** Σ w x ln(x m) and Σ w ln m: the parameter-free sums. */
+  readonly sumLogXM: number;
+  readonly sumLogM: number;
+}
+
+function spendTerms(grouped: GroupedSpends, scale: number): SpendTerms {
+  const count = grouped.weight.length;
+  const xm = new Float64Array(count);
+  const weightX = new Float64Array(count);
+  let sumLogXM = 0;
+  let sumLogM = 0;
+  for (let k = 0; k < count; k++) {
+    const x = grouped.x[k] ?? 0;
+    const m = (grouped.m[k] ?? 0) / scale;
+    const w = grouped.weight[k] ?? 0;
+    xm[k] = x * m;
+    weightX[k] = w * x;
+    // (px − 1) ln m + px ln x = px ln(x m) − ln m.
+    sumLogXM += w * x * Math.log(x * m);
+    sumLogM += w * Math.log(m);
   }
-  return {
-    x: Float64Array.from(x),
-    m: Float64Array.from(m),
-    // (px − 1) ln m + px ln x = px ln(x m) − ln m: the parameter-free logarithms, computed once.
-    logXM: Float64Array.from(x, (xi, k) => Math.log(xi * (m[k] ?? 0))),
-    weight: Float64Array.from(weight),
-    distinctX: Float64Array.from(byX.keys()),
-    distinctXWeight: Float64Array.from(byX.values()),
-    customers: xs.length,
-  };
+  return { grouped, xm, weightX, sumLogXM, sumLogM };
 }
 
 /**
  * The log-likelihood summed with the multiplicities, without the parameter-free −Σ ln m; with
- * `gradient`, also writes its derivatives with respect to p, q, γ there.
+ * `gradient`, also writes its derivatives with respect to p, q, γ there. Each pair adds
+ * w (px ln(x m) − (px + q) ln(x m + γ)); the first part is p Σ w x ln(x m), summed once.
  */
-function groupedLogLikelihood(params: GammaGammaParams, data: GroupedSpends, gradient: number[] | null): number {
+function groupedLogLikelihood(params: GammaGammaParams, terms: SpendTerms, gradient: number[] | null): number {
   const { p, q, gamma } = params;
+  const data = terms.grouped;
   const n = data.customers;
   const logGammaParam = Math.log(gamma);
-  let total = n * (q * logGammaParam - logGamma(q));
-  let dp = 0;
+  let total = n * (q * logGammaParam - logGamma(q)) + p * terms.sumLogXM;
+  let dp = terms.sumLogXM;
   let dq = 0;
   let dGamma = 0;
   if (gradient !== null) {
@@ -112,38 +135,45 @@ function groupedLogLikelihood(params: GammaGammaParams, data: GroupedSpends, gra
       dq += c * psi;
     }
   }
+  // Σ w x ln(x m + γ), Σ w ln(x m + γ) and Σ w (px + q) ÷ (x m + γ).
+  let logBaseX = 0;
+  let logBase = 0;
+  let inverseBase = 0;
   for (let i = 0; i < data.weight.length; i++) {
-    const xi = data.x[i] ?? 0;
     const w = data.weight[i] ?? 0;
-    const px = p * xi;
-    const base = xi * (data.m[i] ?? 0) + gamma;
-    const logBase = Math.log(base);
-    total += w * (px * (data.logXM[i] ?? 0) - (px + q) * logBase);
-    if (gradient !== null) {
-      dp += w * xi * ((data.logXM[i] ?? 0) - logBase);
-      dq -= w * logBase;
-      dGamma -= (w * (px + q)) / base;
-    }
+    const wx = terms.weightX[i] ?? 0;
+    const base = (terms.xm[i] ?? 0) + gamma;
+    const lb = Math.log(base);
+    logBaseX += wx * lb;
+    logBase += w * lb;
+    inverseBase += (p * wx + q * w) / base;
   }
+  total -= p * logBaseX + q * logBase;
   if (gradient !== null) {
-    gradient[0] = dp;
-    gradient[1] = dq;
-    gradient[2] = dGamma;
+    gradient[0] = dp - logBaseX;
+    gradient[1] = dq - logBase;
+    gradient[2] = dGamma - inverseBase;
   }
+  return total;
+}
+
+/** The log-likelihood reported: each pair's as one customer's (no sums that cancel), times its count. */
+function pairsLogLikelihood(params: GammaGammaParams, grouped: GroupedSpends): number {
+  let total = 0;
+  for (let k = 0; k < grouped.weight.length; k++) total += (grouped.weight[k] ?? 0) * gammaGammaCustomerLogLikelihood(params, grouped.x[k] ?? 0, grouped.m[k] ?? 0);
   return total;
 }
 
 /** The log-likelihood over the repeat buyers (x > 0, m > 0) and its gradient with respect to [p, q, γ] (the fit's analytic gradient). */
 export function gammaGammaLogLikelihoodGradient(params: GammaGammaParams, x: ArrayLike<number>, m: ArrayLike<number>): { readonly value: number; readonly gradient: number[] } {
-  const { xs, ms } = repeatBuyers(x, m);
+  const terms = spendTerms(repeatBuyers(x, m), 1);
   const gradient = [0, 0, 0];
-  let sumLogM = 0;
-  for (const mi of ms) sumLogM += Math.log(mi);
-  const value = groupedLogLikelihood(params, groupSpends(xs, ms), gradient) - sumLogM;
+  const value = groupedLogLikelihood(params, terms, gradient) - terms.sumLogM;
   return { value, gradient };
 }
 
-function repeatBuyers(x: ArrayLike<number>, m: ArrayLike<number>): { xs: number[]; ms: number[] } {
+/** The customers with x > 0 and m > 0, grouped. */
+function repeatBuyers(x: ArrayLike<number>, m: ArrayLike<number>): GroupedSpends {
   const xs: number[] = [];
   const ms: number[] = [];
   for (let i = 0; i < x.length; i++) {
@@ -154,7 +184,7 @@ function repeatBuyers(x: ArrayLike<number>, m: ArrayLike<number>): { xs: number[
       ms.push(mi);
     }
   }
-  return { xs, ms };
+  return groupSpends(xs, ms);
 }
 
 /**
@@ -165,16 +195,16 @@ function repeatBuyers(x: ArrayLike<number>, m: ArrayLike<number>): { xs: number[
  * the search and γ scaled back after.
  */
 export function fitGammaGamma(x: ArrayLike<number>, m: ArrayLike<number>, options: NelderMeadOptions = {}): FitOutcome<GammaGammaParams> {
-  const { xs, ms } = repeatBuyers(x, m);
-  const mean = ms.length > 0 ? ms.reduce((s, v) => s + v, 0) / ms.length : 1;
+  const grouped = repeatBuyers(x, m);
+  const mean = grouped.customers > 0 ? grouped.sumM / grouped.customers : 1;
   const scale = mean > 0 && Number.isFinite(mean) ? mean : 1;
-  const grouped = groupSpends(xs, ms.map((v) => v / scale));
+  const scaled = spendTerms(grouped, scale);
   const fromLog = (v: readonly number[]): GammaGammaParams => ({ p: Math.exp(v[0] ?? 0), q: Math.exp(v[1] ?? 0), gamma: Math.exp(v[2] ?? 0) });
   // −LL on the log-parameters; its gradient there is −θ ∂LL/∂θ.
   const objective = (v: readonly number[], gradient: number[] | null): number => {
     if (v.some((c) => Math.abs(c) > LOG_PARAMETER_BOUND + 5)) return Infinity;
     const params = fromLog(v);
-    const value = -groupedLogLikelihood(params, grouped, gradient);
+    const value = -groupedLogLikelihood(params, scaled, gradient);
     if (gradient !== null) {
       gradient[0] = -(gradient[0] ?? 0) * params.p;
       gradient[1] = -(gradient[1] ?? 0) * params.q;
@@ -188,7 +218,7 @@ export function fitGammaGamma(x: ArrayLike<number>, m: ArrayLike<number>, option
   const atBound = run.x.some((c) => Math.abs(c) > LOG_PARAMETER_BOUND);
   const stop = run.converged && atBound ? 'boundary' : run.stop;
   // The scaled log-likelihood differs from the real one by a constant; report the real one.
-  return { params, logLikelihood: gammaGammaLogLikelihood(params, xs, ms), iterations: run.iterations, converged: stop === 'converged', stop };
+  return { params, logLikelihood: pairsLogLikelihood(params, grouped), iterations: run.iterations, converged: stop === 'converged', stop };
 }
 
 /**
