@@ -44,12 +44,14 @@ export function gammaGammaLogLikelihood(params: GammaGammaParams, x: ArrayLike<n
 interface GroupedSpends {
   readonly x: Float64Array;
   readonly m: Float64Array;
+  readonly logXM: Float64Array;
   readonly weight: Float64Array;
   readonly distinctX: Float64Array;
   readonly distinctXWeight: Float64Array;
   readonly customers: number;
-  /** Σ m over the customers. */
+  /** Σ m and Σ ln m over the customers. */
   readonly sumM: number;
+  readonly sumLogM: number;
 }
 
 function groupSpends(xs: ArrayLike<number>, ms: ArrayLike<number>): GroupedSpends {
@@ -62,63 +64,39 @@ function groupSpends(xs: ArrayLike<number>, ms: ArrayLike<number>): GroupedSpend
   const count = pairs.values.length;
   const x = new Float64Array(count);
   const m = new Float64Array(count);
+  const logXM = new Float64Array(count);
   const weight = new Float64Array(count);
   const distinctXWeight = new Float64Array(byX.values.length);
   let sumM = 0;
+  let sumLogM = 0;
   for (let i = 0; i < n; i++) {
     const k = pairs.index[i] ?? 0;
     const xi = byX.index[i] ?? 0;
+    const mi = ms[i] ?? 0;
+    if (weight[k] === 0) {
+      x[k] = xs[i] ?? 0;
+      m[k] = mi;
+      // (px − 1) ln m + px ln x = px ln(x m) − ln m: the parameter-free logarithms, computed once.
+      logXM[k] = Math.log((xs[i] ?? 0) * mi);
+    }
     weight[k] = (weight[k] ?? 0) + 1;
-    x[k] = xs[i] ?? 0;
-    m[k] = ms[i] ?? 0;
     distinctXWeight[xi] = (distinctXWeight[xi] ?? 0) + 1;
-    sumM += ms[i] ?? 0;
+    sumM += mi;
+    sumLogM += Math.log(mi);
   }
-  return { x, m, weight, distinctX: byX.values, distinctXWeight, customers: n, sumM };
-}
-
-/** The pairs as the log-likelihood reads them, m divided by `scale`. */
-interface SpendTerms {
-  readonly grouped: GroupedSpends;
-  /** x m of each pair, and its count times x. */
-  readonly xm: Float64Array;
-  readonly weightX: Float64Array;
-  /** Σ w x ln(x m) and Σ w ln m: the parameter-free sums. */
-  readonly sumLogXM: number;
-  readonly sumLogM: number;
-}
-
-function spendTerms(grouped: GroupedSpends, scale: number): SpendTerms {
-  const count = grouped.weight.length;
-  const xm = new Float64Array(count);
-  const weightX = new Float64Array(count);
-  let sumLogXM = 0;
-  let sumLogM = 0;
-  for (let k = 0; k < count; k++) {
-    const x = grouped.x[k] ?? 0;
-    const m = (grouped.m[k] ?? 0) / scale;
-    const w = grouped.weight[k] ?? 0;
-    xm[k] = x * m;
-    weightX[k] = w * x;
-    // (px − 1) ln m + px ln x = px ln(x m) − ln m.
-    sumLogXM += w * x * Math.log(x * m);
-    sumLogM += w * Math.log(m);
-  }
-  return { grouped, xm, weightX, sumLogXM, sumLogM };
+  return { x, m, logXM, weight, distinctX: byX.values, distinctXWeight, customers: n, sumM, sumLogM };
 }
 
 /**
  * The log-likelihood summed with the multiplicities, without the parameter-free −Σ ln m; with
- * `gradient`, also writes its derivatives with respect to p, q, γ there. Each pair adds
- * w (px ln(x m) − (px + q) ln(x m + γ)); the first part is p Σ w x ln(x m), summed once.
+ * `gradient`, also writes its derivatives with respect to p, q, γ there.
  */
-function groupedLogLikelihood(params: GammaGammaParams, terms: SpendTerms, gradient: number[] | null): number {
+function groupedLogLikelihood(params: GammaGammaParams, data: GroupedSpends, gradient: number[] | null): number {
   const { p, q, gamma } = params;
-  const data = terms.grouped;
   const n = data.customers;
   const logGammaParam = Math.log(gamma);
-  let total = n * (q * logGammaParam - logGamma(q)) + p * terms.sumLogXM;
-  let dp = terms.sumLogXM;
+  let total = n * (q * logGammaParam - logGamma(q));
+  let dp = 0;
   let dq = 0;
   let dGamma = 0;
   if (gradient !== null) {
@@ -135,40 +113,32 @@ function groupedLogLikelihood(params: GammaGammaParams, terms: SpendTerms, gradi
       dq += c * psi;
     }
   }
-  // Σ w x ln(x m + γ), Σ w ln(x m + γ) and Σ w (px + q) ÷ (x m + γ).
-  let logBaseX = 0;
-  let logBase = 0;
-  let inverseBase = 0;
   for (let i = 0; i < data.weight.length; i++) {
+    const xi = data.x[i] ?? 0;
     const w = data.weight[i] ?? 0;
-    const wx = terms.weightX[i] ?? 0;
-    const base = (terms.xm[i] ?? 0) + gamma;
-    const lb = Math.log(base);
-    logBaseX += wx * lb;
-    logBase += w * lb;
-    inverseBase += (p * wx + q * w) / base;
+    const px = p * xi;
+    const base = xi * (data.m[i] ?? 0) + gamma;
+    const logBase = Math.log(base);
+    total += w * (px * (data.logXM[i] ?? 0) - (px + q) * logBase);
+    if (gradient !== null) {
+      dp += w * xi * ((data.logXM[i] ?? 0) - logBase);
+      dq -= w * logBase;
+      dGamma -= (w * (px + q)) / base;
+    }
   }
-  total -= p * logBaseX + q * logBase;
   if (gradient !== null) {
-    gradient[0] = dp - logBaseX;
-    gradient[1] = dq - logBase;
-    gradient[2] = dGamma - inverseBase;
+    gradient[0] = dp;
+    gradient[1] = dq;
+    gradient[2] = dGamma;
   }
-  return total;
-}
-
-/** The log-likelihood reported: each pair's as one customer's (no sums that cancel), times its count. */
-function pairsLogLikelihood(params: GammaGammaParams, grouped: GroupedSpends): number {
-  let total = 0;
-  for (let k = 0; k < grouped.weight.length; k++) total += (grouped.weight[k] ?? 0) * gammaGammaCustomerLogLikelihood(params, grouped.x[k] ?? 0, grouped.m[k] ?? 0);
   return total;
 }
 
 /** The log-likelihood over the repeat buyers (x > 0, m > 0) and its gradient with respect to [p, q, γ] (the fit's analytic gradient). */
 export function gammaGammaLogLikelihoodGradient(params: GammaGammaParams, x: ArrayLike<number>, m: ArrayLike<number>): { readonly value: number; readonly gradient: number[] } {
-  const terms = spendTerms(repeatBuyers(x, m), 1);
+  const grouped = repeatBuyers(x, m);
   const gradient = [0, 0, 0];
-  const value = groupedLogLikelihood(params, terms, gradient) - terms.sumLogM;
+  const value = groupedLogLikelihood(params, grouped, gradient) - grouped.sumLogM;
   return { value, gradient };
 }
 
@@ -191,20 +161,19 @@ function repeatBuyers(x: ArrayLike<number>, m: ArrayLike<number>): GroupedSpends
  * Fits p, q, γ by maximum likelihood on the customers with x > 0 and m > 0, grouped into distinct
  * (x, m) with their counts: BFGS with the analytic gradient, or Nelder-Mead where it does not converge
  * (see `minimize` in optimize.ts), on the logarithms, started at p = 1, q = 2, γ = the mean of m (a
- * population mean spend pγ/(q−1) equal to the observed one). Spends are divided by that mean during
- * the search and γ scaled back after.
+ * population mean spend pγ/(q−1) equal to the observed one); γ is searched as that mean times e^v, so
+ * that every coordinate starts near 0 whatever the currency.
  */
 export function fitGammaGamma(x: ArrayLike<number>, m: ArrayLike<number>, options: NelderMeadOptions = {}): FitOutcome<GammaGammaParams> {
   const grouped = repeatBuyers(x, m);
   const mean = grouped.customers > 0 ? grouped.sumM / grouped.customers : 1;
   const scale = mean > 0 && Number.isFinite(mean) ? mean : 1;
-  const scaled = spendTerms(grouped, scale);
-  const fromLog = (v: readonly number[]): GammaGammaParams => ({ p: Math.exp(v[0] ?? 0), q: Math.exp(v[1] ?? 0), gamma: Math.exp(v[2] ?? 0) });
+  const fromLog = (v: readonly number[]): GammaGammaParams => ({ p: Math.exp(v[0] ?? 0), q: Math.exp(v[1] ?? 0), gamma: scale * Math.exp(v[2] ?? 0) });
   // −LL on the log-parameters; its gradient there is −θ ∂LL/∂θ.
   const objective = (v: readonly number[], gradient: number[] | null): number => {
     if (v.some((c) => Math.abs(c) > LOG_PARAMETER_BOUND + 5)) return Infinity;
     const params = fromLog(v);
-    const value = -groupedLogLikelihood(params, scaled, gradient);
+    const value = -groupedLogLikelihood(params, grouped, gradient);
     if (gradient !== null) {
       gradient[0] = -(gradient[0] ?? 0) * params.p;
       gradient[1] = -(gradient[1] ?? 0) * params.q;
@@ -213,12 +182,13 @@ export function fitGammaGamma(x: ArrayLike<number>, m: ArrayLike<number>, option
     return value;
   };
   const run = minimize(objective, [0, Math.log(2), 0], options);
-  const fitted = fromLog(run.x);
-  const params: GammaGammaParams = { ...fitted, gamma: fitted.gamma * scale };
+  const params = fromLog(run.x);
   const atBound = run.x.some((c) => Math.abs(c) > LOG_PARAMETER_BOUND);
   const stop = run.converged && atBound ? 'boundary' : run.stop;
-  // The scaled log-likelihood differs from the real one by a constant; report the real one.
-  return { params, logLikelihood: pairsLogLikelihood(params, grouped), iterations: run.iterations, converged: stop === 'converged', stop };
+  // Reported from each pair's own log-likelihood (terms of a few units, no large sums that cancel).
+  let logLikelihood = 0;
+  for (let k = 0; k < grouped.weight.length; k++) logLikelihood += (grouped.weight[k] ?? 0) * gammaGammaCustomerLogLikelihood(params, grouped.x[k] ?? 0, grouped.m[k] ?? 0);
+  return { params, logLikelihood, iterations: run.iterations, converged: stop === 'converged', stop };
 }
 
 /**

@@ -6,7 +6,6 @@
 import { numberError, type LocalizedText, type SheetError } from '../../cells/errors.js';
 import { rateBetweenZeroAndOne } from '../checks.js';
 import { bgnbdExpectedIfAlive, bgnbdProbabilityAlive, fitBgNbd, type BgNbdParams, type FitOutcome } from './bgnbd.js';
-import { distinctValues } from './distinct.js';
 import { fitGammaGamma, gammaGammaExpectedSpend, type GammaGammaParams } from './gammagamma.js';
 import { DAYS_PER_UNIT, type ClvSummary, type TimeUnit } from './summary.js';
 import { fitBoundary, fitConverged, fitIterationCap, fitNotFinite, gammaGammaInfiniteMean, horizonOutOfRange, modelReason, theAnnualDiscountRate, tooFewForBgNbd, tooFewForGammaGamma } from '../../messages/index.js';
@@ -160,8 +159,8 @@ export function predictOptionsProblem(options: PredictOptions): SheetError | nul
  * Gamma-Gamma E[Z | x, m_x], or the simple formula m_x (the population mean repeat value for x = 0).
  * CLV = spend × Σ over slices of the horizon (one time unit each, at most {@link MAX_SLICES}; without
  * discounting, the whole horizon in one) of the purchases expected in the slice, discounted at the
- * annual rate from the slice's end. A customer for
- * whom the series does not converge gets the simple formula, and the status says so.
+ * annual rate from the slice's end. A customer for whom the series does not converge gets the simple
+ * formula, and the status says so.
  *
  * @returns the predictions, or #NUM! for a horizon or discount rate out of range
  */
@@ -216,8 +215,10 @@ export function predictClv(summary: ClvSummary, fit: ClvFit, options: PredictOpt
   const expectedSpend = new Float64Array(n);
   const clv = new Float64Array(n);
   const status = new Uint8Array(n);
+  // E[Y(t)] ÷ P(alive) depends on x and T only (not t_x): computed once per distinct (x, T), with its
+  // discounted sum over the slices.
+  const perHistory = new Map<number, Map<number, readonly [number, number]>>();
   const params = fit.frequency.model === 'bgnbd' ? fit.frequency.fit.params : null;
-  const histories = params === null ? null : perHistory(params, summary, width, discount);
   for (let i = 0; i < n; i++) {
     const x = summary.x[i] ?? 0;
     const T = summary.T[i] ?? 0;
@@ -228,10 +229,21 @@ export function predictClv(summary: ClvSummary, fit: ClvFit, options: PredictOpt
     let value = Number.NaN;
     let alive = Number.NaN;
     let code = simpleStatus;
-    if (params !== null && histories !== null) {
-      const h = histories.index[i] ?? 0;
-      const total = histories.total[h] ?? Number.NaN;
-      const discounted = histories.discounted[h] ?? Number.NaN;
+    if (params !== null) {
+      let byT = perHistory.get(x);
+      if (byT === undefined) perHistory.set(x, (byT = new Map<number, readonly [number, number]>()));
+      let history = byT.get(T);
+      if (history === undefined) {
+        let previous = 0;
+        let sum = 0;
+        for (let k = 0; k < slices; k++) {
+          const cumulative = bgnbdExpectedIfAlive(params, x, T, (k + 1) * width);
+          sum += (cumulative - previous) * (discount[k] ?? 1);
+          previous = cumulative;
+        }
+        byT.set(T, (history = [previous, sum]));
+      }
+      const [total, discounted] = history;
       const p = bgnbdProbabilityAlive(params, x, summary.tx[i] ?? 0, T);
       if (Number.isFinite(total) && Number.isFinite(discounted) && Number.isFinite(p)) {
         alive = p;
@@ -261,44 +273,4 @@ export function predictClv(summary: ClvSummary, fit: ClvFit, options: PredictOpt
     status[i] = code;
   }
   return { expectedPurchases, probabilityAlive, expectedSpend, clv, status, statuses };
-}
-
-/** What the predictions of the customers with one history (x, T) share; `index` gives each customer's. */
-interface Histories {
-  readonly index: Int32Array;
-  /** E[Y(horizon)] ÷ P(alive). */
-  readonly total: Float64Array;
-  /** Its increments over the slices, each discounted from the slice's end. */
-  readonly discounted: Float64Array;
-}
-
-/**
- * E[Y(t)] ÷ P(alive) depends on x and T only (not t_x): computed once per distinct (x, T), with its
- * increments over the slices of the horizon (`width` each), discounted from each slice's end.
- */
-function perHistory(params: BgNbdParams, summary: ClvSummary, width: number, discount: readonly number[]): Histories {
-  const n = summary.x.length;
-  const xs = distinctValues(summary.x);
-  const ts = distinctValues(summary.T);
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = (xs.index[i] ?? 0) * ts.values.length + (ts.index[i] ?? 0);
-  const { index, values } = distinctValues(keys);
-  const total = new Float64Array(values.length);
-  const discounted = new Float64Array(values.length);
-  for (let h = 0; h < values.length; h++) {
-    const key = values[h] ?? 0;
-    const xi = Math.floor(key / ts.values.length);
-    const x = xs.values[xi] ?? 0;
-    const T = ts.values[key - xi * ts.values.length] ?? 0;
-    let previous = 0;
-    let sum = 0;
-    for (let k = 0; k < discount.length; k++) {
-      const cumulative = bgnbdExpectedIfAlive(params, x, T, (k + 1) * width);
-      sum += (cumulative - previous) * (discount[k] ?? 1);
-      previous = cumulative;
-    }
-    total[h] = previous;
-    discounted[h] = sum;
-  }
-  return { index, total, discounted };
 }
