@@ -12,7 +12,6 @@ import {
   choiceOption,
   type CliIo,
   dataFailure,
-  formatDecimal,
   DATE_FORMAT_HELP,
   INPUT_FILE_HELP,
   INPUT_FLAGS,
@@ -23,6 +22,7 @@ import {
   showHelp,
   writeOutput,
 } from './common.js';
+import { decimalFormatter } from './decimals.js';
 import { EXIT_CODES_HELP, EXIT_OK } from './failure.js';
 import { ATOMIC_OUTPUT_HELP, OUT_OPTION_HELP, TEXT_MARK_HELP } from './output.js';
 import { readTransactionFile, TRANSACTION_COLUMN_OPTIONS, transactionReferences } from './transactions.js';
@@ -193,28 +193,22 @@ function calibrationOption(args: ParsedArgs): number | undefined {
 }
 
 /** A figure, or an empty field where there is none (the status says why). */
-function field(value: number | undefined, decimals: number): string {
-  return value === undefined || !Number.isFinite(value) ? '' : formatDecimal(value, decimals);
+function field(value: number | undefined, format: (value: number) => string): string {
+  return value === undefined || !Number.isFinite(value) ? '' : format(value);
 }
 
 /** The output CSV: the fixed header and one line per customer. */
 function clvCsv(summary: ClvSummary, predictions: ClvPredictions, language: Language): string {
   const lines: string[] = [CLV_OUTPUT_HEADER];
   const statuses = predictions.statuses.map((status) => formatCsvField(status[language]));
+  const places4 = decimalFormatter(4);
+  const places2 = decimalFormatter(2);
   for (let c = 0; c < summary.customers.length; c++) {
-    lines.push(
-      [
-        formatCsvText(summary.customers[c] ?? ''),
-        String(summary.x[c] ?? 0),
-        field(summary.tx[c], 4),
-        field(summary.T[c], 4),
-        field(predictions.expectedPurchases[c], 4),
-        field(predictions.probabilityAlive[c], 4),
-        field(predictions.expectedSpend[c], 2),
-        field(predictions.clv[c], 2),
-        statuses[predictions.status[c] ?? 0] ?? '',
-      ].join(','),
-    );
+    const customer = formatCsvText(summary.customers[c] ?? '');
+    const times = `${String(summary.x[c] ?? 0)},${field(summary.tx[c], places4)},${field(summary.T[c], places4)}`;
+    const purchases = `${field(predictions.expectedPurchases[c], places4)},${field(predictions.probabilityAlive[c], places4)}`;
+    const value = `${field(predictions.expectedSpend[c], places2)},${field(predictions.clv[c], places2)}`;
+    lines.push(`${customer},${times},${purchases},${value},${statuses[predictions.status[c] ?? 0] ?? ''}`);
   }
   lines.push('');
   return lines.join('\n');

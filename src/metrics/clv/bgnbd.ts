@@ -6,6 +6,7 @@
  */
 import { digamma, hyp2f1, logAddExp, logGamma } from './special.js';
 import { minimize, type NelderMeadOptions } from './optimize.js';
+import { distinctValues } from './distinct.js';
 
 /** The four BG/NBD parameters (α in the time unit of the data). */
 export interface BgNbdParams {
@@ -52,61 +53,33 @@ interface GroupedFrequencies {
   readonly customers: number;
 }
 
-/** The index of each value among the distinct values of a column, and those values in order of appearance. */
-function indexValues(column: ArrayLike<number>): { index: Int32Array; values: Float64Array } {
-  const positions = new Map<number, number>();
-  const index = new Int32Array(column.length);
-  for (let i = 0; i < column.length; i++) {
-    const v = column[i] ?? 0;
-    let at = positions.get(v);
-    if (at === undefined) {
-      at = positions.size;
-      positions.set(v, at);
-    }
-    index[i] = at;
-  }
-  return { index, values: Float64Array.from(positions.keys()) };
-}
-
 function groupFrequencies(data: FrequencyData): GroupedFrequencies {
   const n = data.x.length;
-  const xs = indexValues(data.x);
-  const txs = indexValues(data.tx);
-  const ts = indexValues(data.T);
-  const distinctXWeight = new Float64Array(xs.values.length);
+  const xs = distinctValues(data.x);
+  const txs = distinctValues(data.tx);
+  const ts = distinctValues(data.T);
   // Keys below n² (n < 9·10⁷ rows stays within exact integers): first the (x, t_x) pair, then with T.
-  const pairs = new Map<number, number>();
-  const triples = new Map<number, number>();
-  const rows: number[] = [];
-  const counts: number[] = [];
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (xs.index[i] ?? 0) * txs.values.length + (txs.index[i] ?? 0);
+  const pairs = distinctValues(keys).index;
+  for (let i = 0; i < n; i++) keys[i] = (pairs[i] ?? 0) * ts.values.length + (ts.index[i] ?? 0);
+  const triples = distinctValues(keys);
+  const count = triples.values.length;
+  const weight = new Float64Array(count);
+  const xIndex = new Int32Array(count);
+  const txIndex = new Int32Array(count);
+  const tIndex = new Int32Array(count);
+  const distinctXWeight = new Float64Array(xs.values.length);
   for (let i = 0; i < n; i++) {
+    const k = triples.index[i] ?? 0;
     const xi = xs.index[i] ?? 0;
     distinctXWeight[xi] = (distinctXWeight[xi] ?? 0) + 1;
-    const pairKey = xi * txs.values.length + (txs.index[i] ?? 0);
-    let pair = pairs.get(pairKey);
-    if (pair === undefined) {
-      pair = pairs.size;
-      pairs.set(pairKey, pair);
-    }
-    const tripleKey = pair * ts.values.length + (ts.index[i] ?? 0);
-    const at = triples.get(tripleKey);
-    if (at === undefined) {
-      triples.set(tripleKey, rows.length);
-      rows.push(i);
-      counts.push(1);
-    } else counts[at] = (counts[at] ?? 0) + 1;
+    weight[k] = (weight[k] ?? 0) + 1;
+    xIndex[k] = xi;
+    txIndex[k] = txs.index[i] ?? 0;
+    tIndex[k] = ts.index[i] ?? 0;
   }
-  return {
-    weight: Float64Array.from(counts),
-    xIndex: Int32Array.from(rows, (i) => xs.index[i] ?? 0),
-    txIndex: Int32Array.from(rows, (i) => txs.index[i] ?? 0),
-    tIndex: Int32Array.from(rows, (i) => ts.index[i] ?? 0),
-    distinctX: xs.values,
-    distinctXWeight,
-    distinctTx: txs.values,
-    distinctT: ts.values,
-    customers: n,
-  };
+  return { weight, xIndex, txIndex, tIndex, distinctX: xs.values, distinctXWeight, distinctTx: txs.values, distinctT: ts.values, customers: n };
 }
 
 /**
@@ -131,12 +104,16 @@ function groupedLogLikelihood(params: BgNbdParams, data: GroupedFrequencies, gra
     db = n * (psiAB - digamma(b));
   }
   const nx = data.distinctX.length;
+  // What depends on one distinct x, t_x or T only, once per evaluation: ln(b+x−1) and 1 ÷ (b+x−1),
+  // ln(α+t) and 1 ÷ (α+t).
   const logB = new Float64Array(nx);
+  const inverseB = new Float64Array(nx);
   for (let k = 0; k < nx; k++) {
     const x = data.distinctX[k] ?? 0;
     const c = data.distinctXWeight[k] ?? 0;
     total += c * (logGamma(r + x) + logGamma(b + x) - logGamma(a + b + x));
     logB[k] = x > 0 ? Math.log(b + x - 1) : 0;
+    inverseB[k] = x > 0 ? 1 / (b + x - 1) : 0;
     if (gradient !== null) {
       const psiABX = digamma(a + b + x);
       dr += c * digamma(r + x);
@@ -145,8 +122,12 @@ function groupedLogLikelihood(params: BgNbdParams, data: GroupedFrequencies, gra
     }
   }
   const logT = data.distinctT.map((T) => Math.log(alpha + T));
+  const inverseT = data.distinctT.map((T) => 1 / (alpha + T));
   const logTx = data.distinctTx.map((tx) => Math.log(alpha + tx));
+  const inverseTx = data.distinctTx.map((tx) => 1 / (alpha + tx));
   const logA = Math.log(a);
+  // Σ w π_D, for ∂/∂a = Σ w π_D ÷ a.
+  let dropouts = 0;
   for (let i = 0; i < data.weight.length; i++) {
     const xi = data.xIndex[i] ?? 0;
     const ti = data.tIndex[i] ?? 0;
@@ -154,28 +135,33 @@ function groupedLogLikelihood(params: BgNbdParams, data: GroupedFrequencies, gra
     const x = data.distinctX[xi] ?? 0;
     const w = data.weight[i] ?? 0;
     const rx = r + x;
-    const alive = -rx * (logT[ti] ?? 0);
+    const lT = logT[ti] ?? 0;
+    const alive = -rx * lT;
     if (x === 0) {
       total += w * alive;
       if (gradient !== null) {
-        dr -= w * (logT[ti] ?? 0);
-        dAlpha -= (w * rx) / (alpha + (data.distinctT[ti] ?? 0));
+        dr -= w * lT;
+        dAlpha -= w * rx * (inverseT[ti] ?? 0);
       }
       continue;
     }
-    const dropped = logA - (logB[xi] ?? 0) - rx * (logTx[txi] ?? 0);
+    const lTx = logTx[txi] ?? 0;
+    const dropped = logA - (logB[xi] ?? 0) - rx * lTx;
     // ln(e^A + e^D) = max + ln(1 + e^(min − max)); π_D = e^D ÷ (e^A + e^D).
     const e = Math.exp(-Math.abs(alive - dropped));
     total += w * (Math.max(alive, dropped) + Math.log1p(e));
     if (gradient !== null) {
-      const piD = alive >= dropped ? e / (1 + e) : 1 / (1 + e);
-      const piA = 1 - piD;
-      dr -= w * (piA * (logT[ti] ?? 0) + piD * (logTx[txi] ?? 0));
-      dAlpha -= w * rx * (piA / (alpha + (data.distinctT[ti] ?? 0)) + piD / (alpha + (data.distinctTx[txi] ?? 0)));
-      da += (w * piD) / a;
-      db -= (w * piD) / (b + x - 1);
+      const share = 1 / (1 + e);
+      const piD = alive >= dropped ? e * share : share;
+      const wD = w * piD;
+      const wA = w - wD;
+      dr -= wA * lT + wD * lTx;
+      dAlpha -= rx * (wA * (inverseT[ti] ?? 0) + wD * (inverseTx[txi] ?? 0));
+      dropouts += wD;
+      db -= wD * (inverseB[xi] ?? 0);
     }
   }
+  da += dropouts / a;
   if (gradient !== null) {
     gradient[0] = dr;
     gradient[1] = dAlpha;
@@ -220,18 +206,14 @@ export function fitBgNbd(data: FrequencyData, options: NelderMeadOptions = {}): 
   let maxT = 0;
   for (let i = 0; i < data.T.length; i++) maxT = Math.max(maxT, data.T[i] ?? 0);
   const scale = maxT > 0 ? maxT / 10 : 1;
-  const scaled: FrequencyData = {
-    x: data.x,
-    tx: Float64Array.from({ length: data.tx.length }, (_, i) => (data.tx[i] ?? 0) / scale),
-    T: Float64Array.from({ length: data.T.length }, (_, i) => (data.T[i] ?? 0) / scale),
-  };
-  const grouped = groupFrequencies(scaled);
+  const grouped = groupFrequencies(data);
+  const scaled: GroupedFrequencies = { ...grouped, distinctTx: grouped.distinctTx.map((v) => v / scale), distinctT: grouped.distinctT.map((v) => v / scale) };
   const fromLog = (v: readonly number[]): BgNbdParams => ({ r: Math.exp(v[0] ?? 0), alpha: Math.exp(v[1] ?? 0), a: Math.exp(v[2] ?? 0), b: Math.exp(v[3] ?? 0) });
   // −LL on the log-parameters; its gradient there is −θ ∂LL/∂θ.
   const objective = (v: readonly number[], gradient: number[] | null): number => {
     if (v.some((c) => Math.abs(c) > LOG_PARAMETER_BOUND + 5)) return Infinity;
     const params = fromLog(v);
-    const value = -groupedLogLikelihood(params, grouped, gradient);
+    const value = -groupedLogLikelihood(params, scaled, gradient);
     if (gradient !== null) {
       gradient[0] = -(gradient[0] ?? 0) * params.r;
       gradient[1] = -(gradient[1] ?? 0) * params.alpha;
@@ -246,7 +228,7 @@ export function fitBgNbd(data: FrequencyData, options: NelderMeadOptions = {}): 
   const atBound = run.x.some((c) => Math.abs(c) > LOG_PARAMETER_BOUND);
   const stop = run.converged && atBound ? 'boundary' : run.stop;
   // The likelihood is a density in time: on scaled times it differs by a constant; report the real one.
-  const logLikelihood = Number.isFinite(run.f) ? groupedLogLikelihood(params, groupFrequencies(data)) : Number.NEGATIVE_INFINITY;
+  const logLikelihood = Number.isFinite(run.f) ? groupedLogLikelihood(params, grouped) : Number.NEGATIVE_INFINITY;
   return { params, logLikelihood, iterations: run.iterations, converged: stop === 'converged', stop };
 }
 

@@ -6,6 +6,7 @@
 import { digamma, logGamma } from './special.js';
 import { minimize, type NelderMeadOptions } from './optimize.js';
 import { LOG_PARAMETER_BOUND, type FitOutcome } from './bgnbd.js';
+import { distinctValues } from './distinct.js';
 
 /** The three Gamma-Gamma parameters (γ in the currency of the data). */
 export interface GammaGammaParams {
@@ -48,42 +49,42 @@ interface GroupedSpends {
   readonly distinctX: Float64Array;
   readonly distinctXWeight: Float64Array;
   readonly customers: number;
+  /** Σ m and Σ ln m over the customers. */
+  readonly sumM: number;
+  readonly sumLogM: number;
 }
 
-function groupSpends(xs: readonly number[], ms: readonly number[]): GroupedSpends {
-  const pairs = new Map<number, Map<number, number>>();
-  const byX = new Map<number, number>();
-  for (let i = 0; i < xs.length; i++) {
-    const xi = xs[i] ?? 0;
+function groupSpends(xs: ArrayLike<number>, ms: ArrayLike<number>): GroupedSpends {
+  const n = xs.length;
+  const byX = distinctValues(xs);
+  const byM = distinctValues(ms);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (byX.index[i] ?? 0) * byM.values.length + (byM.index[i] ?? 0);
+  const pairs = distinctValues(keys);
+  const count = pairs.values.length;
+  const x = new Float64Array(count);
+  const m = new Float64Array(count);
+  const logXM = new Float64Array(count);
+  const weight = new Float64Array(count);
+  const distinctXWeight = new Float64Array(byX.values.length);
+  let sumM = 0;
+  let sumLogM = 0;
+  for (let i = 0; i < n; i++) {
+    const k = pairs.index[i] ?? 0;
+    const xi = byX.index[i] ?? 0;
     const mi = ms[i] ?? 0;
-    byX.set(xi, (byX.get(xi) ?? 0) + 1);
-    let row = pairs.get(xi);
-    if (row === undefined) {
-      row = new Map();
-      pairs.set(xi, row);
+    if (weight[k] === 0) {
+      x[k] = xs[i] ?? 0;
+      m[k] = mi;
+      // (px − 1) ln m + px ln x = px ln(x m) − ln m: the parameter-free logarithms, computed once.
+      logXM[k] = Math.log((xs[i] ?? 0) * mi);
     }
-    row.set(mi, (row.get(mi) ?? 0) + 1);
+    weight[k] = (weight[k] ?? 0) + 1;
+    distinctXWeight[xi] = (distinctXWeight[xi] ?? 0) + 1;
+    sumM += mi;
+    sumLogM += Math.log(mi);
   }
-  const x: number[] = [];
-  const m: number[] = [];
-  const weight: number[] = [];
-  for (const [xi, row] of pairs) {
-    for (const [mi, count] of row) {
-      x.push(xi);
-      m.push(mi);
-      weight.push(count);
-    }
-  }
-  return {
-    x: Float64Array.from(x),
-    m: Float64Array.from(m),
-    // (px − 1) ln m + px ln x = px ln(x m) − ln m: the parameter-free logarithms, computed once.
-    logXM: Float64Array.from(x, (xi, k) => Math.log(xi * (m[k] ?? 0))),
-    weight: Float64Array.from(weight),
-    distinctX: Float64Array.from(byX.keys()),
-    distinctXWeight: Float64Array.from(byX.values()),
-    customers: xs.length,
-  };
+  return { x, m, logXM, weight, distinctX: byX.values, distinctXWeight, customers: n, sumM, sumLogM };
 }
 
 /**
@@ -135,15 +136,14 @@ function groupedLogLikelihood(params: GammaGammaParams, data: GroupedSpends, gra
 
 /** The log-likelihood over the repeat buyers (x > 0, m > 0) and its gradient with respect to [p, q, γ] (the fit's analytic gradient). */
 export function gammaGammaLogLikelihoodGradient(params: GammaGammaParams, x: ArrayLike<number>, m: ArrayLike<number>): { readonly value: number; readonly gradient: number[] } {
-  const { xs, ms } = repeatBuyers(x, m);
+  const grouped = repeatBuyers(x, m);
   const gradient = [0, 0, 0];
-  let sumLogM = 0;
-  for (const mi of ms) sumLogM += Math.log(mi);
-  const value = groupedLogLikelihood(params, groupSpends(xs, ms), gradient) - sumLogM;
+  const value = groupedLogLikelihood(params, grouped, gradient) - grouped.sumLogM;
   return { value, gradient };
 }
 
-function repeatBuyers(x: ArrayLike<number>, m: ArrayLike<number>): { xs: number[]; ms: number[] } {
+/** The customers with x > 0 and m > 0, grouped. */
+function repeatBuyers(x: ArrayLike<number>, m: ArrayLike<number>): GroupedSpends {
   const xs: number[] = [];
   const ms: number[] = [];
   for (let i = 0; i < x.length; i++) {
@@ -154,22 +154,21 @@ function repeatBuyers(x: ArrayLike<number>, m: ArrayLike<number>): { xs: number[
       ms.push(mi);
     }
   }
-  return { xs, ms };
+  return groupSpends(xs, ms);
 }
 
 /**
  * Fits p, q, γ by maximum likelihood on the customers with x > 0 and m > 0, grouped into distinct
  * (x, m) with their counts: BFGS with the analytic gradient, or Nelder-Mead where it does not converge
  * (see `minimize` in optimize.ts), on the logarithms, started at p = 1, q = 2, γ = the mean of m (a
- * population mean spend pγ/(q−1) equal to the observed one). Spends are divided by that mean during
- * the search and γ scaled back after.
+ * population mean spend pγ/(q−1) equal to the observed one); γ is searched as that mean times e^v, so
+ * that every coordinate starts near 0 whatever the currency.
  */
 export function fitGammaGamma(x: ArrayLike<number>, m: ArrayLike<number>, options: NelderMeadOptions = {}): FitOutcome<GammaGammaParams> {
-  const { xs, ms } = repeatBuyers(x, m);
-  const mean = ms.length > 0 ? ms.reduce((s, v) => s + v, 0) / ms.length : 1;
+  const grouped = repeatBuyers(x, m);
+  const mean = grouped.customers > 0 ? grouped.sumM / grouped.customers : 1;
   const scale = mean > 0 && Number.isFinite(mean) ? mean : 1;
-  const grouped = groupSpends(xs, ms.map((v) => v / scale));
-  const fromLog = (v: readonly number[]): GammaGammaParams => ({ p: Math.exp(v[0] ?? 0), q: Math.exp(v[1] ?? 0), gamma: Math.exp(v[2] ?? 0) });
+  const fromLog = (v: readonly number[]): GammaGammaParams => ({ p: Math.exp(v[0] ?? 0), q: Math.exp(v[1] ?? 0), gamma: scale * Math.exp(v[2] ?? 0) });
   // −LL on the log-parameters; its gradient there is −θ ∂LL/∂θ.
   const objective = (v: readonly number[], gradient: number[] | null): number => {
     if (v.some((c) => Math.abs(c) > LOG_PARAMETER_BOUND + 5)) return Infinity;
@@ -183,12 +182,13 @@ export function fitGammaGamma(x: ArrayLike<number>, m: ArrayLike<number>, option
     return value;
   };
   const run = minimize(objective, [0, Math.log(2), 0], options);
-  const fitted = fromLog(run.x);
-  const params: GammaGammaParams = { ...fitted, gamma: fitted.gamma * scale };
+  const params = fromLog(run.x);
   const atBound = run.x.some((c) => Math.abs(c) > LOG_PARAMETER_BOUND);
   const stop = run.converged && atBound ? 'boundary' : run.stop;
-  // The scaled log-likelihood differs from the real one by a constant; report the real one.
-  return { params, logLikelihood: gammaGammaLogLikelihood(params, xs, ms), iterations: run.iterations, converged: stop === 'converged', stop };
+  // Reported from each pair's own log-likelihood (terms of a few units, no large sums that cancel).
+  let logLikelihood = 0;
+  for (let k = 0; k < grouped.weight.length; k++) logLikelihood += (grouped.weight[k] ?? 0) * gammaGammaCustomerLogLikelihood(params, grouped.x[k] ?? 0, grouped.m[k] ?? 0);
+  return { params, logLikelihood, iterations: run.iterations, converged: stop === 'converged', stop };
 }
 
 /**

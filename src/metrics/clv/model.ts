@@ -157,9 +157,10 @@ export function predictOptionsProblem(options: PredictOptions): SheetError | nul
  * customer whose T is shorter than {@link MIN_SPAN_DAYS}, whose own rate would be an extrapolation
  * (two purchases on consecutive days are not 365 a year), and the status says so. Spend:
  * Gamma-Gamma E[Z | x, m_x], or the simple formula m_x (the population mean repeat value for x = 0).
- * CLV = spend × Σ over slices of the horizon (one time unit each, at most {@link MAX_SLICES}) of the
- * purchases expected in the slice, discounted at the annual rate from the slice's end. A customer for
- * whom the series does not converge gets the simple formula, and the status says so.
+ * CLV = spend × Σ over slices of the horizon (one time unit each, at most {@link MAX_SLICES}; without
+ * discounting, the whole horizon in one) of the purchases expected in the slice, discounted at the
+ * annual rate from the slice's end. A customer for whom the series does not converge gets the simple
+ * formula, and the status says so.
  *
  * @returns the predictions, or #NUM! for a horizon or discount rate out of range
  */
@@ -168,7 +169,8 @@ export function predictClv(summary: ClvSummary, fit: ClvFit, options: PredictOpt
   if (problem) return problem;
   const { horizon, discountRate } = options;
   const n = summary.x.length;
-  const slices = Math.min(MAX_SLICES, Math.max(1, Math.ceil(horizon)));
+  // Without discounting, one slice: the sum over the slices is the expectation at the horizon itself.
+  const slices = discountRate > 0 ? Math.min(MAX_SLICES, Math.max(1, Math.ceil(horizon))) : 1;
   const width = horizon / slices;
   const yearsPerUnit = DAYS_PER_UNIT[summary.timeUnit] / 365.25;
   const discount = Array.from({ length: slices }, (_, k) => Math.pow(1 + discountRate, -((k + 1) * width * yearsPerUnit)));
@@ -215,11 +217,10 @@ export function predictClv(summary: ClvSummary, fit: ClvFit, options: PredictOpt
   const status = new Uint8Array(n);
   // E[Y(t)] ÷ P(alive) depends on x and T only (not t_x): computed once per distinct (x, T), with its
   // discounted sum over the slices.
-  const perHistory = new Map<string, { total: number; discounted: number }>();
+  const perHistory = new Map<number, Map<number, readonly [number, number]>>();
   const params = fit.frequency.model === 'bgnbd' ? fit.frequency.fit.params : null;
   for (let i = 0; i < n; i++) {
     const x = summary.x[i] ?? 0;
-    const tx = summary.tx[i] ?? 0;
     const T = summary.T[i] ?? 0;
     const m = summary.meanRepeatValue[i] ?? 0;
     const spend = fit.spend.model === 'gamma-gamma' ? gammaGammaExpectedSpend(fit.spend.fit.params, x, m) : x > 0 ? m : fit.populationSpend;
@@ -229,24 +230,25 @@ export function predictClv(summary: ClvSummary, fit: ClvFit, options: PredictOpt
     let alive = Number.NaN;
     let code = simpleStatus;
     if (params !== null) {
-      const key = `${x}|${T}`;
-      let history = perHistory.get(key);
+      let byT = perHistory.get(x);
+      if (byT === undefined) perHistory.set(x, (byT = new Map<number, readonly [number, number]>()));
+      let history = byT.get(T);
       if (history === undefined) {
         let previous = 0;
-        let discounted = 0;
+        let sum = 0;
         for (let k = 0; k < slices; k++) {
           const cumulative = bgnbdExpectedIfAlive(params, x, T, (k + 1) * width);
-          discounted += (cumulative - previous) * (discount[k] ?? 1);
+          sum += (cumulative - previous) * (discount[k] ?? 1);
           previous = cumulative;
         }
-        history = { total: previous, discounted };
-        perHistory.set(key, history);
+        byT.set(T, (history = [previous, sum]));
       }
-      const p = bgnbdProbabilityAlive(params, x, tx, T);
-      if (Number.isFinite(history.total) && Number.isFinite(history.discounted) && Number.isFinite(p)) {
+      const [total, discounted] = history;
+      const p = bgnbdProbabilityAlive(params, x, summary.tx[i] ?? 0, T);
+      if (Number.isFinite(total) && Number.isFinite(discounted) && Number.isFinite(p)) {
         alive = p;
-        purchases = p * history.total;
-        value = p * history.discounted * spend;
+        purchases = p * total;
+        value = p * discounted * spend;
         code = modelStatus;
       }
     }

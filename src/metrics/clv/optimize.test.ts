@@ -72,4 +72,22 @@ describe('quasiNewton and minimize', () => {
     expect(result.x[0]).toBeCloseTo(1, 5);
     expect(minimize(wrong, [-1.2, 1], { maxIterations: 10 })).toMatchObject({ converged: false, stop: 'iterations', iterations: 10 });
   });
+
+  it('reaches the minimum to 1e-9 where f is too large for its rounding to show the last steps’ decrease', () => {
+    // f = 10⁴ + a quadratic with its minimum at (1/3, −2/7): f is rounded to 2⁻³⁹ ≈ 1.8e-12, so within
+    // about 1e-6 of the minimum no decrease shows; the gradient still points there, exactly.
+    const [u0, v0] = [1 / 3, -2 / 7];
+    const bowl = ([u = 0, v = 0]: readonly number[], gradient: number[]): number => {
+      const du = u - u0;
+      const dv = v - v0;
+      gradient[0] = 2 * du + dv;
+      gradient[1] = du + 20 * dv;
+      return 1e4 + du * du + du * dv + 10 * dv * dv;
+    };
+    const result = quasiNewton(bowl, [2, 1]);
+    expect(result.converged).toBe(true);
+    expect(Math.abs((result.x[0] ?? 0) - u0)).toBeLessThan(1e-9);
+    expect(Math.abs((result.x[1] ?? 0) - v0)).toBeLessThan(1e-9);
+  });
 });
+

@@ -245,6 +245,10 @@ export function quasiNewton(f: (x: readonly number[], gradient: number[]) => num
       next = x.map((v, k) => v + t * (d[k] ?? 0));
       nextF = evaluate(next, nextG);
       if (nextF < fx && nextF <= fx + 1e-4 * t * slope) break;
+      // Approximate Wolfe conditions (Hager & Zhang 2005): near the minimum the decrease a step
+      // promises is below the rounding of f, which Armijo's test then cannot see; the directional
+      // derivative, computed to far better relative precision, decides instead.
+      if (nextF <= fx + FLAT * (1 + Math.abs(fx)) && approximateWolfe(dot(nextG, d), slope)) break;
       t *= 0.5;
       if (t < 1e-12) return done(-slope <= 1e-9 * (1 + Math.abs(fx)) ? 'converged' : 'stalled', iteration);
     }
@@ -272,6 +276,18 @@ export function minimize(f: (x: readonly number[], gradient: number[] | null) =>
   if (first.converged) return { x: first.x, f: first.f, iterations: first.iterations, evaluations: first.evaluations, converged: true, stop: 'converged' };
   const second = nelderMead((x) => f(x, null), start, { ...options, maxIterations: maxIterations - first.iterations });
   return { ...second, iterations: first.iterations + second.iterations, evaluations: first.evaluations + second.evaluations };
+}
+
+/** A change of f within this fraction of 1 + |f| is below what its rounding lets a line search see. */
+const FLAT = 1e-12;
+
+/**
+ * The curvature half of the approximate Wolfe conditions (Hager & Zhang 2005, eq. 23, δ = 0.1,
+ * σ = 0.9): σ φ′(0) ≤ φ′(t) ≤ (2δ − 1) φ′(0), φ′ the derivative of f along the step (φ′(0) < 0): the
+ * step has gone most of the way to the minimum along the line without overshooting it by much.
+ */
+function approximateWolfe(derivative: number, slope: number): boolean {
+  return 0.9 * slope <= derivative && derivative <= -0.8 * slope;
 }
 
 function identity(n: number, scale = 1): number[] {

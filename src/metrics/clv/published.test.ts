@@ -82,4 +82,21 @@ describe('BG/NBD on the full CDNOW cohort (23,570 customers)', () => {
     // SciPy's −95368.4441 is on t_x and T rounded to 4 places; on exact times the maximum is −95368.4439.
     expect(Math.abs(fit.logLikelihood + 95368.4441)).toBeLessThan(0.01);
   });
+
+  // The exact maxima on the same summary, from bench/exact_clv.py (Newton's method in 50-digit
+  // arithmetic with mpmath, to a step below 1e-30), as the nearest doubles. The fits stop on the gradient, not
+  // on f's rounding (which hides the last steps: Gamma-Gamma stopped 5e-7 short of its maximum when
+  // they did), so they land within a few 1e-10 of them.
+  it('lands within 5e-10 of the exact maxima of both likelihoods, computed in 50 digits', () => {
+    const summary = summarizeTransactions(readCdnowMaster(), { calibrationEnd: dayFromCivil(1997, 9, 30), timeUnit: 'week' });
+    if (isSheetError(summary)) throw new Error(summary.message.en);
+    const bgnbd = fitBgNbd(summary);
+    const exactBgNbd = { r: 0.25162395885212274, alpha: 4.788942961859944, a: 0.7234335767574993, b: 2.1610883589413383 };
+    for (const key of ['r', 'alpha', 'a', 'b'] as const) expect(Math.abs(bgnbd.params[key] / exactBgNbd[key] - 1), key).toBeLessThan(5e-10);
+    expect(Math.abs(bgnbd.logLikelihood + 95368.44393316076)).toBeLessThan(1e-9);
+    const gammaGamma = fitGammaGamma(summary.x, summary.meanRepeatValue);
+    const exactGammaGamma = { p: 6.275359067913834, q: 3.6244500228309007, gamma: 14.983687030942686 };
+    for (const key of ['p', 'q', 'gamma'] as const) expect(Math.abs(gammaGamma.params[key] / exactGammaGamma[key] - 1), key).toBeLessThan(5e-10);
+    expect(Math.abs(gammaGamma.logLikelihood + 40763.47626139078)).toBeLessThan(1e-9);
+  });
 });

@@ -127,79 +127,96 @@ export function summarizeCodedTransactions(tx: CodedTransactions, options: Summa
   const calibrationEnd = options.calibrationEnd === undefined ? latest : Math.floor(options.calibrationEnd);
   if (!Number.isFinite(calibrationEnd)) return valueError(invalidCalibrationEnd);
 
-  // Purchase rows in the calibration period, sorted by customer then day, so that same-day purchases
-  // are adjacent and each customer's days come in order.
-  const kept: number[] = [];
-  for (let i = 0; i < rows; i++) if ((amount[i] ?? 0) >= 0 && (dayOfRow[i] ?? 0) <= calibrationEnd) kept.push(i);
-  if (kept.length === 0) {
+  // Purchase rows in the calibration period, sorted by customer then day (ties in file order), so that
+  // same-day purchases are adjacent and each customer's days come in order: a counting sort by
+  // customer, which keeps the file's order, then each customer's rows by day.
+  const count = customers.length;
+  const start = new Int32Array(count + 1);
+  let kept = 0;
+  for (let i = 0; i < rows; i++) {
+    if ((amount[i] ?? 0) >= 0 && (dayOfRow[i] ?? 0) <= calibrationEnd) {
+      const c = customerOfRow[i] ?? 0;
+      start[c + 1] = (start[c + 1] ?? 0) + 1;
+      kept++;
+    }
+  }
+  if (kept === 0) {
     return numberError(noPurchaseBeforeCalibrationEnd(isoFromDay(calibrationEnd)));
   }
-  const order = Int32Array.from(kept);
-  order.sort((p, q) => (customerOfRow[p] ?? 0) - (customerOfRow[q] ?? 0) || (dayOfRow[p] ?? 0) - (dayOfRow[q] ?? 0));
-
-  const count = customers.length;
-  const seen = new Uint8Array(count);
-  const firstDay = new Int32Array(count);
-  const lastDay = new Int32Array(count);
-  const days = new Float64Array(count);
-  const repeatTotal = new Float64Array(count);
-  // Amount of the purchase day being merged; added to the repeat total when the day closes, unless it
-  // is the customer's first day.
-  let current = -1;
-  let currentDay = 0;
-  let dayAmount = 0;
-  const closeDay = (): void => {
-    if (current >= 0 && (days[current] ?? 0) > 1) repeatTotal[current] = (repeatTotal[current] ?? 0) + dayAmount;
-  };
-  for (const i of order) {
-    const c = (customerOfRow[i] ?? 0);
-    const d = (dayOfRow[i] ?? 0);
-    if (c !== current || d !== currentDay) {
-      closeDay();
-      if (seen[c] === 0) {
-        seen[c] = 1;
-        firstDay[c] = d;
-      }
-      lastDay[c] = d;
-      days[c] = (days[c] ?? 0) + 1;
-      current = c;
-      currentDay = d;
-      dayAmount = 0;
+  for (let c = 0; c < count; c++) start[c + 1] = (start[c + 1] ?? 0) + (start[c] ?? 0);
+  const order = new Int32Array(kept);
+  const end = start.slice(0, count);
+  for (let i = 0; i < rows; i++) {
+    if ((amount[i] ?? 0) >= 0 && (dayOfRow[i] ?? 0) <= calibrationEnd) {
+      const c = customerOfRow[i] ?? 0;
+      order[end[c] ?? 0] = i;
+      end[c] = (end[c] ?? 0) + 1;
     }
-    dayAmount += amount[i] ?? 0;
   }
-  closeDay();
+  for (let c = 0; c < count; c++) sortByDay(order, start[c] ?? 0, start[c + 1] ?? 0, dayOfRow);
 
+  let buyers = 0;
+  for (let c = 0; c < count; c++) if ((start[c + 1] ?? 0) > (start[c] ?? 0)) buyers++;
   const unitDays = DAYS_PER_UNIT[timeUnit];
-  const out = { customers: [] as string[], x: [] as number[], tx: [] as number[], T: [] as number[], mean: [] as number[], first: [] as number[] };
-  let customersWithoutPurchase = 0;
+  const out = {
+    customers: new Array<string>(buyers),
+    x: new Float64Array(buyers),
+    tx: new Float64Array(buyers),
+    T: new Float64Array(buyers),
+    mean: new Float64Array(buyers),
+    first: new Int32Array(buyers),
+  };
+  let b = 0;
   for (let c = 0; c < count; c++) {
-    if (seen[c] === 0) {
-      customersWithoutPurchase++;
-      continue;
+    const from = start[c] ?? 0;
+    const to = start[c + 1] ?? 0;
+    if (from === to) continue;
+    // One customer's rows, by day: each day's amounts summed, and added to the repeat total when the
+    // day closes unless it is the first day.
+    const first = dayOfRow[order[from] ?? 0] ?? 0;
+    let day = first;
+    let days = 1;
+    let dayAmount = 0;
+    let total = 0;
+    for (let k = from; k < to; k++) {
+      const i = order[k] ?? 0;
+      const d = dayOfRow[i] ?? 0;
+      if (d !== day) {
+        if (days > 1) total += dayAmount;
+        days++;
+        day = d;
+        dayAmount = 0;
+      }
+      dayAmount += amount[i] ?? 0;
     }
-    const x = (days[c] ?? 0) - 1;
-    const total = (repeatTotal[c] ?? 0);
+    if (days > 1) total += dayAmount;
     if (!Number.isFinite(total)) {
       return numberError(customerTotalOutsideLimits(customers[c] ?? ''));
     }
-    out.customers.push(customers[c] ?? '');
-    out.x.push(x);
-    out.tx.push(((lastDay[c] ?? 0) - (firstDay[c] ?? 0)) / unitDays);
-    out.T.push((calibrationEnd - (firstDay[c] ?? 0)) / unitDays);
-    out.mean.push(x > 0 ? total / x : 0);
-    out.first.push((firstDay[c] ?? 0));
+    const x = days - 1;
+    out.customers[b] = customers[c] ?? '';
+    out.x[b] = x;
+    out.tx[b] = (day - first) / unitDays;
+    out.T[b] = (calibrationEnd - first) / unitDays;
+    out.mean[b] = x > 0 ? total / x : 0;
+    out.first[b] = first;
+    b++;
   }
   return {
     customers: out.customers,
-    x: Float64Array.from(out.x),
-    tx: Float64Array.from(out.tx),
-    T: Float64Array.from(out.T),
-    meanRepeatValue: Float64Array.from(out.mean),
-    firstDay: Int32Array.from(out.first),
+    x: out.x,
+    tx: out.tx,
+    T: out.T,
+    meanRepeatValue: out.mean,
+    firstDay: out.first,
     calibrationEnd,
     timeUnit,
-    customersWithoutPurchase,
+    customersWithoutPurchase: count - buyers,
     refundRows,
   };
+}
+
+/** Sorts order[from, to) by day, rows of one day in the order they had (file order). */
+function sortByDay(order: Int32Array, from: number, to: number, dayOfRow: Int32Array): void {
+  if (to - from > 1) order.subarray(from, to).sort((p, q) => (dayOfRow[p] ?? 0) - (dayOfRow[q] ?? 0) || p - q);
 }

@@ -1,0 +1,32 @@
+/**
+ * The distinct values of a column, numbered in order of first appearance — what the fits and the
+ * predictions group their customers by.
+ */
+
+/** A column's values as numbers of distinct values. */
+export interface DistinctValues {
+  /** The number of each entry's value among the distinct values. */
+  readonly index: Int32Array;
+  /** The distinct values, in order of first appearance. */
+  readonly values: Float64Array;
+}
+
+/**
+ * Numbers the distinct values of a column in order of first appearance (as a Map compares them: 0 and
+ * −0 are one value, and so are all NaN).
+ * @example distinctValues([5, 2, 5, 7]) // index [0, 1, 0, 2], values [5, 2, 7]
+ */
+export function distinctValues(column: ArrayLike<number>): DistinctValues {
+  const numbers = new Map<number, number>();
+  const index = new Int32Array(column.length);
+  for (let i = 0; i < column.length; i++) {
+    const v = column[i] ?? 0;
+    let k = numbers.get(v);
+    if (k === undefined) {
+      k = numbers.size;
+      numbers.set(v, k);
+    }
+    index[i] = k;
+  }
+  return { index, values: Float64Array.from(numbers.keys()) };
+}
