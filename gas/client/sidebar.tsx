@@ -6,7 +6,8 @@
  */
 import { mountSidebar } from '../../src/ui/mount.js';
 import { remoteServer, sheetsHost, type ScriptRunner } from './bridge.js';
-import { partLoader, runInlineScript, showPartFailure, type LoadScript } from './parts.js';
+import { runInlineScript, showPartFailure } from './part-page.js';
+import { partLoader, type LoadScript } from './parts.js';
 
 /** The page's `google.script.run`, present in every HtmlService page. */
 declare const google: { readonly script: { readonly run: ScriptRunner } };
