@@ -1,7 +1,10 @@
 // The Google Sheets add-on's build: dist/gas/ holds exactly what `clasp push` uploads.
 //   Code.js          the core bundled into one top-level `var Promethee`, then the generated top-level
 //                    functions (custom functions with their JSDoc, menu, server functions)
-//   sidebar.html     the shared React sidebar with everything inlined (HtmlService serves one file)
+//   sidebar.html     the shared React sidebar's first paint, inlined (HtmlService serves one file)
+//   sidebar_parts.html   the rest of the sidebar (dialogs, messages, writing sheets, sharing): one
+//                    webpack chunk in a <script> element, which the sidebar asks the server for when
+//                    first needed (gas/client/parts.ts, gas/server/sidebar-parts.ts)
 //   appsscript.json  the manifest, copied from the repository's top level
 //
 // `--config-name server` builds Code.js and appsscript.json alone (what the Code.js tests need).
@@ -11,7 +14,6 @@ import { fileURLToPath } from 'node:url';
 import HtmlInlineScriptPlugin from 'html-inline-script-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import webpack from 'webpack';
-import { staticImportsTransformer } from './build/webpack/static-imports.mjs';
 import { typescriptResolve, typescriptRule } from './build/webpack/typescript.mjs';
 import { loadGasGenerator } from './gas/build/load-generator.mjs';
 
@@ -39,27 +41,55 @@ class AppsScriptFilesPlugin {
   }
 }
 
-const LICENSE_FILE = 'sidebar.js.LICENSE.txt';
-
 /**
- * Keeps the third-party licences in the one sidebar file: the minifier moves them to a separate
- * LICENSE.txt (which HtmlService would not serve), so their text replaces the banner pointing at it.
+ * Keeps the third-party licences in the file that holds their code: the minifier moves them to a
+ * separate LICENSE.txt (which HtmlService would not serve), so their text replaces the banner pointing
+ * at it, in sidebar.html and in each of the sidebar's parts.
  */
 class InlineLicensesPlugin {
   /** @param {import('webpack').Compiler} compiler */
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('InlineLicensesPlugin', (compilation) => {
       compilation.hooks.processAssets.tap({ name: 'InlineLicensesPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
-        const license = compilation.getAsset(LICENSE_FILE);
-        if (license === undefined) return;
-        const text = license.source.source().toString().replaceAll('*/', '* /').replaceAll('</script', '<\\/script');
-        compilation.updateAsset('sidebar.html', (source) => {
-          const html = source.source().toString();
-          const banner = `/*! For license information please see ${LICENSE_FILE} */`;
-          if (!html.includes(banner)) throw new Error(`sidebar.html lacks the licence banner of ${LICENSE_FILE}`);
-          return new webpack.sources.RawSource(html.replace(banner, () => `/*! Third-party licences:\n${text}\n*/`));
-        });
-        compilation.deleteAsset(LICENSE_FILE);
+        for (const licenseFile of Object.keys(compilation.assets).filter((name) => name.endsWith('.js.LICENSE.txt'))) {
+          const script = licenseFile.slice(0, -'.LICENSE.txt'.length);
+          const target = script === 'sidebar.js' ? 'sidebar.html' : script;
+          const license = compilation.getAsset(licenseFile);
+          if (license === undefined) continue;
+          const text = license.source.source().toString().replaceAll('*/', '* /').replaceAll('</script', '<\\/script');
+          compilation.updateAsset(target, (source) => {
+            const code = source.source().toString();
+            const banner = `/*! For license information please see ${licenseFile} */`;
+            if (!code.includes(banner)) throw new Error(`${target} lacks the licence banner of ${licenseFile}`);
+            return new webpack.sources.RawSource(code.replace(banner, () => `/*! Third-party licences:\n${text}\n*/`));
+          });
+          compilation.deleteAsset(licenseFile);
+        }
+      });
+    });
+  }
+}
+
+/**
+ * Makes each of the sidebar's chunks (`sidebar_NAME.js`) a project file HtmlService can read,
+ * `sidebar_NAME.html`: its script in a `<script>` element (gas/server/sidebar-parts.ts).
+ */
+class SidebarPartsPlugin {
+  /** @param {(script: string) => string} partFile - a part's file from its script */
+  constructor(partFile) {
+    this.partFile = partFile;
+  }
+
+  /** @param {import('webpack').Compiler} compiler */
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('SidebarPartsPlugin', (compilation) => {
+      // After the licences are inlined (same stage, tapped later).
+      compilation.hooks.processAssets.tap({ name: 'SidebarPartsPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE + 1 }, () => {
+        for (const name of Object.keys(compilation.assets).filter((asset) => /^sidebar_[a-z]+\.js$/.test(asset))) {
+          const script = compilation.getAsset(name)?.source.source().toString() ?? '';
+          compilation.emitAsset(name.replace(/\.js$/, '.html'), new webpack.sources.RawSource(this.partFile(script)));
+          compilation.deleteAsset(name);
+        }
       });
     });
   }
@@ -91,7 +121,7 @@ export default async function gasConfig(_env = {}, argv = {}) {
         // One chunk, no loading: the format only has to be named.
         chunkFormat: 'array-push',
         chunkLoading: false,
-        clean: { keep: /^sidebar\.html$/ },
+        clean: { keep: /^sidebar(_[a-z]+)?\.html$/ },
       },
       resolve: typescriptResolve,
       module: { rules: [typescriptRule(root, 'ES2019', { configFile: 'gas/tsconfig.json', sourceMap: false })] },
@@ -106,26 +136,34 @@ export default async function gasConfig(_env = {}, argv = {}) {
       context: root,
       target: ['web', 'es2019'],
       entry: { sidebar: './gas/client/sidebar.tsx' },
-      output: { path: output, filename: 'sidebar.js', clean: { keep: /^(Code\.js|appsscript\.json)$/ } },
+      output: {
+        path: output,
+        filename: 'sidebar.js',
+        // The chunks' names; SidebarPartsPlugin makes them sidebar_NAME.html. No public path: the
+        // sidebar fetches them through google.script.run, by name (gas/client/parts.ts).
+        chunkFilename: 'sidebar_[name].js',
+        publicPath: '',
+        clean: { keep: /^(Code\.js|appsscript\.json)$/ },
+      },
       resolve: typescriptResolve,
       module: {
         rules: [
-          typescriptRule(root, 'ES2019', {
-            configFile: 'gas/client/tsconfig.json',
-            sourceMap: false,
-            // HtmlService serves one file: what the Excel task pane loads on demand (its dialogs, its
-            // reports) is bundled in, as static imports (build/webpack/static-imports.mjs).
-            transformers: { instance: 'one-file-sidebar', get: () => ({ before: [staticImportsTransformer()] }) },
-          }),
+          typescriptRule(root, 'ES2019', { configFile: 'gas/client/tsconfig.json', sourceMap: false }),
         ],
       },
       devtool: false,
       performance: { hints: false },
-      optimization: { splitChunks: false, runtimeChunk: false },
+      optimization: {
+        runtimeChunk: false,
+        // Every part loaded on use (the React.lazy parts of src/ui/, gas/client/workbook-actions.ts) in
+        // one chunk: the first action that needs one fetches them all, in one call to the server.
+        splitChunks: { chunks: 'async', cacheGroups: { default: false, defaultVendors: false, parts: { chunks: 'async', name: 'parts', minSize: 0, enforce: true } } },
+      },
       plugins: [
         new HtmlWebpackPlugin({ filename: 'sidebar.html', template: './gas/client/sidebar.html', inject: 'body', scriptLoading: 'blocking' }),
         new HtmlInlineScriptPlugin(),
         new InlineLicensesPlugin(),
+        new SidebarPartsPlugin(generator.sidebarPartFile),
       ],
     },
   ];

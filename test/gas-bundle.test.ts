@@ -135,7 +135,7 @@ describe('the built appsscript.json', () => {
 });
 
 describe('the built sidebar.html', () => {
-  it('is one self-contained page: every script inline, no file or URL to load', () => {
+  it('is one self-contained page: every script inline, no file or URL to load (its part comes through google.script.run)', () => {
     // Booleans, not the page itself: a failure would otherwise print half a megabyte.
     expect(/<script\b[^>]*\bsrc=/i.test(sidebar)).toBe(false);
     expect(/<link\b[^>]*\bstylesheet/i.test(sidebar)).toBe(false);
@@ -153,14 +153,14 @@ describe('clasp in the project', () => {
     expect(clasp.scriptId).toMatch(/^REPLACE/);
   });
 
-  it('would push exactly Code.js, sidebar.html and appsscript.json (clasp status, offline)', async () => {
-    expect(readdirSync(dist).sort()).toEqual(['Code.js', 'appsscript.json', 'sidebar.html']);
+  it('would push exactly Code.js, sidebar.html, the sidebar’s part and appsscript.json (clasp status, offline)', async () => {
+    expect(readdirSync(dist).sort()).toEqual(['Code.js', 'appsscript.json', 'sidebar.html', 'sidebar_parts.html']);
     // A home without credentials: status reads only the project.
     const home = mkdtempSync(path.join(tmpdir(), 'promethee-home-'));
     try {
       const { stdout } = await promisify(execFile)(process.execPath, [CLASP, 'status', '--json'], { cwd: project, env: { ...process.env, HOME: home } });
       const status = JSON.parse(stdout) as { filesToPush: string[]; untrackedFiles: string[] };
-      expect([...status.filesToPush].sort()).toEqual(['dist/gas/Code.js', 'dist/gas/appsscript.json', 'dist/gas/sidebar.html']);
+      expect([...status.filesToPush].sort()).toEqual(['dist/gas/Code.js', 'dist/gas/appsscript.json', 'dist/gas/sidebar.html', 'dist/gas/sidebar_parts.html']);
       expect(status.untrackedFiles).toEqual([]);
     } finally {
       rmSync(home, { recursive: true, force: true });
@@ -194,7 +194,7 @@ function installScriptRun(): void {
 describe('the built sidebar in a browser, served by the built Code.js', () => {
   it('builds the audit workbook into the spreadsheet when its button is clicked', async () => {
     const book = new FakeSpreadsheet('fr_FR', ['Feuil1']);
-    const loaded = loadCode(source, book, 'fr_FR');
+    const loaded = loadCode(source, book, 'fr_FR', { sidebar_parts: readFileSync(path.join(dist, 'sidebar_parts.html'), 'utf8') });
     const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
@@ -212,7 +212,8 @@ describe('the built sidebar in a browser, served by the built Code.js', () => {
       const built = book.sheets.map((sheet) => sheet.name).filter((name) => name !== 'Feuil1');
       expect(built.length).toBeGreaterThan(1);
       await expect(outcome.textContent()).resolves.toContain(`${built.length} feuilles créées`);
-      expect(calls.slice(0, 3)).toEqual(['displayLanguage', 'planBuild', 'listSheets']);
+      // The sidebar's part (its progress bar, its messages, the code writing sheets) once, with the plans.
+      expect(calls.slice(0, 4).sort()).toEqual(['displayLanguage', 'listSheets', 'planBuild', 'sidebarPart']);
       expect(calls.filter((name) => name === 'writeSheet')).toHaveLength(built.length);
     } finally {
       await browser.close();

@@ -922,7 +922,12 @@ export const UNTITLED_PROJECT = 'Untitled project';
  * @param userLocale - Session.getActiveUserLocale()
  * @param projectName - the name of the script project bound to the spreadsheet
  */
-export function fakeServices(book: FakeSpreadsheet, userLocale = 'fr_FR', projectName = UNTITLED_PROJECT): { services: AppsScriptServices; ui: FakeUi } {
+export function fakeServices(
+  book: FakeSpreadsheet,
+  userLocale = 'fr_FR',
+  projectName = UNTITLED_PROJECT,
+  htmlFiles: Readonly<Record<string, string>> = {},
+): { services: AppsScriptServices; ui: FakeUi } {
   const ui: FakeUi = { menuItems: [], menusAdded: 0, menus: [], sidebars: [] };
   const menu = (title: string, place: 'menu bar' | 'Extensions'): MenuApi => {
     const items: [string, string][] = [];
@@ -965,7 +970,10 @@ export function fakeServices(book: FakeSpreadsheet, userLocale = 'fr_FR', projec
       DeveloperMetadataVisibility: { DOCUMENT },
     },
     HtmlService: {
+      // The project's HTML files by name (without .html); a missing one throws, as Apps Script does.
       createHtmlOutputFromFile: (file: string) => {
+        const content = htmlFiles[file];
+        if (content === undefined && Object.keys(htmlFiles).length > 0) throw new Error(`No HTML file named ${file} was found.`);
         const output = {
           file,
           title: '',
@@ -973,6 +981,7 @@ export function fakeServices(book: FakeSpreadsheet, userLocale = 'fr_FR', projec
             output.title = title;
             return output;
           },
+          getContent: () => content ?? '',
         };
         return output;
       },

@@ -41,9 +41,10 @@ export function serialised(value: unknown, path = 'value'): unknown {
  * @param code - the text of Code.js
  * @param book - the active spreadsheet
  * @param userLocale - the user's locale (Session.getActiveUserLocale)
+ * @param htmlFiles - the project's HTML files by name, for HtmlService.createHtmlOutputFromFile
  */
-export function loadCode(code: string, book: FakeSpreadsheet, userLocale = 'fr_FR'): LoadedCode {
-  const { services, ui } = fakeServices(book, userLocale);
+export function loadCode(code: string, book: FakeSpreadsheet, userLocale = 'fr_FR', htmlFiles: Readonly<Record<string, string>> = {}): LoadedCode {
+  const { services, ui } = fakeServices(book, userLocale, undefined, htmlFiles);
   const context = vm.createContext({ ...services });
   vm.runInContext(code, context, { filename: 'Code.js' });
   const globals = context as Record<string, unknown>;

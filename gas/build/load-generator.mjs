@@ -5,6 +5,7 @@ import { loadTypeScriptForNode } from '../../build/webpack/node-module.mjs';
  * @typedef {object} GasGenerator
  * @property {string} CORE_VARIABLE - the bundle's top-level variable
  * @property {() => string} codeJsFunctions - the generated top-level functions of Code.js
+ * @property {(script: string) => string} sidebarPartFile - a sidebar part's project file, from its script
  */
 
 /**

@@ -8,16 +8,12 @@
  * rejected {@link UserFacingError} with its text in both languages; a server exception becomes a
  * rejected `Error` with the message Apps Script passes on.
  */
-import type { BuildProgress, BuildReport, BuildRequest, RemovalReport, SheetAdapter, WorkbookHost } from '../../src/workbook/port.js';
+import type { BuildProgress, BuildReport, BuildRequest, RemovalReport, WorkbookHost } from '../../src/workbook/port.js';
 import { UserFacingError } from '../../src/workbook/port.js';
-import { applyPlansTo, removeGeneratedSheetsWith } from '../../src/workbook/apply.js';
 import type { LocalizedText } from '../../src/cells/errors.js';
-import type { Block, ResolvedPlan } from '../../src/plans/types.js';
 import { SERVER_FUNCTION_PARAMETERS, type OutcomeValue, type ServerFunctionName, type ServerFunctions } from '../server/api.js';
 import { MAX_PAYLOAD_CHARS, wholeText } from '../server/parts.js';
 import type { PlannedBuild } from '../../src/workbook/requests.js';
-import { shareHostWith, type ShareAdapter } from '../../src/share/run.js';
-import { SHEETS_DIALECT } from '../../src/share/custom-calls.js';
 
 /**
  * The part of `google.script.run` the bridge uses. Each server function is a method of the runner;
@@ -80,128 +76,58 @@ export function remoteServer(runner: () => ScriptRunner): RemoteServer {
 
 export { MAX_PAYLOAD_CHARS };
 
-/** How one plan is sent: whole, or its first cells, the next ones in groups, then the rest. */
-export type SheetWrites =
-  | { readonly whole: ResolvedPlan }
-  | { readonly start: ResolvedPlan; readonly more: readonly (readonly Block[])[]; readonly finish: ResolvedPlan };
+// The remote adapters are loaded with the actions (./workbook-actions.ts); here for the tests.
+export { remoteShareAdapter, remoteSheetAdapter, sheetWrites, type SheetWrites } from './remote-sheets.js';
 
-/** A block cut into blocks of consecutive rows, each about `limit` characters of JSON or less (one row at least). */
-function blockPieces(block: Block, limit: number): Block[] {
-  const pieces: Block[] = [];
-  let start = 0;
-  let size = 0;
-  block.cells.forEach((row, index) => {
-    const rowSize = JSON.stringify(row).length + 1;
-    if (index > start && size + rowSize > limit) {
-      pieces.push({ row: block.row + start, column: block.column, cells: block.cells.slice(start, index) });
-      start = index;
-      size = 0;
-    }
-    size += rowSize;
-  });
-  if (start < block.cells.length || pieces.length === 0) pieces.push({ row: block.row + start, column: block.column, cells: block.cells.slice(start) });
-  return pieces;
-}
-
-/**
- * How to send a plan so that no call carries more than `limit` characters of JSON (but for a single
- * row, or the plan's formats, larger than that on their own).
- * @param plan - the plan
- * @param limit - the most characters of a call's JSON
- * @returns the plan whole when it fits, else its parts in the order they are written
- * @example sheetWrites(smallPlan, MAX_PAYLOAD_CHARS) // { whole: smallPlan }
- */
-export function sheetWrites(plan: ResolvedPlan, limit: number): SheetWrites {
-  if (JSON.stringify(plan).length <= limit) return { whole: plan };
-  const layout: ResolvedPlan = { ...plan, blocks: [] };
-  const room = Math.max(1, limit - JSON.stringify(layout).length);
-  const pieces = plan.blocks.flatMap((block) => blockPieces(block, Math.max(1, Math.floor(room / 2))));
-  const groups: Block[][] = [];
-  let group: Block[] = [];
-  let size = 0;
-  for (const piece of pieces) {
-    const pieceSize = JSON.stringify(piece).length + 1;
-    if (group.length > 0 && size + pieceSize > room) {
-      groups.push(group);
-      group = [];
-      size = 0;
-    }
-    group.push(piece);
-    size += pieceSize;
-  }
-  if (group.length > 0) groups.push(group);
-  const [first = [], ...more] = groups;
-  return { start: { ...plan, blocks: first }, more, finish: layout };
-}
-
-/**
- * The sheets of the spreadsheet, seen from the sidebar: each operation is one server call, or a few for
- * a plan larger than one payload.
- * @param server - the bridge
- * @param maxPayloadChars - the most characters of JSON a call carries
- * @returns the adapter the shared apply step drives
- */
-export function remoteSheetAdapter(server: RemoteServer, maxPayloadChars = MAX_PAYLOAD_CHARS): SheetAdapter {
-  return {
-    listSheets: () => server.listSheets(),
-    removeSheets: async (names) => {
-      await server.removeSheets([...names]);
-    },
-    writeSheet: async (plan) => {
-      const writes = sheetWrites(plan, maxPayloadChars);
-      if ('whole' in writes) {
-        await server.writeSheet(writes.whole);
-        return;
-      }
-      await server.startSheet(writes.start);
-      for (const blocks of writes.more) await server.appendBlocks(plan.finalName, plan.key, [...blocks]);
-      await server.finishSheet(writes.finish);
-    },
-  };
-}
-
-/**
- * The sharing operations seen from the sidebar: each one server call (gas/server/share.ts).
- * @param server - the bridge
- * @param sheets - the remote sheet adapter (list, remove, write the log sheet)
- * @returns the adapter the shared sharing actions drive
- */
-export function remoteShareAdapter(server: RemoteServer, sheets: SheetAdapter): ShareAdapter {
-  return {
-    listSheets: () => sheets.listSheets(),
-    removeSheets: (names) => sheets.removeSheets(names),
-    writeSheet: (plan) => sheets.writeSheet(plan),
-    dialect: SHEETS_DIALECT,
-    readFormulas: () => server.shareReadFormulas(),
-    replaceWithValues: (cells) => server.shareReplace([...cells]),
-    readSheetValues: (name) => server.shareReadSheet(name),
-    restore: async (steps) => {
-      await server.shareRestore([...steps]);
-    },
-    checkGenerated: (sheets) => server.shareCheckGenerated([...sheets]),
-  };
+/** The actions' code, as loaded. */
+async function loadWorkbookActions() {
+  return import(/* webpackChunkName: "workbook" */ './workbook-actions.js');
 }
 
 /**
  * The WorkbookHost of Google Sheets. A build asks the server for the plans (it reads the active
  * selection itself), then applies them with the shared `applyPlansTo` over the remote adapter: one
- * server execution per sheet, progress after each.
+ * server execution per sheet, progress after each. The code that applies plans and shares is loaded
+ * by the first of those actions (./workbook-actions.ts), as in Excel's task pane.
  * @param server - the bridge
  * @param maxPayloadChars - the most characters of JSON a call to write a sheet carries
  * @returns the host the shared sidebar is mounted with
  */
 export function sheetsHost(server: RemoteServer, maxPayloadChars = MAX_PAYLOAD_CHARS): WorkbookHost {
-  const adapter = remoteSheetAdapter(server, maxPayloadChars);
+  // Loaded by the first action that needs it (again after a failed load), then kept.
+  let loading: ReturnType<typeof loadWorkbookActions> | undefined;
+  const actions = (): ReturnType<typeof loadWorkbookActions> =>
+    (loading ??= loadWorkbookActions().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+  const withAdapter = async () => {
+    const loaded = await actions();
+    return { ...loaded, adapter: loaded.remoteSheetAdapter(server, maxPayloadChars) };
+  };
+  const sharing = async () => {
+    const { shareHostWith, remoteShareAdapter, adapter } = await withAdapter();
+    return shareHostWith(remoteShareAdapter(server, adapter));
+  };
   return {
     kind: 'sheets',
     displayLanguage: () => server.displayLanguage(),
     readSelection: () => server.readSelection(),
     build: async (request: BuildRequest, onProgress?: (progress: BuildProgress) => void): Promise<BuildReport> => {
       // The plans come in parts under the payload size (a large build is several megabytes of JSON).
-      const planned = JSON.parse(await wholeText((part) => server.planBuild(request, part))) as PlannedBuild;
+      const [text, { applyPlansTo, adapter }] = await Promise.all([wholeText((part) => server.planBuild(request, part)), withAdapter()]);
+      const planned = JSON.parse(text) as PlannedBuild;
       return applyPlansTo(adapter, planned.plans, planned.notes, onProgress, request.protection);
     },
-    removeGeneratedSheets: (): Promise<RemovalReport> => removeGeneratedSheetsWith(adapter),
-    share: shareHostWith(remoteShareAdapter(server, adapter)),
+    removeGeneratedSheets: async (): Promise<RemovalReport> => {
+      const { removeGeneratedSheetsWith, adapter } = await withAdapter();
+      return removeGeneratedSheetsWith(adapter);
+    },
+    share: {
+      findCustomFormulas: async () => (await sharing()).findCustomFormulas(),
+      makeShareable: async (cells, language) => (await sharing()).makeShareable(cells, language),
+      restoreFormulas: async (language) => (await sharing()).restoreFormulas(language),
+      checkSharing: async () => (await sharing()).checkSharing(),
+    },
   };
 }

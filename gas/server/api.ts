@@ -25,6 +25,7 @@ export const SERVER_FUNCTION_PARAMETERS: { readonly [K in keyof ServerFunctions]
   shareReadSheet: ['name'],
   shareRestore: ['steps'],
   shareCheckGenerated: ['sheets'],
+  sidebarPart: ['name', 'part'],
 };
 
 /** The menu functions' parameter names (Apps Script passes an event object to onOpen and onInstall). */

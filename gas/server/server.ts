@@ -25,6 +25,7 @@ import type { AppsScriptServices } from './services.js';
 import { spreadsheetShare } from './share.js';
 import type { CustomFormulaCell, CustomResult, SheetFormulas, SheetRestore } from '../../src/share/shareable.js';
 import type { SheetIntegrity } from '../../src/share/integrity.js';
+import { isSidebarPartName, scriptOfPartFile } from './sidebar-parts.js';
 
 /** What a server function hands back: its value, or a problem to show the user. */
 export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: LocalizedText };
@@ -111,6 +112,18 @@ export function serverFunctions(services: () => AppsScriptServices) {
       outcome(() => {
         spreadsheetShare(services()).restore(steps);
         return null;
+      }),
+    /**
+     * Part `part` of the script of one of the sidebar's parts (gas/server/sidebar-parts.ts), asked by
+     * the sidebar the first time it needs it: the text only (google.script.run returns strings and
+     * plain objects, https://developers.google.com/apps-script/guides/html/communication, "Parameters
+     * and return values"), in parts under the payload size as for the plans.
+     */
+    sidebarPart: (name: string, part: number): Outcome<TextPart> =>
+      outcome(() => {
+        if (!isSidebarPartName(name)) throw new Error(`${String(name)} is not a part of the sidebar`);
+        const script = scriptOfPartFile(services().HtmlService.createHtmlOutputFromFile(name).getContent());
+        return textPart(script, part, MAX_PAYLOAD_CHARS / 2);
       }),
   };
 }

@@ -166,6 +166,7 @@ export interface SpreadsheetAppApi {
 
 export interface HtmlOutputApi {
   setTitle(title: string): HtmlOutputApi;
+  getContent(): string;
 }
 
 export interface HtmlServiceApi {
