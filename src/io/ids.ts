@@ -42,8 +42,36 @@ function arenaText(arena: Uint16Array, start: number, end: number): string {
   return parts.join('');
 }
 
-/** A decoder of one character per byte: ASCII bytes, read so, are their characters at the same positions. */
-const ONE_BYTE_CHARACTERS = new TextDecoder('windows-1252');
+/**
+ * A decoder of bytes whose start is ASCII: up to the first other byte, each byte is the character at
+ * the same position (a BOM is kept, not dropped, so that nothing moves).
+ */
+const ASCII_PREFIX = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** The string of the ASCII bytes `bytes[start, start + length)` when they are 8 or fewer, else null. */
+function shortAsciiText(bytes: Uint8Array, start: number, length: number): string | null {
+  const at = (k: number): number => bytes[start + k] ?? 0;
+  switch (length) {
+    case 1:
+      return String.fromCharCode(at(0));
+    case 2:
+      return String.fromCharCode(at(0), at(1));
+    case 3:
+      return String.fromCharCode(at(0), at(1), at(2));
+    case 4:
+      return String.fromCharCode(at(0), at(1), at(2), at(3));
+    case 5:
+      return String.fromCharCode(at(0), at(1), at(2), at(3), at(4));
+    case 6:
+      return String.fromCharCode(at(0), at(1), at(2), at(3), at(4), at(5));
+    case 7:
+      return String.fromCharCode(at(0), at(1), at(2), at(3), at(4), at(5), at(6));
+    case 8:
+      return String.fromCharCode(at(0), at(1), at(2), at(3), at(4), at(5), at(6), at(7));
+    default:
+      return null;
+  }
+}
 
 /**
  * A table of ids, each given a code in order of first appearance. Ids are compared character by
@@ -169,13 +197,17 @@ export class IdTable {
       slot = (slot + 1) & mask;
     }
     if (code < 0) {
-      // A new id: the bytes are decoded once (one byte a character, as ASCII reads), and its string
-      // sliced from that text stands as its source until the next settle.
-      if (this.decodedBytes !== bytes) {
-        this.decodedText = ONE_BYTE_CHARACTERS.decode(bytes);
-        this.decodedBytes = bytes;
+      // A new id: its string is made once, and stands as its source until the next settle. A longer id
+      // is sliced from the bytes decoded at once: the bytes before the line read are ASCII, each a
+      // character at the same position.
+      let name = shortAsciiText(bytes, start, length);
+      if (name === null) {
+        if (this.decodedBytes !== bytes) {
+          this.decodedText = ASCII_PREFIX.decode(bytes);
+          this.decodedBytes = bytes;
+        }
+        name = detached(this.decodedText, start, end);
       }
-      const name = detached(this.decodedText, start, end);
       code = this.add(name, 0, length, hash, low, high, slot);
       if (this.keepNames) this.names[code] = name;
     }
