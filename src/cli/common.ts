@@ -443,39 +443,6 @@ export function fileProblem(path: string, error: unknown, verbFr: string, verbEn
   return cannotAccess(of, verbFr, verbEn, path, reason);
 }
 
-const SCALES = Array.from({ length: 11 }, (_, k) => 10 ** k);
-/** Below this, value × 10^decimals is within 2^-12 of its exact value (its ulp is at most 2^-11). */
-const QUICK_LIMIT = 2 ** 40;
-/** How far from a half the scaled value must be for its rounding to be that of the exact value. */
-const HALF_MARGIN = 1e-3;
-
-/**
- * {@link formatDecimal} without `toFixed` (which prints the exact binary value, slowly): value ×
- * 10^decimals is rounded to the nearest integer, which is the integer `toFixed` rounds to whenever the
- * computed product is not near a half — its error, below 2^-12, cannot then carry it across one. Null
- * when it is near a half, too large, or asked more than 10 places: `toFixed` decides.
- */
-function quickFixed(value: number, decimals: number): string | null {
-  const scale = SCALES[decimals];
-  if (scale === undefined) return null;
-  const scaled = Math.abs(value) * scale;
-  if (!(scaled < QUICK_LIMIT)) return null;
-  const floor = Math.floor(scaled);
-  const fraction = scaled - floor;
-  if (Math.abs(fraction - 0.5) < HALF_MARGIN) return null;
-  let digits = fraction > 0.5 ? floor + 1 : floor;
-  if (digits === 0) return '0';
-  const whole = Math.floor(digits / scale);
-  digits -= whole * scale;
-  let places = decimals;
-  while (places > 0 && digits % 10 === 0) {
-    digits /= 10;
-    places--;
-  }
-  const sign = value < 0 ? '-' : '';
-  return places === 0 ? `${sign}${String(whole)}` : `${sign}${String(whole)}.${String(digits).padStart(places, '0')}`;
-}
-
 /**
  * A number as CSV output writes it: '.' decimals, no thousands separator, rounded to `decimals`
  * places, trailing zeros dropped, never "-0".
@@ -486,8 +453,6 @@ function quickFixed(value: number, decimals: number): string | null {
  * @example formatDecimal(0.30000000000000004, 2) // "0.3"
  */
 export function formatDecimal(value: number, decimals: number): string {
-  const quick = quickFixed(value, decimals);
-  if (quick !== null) return quick;
   let text = value.toFixed(decimals);
   if (decimals > 0) {
     let end = text.length;
