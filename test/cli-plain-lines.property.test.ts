@@ -105,6 +105,18 @@ describe('abc over mostly plain files, read in parts from bytes or whole as text
     for (const size of [60, 101, 997]) expect(await run(argv, bytes, [size])).toEqual(whole);
   });
 
+  it('leaves to the text reading an ambiguous 1.250 met after the point was seen, and its line in the message of a column written both ways', async () => {
+    // Line 2's "12.50" shows a point; line 3's "1.250" could still group thousands, and line 5's "3,5"
+    // shows a comma: the column is written both ways and the message names the three lines. Read in
+    // parts of 8 bytes, each line starts a part: "1.250" must still reach the text reading.
+    const bytes = new TextEncoder().encode('item;value\nA;12.50\nB;1.250\nC;7\nD;3,5\n');
+    const argv = ['abc', 'f.csv', '--item', 'item', '--value', 'value'];
+    const whole = await run(argv, bytes);
+    expect(whole.code).toBe(1);
+    expect(whole.stderr).toContain('(ligne 3)');
+    for (const size of [8, 9, 13]) expect(await run(argv, bytes, [size])).toEqual(whole);
+  });
+
   it('reads a plain file of 2,000 rows in parts as a whole: the totals of C0001 … C0003 worked by hand', async () => {
     // Row k: customer C000(k mod 3 + 1), value k + 0.25 (k = 0 … 1999): C0001 gets k = 0, 3, …, 1998 (667 rows),
     // Σk = 3 × (0 + … + 666) = 666,333, + 667 × 0.25 = 666,499.75.
