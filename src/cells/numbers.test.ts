@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSheetError } from './errors.js';
 import { decideDecimalMark, DecimalEvidence, decimalEvidence, parseNumberText, toSpreadsheetPrecision } from './numbers.js';
@@ -55,6 +56,22 @@ describe('toSpreadsheetPrecision', () => {
   it('keeps the largest numbers as they are rather than rounding them up to infinity', () => {
     expect(toSpreadsheetPrecision(Number.MAX_VALUE)).toBe(Number.MAX_VALUE);
     expect(toSpreadsheetPrecision(-Number.MAX_VALUE)).toBe(-Number.MAX_VALUE);
+  });
+
+  it('gives what writing 15 significant digits and reading them back gives, whole cents or not (fast-check)', () => {
+    const byText = (value: number): number => {
+      if (value === 0) return 0;
+      const rounded = Number(value.toPrecision(15));
+      return Number.isFinite(rounded) ? rounded : value;
+    };
+    const cents = fc.tuple(fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }), fc.constantFrom(1, 10, 100)).map(([n, d]) => n / d);
+    const sums = fc.array(fc.integer({ min: -1e7, max: 1e7 }), { maxLength: 30 }).map((list) => list.reduce((total, n) => total + n / 100, 0));
+    fc.assert(
+      fc.property(fc.oneof(cents, sums, fc.double({ noNaN: true, noDefaultInfinity: true })), (value) => {
+        expect(Object.is(toSpreadsheetPrecision(value), byText(value))).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
 

@@ -212,6 +212,10 @@ function groupedOrNull(text: string, separator: string): string {
  */
 export function toSpreadsheetPrecision(value: number): number {
   if (value === 0) return 0;
+  // A number that is already a whole count of cents, n ÷ 100 with |n| < 10^15 (most totals of amounts),
+  // is the double nearest a decimal of at most 15 digits: rounding it gives it back, without writing it.
+  const cents = Math.round(value * 100);
+  if (cents / 100 === value && Math.abs(cents) < 1e15) return value;
   const rounded = Number(value.toPrecision(15));
   // Next to the largest double, rounding up would overflow: keep the value as it is.
   return Number.isFinite(rounded) ? rounded : value;

@@ -7,6 +7,7 @@ import { formatCsvText } from '../io/csv.js';
 import type { DecimalMark } from '../cells/numbers.js';
 import type { ColumnDecimals, DataTable } from '../io/columns.js';
 import type { DayReader } from '../io/fields.js';
+import type { PlainLines } from '../io/plain-lines.js';
 import { ItemRows, readItemTotals } from '../io/transactions.js';
 import { rankAbc, type AbcRanking } from '../metrics/abc.js';
 import { parseArgs, type ParsedArgs } from './args.js';
@@ -197,6 +198,7 @@ function readItemFile(args: ParsedArgs, io: CliIo, language: Language, wanted: r
         rows.decimals = decimals;
       },
       read: (table: DataTable, from: number) => rows.read(table, from),
+      readBytes: (bytes: Uint8Array, from: number, lines: PlainLines) => rows.readBytes(bytes, from, lines),
       settle: () => {
         rows.settle();
       },

@@ -21,6 +21,7 @@ import { DateColumnEvidence, DecimalColumnEvidence, DECIMAL_SEEN, type ColumnDec
 import { encodingOf, Utf8Inspector, type EncodingChoice } from '../io/encoding.js';
 import { createDayReader, type DayReader } from '../io/fields.js';
 import { CsvParts } from '../io/stream.js';
+import { DECIMAL_LANE, PlainLines } from '../io/plain-lines.js';
 import type { ParsedArgs } from './args.js';
 import { checkedEncoding, dataFailure, fileProblem, inputSettings, resolveInput, type CliIo, type InputColumn, type InputTable } from './common.js';
 import { CliFailure, EXIT_DATA } from './failure.js';
@@ -31,6 +32,12 @@ export interface PartReader {
   use(readDay: DayReader, decimals: ColumnDecimals): void;
   /** Reads the records `from` … last of a part; null, or the error of the first row at fault. */
   read(table: DataTable, from: number): SheetError | null;
+  /**
+   * Reads the plain lines of `bytes` from `from` on, straight from the bytes (see `PlainLines`), up to
+   * the first one that is not plain; returns where it stopped. Optional: without it, every part is
+   * decoded and parsed as text.
+   */
+  readBytes?(bytes: Uint8Array, from: number, lines: PlainLines): number;
   /** Lets go of the part's text (its ids are copied). */
   settle(): void;
   /**
@@ -62,6 +69,8 @@ export interface PartsRead<R> {
 }
 
 const EMPTY = new Uint8Array(0);
+/** The byte of each delimiter that cuts at one byte (not `whitespace`). */
+const SEPARATOR_BYTES: Readonly<Partial<Record<string, number>>> = { comma: 0x2c, semicolon: 0x3b, tab: 0x09 };
 /** How many lines of invalid bytes a message names (and one more, to know there are more). */
 const INVALID_LINES_SHOWN = 6;
 
@@ -151,6 +160,43 @@ export function readInputInParts<R extends PartReader>(
       return joined.subarray(0, lf + 1);
     };
 
+    // The lines read from bytes (see `PlainLines`), once the columns are known and the delimiter cuts
+    // at one byte; the decimals the reader was last given.
+    let plain: PlainLines | null = null;
+    let lastDecimals: ColumnDecimals = {};
+    /** Reads the plain lines at the start of `chunk` from its bytes; returns the bytes left for the text reading. */
+    const readPlainLines = (chunk: Uint8Array): Uint8Array => {
+      const between = parts.between;
+      if (current?.readBytes === undefined || input === null || between === null || row !== null || resolve !== null) return chunk;
+      const separator = SEPARATOR_BYTES[between.delimiter];
+      if (separator === undefined) return chunk;
+      plain ??= new PlainLines(separator, input.table.header.length);
+      const lines = plain;
+      lines.line = between.line;
+      lines.decimalLane.fill(DECIMAL_LANE.free);
+      lines.seen.fill(0);
+      if (fixed === null) {
+        numberColumns.forEach((index, k) => {
+          const evidence = decimalEvidence[k];
+          if (evidence !== null && evidence !== undefined && !evidence.settled && index < lines.decimalLane.length) {
+            lines.decimalLane[index] = evidence.evidence.dotRow === null ? DECIMAL_LANE.dotUnknown : DECIMAL_LANE.dotKnown;
+          }
+        });
+      }
+      const stopped = current.readBytes(chunk, 0, lines);
+      if (stopped === 0) return chunk;
+      parts.skipLines(lines.line - between.line);
+      if (fixed === null) {
+        // What the numbers read said of their columns, as the text reading's `scan` would have said it.
+        numberColumns.forEach((index, k) => {
+          const used = usedMarks[k];
+          const seen = lines.seen[index] ?? 0;
+          if (used !== undefined && seen !== 0) used.set(lastDecimals[index], (used.get(lastDecimals[index]) ?? 0) | seen);
+        });
+      }
+      return chunk.subarray(stopped);
+    };
+
     const take = (piece: Uint8Array, last: boolean): void => {
       let bytes = piece;
       if (inspector !== null) {
@@ -158,7 +204,14 @@ export function readInputInParts<R extends PartReader>(
         if (settings.encoding === undefined && inspector.invalidBytes > 0) mode = inspector.multiByteCharacters === 0 ? 'windows-1252' : 'refused';
       }
       if (mode === 'refused' || parse !== null) return;
-      const csv = parts.push((mode === 'windows-1252' ? windows1252 : utf8).decode(wholeLines(bytes, last)), last);
+      let chunk = wholeLines(bytes, last);
+      // An ASCII line reads the same in UTF-8 and Windows-1252: the bytes reading serves both.
+      chunk = readPlainLines(chunk);
+      if (chunk.length === 0 && !last) {
+        current?.settle();
+        return;
+      }
+      const csv = parts.push((mode === 'windows-1252' ? windows1252 : utf8).decode(chunk), last);
       if (csv === null) return;
       if (isSheetError(csv)) {
         parse = csv;
@@ -200,6 +253,7 @@ export function readInputInParts<R extends PartReader>(
           });
           if (twoWays) usedOrders.add(order);
           current.use(dayReader(order), decimals);
+          lastDecimals = decimals;
         }
       }
       if (row === null) row = current.read(table, from);

@@ -43,6 +43,37 @@ function arenaText(arena: Uint16Array, start: number, end: number): string {
 }
 
 /**
+ * A decoder of bytes whose start is ASCII: up to the first other byte, each byte is the character at
+ * the same position (a BOM is kept, not dropped, so that nothing moves).
+ */
+const ASCII_PREFIX = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** The string of the ASCII bytes `bytes[start, start + length)` when they are 8 or fewer, else null. */
+function shortAsciiText(bytes: Uint8Array, start: number, length: number): string | null {
+  const at = (k: number): number => bytes[start + k] ?? 0;
+  switch (length) {
+    case 1:
+      return String.fromCharCode(at(0));
+    case 2:
+      return String.fromCharCode(at(0), at(1));
+    case 3:
+      return String.fromCharCode(at(0), at(1), at(2));
+    case 4:
+      return String.fromCharCode(at(0), at(1), at(2), at(3));
+    case 5:
+      return String.fromCharCode(at(0), at(1), at(2), at(3), at(4));
+    case 6:
+      return String.fromCharCode(at(0), at(1), at(2), at(3), at(4), at(5));
+    case 7:
+      return String.fromCharCode(at(0), at(1), at(2), at(3), at(4), at(5), at(6));
+    case 8:
+      return String.fromCharCode(at(0), at(1), at(2), at(3), at(4), at(5), at(6), at(7));
+    default:
+      return null;
+  }
+}
+
+/**
  * A table of ids, each given a code in order of first appearance. Ids are compared character by
  * character, so an id is the same whether it was read from the file's text or given as a string.
  */
@@ -75,6 +106,13 @@ export class IdTable {
   private previousStart = 0;
   private previousLength = -1;
   private previousCode = -1;
+  // The same for an id read from bytes (see `codeOfBytes`): the bytes are those of one part of a file.
+  private previousBytes: Uint8Array | null = null;
+  private previousBytesStart = 0;
+  private previousBytesLength = -1;
+  /** The bytes whose new ids were last decoded, and their text (see `codeOfBytes`). */
+  private decodedBytes: Uint8Array | null = null;
+  private decodedText = '';
 
   /**
    * @param expected - about how many distinct ids to expect (sizes the table once instead of growing it)
@@ -111,6 +149,75 @@ export class IdTable {
     // Rare: blanks around the id, or a character outside ASCII at one end — trim it as strings do.
     const trimmed = text.slice(start, end).trim();
     return trimmed === '' ? -1 : this.code(trimmed, 0, trimmed.length);
+  }
+
+  /**
+   * The code of the id written in ASCII in `bytes[start, end)`, the same as {@link IdTable.codeOfRange}
+   * gives for its text (in ASCII a byte is a character): −1 for an empty field. The bytes must hold no
+   * blank to trim at either end (see `PlainLines.plainId`); a new id is decoded to a string once.
+   * @param bytes - the bytes holding the field
+   * @param start - index of the field's first byte
+   * @param end - index just past its last byte
+   * @returns the id's code, a new one for an id not seen before
+   */
+  codeOfBytes(bytes: Uint8Array, start: number, end: number): number {
+    const length = end - start;
+    if (length === 0) return -1;
+    if (length === this.previousBytesLength && bytes === this.previousBytes) {
+      const from = this.previousBytesStart;
+      let k = 0;
+      while (k < length && bytes[from + k] === bytes[start + k]) k++;
+      if (k === length) return this.previousCode;
+    }
+    let hash = FNV_OFFSET;
+    let low = 0;
+    let high = 0;
+    for (let i = start; i < end; i++) {
+      const c = bytes[i] ?? 0;
+      hash = Math.imul(hash ^ c, FNV_PRIME);
+      const k = i - start;
+      if (k < 4) low |= c << (8 * k);
+      else if (k < SHORT_ID) high |= c << (8 * (k - 4));
+    }
+    const short = length <= SHORT_ID;
+    if (short) high |= length << 24;
+    else low = high = 0;
+    const slots = this.slots;
+    const mask = this.slotCount - 1;
+    let slot = hash & mask;
+    let code = -1;
+    for (;;) {
+      const at = SLOT_SIZE * slot;
+      const entry = slots[at + 1] ?? 0;
+      if (entry === 0) break;
+      if (slots[at] === hash && (short ? slots[at + 2] === low && slots[at + 3] === high : slots[at + 3] === 0 && this.sameBytes(entry - 1, bytes, start, end))) {
+        code = entry - 1;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+    if (code < 0) {
+      // A new id: its string is made once, and stands as its source until the next settle. A longer id
+      // is sliced from the bytes decoded at once: the bytes before the line read are ASCII, each a
+      // character at the same position.
+      let name = shortAsciiText(bytes, start, length);
+      if (name === null) {
+        if (this.decodedBytes !== bytes) {
+          this.decodedText = ASCII_PREFIX.decode(bytes);
+          this.decodedBytes = bytes;
+        }
+        name = detached(this.decodedText, start, end);
+      }
+      code = this.add(name, 0, length, hash, low, high, slot);
+      if (this.keepNames) this.names[code] = name;
+    }
+    this.previousText = '';
+    this.previousLength = -1;
+    this.previousBytes = bytes;
+    this.previousBytesStart = start;
+    this.previousBytesLength = length;
+    this.previousCode = code;
+    return code;
   }
 
   /**
@@ -166,6 +273,10 @@ export class IdTable {
     this.settled = this.count;
     this.previousText = '';
     this.previousLength = -1;
+    this.previousBytes = null;
+    this.previousBytesLength = -1;
+    this.decodedBytes = null;
+    this.decodedText = '';
   }
 
   /** Every id, by code. */
@@ -179,6 +290,8 @@ export class IdTable {
     const length = end - start;
     if (length === this.previousLength && text === this.previousText && sameCharacters(text, start, this.previousStart, length)) return this.previousCode;
     const code = this.find(text, start, end);
+    this.previousBytes = null;
+    this.previousBytesLength = -1;
     this.previousText = text;
     this.previousStart = start;
     this.previousLength = length;
@@ -218,6 +331,12 @@ export class IdTable {
       }
       slot = (slot + 1) & mask;
     }
+    return this.add(text, start, end, hash, low, high, slot);
+  }
+
+  /** Numbers a new id, written in `text[start, end)`, in the free `slot` its hash led to. */
+  private add(text: string, start: number, end: number, hash: number, low: number, high: number, slot: number): number {
+    const slots = this.slots;
     const code = this.count++;
     if (2 * code === this.bounds.length) {
       const bigger = new Int32Array(2 * this.bounds.length);
@@ -248,6 +367,20 @@ export class IdTable {
     }
     const source = this.sources[code - this.settled] ?? '';
     for (let k = 0; k < length; k++) if (source.charCodeAt(from + k) !== text.charCodeAt(start + k)) return false;
+    return true;
+  }
+
+  private sameBytes(code: number, bytes: Uint8Array, start: number, end: number): boolean {
+    const from = this.bounds[2 * code] ?? 0;
+    const length = end - start;
+    if ((this.bounds[2 * code + 1] ?? 0) - from !== length) return false;
+    if (code < this.settled) {
+      const arena = this.arena;
+      for (let k = 0; k < length; k++) if (arena[from + k] !== bytes[start + k]) return false;
+      return true;
+    }
+    const source = this.sources[code - this.settled] ?? '';
+    for (let k = 0; k < length; k++) if (source.charCodeAt(from + k) !== bytes[start + k]) return false;
     return true;
   }
 

@@ -49,6 +49,24 @@ export class CsvParts {
   }
 
   /**
+   * When the records up to here were all handed on (the first part included) and no text waits: the
+   * delimiter, and the line number of the text to come; else null.
+   */
+  get between(): { readonly delimiter: Delimiter; readonly line: number } | null {
+    if (!this.started || this.rest !== '' || this.delimiter === undefined) return null;
+    return { delimiter: this.delimiter, line: this.line };
+  }
+
+  /**
+   * Skips lines read another way (see `PlainLines`), when {@link CsvParts.between} is not null: the text
+   * pushed next starts so many lines further.
+   */
+  skipLines(count: number): void {
+    if (this.between === null) throw new Error('lines skipped while text waits');
+    this.line += count;
+  }
+
+  /**
    * Takes the next piece of text.
    * @param text - the text after the previous pieces
    * @param last - true for the last piece (the end of the file)

@@ -15,6 +15,7 @@ import { addCompensated, type CodedTransactions } from '../metrics/rfm/aggregate
 import { dateOrderOfColumn, decimalOfColumn, dayOf, type ColumnDecimals, extraFieldsError, lineOf, type ReadingNote, trimmedFieldOf, valueOf, type DataTable, type ValueSource } from './columns.js';
 import { createDayReader, numberFromRange, type DayReader } from './fields.js';
 import { IdTable, OrderRuns, type OrderCodes } from './ids.js';
+import type { PlainLines } from './plain-lines.js';
 import { itemTotalOutsideLimits } from '../messages/index.js';
 
 /** The columns of a transaction export (0-based indexes, see `resolveColumn`). */
@@ -397,6 +398,44 @@ export class ItemRows {
       addCompensated(this.totals, this.lost, item, value);
     }
     return null;
+  }
+
+  /**
+   * Adds the plain lines of `bytes` from `from` on to the totals (see `PlainLines`), as {@link ItemRows.read}
+   * adds their records, stopping at the first line that is not plain (or teaches something of a
+   * column's decimal mark), for the text reading to take the rest.
+   * @returns where the bytes reading stopped: `bytes.length` when every line was read
+   */
+  readBytes(bytes: Uint8Array, from: number, lines: PlainLines): number {
+    const { fields, items, decimals } = this;
+    if (fields.value.kind !== 'amount') return from;
+    const valueColumn = fields.value.column;
+    const mark = decimals[valueColumn];
+    const itemColumn = fields.item;
+    const { starts, ends } = lines;
+    let at = from;
+    while (at < bytes.length && lines.split(bytes, at)) {
+      if (lines.fields === 0) {
+        lines.line++;
+        at = lines.next;
+        continue;
+      }
+      const value = lines.number(bytes, valueColumn, mark);
+      if (Number.isNaN(value) || !lines.plainId(bytes, itemColumn)) break;
+      const item = items.codeOfBytes(bytes, starts[itemColumn] ?? 0, ends[itemColumn] ?? 0);
+      if (item < 0) {
+        if (this.emptyItems++ < this.lineLimit) this.emptyItemLines.push(lines.line);
+      } else {
+        if (item === this.totals.length) {
+          this.totals = grown(this.totals);
+          this.lost = grown(this.lost);
+        }
+        addCompensated(this.totals, this.lost, item, value);
+      }
+      lines.line++;
+      at = lines.next;
+    }
+    return at;
   }
 
   /** Lets go of the text of the records read (see `IdTable.settle`): call it between parts of a file. */
