@@ -45,8 +45,9 @@ describe('the registry of builds', () => {
         for (const block of editableRanges(plan)) {
           for (let column = block.column; column < block.column + block.columnCount; column++) {
             const styles = Array.from({ length: block.rowCount }, (_, i) => styleAt.get(`${String(block.row + i)}:${String(column)}`) ?? 'input');
-            const examples = styles.filter((style) => style === 'example' || style === 'exampleText');
-            const inputsWrap = styles.some((style) => !examples.includes(style) && STYLES[style].wrap === true);
+            const isExample = (style: StyleName): boolean => style === 'example' || style === 'exampleText';
+            const examples = styles.filter(isExample);
+            const inputsWrap = styles.some((style) => !isExample(style) && STYLES[style].wrap === true);
             if (inputsWrap) expect(examples.every((style) => STYLES[style].wrap === true), `${build.key} ${plan.name}, row ${String(block.row)} column ${String(column)}`).toBe(true);
           }
         }
