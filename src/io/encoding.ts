@@ -162,13 +162,8 @@ export class Utf8Inspector {
     if (from >= to) return to;
     const cr = bytes.indexOf(0x0d, from);
     if (cr < 0 || cr >= to) {
-      // No CR (the common case): the engine's native search counts the LFs.
-      let lf = bytes.indexOf(0x0a, from);
-      if (this.afterCr && lf === from) lf = bytes.indexOf(0x0a, from + 1);
-      while (lf >= 0 && lf < to) {
-        this.line++;
-        lf = bytes.indexOf(0x0a, lf + 1);
-      }
+      // No CR (the common case): every LF ends a line, but one just after a CR ending the previous piece.
+      this.line += countLineFeeds(bytes, this.afterCr && bytes[from] === 0x0a ? from + 1 : from, to);
       this.afterCr = false;
       return to;
     }
@@ -186,6 +181,31 @@ export class Utf8Inspector {
     }
     return to;
   }
+}
+
+/**
+ * The number of LF bytes in `bytes[from, to)`, counted four bytes at a time: a byte of `x = word ^ 0x0a0a0a0a`
+ * is zero exactly where the word holds a LF, and `((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x` sets the high bit
+ * of each byte that is not zero (the sum carries from no byte into the next), so the high bits it leaves
+ * clear mark the LFs; they are summed into the top byte by one multiplication.
+ */
+export function countLineFeeds(bytes: Uint8Array, from: number, to: number): number {
+  let count = 0;
+  let i = from;
+  // The bytes before the first whole aligned word, then the words, then the bytes after the last.
+  while (i < to && (bytes.byteOffset + i) % 4 !== 0) if (bytes[i++] === 0x0a) count++;
+  const wordCount = (to - i) >> 2;
+  if (wordCount > 0) {
+    const words = new Uint32Array(bytes.buffer, bytes.byteOffset + i, wordCount);
+    for (let k = 0; k < wordCount; k++) {
+      const x = (words[k] ?? 0) ^ 0x0a0a0a0a;
+      const lineFeeds = ~(((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x) & 0x80808080;
+      if (lineFeeds !== 0) count += Math.imul(lineFeeds >>> 7, 0x01010101) >>> 24;
+    }
+    i += 4 * wordCount;
+  }
+  for (; i < to; i++) if (bytes[i] === 0x0a) count++;
+  return count;
 }
 
 /** "3, 8, 12, 20, 31, …": the first few lines of a list, for a message. */
