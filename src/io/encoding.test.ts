@@ -24,7 +24,7 @@ describe('inspectUtf8', () => {
 });
 
 describe('countLineFeeds', () => {
-  it('counts the LF bytes of any range, whatever the alignment of its bytes', () => {
+  it('counts the LF bytes of any range without CR, whatever the alignment of its bytes; −1 with a CR', () => {
     // Bytes near LF (0x0a) and with the high bit set, where a wrong carry between bytes would show.
     const byte = fc.constantFrom(0x0a, 0x0b, 0x09, 0x8a, 0x0d, 0x00, 0xff, 0x7f, 0x61);
     fc.assert(
@@ -34,15 +34,17 @@ describe('countLineFeeds', () => {
         bytes.set(values);
         const from = Math.min(a, b, values.length);
         const to = Math.min(Math.max(a, b), values.length);
-        expect(countLineFeeds(bytes, from, to)).toBe(values.slice(from, to).filter((value) => value === 0x0a).length);
+        const range = values.slice(from, to);
+        expect(countLineFeeds(bytes, from, to)).toBe(range.includes(0x0d) ? -1 : range.filter((value) => value === 0x0a).length);
       }),
     );
   });
 
-  it('counts 2 LFs in "a\nbcd\nef" and none in a range that stops before them', () => {
-    const bytes = utf8('a\nbcd\nef');
-    expect(countLineFeeds(bytes, 0, bytes.length)).toBe(2);
+  it('counts 2 LFs in "a\\nbcd\\nef" and none in a range that stops before them; −1 with a CR', () => {
+    const bytes = utf8('a\nbcd\nef\r\n');
+    expect(countLineFeeds(bytes, 0, 8)).toBe(2);
     expect(countLineFeeds(bytes, 2, 5)).toBe(0);
+    expect(countLineFeeds(bytes, 0, bytes.length)).toBe(-1);
   });
 });
 
