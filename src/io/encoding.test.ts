@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSheetError } from '../cells/errors.js';
-import { chooseEncoding, inspectUtf8 } from './encoding.js';
+import { chooseEncoding, countLineFeeds, inspectUtf8, Utf8Inspector } from './encoding.js';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 /** Latin-1 characters as single bytes, as Windows-1252 writes them. */
@@ -19,6 +20,53 @@ describe('inspectUtf8', () => {
       expect(inspectUtf8(Uint8Array.from(bad)).invalidBytes).toBe(bad.length);
     }
     expect(inspectUtf8(utf8('€ 𝄞 é')).invalidBytes).toBe(0);
+  });
+});
+
+describe('countLineFeeds', () => {
+  it('counts the LF bytes of any range without CR, whatever the alignment of its bytes; −1 with a CR', () => {
+    // Bytes near LF (0x0a) and with the high bit set, where a wrong carry between bytes would show.
+    const byte = fc.constantFrom(0x0a, 0x0b, 0x09, 0x8a, 0x0d, 0x00, 0xff, 0x7f, 0x61);
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 70 }), fc.nat(7), fc.nat(70), fc.nat(70), (values, offset, a, b) => {
+        // Seen through an offset into a larger buffer, so that the words start anywhere.
+        const bytes = new Uint8Array(new ArrayBuffer(values.length + offset), offset);
+        bytes.set(values);
+        const from = Math.min(a, b, values.length);
+        const to = Math.min(Math.max(a, b), values.length);
+        const range = values.slice(from, to);
+        expect(countLineFeeds(bytes, from, to)).toBe(range.includes(0x0d) ? -1 : range.filter((value) => value === 0x0a).length);
+      }),
+    );
+  });
+
+  it('counts 2 LFs in "a\\nbcd\\nef" and none in a range that stops before them; −1 with a CR', () => {
+    const bytes = utf8('a\nbcd\nef\r\n');
+    expect(countLineFeeds(bytes, 0, 8)).toBe(2);
+    expect(countLineFeeds(bytes, 2, 5)).toBe(0);
+    expect(countLineFeeds(bytes, 0, bytes.length)).toBe(-1);
+  });
+});
+
+describe('Utf8Inspector', () => {
+  it('names the line of each invalid byte of a file given in pieces, CR, LF and CRLF ending one line each', () => {
+    const byte = fc.constantFrom(0x61, 0x0a, 0x0d, 0xff);
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 200 }), fc.array(fc.nat(200), { maxLength: 6 }), (values, cuts) => {
+        // Worked out byte by byte: a CR, a LF not just after a CR, end a line; 0xFF is never valid UTF-8.
+        const expected: number[] = [];
+        let line = 1;
+        values.forEach((value, k) => {
+          if (value === 0xff && expected[expected.length - 1] !== line) expected.push(line);
+          if (value === 0x0d || (value === 0x0a && values[k - 1] !== 0x0d)) line++;
+        });
+        const inspector = new Utf8Inspector(Infinity);
+        const bounds = [0, ...cuts.map((cut) => Math.min(cut, values.length)).sort((x, y) => x - y), values.length];
+        for (let k = 0; k + 1 < bounds.length; k++) inspector.push(Uint8Array.from(values.slice(bounds[k], bounds[k + 1])), k + 2 === bounds.length);
+        expect(inspector.inspection().invalidLines).toEqual(expected);
+        expect(inspector.invalidBytes).toBe(values.filter((value) => value === 0xff).length);
+      }),
+    );
   });
 });
 

@@ -160,15 +160,10 @@ export class Utf8Inspector {
   /** Counts the line ends of `bytes[from, to)` (CRLF, LF or a lone CR: one each); returns `to`. */
   private countLines(bytes: Uint8Array, from: number, to: number): number {
     if (from >= to) return to;
-    const cr = bytes.indexOf(0x0d, from);
-    if (cr < 0 || cr >= to) {
-      // No CR (the common case): the engine's native search counts the LFs.
-      let lf = bytes.indexOf(0x0a, from);
-      if (this.afterCr && lf === from) lf = bytes.indexOf(0x0a, from + 1);
-      while (lf >= 0 && lf < to) {
-        this.line++;
-        lf = bytes.indexOf(0x0a, lf + 1);
-      }
+    // No CR (the common case): every LF ends a line, but one just after a CR ending the previous piece.
+    const lineFeeds = countLineFeeds(bytes, this.afterCr && bytes[from] === 0x0a ? from + 1 : from, to);
+    if (lineFeeds >= 0) {
+      this.line += lineFeeds;
       this.afterCr = false;
       return to;
     }
@@ -186,6 +181,45 @@ export class Utf8Inspector {
     }
     return to;
   }
+}
+
+/**
+ * The number of LF bytes in `bytes[from, to)`, or −1 when a CR lies there (its lines are counted
+ * otherwise), found four bytes at a time: a byte of `x = word ^ 0x0a0a0a0a` is zero exactly where the
+ * word holds a LF, and `((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x` sets the high bit of each byte that is not
+ * zero (the sum carries from no byte into the next), so the high bits it leaves clear mark the LFs;
+ * they are summed into the top byte by one multiplication. The same with 0x0d finds a CR.
+ */
+export function countLineFeeds(bytes: Uint8Array, from: number, to: number): number {
+  let count = 0;
+  let i = from;
+  // The bytes before the first whole aligned word, then the words, then the bytes after the last.
+  for (; i < to && (bytes.byteOffset + i) % 4 !== 0; i++) {
+    const c = bytes[i];
+    if (c === 0x0a) count++;
+    else if (c === 0x0d) return -1;
+  }
+  const wordCount = (to - i) >> 2;
+  if (wordCount > 0) {
+    const words = new Uint32Array(bytes.buffer, bytes.byteOffset + i, wordCount);
+    let crs = 0;
+    for (let k = 0; k < wordCount; k++) {
+      const word = words[k] ?? 0;
+      const x = word ^ 0x0a0a0a0a;
+      const lineFeeds = ~(((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x) & 0x80808080;
+      if (lineFeeds !== 0) count += Math.imul(lineFeeds >>> 7, 0x01010101) >>> 24;
+      const y = word ^ 0x0d0d0d0d;
+      crs |= ~(((y & 0x7f7f7f7f) + 0x7f7f7f7f) | y) & 0x80808080;
+    }
+    if (crs !== 0) return -1;
+    i += 4 * wordCount;
+  }
+  for (; i < to; i++) {
+    const c = bytes[i];
+    if (c === 0x0a) count++;
+    else if (c === 0x0d) return -1;
+  }
+  return count;
 }
 
 /** "3, 8, 12, 20, 31, …": the first few lines of a list, for a message. */

@@ -51,6 +51,32 @@ describe('sortByValue', () => {
     );
   });
 
+  it('orders short runs of equal values (pairs, triples) as the comparison does (fast-check)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2048, max: 5000 }),
+        fc.integer({ min: 2, max: 40 }),
+        fc.array(fc.constantFrom('a', 'b', 'B', 'c10', 'c9', 'é', ''), { minLength: 1, maxLength: 5 }),
+        fc.integer({ min: 0, max: 1_000_000 }),
+        (n, perValue, names, seed) => {
+          // About n ÷ perValue distinct amounts in cents: runs from 1 to some 20 rows, around the insertion sort's limit.
+          let state = seed;
+          const next = (m: number): number => {
+            state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
+            return state % m;
+          };
+          const distinct = Math.max(1, Math.floor((2 * n) / perValue));
+          const values = Array.from({ length: n }, () => (1 + next(distinct)) / 100);
+          const items = Array.from({ length: n }, () => names[next(names.length)] ?? '');
+          const positions = values.map((_, i) => i);
+          sortByValue(positions, items, values);
+          expect(positions).toEqual(compared(items, values));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
   it('sorts 3,000 distinct values worked out by hand: 3000, 2999 … 1 in cents', () => {
     const values = Array.from({ length: 3000 }, (_, i) => (i + 1) / 100);
     const items = values.map((_, i) => `p${String(i)}`);
