@@ -64,6 +64,23 @@ async function openTab(name: string): Promise<void> {
   await page.locator('.tabs .tab.active', { hasText: name }).waitFor();
 }
 
+/**
+ * Selects a cell by clicking it, and waits for the name box to show it. A click that lands while the
+ * grid is still drawing the sheet just opened (a busy machine) is made again, up to five times.
+ */
+async function selectCell(address: string): Promise<void> {
+  const shown = page.getByTestId('name-box').filter({ hasText: new RegExp(`^${address}$`) });
+  for (let attempt = 1; ; attempt++) {
+    await page.locator(`td[data-cell="${address}"]`).click();
+    try {
+      await shown.waitFor({ timeout: 6_000 });
+      return;
+    } catch (error) {
+      if (attempt === 5) throw error;
+    }
+  }
+}
+
 /** A core result cell as text; an error there is a failure of the test's own inputs. */
 function plain(cell: OutCell | undefined): string {
   if (cell === undefined || isSheetError(cell)) throw new Error(`unexpected core result ${JSON.stringify(cell)}`);
@@ -127,8 +144,7 @@ describe('the playground page', () => {
     await page.screenshot({ path: path.join(SCREENS, 'playground-protected-cell.png') });
     // An input cell of the same column: no lock, and what is typed is kept.
     const spend = cellAddress(layout.firstInputRow + 5, 2);
-    await page.locator(`td[data-cell="${spend}"]`).click();
-    await page.getByTestId('name-box').filter({ hasText: new RegExp(`^${spend}$`) }).waitFor();
+    await selectCell(spend);
     expect(await page.getByTestId('locked').count()).toBe(0);
     await input.fill('1500');
     await input.press('Enter');
@@ -152,8 +168,7 @@ describe('the playground page', () => {
     }
     await openTab(checklist.name);
     const address = cellAddress(rule.range.row, rule.range.column);
-    await page.locator(`td[data-cell="${address}"]`).click();
-    await page.getByTestId('name-box').filter({ hasText: new RegExp(`^${address}$`) }).waitFor();
+    await selectCell(address);
     await page.getByTestId('choices').selectOption('Oui');
     expect(await cellText(address)).toBe('Oui');
     await page.screenshot({ path: path.join(SCREENS, 'playground-checklist-answer.png') });
@@ -211,8 +226,7 @@ describe('the playground page', () => {
 
   it('computes a catalogue function typed in the formula bar and spills it down the column', async () => {
     await openTab('Clients');
-    await page.locator('td[data-cell="I2"]').click();
-    await page.getByTestId('name-box').filter({ hasText: /^I2$/ }).waitFor();
+    await selectCell('I2');
     const input = page.getByTestId('formula-input');
     await input.fill('=RFM_SCORE(B2:B241, C2:C241, D2:D241)');
     await input.press('Enter');
