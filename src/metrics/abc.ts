@@ -167,8 +167,6 @@ function compareItems(items: readonly string[], values: ArrayLike<number>, x: nu
 
 /** Below this many items, a comparison sort; from it on, a radix sort of the values' bits. */
 const RADIX_FROM = 2048;
-/** Runs of equal values up to this long are sorted by insertion (see {@link sortByValue}). */
-const SHORT_RUN = 16;
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 
 /**
@@ -206,23 +204,9 @@ export function sortByValue(positions: number[], items: readonly string[], value
     const value = keys[order[start] ?? 0];
     let end = start + 1;
     while (end < n && keys[order[end] ?? 0] === value) end++;
-    if (end - start > SHORT_RUN) {
+    if (end - start > 1) {
       const run = sorted.slice(start, end).sort((x, y) => compareItems(items, values, x, y));
       for (let k = 0; k < run.length; k++) sorted[start + k] = run[k] ?? 0;
-    } else if (end - start > 1) {
-      // A short run (most are pairs): sorted in place by insertion, without a copy nor a comparison function.
-      for (let k = start + 1; k < end; k++) {
-        const position = sorted[k] ?? 0;
-        const item = items[position] ?? '';
-        let j = k - 1;
-        for (; j >= start; j--) {
-          const before = sorted[j] ?? 0;
-          const itemBefore = items[before] ?? '';
-          if (itemBefore < item || (itemBefore === item && before < position)) break;
-          sorted[j + 1] = before;
-        }
-        sorted[j + 1] = position;
-      }
     }
     start = end;
   }
