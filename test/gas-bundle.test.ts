@@ -20,7 +20,7 @@ import { MENU_FUNCTION_PARAMETERS, SERVER_FUNCTION_PARAMETERS } from '../gas/ser
 import { buildGasInto } from './gas-build.js';
 import { FakeSpreadsheet } from './gas-fake.js';
 import { loadCode } from './gas-vm.js';
-import { launchChromium } from './support/browser.js';
+import { installScriptRun, launchChromium } from './support/browser.js';
 
 let program: Program;
 let comments: Comment[] = [];
@@ -167,29 +167,6 @@ describe('clasp in the project', () => {
     }
   });
 });
-
-/** The page's google.script.run: each call goes to Code.js in Node through an exposed function. */
-function installScriptRun(): void {
-  type Handler = ((value: unknown) => void) | undefined;
-  const server = (globalThis as unknown as { prometheeServer: (name: string, args: string) => Promise<string> }).prometheeServer;
-  const runner = (onSuccess: Handler, onFailure: Handler): unknown =>
-    new Proxy(
-      {},
-      {
-        get(_target, property) {
-          if (property === 'withSuccessHandler') return (handler: Handler) => runner(handler, onFailure);
-          if (property === 'withFailureHandler') return (handler: Handler) => runner(onSuccess, handler);
-          return (...args: unknown[]) => {
-            server(String(property), JSON.stringify(args)).then(
-              (reply) => onSuccess?.(JSON.parse(reply)),
-              (error: unknown) => onFailure?.(error),
-            );
-          };
-        },
-      },
-    );
-  (globalThis as unknown as { google: unknown }).google = { script: { run: runner(undefined, undefined) } };
-}
 
 describe('the built sidebar in a browser, served by the built Code.js', () => {
   it('builds the audit workbook into the spreadsheet when its button is clicked', async () => {

@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGasInto } from './gas-build.js';
 import { FakeSpreadsheet } from './gas-fake.js';
 import { loadCode, type LoadedCode } from './gas-vm.js';
-import { launchChromium } from './support/browser.js';
+import { installScriptRun, launchChromium } from './support/browser.js';
 
 let dist = '';
 let code = '';
@@ -82,29 +82,6 @@ describe('the built parts of the sidebar', () => {
     expect(() => loaded.call('sidebarPart', 'sidebar_other', 0)).toThrow(/No HTML file named sidebar_other/);
   });
 });
-
-/** The page's google.script.run: each call goes to Code.js in Node through an exposed function. */
-function installScriptRun(): void {
-  type Handler = ((value: unknown) => void) | undefined;
-  const server = (globalThis as unknown as { prometheeServer: (name: string, args: string) => Promise<string> }).prometheeServer;
-  const runner = (onSuccess: Handler, onFailure: Handler): unknown =>
-    new Proxy(
-      {},
-      {
-        get(_target, property) {
-          if (property === 'withSuccessHandler') return (handler: Handler) => runner(handler, onFailure);
-          if (property === 'withFailureHandler') return (handler: Handler) => runner(onSuccess, handler);
-          return (...args: unknown[]) => {
-            server(String(property), JSON.stringify(args)).then(
-              (reply) => onSuccess?.(JSON.parse(reply)),
-              (error: unknown) => onFailure?.(error),
-            );
-          };
-        },
-      },
-    );
-  (globalThis as unknown as { google: unknown }).google = { script: { run: runner(undefined, undefined) } };
-}
 
 /**
  * The built sidebar.html in Chromium, its google.script.run answered by the built Code.js.

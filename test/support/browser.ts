@@ -133,3 +133,29 @@ export async function bundleForBrowser(options: BrowserBundleOptions): Promise<s
   writeFileSync(path.join(options.outDir, 'index.html'), html);
   return options.outDir;
 }
+
+/**
+ * The page's google.script.run, for `page.addInitScript`: each call goes to the built Code.js in Node
+ * through the function the test exposes as `prometheeServer` (self-contained: the page runs its text).
+ */
+export function installScriptRun(): void {
+  type Handler = ((value: unknown) => void) | undefined;
+  const server = (globalThis as unknown as { prometheeServer: (name: string, args: string) => Promise<string> }).prometheeServer;
+  const runner = (onSuccess: Handler, onFailure: Handler): unknown =>
+    new Proxy(
+      {},
+      {
+        get(_target, property) {
+          if (property === 'withSuccessHandler') return (handler: Handler) => runner(handler, onFailure);
+          if (property === 'withFailureHandler') return (handler: Handler) => runner(onSuccess, handler);
+          return (...args: unknown[]) => {
+            server(String(property), JSON.stringify(args)).then(
+              (reply) => onSuccess?.(JSON.parse(reply)),
+              (error: unknown) => onFailure?.(error),
+            );
+          };
+        },
+      },
+    );
+  (globalThis as unknown as { google: unknown }).google = { script: { run: runner(undefined, undefined) } };
+}
