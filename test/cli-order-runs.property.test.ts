@@ -8,18 +8,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliRun } from './support/cli.js';
+import { runOnBytes } from './support/cli.js';
 
-function* pieces(bytes: Uint8Array, size: number): Generator<Uint8Array> {
-  for (let at = 0; at < bytes.length; at += size) yield bytes.slice(at, at + size);
-}
-
-async function run(argv: readonly string[], bytes: Uint8Array, size?: number): Promise<CliRun> {
-  return runCli(argv, {}, {
-    readBytes: () => Promise.resolve(bytes),
-    ...(size === undefined ? {} : { readPieces: () => pieces(bytes, size) }),
-  });
-}
+/** The command on `bytes`, read whole or in pieces of `size` bytes. */
+const run = (argv: readonly string[], bytes: Uint8Array, size?: number) => runOnBytes(argv, bytes, size === undefined ? undefined : [size]);
 
 const orderArbitrary = fc.record({
   lines: fc.integer({ min: 1, max: 3 }),

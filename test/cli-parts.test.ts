@@ -9,19 +9,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliRun } from './support/cli.js';
+import { pieces, runCli, type CliRun } from './support/cli.js';
 import { sharedPath } from './support/shared-data.js';
 
-
-/** The bytes in pieces of the given sizes (cycled), as a file read in chunks gives them. */
-function* pieces(bytes: Uint8Array, sizes: readonly number[]): Generator<Uint8Array> {
-  let at = 0;
-  for (let k = 0; at < bytes.length; k++) {
-    const size = Math.max(1, sizes[k % sizes.length] ?? 1);
-    yield bytes.slice(at, at + size);
-    at += size;
-  }
-}
 
 /** Runs a command over in-memory files: whole (readBytes), or in parts when `sizes` is given. */
 async function run(argv: readonly string[], files: Readonly<Record<string, Uint8Array>>, sizes?: readonly number[]): Promise<CliRun> {

@@ -7,23 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliRun } from './support/cli.js';
-
-function* pieces(bytes: Uint8Array, sizes: readonly number[]): Generator<Uint8Array> {
-  let at = 0;
-  for (let k = 0; at < bytes.length; k++) {
-    const size = Math.max(1, sizes[k % sizes.length] ?? 1);
-    yield bytes.slice(at, at + size);
-    at += size;
-  }
-}
-
-async function run(argv: readonly string[], bytes: Uint8Array, sizes?: readonly number[]): Promise<CliRun> {
-  return runCli(argv, {}, {
-    readBytes: () => Promise.resolve(bytes),
-    ...(sizes === undefined ? {} : { readPieces: () => pieces(bytes, sizes) }),
-  });
-}
+import { runOnBytes as run } from './support/cli.js';
 
 const PLAIN_IDS = ['C0001', 'C0002', 'C0003', 'P-17', 'x', 'AB12345678901234'];
 /** Plain values: with a dot, whole, and with three decimals ("1.250": ambiguous while the mark is undecided, 1250 in a comma column). */

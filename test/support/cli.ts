@@ -40,3 +40,26 @@ export async function runCli(argv: readonly string[], files: Readonly<Record<str
   const code = await main(argv, io);
   return { code, stdout, stderr, written };
 }
+
+/** The bytes in pieces of the given sizes (cycled), as a file read in chunks gives them. */
+export function* pieces(bytes: Uint8Array, sizes: readonly number[]): Generator<Uint8Array> {
+  let at = 0;
+  for (let k = 0; at < bytes.length; k++) {
+    const size = Math.max(1, sizes[k % sizes.length] ?? 1);
+    yield bytes.slice(at, at + size);
+    at += size;
+  }
+}
+
+/**
+ * Runs the command line on one file's bytes, read whole or, given `sizes`, in pieces of those sizes.
+ * @param argv - the arguments, naming the file as the command expects it
+ * @param bytes - the file's content, whatever its name
+ * @param sizes - the sizes of the pieces (cycled); absent: the file is only read whole
+ */
+export function runOnBytes(argv: readonly string[], bytes: Uint8Array, sizes?: readonly number[]): Promise<CliRun> {
+  return runCli(argv, {}, {
+    readBytes: () => Promise.resolve(bytes),
+    ...(sizes === undefined ? {} : { readPieces: () => pieces(bytes, sizes) }),
+  });
+}
