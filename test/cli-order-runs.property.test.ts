@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runOnBytes } from './support/cli.js';
+import { outcome, runOnBytes } from './support/cli.js';
 
 /** The command on `bytes`, read whole or in pieces of `size` bytes. */
 const run = (argv: readonly string[], bytes: Uint8Array, size?: number) => runOnBytes(argv, bytes, size === undefined ? undefined : [size]);
@@ -51,12 +51,7 @@ describe('rfm --order over a file read in parts (fast-check)', () => {
           const argv = ['rfm', 'f.csv', '--customer', 'customer', '--date', 'date', '--amount', 'amount', '--order', 'order', '--language', 'en'];
           const whole = await run(argv, bytes);
           const parts = await run(argv, bytes, size);
-          expect({ code: parts.code, stdout: parts.stdout, stderr: parts.stderr, written: [...parts.written] }).toEqual({
-            code: whole.code,
-            stdout: whole.stdout,
-            stderr: whole.stderr,
-            written: [...whole.written],
-          });
+          expect(outcome(parts)).toEqual(outcome(whole));
         },
       ),
       { numRuns: 300 },

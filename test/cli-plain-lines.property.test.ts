@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runOnBytes as run } from './support/cli.js';
+import { outcome, runOnBytes as run } from './support/cli.js';
 
 const PLAIN_IDS = ['C0001', 'C0002', 'C0003', 'P-17', 'x', 'AB12345678901234'];
 /** Plain values: with a dot, whole, and with three decimals ("1.250": ambiguous while the mark is undecided, 1250 in a comma column). */
@@ -65,12 +65,7 @@ describe('abc over mostly plain files, read in parts from bytes or whole as text
           const argv = ['abc', 'f.csv', '--item', 'item', '--value', 'value', ...options];
           const whole = await run(argv, bytes);
           const parts = await run(argv, bytes, sizes);
-          expect({ code: parts.code, stdout: parts.stdout, stderr: parts.stderr, written: [...parts.written] }).toEqual({
-            code: whole.code,
-            stdout: whole.stdout,
-            stderr: whole.stderr,
-            written: [...whole.written],
-          });
+          expect(outcome(parts)).toEqual(outcome(whole));
         },
       ),
       { numRuns: 300 },

@@ -63,3 +63,8 @@ export function runOnBytes(argv: readonly string[], bytes: Uint8Array, sizes?: r
     ...(sizes === undefined ? {} : { readPieces: () => pieces(bytes, sizes) }),
   });
 }
+
+/** What a run returned, printed and wrote, to compare two runs of the same command. */
+export function outcome(run: CliRun): { code: number; stdout: string; stderr: string; written: [string, string][] } {
+  return { code: run.code, stdout: run.stdout, stderr: run.stderr, written: [...run.written] };
+}
