@@ -167,58 +167,63 @@ function compareItems(items: readonly string[], values: ArrayLike<number>, x: nu
 
 /** Below this many items, a comparison sort; from it on, a radix sort of the values' bits. */
 const RADIX_FROM = 2048;
+/** Longest run of equal values the radix sort orders by insertion; a longer one leaves the items to the comparison sort. */
+const SHORT_RUN = 16;
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 
 /**
- * Sorts input positions (ascending, of positive finite values) as {@link compareItems} orders them.
- * Many items are sorted by the bits of their values, which order positive doubles as the numbers
- * themselves: a stable radix sort, 16 bits at a time, keeps equal values in input order, and each run
- * of equal values is then sorted by item and position — the same order as the comparison sort, in
- * linear time.
+ * Sorts input positions (ascending, of positive finite values) as {@link compareItems} orders them:
+ * many items by {@link radixSorted}, unless they have a long run of equal values; the others by comparison.
  */
 export function sortByValue(positions: number[], items: readonly string[], values: ArrayLike<number>): void {
+  if (positions.length < RADIX_FROM || !radixSorted(positions, items, values)) positions.sort((x, y) => compareItems(items, values, x, y));
+}
+
+/**
+ * Sorts positions by the bits of their values, which order positive doubles as the numbers
+ * themselves: a stable radix sort, 16 bits at a time, keeps equal values in input order, and each run
+ * of equal values (most are pairs) is then sorted by item and position, by insertion in place — the
+ * same order as the comparison sort, in linear time.
+ * @returns false, the positions untouched, when a run of equal values is longer than {@link SHORT_RUN}
+ *   (many equal values: an insertion sort would take quadratic time)
+ */
+function radixSorted(positions: number[], items: readonly string[], values: ArrayLike<number>): boolean {
   const n = positions.length;
-  if (n < RADIX_FROM) {
-    positions.sort((x, y) => compareItems(items, values, x, y));
-    return;
-  }
-  const keys = new Float64Array(n);
-  for (let k = 0; k < n; k++) keys[k] = values[positions[k] ?? 0] ?? 0;
-  const words = new Uint32Array(keys.buffer);
+  const words = new Uint32Array(Float64Array.from(values).buffer);
   const [low, high] = LITTLE_ENDIAN ? [0, 1] : [1, 0];
-  const first = new Int32Array(n);
-  for (let k = 0; k < n; k++) first[k] = k;
-  const second = new Int32Array(n);
+  const order = Int32Array.from(positions);
+  const other = new Int32Array(n);
   const counts = new Int32Array(1 << 16);
   // Four passes, from the low 16 bits up; each pass moves `from` into `to` (a function of its own, so
   // that the engine optimises it once for all four).
-  radixPass(words, low, 0, first, second, counts);
-  radixPass(words, low, 16, second, first, counts);
-  radixPass(words, high, 0, first, second, counts);
-  radixPass(words, high, 16, second, first, counts);
-  const order = first;
-  const sorted = new Array<number>(n);
-  for (let k = 0; k < n; k++) sorted[k] = positions[order[k] ?? 0] ?? 0;
+  radixPass(words, low, 0, order, other, counts);
+  radixPass(words, low, 16, other, order, counts);
+  radixPass(words, high, 0, order, other, counts);
+  radixPass(words, high, 16, other, order, counts);
   // Runs of equal values: by item, then position.
   for (let start = 0; start < n; ) {
-    const value = keys[order[start] ?? 0];
+    const value = values[order[start] ?? 0];
     let end = start + 1;
-    while (end < n && keys[order[end] ?? 0] === value) end++;
-    if (end - start > 1) {
-      const run = sorted.slice(start, end).sort((x, y) => compareItems(items, values, x, y));
-      for (let k = 0; k < run.length; k++) sorted[start + k] = run[k] ?? 0;
+    while (end < n && values[order[end] ?? 0] === value) end++;
+    if (end - start > SHORT_RUN) return false;
+    for (let k = start + 1; k < end; k++) {
+      const position = order[k] ?? 0;
+      let j = k - 1;
+      for (; j >= start && compareItems(items, values, order[j] ?? 0, position) > 0; j--) order[j + 1] = order[j] ?? 0;
+      order[j + 1] = position;
     }
     start = end;
   }
-  for (let k = 0; k < n; k++) positions[k] = sorted[k] ?? 0;
+  for (let k = 0; k < n; k++) positions[k] = order[k] ?? 0;
+  return true;
 }
 
-/** One pass of {@link sortByValue}: `from` stably sorted into `to` by one 16-bit digit, descending. */
+/** One pass of {@link radixSorted}: positions `from` stably sorted into `to` by one 16-bit digit of their values, descending. */
 function radixPass(words: Uint32Array, word: number, shift: number, from: Int32Array, to: Int32Array, counts: Int32Array): void {
   const n = from.length;
   counts.fill(0);
   for (let k = 0; k < n; k++) {
-    const digit = 0xffff - (((words[2 * k + word] ?? 0) >>> shift) & 0xffff);
+    const digit = 0xffff - (((words[2 * (from[k] ?? 0) + word] ?? 0) >>> shift) & 0xffff);
     counts[digit] = (counts[digit] ?? 0) + 1;
   }
   let sum = 0;
