@@ -57,6 +57,22 @@ describe('every CSV output marks the ids a spreadsheet would run or change', () 
   }
 });
 
+describe('every CSV output writes a number from 10²¹ on with its exponent', () => {
+  // toFixed writes 10³⁰ as "1e+30": its zeros are the exponent's, and dropping them as trailing
+  // decimal zeros would write 1e+3, a thousand.
+  const files = { 'grands.csv': 'client,date,montant\nA,2024-01-10,1e30\nB,2024-01-11,5\n' };
+  it('abc: the value of A is 1e+30, its share 1', async () => {
+    const result = await run(['abc', 'grands.csv', '--item', 'client', '--value', 'montant'], files);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[1]).toBe('A,1e+30,1,1,A');
+  });
+  it('rfm: the monetary value of A is 1e+30', async () => {
+    const result = await run(['rfm', 'grands.csv', '--customer', 'client', '--date', 'date', '--amount', 'montant'], files);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[1]?.split(',')[3]).toBe('1e+30');
+  });
+});
+
 const DATA = sharedPath('data');
 const CDNOW_MASTER = `${DATA}/CDNOW_master.txt`;
 const MASTER_ARGS = ['--customer', 'customer_id', '--date', 'date', '--amount', 'dollar_value'];

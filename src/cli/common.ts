@@ -445,16 +445,19 @@ export function fileProblem(path: string, error: unknown, verbFr: string, verbEn
 
 /**
  * A number as CSV output writes it: '.' decimals, no thousands separator, rounded to `decimals`
- * places, trailing zeros dropped, never "-0".
+ * places, trailing zeros dropped, never "-0". From 10²¹ on, `toFixed` writes the number with an
+ * exponent ("1e+30"), kept as it is: a spreadsheet reads it as the same number.
  * @param value - a finite number
  * @param decimals - places to keep
  * @returns the text
  * @example formatDecimal(1234.5, 2) // "1234.5"
  * @example formatDecimal(0.30000000000000004, 2) // "0.3"
+ * @example formatDecimal(1e30, 2) // "1e+30"
  */
 export function formatDecimal(value: number, decimals: number): string {
   let text = value.toFixed(decimals);
-  if (decimals > 0) {
+  // Only the zeros after a decimal dot are dropped: those of an exponent ("1e+30") are digits.
+  if (decimals > 0 && !text.includes('e')) {
     let end = text.length;
     while (text.charCodeAt(end - 1) === 0x30) end--; // trailing zeros
     if (text.charCodeAt(end - 1) === 0x2e) end--; // and the dot they leave
