@@ -20,7 +20,6 @@ import {
   dataFailure,
   decimalOption,
   firstFew,
-  formatDecimal,
   INPUT_FILE_HELP,
   INPUT_FLAGS,
   INPUT_OPTIONS,
@@ -40,7 +39,7 @@ import {
 } from './common.js';
 import { EXIT_CODES_HELP, EXIT_OK } from './failure.js';
 import { readInputInParts } from './parts.js';
-import { ATOMIC_OUTPUT_HELP, OUT_OPTION_HELP, OutputLines, TEXT_MARK_HELP } from './output.js';
+import { ATOMIC_OUTPUT_HELP, OUT_OPTION_HELP, OutputBytes, TEXT_MARK_HELP } from './output.js';
 import { abcThresholdsOption, anItemId, itemsExcluded } from '../messages/cli.js';
 
 const COMMAND = 'abc';
@@ -145,22 +144,33 @@ export async function runAbc(argv: readonly string[], io: CliIo, language: Langu
 }
 
 /** The output CSV: the fixed header and one line per classified item. */
-function abcCsv(result: AbcRanking, items: readonly string[], values: Float64Array): string {
+function abcCsv(result: AbcRanking, items: readonly string[], values: Float64Array): OutputBytes {
   const { order, cumulativeShare, classes, total } = result;
-  const lines = new OutputLines();
-  lines.push(ABC_OUTPUT_HEADER);
+  // A line is some 45 bytes for an id of 7 characters: room for ids up to some 50.
+  const out = new OutputBytes(LINE_BYTES * (order.length + 1));
+  out.text(ABC_OUTPUT_HEADER);
+  out.lineEnd();
   for (let position = 0; position < order.length; position++) {
     const i = order[position] ?? 0;
     const value = values[i] ?? 0;
+    out.text(formatCsvText(items[i] ?? ''));
+    out.comma();
+    out.decimal(value, 2);
+    out.comma();
     // The share as classifyAbc gives it: value ÷ total.
-    lines.push(
-      `${formatCsvText(items[i] ?? '')},${formatDecimal(value, 2)},${formatDecimal(value / total, SHARE_DECIMALS)},${formatDecimal(cumulativeShare[position] ?? 0, SHARE_DECIMALS)},${ABC_CLASS_LETTERS[classes[position] ?? 2] ?? 'C'}`,
-    );
+    out.decimal(value / total, SHARE_DECIMALS);
+    out.comma();
+    out.decimal(cumulativeShare[position] ?? 0, SHARE_DECIMALS);
+    out.comma();
+    out.text(ABC_CLASS_LETTERS[classes[position] ?? 2] ?? 'C');
+    out.lineEnd();
   }
-  return lines.text();
+  return out;
 }
 
 const ABC_CLASS_LETTERS = ['A', 'B', 'C'] as const;
+/** Bytes set aside per output line (see {@link abcCsv}). */
+const LINE_BYTES = 96;
 
 /** The item totals of the input file, and the file (for messages). */
 interface ItemFile {

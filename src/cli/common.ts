@@ -11,6 +11,7 @@ import { DELIMITERS, parseCsv, type CsvTable, type Delimiter } from '../io/csv.j
 import { chooseEncoding, TEXT_ENCODINGS, type EncodingChoice, type TextEncoding } from '../io/encoding.js';
 import type { ParsedArgs } from './args.js';
 import { CliFailure, EXIT_DATA, EXIT_USAGE } from './failure.js';
+import type { OutputBytes } from './output.js';
 import { amountOrQuantityPrice, amountRequired, cannotAccess, choiceExpected, columnsExpected, columnsNotWithHeader, dateOrderHint, decimalExpected, decimalHint, delimiterExpected, diskFull, headerHint, headerOrNoHeader, inFile, invalidUtf8Options, isADirectory, languageExpected, missingCsvFile, noSuchFile, numberOptionExpected, oneFileExpected, optionRequired, outIsInput, permissionDenied, priceNeedsQuantity, quantityNeedsPrice, replacedBytes, seeUsage, skippedLines } from '../messages/cli.js';
 
 /** The outside world of the command: text streams and whole files, nothing else. */
@@ -414,15 +415,19 @@ export function valueSource(input: InputTable, references: { amount: string } | 
 /**
  * Writes the result to `--out`, else (or for `--out -`) to the standard output. The file is written
  * all at once (see {@link CliIo.writeFile}): an interrupted command leaves the previous file intact.
+ * An output of bytes goes as bytes where the outside world takes them, else as its text.
  */
-export async function writeOutput(args: ParsedArgs, io: CliIo, text: string): Promise<void> {
+export async function writeOutput(args: ParsedArgs, io: CliIo, output: string | OutputBytes): Promise<void> {
   const out = args.values.get('out');
+  const text = (): string => (typeof output === 'string' ? output : output.toString());
   if (out === undefined || out === '-') {
-    io.stdout(text);
+    if (typeof output !== 'string' && io.stdoutBytes !== undefined) io.stdoutBytes(output.bytes());
+    else io.stdout(text());
     return;
   }
   try {
-    await io.writeFile(out, text);
+    if (typeof output !== 'string' && io.writeBytes !== undefined) await io.writeBytes(out, output.bytes(), { overwrite: true });
+    else await io.writeFile(out, text());
   } catch (error) {
     throw new CliFailure(EXIT_DATA, fileProblem(out, error, 'écrire', 'write'));
   }

@@ -3,6 +3,7 @@
  * the ids written with a leading apostrophe.
  */
 import type { LocalizedText } from '../cells/errors.js';
+import { scaledRounded } from './decimals.js';
 
 /** The `--out` line of a command writing CSV, aligned as the options of the help are. */
 export const OUT_OPTION_HELP: LocalizedText = {
@@ -62,5 +63,162 @@ export class OutputLines {
     if (this.lines.length === 0) return;
     this.pieces.push(`${this.lines.join('\n')}\n`);
     this.lines = [];
+  }
+}
+
+const COMMA = 0x2c;
+const LF = 0x0a;
+const DOT = 0x2e;
+const ZERO = 0x30;
+const MINUS = 0x2d;
+/** Bytes of the first buffer of an {@link OutputBytes} at least; each next one is twice as large. */
+const FIRST_BUFFER_BYTES = 1 << 16;
+const UTF8 = new TextEncoder();
+const POWERS_OF_TEN = Array.from({ length: 11 }, (_, k) => 10 ** k);
+
+/** Digits of a figure are written five at a time, from numbers below 10⁵. */
+const HALF_DIGITS = 5;
+const HALF_SCALE = 10 ** HALF_DIGITS;
+
+/** Digits of a whole number 0 ≤ n < 2³¹. */
+function digitCount(n: number): number {
+  let count = 1;
+  for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) count++;
+  return count;
+}
+
+/** Writes the whole number 0 ≤ n < 2³¹ in `width` digits (zeros in front) from `at`; returns the end. */
+function writeDigits(buffer: Uint8Array, at: number, n: number, width: number): number {
+  let rest = n;
+  for (let k = width - 1; k >= 0; k--) {
+    const next = Math.floor(rest / 10);
+    buffer[at + k] = ZERO + rest - 10 * next;
+    rest = next;
+  }
+  return at + width;
+}
+
+/**
+ * An output written straight into bytes, field after field: no string per line, per field joined, nor
+ * the whole text, which the garbage collector would otherwise copy and the UTF-8 encoding read again.
+ * The bytes are those of {@link OutputLines} given the same lines: fields separated by commas, each
+ * line ended by `\n`, texts in UTF-8, figures as `formatDecimal` writes them.
+ */
+export class OutputBytes {
+  private buffer: Uint8Array;
+  private length = 0;
+
+  /**
+   * @param expectedBytes - about how many bytes to expect: the buffer is made that large at once (the
+   *   system gives memory as it is written, so a generous guess costs nothing), and doubled if need be
+   */
+  constructor(expectedBytes = FIRST_BUFFER_BYTES) {
+    this.buffer = new Uint8Array(Math.max(expectedBytes, FIRST_BUFFER_BYTES));
+  }
+
+  /** Writes a text as it is (quote and mark it first, see `formatCsvText`). */
+  text(text: string): void {
+    this.room(3 * text.length);
+    const buffer = this.buffer;
+    let at = this.length;
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 0x80) {
+        // Beyond ASCII: the encoder writes the rest (3 bytes at most per UTF-16 unit, room made above).
+        at += UTF8.encodeInto(text.slice(k), buffer.subarray(at)).written;
+        break;
+      }
+      buffer[at++] = c;
+    }
+    this.length = at;
+  }
+
+  /**
+   * Writes `formatDecimal(value, decimals)` (0 to 10 places): the digits of the rounded whole number
+   * {@link scaledRounded} gives, without a string; `toFixed`'s text near a tie or for a large number.
+   */
+  decimal(value: number, decimals: number): void {
+    const scale = POWERS_OF_TEN[decimals] ?? 10 ** decimals;
+    const rounded = scaledRounded(value, scale);
+    if (rounded < 0) {
+      this.fixed(value, decimals);
+      return;
+    }
+    // Room for a sign, the whole part (below 2³⁶: 11 digits at most), a dot and the places.
+    this.room(13 + decimals);
+    const buffer = this.buffer;
+    let at = this.length;
+    if (value < 0 && rounded > 0) buffer[at++] = MINUS;
+    const whole = Math.floor(rounded / scale);
+    const part = rounded - whole * scale;
+    // Below 2³⁶, a number is two below 10⁵ (each digit then comes of small whole numbers, not of `%` on large ones).
+    if (whole < HALF_SCALE) at = writeDigits(buffer, at, whole, digitCount(whole));
+    else {
+      const high = Math.floor(whole / HALF_SCALE);
+      at = writeDigits(buffer, at, high, digitCount(high));
+      at = writeDigits(buffer, at, whole - high * HALF_SCALE, HALF_DIGITS);
+    }
+    if (part > 0) {
+      buffer[at++] = DOT;
+      if (decimals <= HALF_DIGITS) at = writeDigits(buffer, at, part, decimals);
+      else {
+        const high = Math.floor(part / HALF_SCALE);
+        at = writeDigits(buffer, at, high, decimals - HALF_DIGITS);
+        at = writeDigits(buffer, at, part - high * HALF_SCALE, HALF_DIGITS);
+      }
+      // The trailing zeros (the fraction is not 0: a digit other than 0 stays).
+      while (buffer[at - 1] === ZERO) at--;
+    }
+    this.length = at;
+  }
+
+  /** Writes `formatDecimal(value, decimals)` from the text of `toFixed`. */
+  private fixed(value: number, decimals: number): void {
+    const text = value.toFixed(decimals);
+    let end = text.length;
+    if (decimals > 0 && !text.includes('e')) {
+      while (text.charCodeAt(end - 1) === ZERO) end--;
+      if (text.charCodeAt(end - 1) === DOT) end--;
+    }
+    // "-0" is written "0" (see formatDecimal).
+    const start = end === 2 && text.charCodeAt(0) === MINUS && text.charCodeAt(1) === ZERO ? 1 : 0;
+    this.room(end - start);
+    const buffer = this.buffer;
+    let at = this.length;
+    for (let k = start; k < end; k++) buffer[at++] = text.charCodeAt(k);
+    this.length = at;
+  }
+
+  /** Ends a field. */
+  comma(): void {
+    this.byte(COMMA);
+  }
+
+  /** Ends a line. */
+  lineEnd(): void {
+    this.byte(LF);
+  }
+
+  /** Every byte written. */
+  bytes(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
+  }
+
+  /** The bytes written, as text. */
+  toString(): string {
+    return new TextDecoder().decode(this.bytes());
+  }
+
+  private byte(c: number): void {
+    this.room(1);
+    this.buffer[this.length++] = c;
+  }
+
+  /** Makes room for `bytes` more bytes. */
+  private room(bytes: number): void {
+    if (this.length + bytes <= this.buffer.length) return;
+    const bigger = new Uint8Array(Math.max(2 * this.buffer.length, this.length + bytes));
+    bigger.set(this.buffer.subarray(0, this.length));
+    this.buffer = bigger;
   }
 }
