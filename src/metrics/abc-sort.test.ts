@@ -42,9 +42,9 @@ describe('sortByValue', () => {
           };
           const values = Array.from({ length: n }, () => palette[next(palette.length)] ?? 1);
           const items = Array.from({ length: n }, () => names[next(names.length)] ?? '');
-          const positions = values.map((_, i) => i);
+          const positions = Int32Array.from(values, (_, i) => i);
           sortByValue(positions, items, values);
-          expect(positions).toEqual(compared(items, values));
+          expect(Array.from(positions)).toEqual(compared(items, values));
         },
       ),
       { numRuns: 40 },
@@ -68,9 +68,9 @@ describe('sortByValue', () => {
           const distinct = Math.max(1, Math.floor((2 * n) / perValue));
           const values = Array.from({ length: n }, () => (1 + next(distinct)) / 100);
           const items = Array.from({ length: n }, () => names[next(names.length)] ?? '');
-          const positions = values.map((_, i) => i);
+          const positions = Int32Array.from(values, (_, i) => i);
           sortByValue(positions, items, values);
-          expect(positions).toEqual(compared(items, values));
+          expect(Array.from(positions)).toEqual(compared(items, values));
         },
       ),
       { numRuns: 40 },
@@ -80,9 +80,9 @@ describe('sortByValue', () => {
   it('sorts 3,000 distinct values worked out by hand: 3000, 2999 … 1 in cents', () => {
     const values = Array.from({ length: 3000 }, (_, i) => (i + 1) / 100);
     const items = values.map((_, i) => `p${String(i)}`);
-    const positions = values.map((_, i) => i);
+    const positions = Int32Array.from(values, (_, i) => i);
     sortByValue(positions, items, values);
-    expect(positions.slice(0, 3)).toEqual([2999, 2998, 2997]);
+    expect(Array.from(positions.slice(0, 3))).toEqual([2999, 2998, 2997]);
     expect(positions.at(-1)).toBe(0);
   });
 });

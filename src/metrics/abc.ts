@@ -115,30 +115,30 @@ export function rankAbc(items: readonly string[], values: ArrayLike<number>, opt
   }
   if (items.length === 0) return valueError(abcNoItem);
 
-  const positive: number[] = [];
+  const positive = new Int32Array(values.length);
+  let n = 0;
   const excluded: number[] = [];
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? Number.NaN;
     if (!Number.isFinite(value)) {
       return valueError(abcValueNotNumber(i + 1));
     }
-    if (value > 0) positive.push(i);
+    if (value > 0) positive[n++] = i;
     else excluded.push(i);
   }
-  if (positive.length === 0) {
+  if (n === 0) {
     return divisionByZero(abcNoPositiveValue);
   }
 
-  sortByValue(positive, items, values);
+  const order = positive.subarray(0, n);
+  sortByValue(order, items, values);
   // Summed in sorted order, so that the running sum ends exactly on the total (last share = 100 %).
   let total = 0;
-  for (const i of positive) total += values[i] ?? 0;
+  for (let position = 0; position < n; position++) total += values[order[position] ?? 0] ?? 0;
   if (!Number.isFinite(total)) {
     return numberError(abcTotalOutsideLimits);
   }
 
-  const n = positive.length;
-  const order = Int32Array.from(positive);
   const cumulativeShare = new Float64Array(n);
   const shareBefore = new Float64Array(n);
   const classes = new Uint8Array(n);
@@ -172,30 +172,30 @@ const SHORT_RUN = 16;
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 
 /**
- * Sorts input positions (ascending, of positive finite values) as {@link compareItems} orders them:
- * many items by {@link radixSorted}, unless they have a long run of equal values; the others by comparison.
+ * Sorts input positions (of positive finite values) as {@link compareItems} orders them: many items by
+ * {@link radixSorted}, unless they have a long run of equal values; the others by comparison.
  */
-export function sortByValue(positions: number[], items: readonly string[], values: ArrayLike<number>): void {
+export function sortByValue(positions: Int32Array, items: readonly string[], values: ArrayLike<number>): void {
   if (positions.length < RADIX_FROM || !radixSorted(positions, items, values)) positions.sort((x, y) => compareItems(items, values, x, y));
 }
 
 /**
- * Sorts positions by the bits of their values, which order positive doubles as the numbers
- * themselves: a stable radix sort, 16 bits at a time, keeps equal values in input order, and each run
- * of equal values (most are pairs) is then sorted by item and position, by insertion in place — the
+ * Sorts positions in place by the bits of their values, which order positive doubles as the numbers
+ * themselves: a stable radix sort, 16 bits at a time, keeps equal values in the order they came, and
+ * each run of equal values (most are pairs) is then sorted by item and position, by insertion — the
  * same order as the comparison sort, in linear time.
- * @returns false, the positions untouched, when a run of equal values is longer than {@link SHORT_RUN}
- *   (many equal values: an insertion sort would take quadratic time)
+ * @returns false when a run of equal values is longer than {@link SHORT_RUN} (many equal values: an
+ *   insertion sort would take quadratic time), the positions then in some order for the comparison
+ *   sort, whose order does not depend on it (no two positions compare equal)
  */
-function radixSorted(positions: number[], items: readonly string[], values: ArrayLike<number>): boolean {
-  const n = positions.length;
+function radixSorted(order: Int32Array, items: readonly string[], values: ArrayLike<number>): boolean {
+  const n = order.length;
   const words = new Uint32Array(Float64Array.from(values).buffer);
   const [low, high] = LITTLE_ENDIAN ? [0, 1] : [1, 0];
-  const order = Int32Array.from(positions);
   const other = new Int32Array(n);
   const counts = new Int32Array(1 << 16);
-  // Four passes, from the low 16 bits up; each pass moves `from` into `to` (a function of its own, so
-  // that the engine optimises it once for all four).
+  // Four passes, from the low 16 bits up, the last back into `order`; each pass moves `from` into `to`
+  // (a function of its own, so that the engine optimises it once for all four).
   radixPass(words, low, 0, order, other, counts);
   radixPass(words, low, 16, other, order, counts);
   radixPass(words, high, 0, order, other, counts);
@@ -214,7 +214,6 @@ function radixSorted(positions: number[], items: readonly string[], values: Arra
     }
     start = end;
   }
-  for (let k = 0; k < n; k++) positions[k] = order[k] ?? 0;
   return true;
 }
 
