@@ -191,6 +191,12 @@ async function readWholeItemFile(args: ParsedArgs, io: CliIo, language: Language
 
 /** How many skipped lines a note can name (and one more, to know there are more). */
 const SKIPPED_LINES_KEPT = 6;
+/**
+ * Rows the tables of a file read in parts are first made for, its length being unknown: a million
+ * rows, some 131,000 items without growing the tables (about 7 MB, which the system gives as it is
+ * written: a small file uses little of it); beyond, they grow.
+ */
+const PARTS_EXPECTED_ROWS = 1 << 20;
 
 /**
  * Reads a file in parts (see parts.ts), keeping one total per item: the same totals, notes and errors
@@ -201,7 +207,7 @@ function readItemFile(args: ParsedArgs, io: CliIo, language: Language, wanted: r
   if (readPieces === undefined || args.positionals[0] === '-') return undefined;
   const numberOptions = 'amount' in values ? ['value'] : ['quantity', 'price'];
   const { input, notes, reader } = readInputInParts(args, { ...io, readPieces }, COMMAND, language, { wanted, numberOptions, decimal, hints: READING_HINTS }, (found) => {
-    const rows = new ItemRows({ item: column(found, 'item'), value: valueSource(found, values, 'value') }, {}, 0, SKIPPED_LINES_KEPT);
+    const rows = new ItemRows({ item: column(found, 'item'), value: valueSource(found, values, 'value') }, {}, PARTS_EXPECTED_ROWS, SKIPPED_LINES_KEPT);
     return {
       rows,
       use(_readDay: DayReader, decimals: ColumnDecimals) {

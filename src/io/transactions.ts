@@ -330,8 +330,8 @@ export function readItemTotals(table: DataTable, fields: ItemFields, options: Re
 /** The totals of {@link readItemTotals}, read record after record: the whole file at once, or in parts. */
 export class ItemRows {
   readonly items: IdTable;
-  private totals = new Float64Array(1024);
-  private lost = new Float64Array(1024);
+  private totals: Float64Array<ArrayBuffer>;
+  private lost: Float64Array<ArrayBuffer>;
   /** Line numbers of the first rows skipped because their item id is empty, in file order. */
   readonly emptyItemLines: number[] = [];
   /** How many rows were skipped so. */
@@ -351,7 +351,10 @@ export class ItemRows {
     expectedRows: number,
     private readonly lineLimit = Infinity,
   ) {
+    // Sized for an item per 8 rows, as the id table; they grow when needed.
     this.items = new IdTable(expectedRows / 8, true);
+    this.totals = new Float64Array(Math.max(1024, Math.ceil(expectedRows / 8)));
+    this.lost = new Float64Array(this.totals.length);
     this.columns = [fields.item, ...valueColumns(fields.value)];
     this.widest = Math.max(...this.columns);
   }
