@@ -1,6 +1,6 @@
 /**
  * The output side of the commands: the help text that every command shares about `--out` and about
- * the ids written with a leading apostrophe.
+ * the ids written with a leading apostrophe, and the writer of their CSV bytes.
  */
 import type { LocalizedText } from '../cells/errors.js';
 import { scaledRounded } from './decimals.js';
@@ -34,37 +34,6 @@ the cell), so that it stays the same text: starting with =, +, -, @, #, "'" (but
 number such as -42), digits and signs read as a number, a date or a time (00123, 123456789012, 1/2,
 2024-01-31, 12:30, 1,5, 12 %), TRUE, FALSE, VRAI, FAUX.`,
 };
-
-/** Lines joined into one piece of text at a time. */
-const LINES_PER_PIECE = 1024;
-
-/**
- * The lines of an output, each ended by `\n`, joined a thousand at a time as they come: the text is
- * then kept as a few hundred flat strings rather than hundreds of thousands of small ones (and the
- * pieces each line is made of), which the garbage collector would otherwise copy over and over.
- */
-export class OutputLines {
-  private lines: string[] = [];
-  private readonly pieces: string[] = [];
-
-  /** Adds a line (without its `\n`). */
-  push(line: string): void {
-    this.lines.push(line);
-    if (this.lines.length === LINES_PER_PIECE) this.flush();
-  }
-
-  /** Every line, each ended by `\n`. */
-  text(): string {
-    this.flush();
-    return this.pieces.join('');
-  }
-
-  private flush(): void {
-    if (this.lines.length === 0) return;
-    this.pieces.push(`${this.lines.join('\n')}\n`);
-    this.lines = [];
-  }
-}
 
 const COMMA = 0x2c;
 const LF = 0x0a;
@@ -101,8 +70,8 @@ function writeDigits(buffer: Uint8Array, at: number, n: number, width: number): 
 /**
  * An output written straight into bytes, field after field: no string per line, per field joined, nor
  * the whole text, which the garbage collector would otherwise copy and the UTF-8 encoding read again.
- * The bytes are those of {@link OutputLines} given the same lines: fields separated by commas, each
- * line ended by `\n`, texts in UTF-8, figures as `formatDecimal` writes them.
+ * The bytes are the UTF-8 encoding of the lines' text: fields separated by commas, each line ended by
+ * `\n`, figures as `formatDecimal` writes them.
  */
 export class OutputBytes {
   private buffer: Uint8Array;

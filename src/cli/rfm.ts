@@ -14,7 +14,6 @@ import {
   choiceOption,
   type CliIo,
   dataFailure,
-  formatDecimal,
   DATE_FORMAT_HELP,
   INPUT_FILE_HELP,
   INPUT_FLAGS,
@@ -25,7 +24,7 @@ import {
   writeOutput,
 } from './common.js';
 import { EXIT_CODES_HELP, EXIT_OK } from './failure.js';
-import { ATOMIC_OUTPUT_HELP, OUT_OPTION_HELP, OutputLines, TEXT_MARK_HELP } from './output.js';
+import { ATOMIC_OUTPUT_HELP, OUT_OPTION_HELP, OutputBytes, TEXT_MARK_HELP } from './output.js';
 import { readCustomerTable, TRANSACTION_COLUMN_OPTIONS, transactionReferences } from './transactions.js';
 import { binsOptionExpected, dateOptionExpected, nonPositiveInRfm, withoutPurchaseInRfm } from '../messages/cli.js';
 
@@ -153,32 +152,58 @@ export async function runRfm(argv: readonly string[], io: CliIo, language: Langu
 }
 
 /** The output CSV: the fixed header and one line per customer; segments in `language`, none for null. */
-function rfmCsv(table: CustomerTable, scores: RfmScores, language: Language | null): string {
-  const lines = new OutputLines();
-  lines.push(RFM_OUTPUT_HEADER);
+function rfmCsv(table: CustomerTable, scores: RfmScores, language: Language | null): OutputBytes {
+  const out = new OutputBytes(LINE_BYTES * (table.customers.length + 1));
+  out.text(RFM_OUTPUT_HEADER);
+  out.lineEnd();
   const segmentNames = new Map<string, string>();
   for (let c = 0; c < table.customers.length; c++) {
     const r = scores.r[c] ?? 0;
     const f = scores.f[c] ?? 0;
     const m = scores.m[c] ?? 0;
+    out.text(formatCsvText(table.customers[c] ?? ''));
+    out.comma();
     if (r === 0) {
       // No purchase, only refunds: frequency 0 and the net refunds; no recency, scores or segment.
-      lines.push([formatCsvText(table.customers[c] ?? ''), '', '0', formatDecimal(table.monetary[c] ?? 0, 2), '', '', '', '', ''].join(','));
+      out.comma();
+      out.text('0');
+      out.comma();
+      out.decimal(table.monetary[c] ?? 0, 2);
+      out.text(',,,,,');
+      out.lineEnd();
       continue;
     }
     const code = rfmCode(r, f, m);
+    // The segment's CSV field, made once per code.
     let segment = segmentNames.get(code);
     if (segment === undefined) {
       const id = language === null ? null : segmentOfCode(code);
-      segment = id === null || isSheetError(id) || language === null ? '' : segmentName(id, language);
+      segment = id === null || isSheetError(id) || language === null ? '' : formatCsvField(segmentName(id, language));
       segmentNames.set(code, segment);
     }
-    lines.push(
-      `${formatCsvText(table.customers[c] ?? '')},${String(table.recencyDays[c] ?? 0)},${String(table.frequency[c] ?? 0)},${formatDecimal(table.monetary[c] ?? 0, 2)},${String(r)},${String(f)},${String(m)},${code},${formatCsvField(segment)}`,
-    );
+    // Whole numbers (days, purchases, scores) with no place: their digits, as String writes them.
+    out.decimal(table.recencyDays[c] ?? 0, 0);
+    out.comma();
+    out.decimal(table.frequency[c] ?? 0, 0);
+    out.comma();
+    out.decimal(table.monetary[c] ?? 0, 2);
+    out.comma();
+    out.decimal(r, 0);
+    out.comma();
+    out.decimal(f, 0);
+    out.comma();
+    out.decimal(m, 0);
+    out.comma();
+    out.text(code);
+    out.comma();
+    out.text(segment);
+    out.lineEnd();
   }
-  return lines.text();
+  return out;
 }
+
+/** Bytes set aside per output line: some 60 for an id of 7 characters and a segment name. */
+const LINE_BYTES = 128;
 
 function segmentName(id: SegmentId, language: Language): string {
   return SEGMENT_NAMES.get(id)?.[language] ?? id;
