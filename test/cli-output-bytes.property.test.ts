@@ -1,4 +1,4 @@
-// The rfm and abc commands write their outputs straight into bytes (OutputBytes) instead of joining
+// The rfm, abc and clv commands write their outputs straight into bytes (OutputBytes) instead of joining
 // lines of text and encoding them: the bytes must be those of the text, for any text and any figure.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,16 @@ describe('OutputBytes', () => {
     expect(decimalBytes(2 ** -11, 10)).toBe('0.0004882813');
     expect(decimalBytes(1e30, 2)).toBe('1e+30');
     expect(decimalBytes(123_456_789_012.345, 2)).toBe('123456789012.35');
+    // Figures of the clv command: 4 places for purchases and times, 2 for money.
+    expect(decimalBytes(38.857142857142854, 4)).toBe('38.8571');
+    expect(decimalBytes(0.26699999, 4)).toBe('0.267');
+    expect(decimalBytes(-0.00001, 4)).toBe('0');
+    expect(decimalBytes(41.215000001, 2)).toBe('41.22');
+    expect(decimalBytes(16.504999, 2)).toBe('16.5');
+    expect(decimalBytes(1e12 + 0.125, 2)).toBe('1000000000000.13');
+    // 0.125 is exact in binary: a true tie, which toFixed rounds up.
+    expect(decimalBytes(0.125, 2)).toBe('0.13');
+    expect(decimalBytes(Number.NaN, 2)).toBe('NaN');
   });
 
   it('gives formatDecimal’s text for any double, 0 to 10 places (fast-check)', () => {

@@ -22,9 +22,8 @@ import {
   showHelp,
   writeOutput,
 } from './common.js';
-import { decimalFormatter } from './decimals.js';
 import { EXIT_CODES_HELP, EXIT_OK } from './failure.js';
-import { ATOMIC_OUTPUT_HELP, OUT_OPTION_HELP, TEXT_MARK_HELP } from './output.js';
+import { ATOMIC_OUTPUT_HELP, OUT_OPTION_HELP, OutputBytes, TEXT_MARK_HELP } from './output.js';
 import { readTransactionFile, TRANSACTION_COLUMN_OPTIONS, transactionReferences } from './transactions.js';
 import { dateOptionExpected, discountOptionExpected, horizonOptionExpected, refundRowsLeftOut, simplePurchasesFormula, simpleSpendFormula, withoutPurchaseBeforeCalibrationEnd } from '../messages/cli.js';
 
@@ -192,24 +191,40 @@ function calibrationOption(args: ParsedArgs): number | undefined {
   return day;
 }
 
-/** A figure, or an empty field where there is none (the status says why). */
-function field(value: number | undefined, format: (value: number) => string): string {
-  return value === undefined || !Number.isFinite(value) ? '' : format(value);
+/** A figure, or nothing (an empty field) where there is none (the status says why). */
+function figure(out: OutputBytes, value: number | undefined, places: number): void {
+  if (value !== undefined && Number.isFinite(value)) out.decimal(value, places);
 }
 
+/** Bytes set aside per output line: some 70 for an id of 7 characters. */
+const LINE_BYTES = 128;
+
 /** The output CSV: the fixed header and one line per customer. */
-function clvCsv(summary: ClvSummary, predictions: ClvPredictions, language: Language): string {
-  const lines: string[] = [CLV_OUTPUT_HEADER];
+function clvCsv(summary: ClvSummary, predictions: ClvPredictions, language: Language): OutputBytes {
+  const out = new OutputBytes(LINE_BYTES * (summary.customers.length + 1));
+  out.text(CLV_OUTPUT_HEADER);
+  out.lineEnd();
   const statuses = predictions.statuses.map((status) => formatCsvField(status[language]));
-  const places4 = decimalFormatter(4);
-  const places2 = decimalFormatter(2);
   for (let c = 0; c < summary.customers.length; c++) {
-    const customer = formatCsvText(summary.customers[c] ?? '');
-    const times = `${String(summary.x[c] ?? 0)},${field(summary.tx[c], places4)},${field(summary.T[c], places4)}`;
-    const purchases = `${field(predictions.expectedPurchases[c], places4)},${field(predictions.probabilityAlive[c], places4)}`;
-    const value = `${field(predictions.expectedSpend[c], places2)},${field(predictions.clv[c], places2)}`;
-    lines.push(`${customer},${times},${purchases},${value},${statuses[predictions.status[c] ?? 0] ?? ''}`);
+    out.text(formatCsvText(summary.customers[c] ?? ''));
+    out.comma();
+    // The repeat purchases, a whole number: its digits, as String writes them.
+    out.decimal(summary.x[c] ?? 0, 0);
+    out.comma();
+    figure(out, summary.tx[c], 4);
+    out.comma();
+    figure(out, summary.T[c], 4);
+    out.comma();
+    figure(out, predictions.expectedPurchases[c], 4);
+    out.comma();
+    figure(out, predictions.probabilityAlive[c], 4);
+    out.comma();
+    figure(out, predictions.expectedSpend[c], 2);
+    out.comma();
+    figure(out, predictions.clv[c], 2);
+    out.comma();
+    out.text(statuses[predictions.status[c] ?? 0] ?? '');
+    out.lineEnd();
   }
-  lines.push('');
-  return lines.join('\n');
+  return out;
 }

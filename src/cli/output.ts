@@ -3,7 +3,6 @@
  * the ids written with a leading apostrophe, and the writer of their CSV bytes.
  */
 import type { LocalizedText } from '../cells/errors.js';
-import { scaledRounded } from './decimals.js';
 
 /** The `--out` line of a command writing CSV, aligned as the options of the help are. */
 export const OUT_OPTION_HELP: LocalizedText = {
@@ -44,6 +43,33 @@ const MINUS = 0x2d;
 const FIRST_BUFFER_BYTES = 1 << 16;
 const UTF8 = new TextEncoder();
 const POWERS_OF_TEN = Array.from({ length: 11 }, (_, k) => 10 ** k);
+
+/**
+ * Beyond this, value × 10^decimals could be off by more than {@link TIE_MARGIN} from its exact value
+ * (the product is rounded once, by at most half a unit in its last place: 2³⁶ × 2⁻⁵³ = 2⁻¹⁷ < 10⁻⁵):
+ * `toFixed` decides.
+ */
+const LARGEST_SCALED = 2 ** 36;
+/** Scaled values within this of a tie (k + ½) are left to `toFixed`, which rounds the exact value. */
+const TIE_MARGIN = 1e-5;
+
+/**
+ * |value| × scale (a power of ten) rounded to a whole number as `toFixed` rounds it, from the
+ * product of two doubles instead of the exact decimal value: the same away from a tie.
+ * @param value - a number
+ * @param scale - 10^places, places from 0 to 10
+ * @returns the whole number, or −1 when `toFixed` must decide (near a tie, too large, not finite)
+ * @example scaledRounded(-1.236, 100) // 124
+ */
+function scaledRounded(value: number, scale: number): number {
+  const scaled = Math.abs(value) * scale;
+  if (!(scaled < LARGEST_SCALED)) return -1;
+  const units = Math.floor(scaled);
+  const rest = scaled - units;
+  // The product is within 2⁻¹⁷ of |value| × scale: away from a tie, it rounds the same way.
+  if (Math.abs(rest - 0.5) < TIE_MARGIN) return -1;
+  return rest > 0.5 ? units + 1 : units;
+}
 
 /** Digits of a figure are written five at a time, from numbers below 10⁵. */
 const HALF_DIGITS = 5;
