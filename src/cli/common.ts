@@ -415,19 +415,18 @@ export function valueSource(input: InputTable, references: { amount: string } | 
 /**
  * Writes the result to `--out`, else (or for `--out -`) to the standard output. The file is written
  * all at once (see {@link CliIo.writeFile}): an interrupted command leaves the previous file intact.
- * An output of bytes goes as bytes where the outside world takes them, else as its text.
+ * The bytes go as they are where the outside world takes bytes, else as their text.
  */
-export async function writeOutput(args: ParsedArgs, io: CliIo, output: string | OutputBytes): Promise<void> {
+export async function writeOutput(args: ParsedArgs, io: CliIo, output: OutputBytes): Promise<void> {
   const out = args.values.get('out');
-  const text = (): string => (typeof output === 'string' ? output : output.toString());
   if (out === undefined || out === '-') {
-    if (typeof output !== 'string' && io.stdoutBytes !== undefined) io.stdoutBytes(output.bytes());
-    else io.stdout(text());
+    if (io.stdoutBytes === undefined) io.stdout(output.toString());
+    else io.stdoutBytes(output.bytes());
     return;
   }
   try {
-    if (typeof output !== 'string' && io.writeBytes !== undefined) await io.writeBytes(out, output.bytes(), { overwrite: true });
-    else await io.writeFile(out, text());
+    if (io.writeBytes === undefined) await io.writeFile(out, output.toString());
+    else await io.writeBytes(out, output.bytes(), { overwrite: true });
   } catch (error) {
     throw new CliFailure(EXIT_DATA, fileProblem(out, error, 'écrire', 'write'));
   }
