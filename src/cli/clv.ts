@@ -191,11 +191,6 @@ function calibrationOption(args: ParsedArgs): number | undefined {
   return day;
 }
 
-/** A figure, or nothing (an empty field) where there is none (the status says why). */
-function figure(out: OutputBytes, value: number | undefined, places: number): void {
-  if (value !== undefined && Number.isFinite(value)) out.decimal(value, places);
-}
-
 /** Bytes set aside per output line: some 70 for an id of 7 characters. */
 const LINE_BYTES = 128;
 
@@ -205,24 +200,27 @@ function clvCsv(summary: ClvSummary, predictions: ClvPredictions, language: Lang
   out.text(CLV_OUTPUT_HEADER);
   out.lineEnd();
   const statuses = predictions.statuses.map((status) => formatCsvField(status[language]));
+  // The figures after x, each with its places: 4 for times and purchases, 2 for money.
+  const figures: readonly (readonly [ArrayLike<number>, number])[] = [
+    [summary.tx, 4],
+    [summary.T, 4],
+    [predictions.expectedPurchases, 4],
+    [predictions.probabilityAlive, 4],
+    [predictions.expectedSpend, 2],
+    [predictions.clv, 2],
+  ];
   for (let c = 0; c < summary.customers.length; c++) {
     out.text(formatCsvText(summary.customers[c] ?? ''));
     out.comma();
     // The repeat purchases, a whole number: its digits, as String writes them.
     out.decimal(summary.x[c] ?? 0, 0);
     out.comma();
-    figure(out, summary.tx[c], 4);
-    out.comma();
-    figure(out, summary.T[c], 4);
-    out.comma();
-    figure(out, predictions.expectedPurchases[c], 4);
-    out.comma();
-    figure(out, predictions.probabilityAlive[c], 4);
-    out.comma();
-    figure(out, predictions.expectedSpend[c], 2);
-    out.comma();
-    figure(out, predictions.clv[c], 2);
-    out.comma();
+    for (const [values, places] of figures) {
+      // An empty field where there is no figure (the status says why).
+      const value = values[c];
+      if (value !== undefined && Number.isFinite(value)) out.decimal(value, places);
+      out.comma();
+    }
     out.text(statuses[predictions.status[c] ?? 0] ?? '');
     out.lineEnd();
   }
