@@ -40,12 +40,12 @@ export interface CliIo {
    */
   readonly writeFile: (path: string, text: string) => Promise<void>;
   /**
-   * Writes a whole binary file (an .xlsx workbook), all at once as {@link CliIo.writeFile} does; without
-   * `overwrite`, rejects with code EEXIST when the file exists. Optional: only the commands that write
-   * workbooks need it.
+   * Writes a whole binary file (an .xlsx workbook, the bytes of a CSV output), all at once as
+   * {@link CliIo.writeFile} does; without `overwrite`, rejects with code EEXIST when the file exists.
+   * Optional: `audit` needs it; the CSV commands write their text with `writeFile` without it.
    */
   readonly writeBytes?: (path: string, data: Uint8Array, options: { readonly overwrite: boolean }) => Promise<void>;
-  /** Writes bytes to the standard output (`--out -` for a workbook). Optional, as `writeBytes`. */
+  /** Writes bytes to the standard output (a CSV output; `--out -` for a workbook). Optional, as `writeBytes`. */
   readonly stdoutBytes?: (data: Uint8Array) => void;
   /**
    * True when a file exists at this path, so that a command that would refuse to replace it says so

@@ -146,17 +146,20 @@ export class OutputBytes {
     if (value < 0 && rounded > 0) buffer[at++] = MINUS;
     const whole = Math.floor(rounded / scale);
     const part = rounded - whole * scale;
-    // Below 2³⁶, a number is two below 10⁵ (each digit then comes of small whole numbers, not of `%` on large ones).
-    if (whole < HALF_SCALE) at = writeDigits(buffer, at, whole, digitCount(whole));
-    else {
+    // Each part (below 2³⁶) is written as its five last digits and what comes before them, two
+    // numbers below 2³¹: their digits come of small whole numbers.
+    if (whole < HALF_SCALE) {
+      at = writeDigits(buffer, at, whole, digitCount(whole));
+    } else {
       const high = Math.floor(whole / HALF_SCALE);
       at = writeDigits(buffer, at, high, digitCount(high));
       at = writeDigits(buffer, at, whole - high * HALF_SCALE, HALF_DIGITS);
     }
     if (part > 0) {
       buffer[at++] = DOT;
-      if (decimals <= HALF_DIGITS) at = writeDigits(buffer, at, part, decimals);
-      else {
+      if (decimals <= HALF_DIGITS) {
+        at = writeDigits(buffer, at, part, decimals);
+      } else {
         const high = Math.floor(part / HALF_SCALE);
         at = writeDigits(buffer, at, high, decimals - HALF_DIGITS);
         at = writeDigits(buffer, at, part - high * HALF_SCALE, HALF_DIGITS);
@@ -199,9 +202,9 @@ export class OutputBytes {
     return this.buffer.subarray(0, this.length);
   }
 
-  /** The bytes written, as text. */
+  /** The bytes written, as text (a leading BOM kept, as any other character). */
   toString(): string {
-    return new TextDecoder().decode(this.bytes());
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(this.bytes());
   }
 
   private byte(c: number): void {
