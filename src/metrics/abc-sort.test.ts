@@ -25,6 +25,22 @@ const positiveValue = fc.oneof(
   fc.double({ min: Number.MIN_VALUE, max: Number.MAX_VALUE, noNaN: true }),
 );
 
+/** Whole numbers below m drawn from a seed (a linear congruential generator): the same draws for the same seed. */
+function drawer(seed: number): (m: number) => number {
+  let state = seed;
+  return (m) => {
+    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
+    return state % m;
+  };
+}
+
+/** sortByValue over every position gives the comparison sort's order. */
+function expectComparisonOrder(items: readonly string[], values: readonly number[]): void {
+  const positions = Int32Array.from(values, (_, i) => i);
+  sortByValue(positions, items, values);
+  expect(Array.from(positions)).toEqual(compared(items, values));
+}
+
 describe('sortByValue', () => {
   it('orders many items as the comparison does (fast-check)', () => {
     fc.assert(
@@ -35,16 +51,10 @@ describe('sortByValue', () => {
         fc.integer({ min: 0, max: 1_000_000 }),
         (n, palette, names, seed) => {
           // Values and items drawn from small palettes: runs of equal values, equal items inside them.
-          let state = seed;
-          const next = (m: number): number => {
-            state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
-            return state % m;
-          };
+          const next = drawer(seed);
           const values = Array.from({ length: n }, () => palette[next(palette.length)] ?? 1);
           const items = Array.from({ length: n }, () => names[next(names.length)] ?? '');
-          const positions = Int32Array.from(values, (_, i) => i);
-          sortByValue(positions, items, values);
-          expect(Array.from(positions)).toEqual(compared(items, values));
+          expectComparisonOrder(items, values);
         },
       ),
       { numRuns: 40 },
@@ -60,17 +70,11 @@ describe('sortByValue', () => {
         fc.integer({ min: 0, max: 1_000_000 }),
         (n, perValue, names, seed) => {
           // About n ÷ perValue distinct amounts in cents: runs from 1 to some 20 rows, around the insertion sort's limit.
-          let state = seed;
-          const next = (m: number): number => {
-            state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
-            return state % m;
-          };
+          const next = drawer(seed);
           const distinct = Math.max(1, Math.floor((2 * n) / perValue));
           const values = Array.from({ length: n }, () => (1 + next(distinct)) / 100);
           const items = Array.from({ length: n }, () => names[next(names.length)] ?? '');
-          const positions = Int32Array.from(values, (_, i) => i);
-          sortByValue(positions, items, values);
-          expect(Array.from(positions)).toEqual(compared(items, values));
+          expectComparisonOrder(items, values);
         },
       ),
       { numRuns: 40 },
