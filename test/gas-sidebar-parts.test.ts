@@ -100,65 +100,75 @@ async function openSidebar(page: Page, loaded: LoadedCode, calls: string[], fail
 
 const BUILD = 'Construire le classeur d’audit';
 
+/**
+ * Opens the built sidebar on a new workbook in Chromium, the server calls failing where `fail` says,
+ * and runs `check` with the page, the workbook and the names of the server calls made so far.
+ */
+async function withSidebar(fail: (name: string) => boolean, check: (page: Page, book: FakeSpreadsheet, calls: readonly string[]) => Promise<void>): Promise<void> {
+  const book = new FakeSpreadsheet('fr_FR', ['Feuil1']);
+  const loaded = loadCode(code, book, 'fr_FR', htmlFiles);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+    const calls: string[] = [];
+    await openSidebar(page, loaded, calls, fail);
+    await check(page, book, calls);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Waits for the build's outcome: more than one sheet made, and the outcome saying how many. */
+async function expectBuilt(page: Page, book: FakeSpreadsheet): Promise<string[]> {
+  const outcome = page.getByTestId('outcome');
+  await outcome.waitFor({ timeout: 30_000 });
+  const built = book.sheets.map((sheet) => sheet.name).filter((name) => name !== 'Feuil1');
+  expect(built.length).toBeGreaterThan(1);
+  await expect(outcome.textContent()).resolves.toContain(`${built.length} feuilles créées`);
+  return built;
+}
+
 describe('the built sidebar in a browser, its parts fetched through google.script.run', () => {
   it('paints with no part fetched; the first build fetches the part once, then builds the sheets', async () => {
-    const book = new FakeSpreadsheet('fr_FR', ['Feuil1']);
-    const loaded = loadCode(code, book, 'fr_FR', htmlFiles);
-    const browser = await launchChromium();
-    try {
-      const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
-      const calls: string[] = [];
-      await openSidebar(page, loaded, calls, () => false);
-      await page.getByRole('button', { name: BUILD }).waitFor();
-      // The first paint is there, and the language asked: no part was needed for it.
-      await page.waitForTimeout(300);
-      expect(calls).toEqual(['displayLanguage']);
-      await page.getByRole('button', { name: BUILD }).click();
-      const outcome = page.getByTestId('outcome');
-      await outcome.waitFor({ timeout: 30_000 });
-      const built = book.sheets.map((sheet) => sheet.name).filter((name) => name !== 'Feuil1');
-      expect(built.length).toBeGreaterThan(1);
-      await expect(outcome.textContent()).resolves.toContain(`${built.length} feuilles créées`);
-      expect(calls.filter((name) => name === 'sidebarPart')).toHaveLength(1);
-      expect(calls.filter((name) => name === 'writeSheet')).toHaveLength(built.length);
-      // The removal's dialog is in the part already fetched: no call for it.
-      await page.getByRole('button', { name: 'Supprimer les feuilles générées' }).click();
-      await page.getByRole('alertdialog').waitFor();
-      expect(calls.filter((name) => name === 'sidebarPart')).toHaveLength(1);
-    } finally {
-      await browser.close();
-    }
+    await withSidebar(
+      () => false,
+      async (page, book, calls) => {
+        await page.getByRole('button', { name: BUILD }).waitFor();
+        // The first paint is there, and the language asked: no part was needed for it.
+        await page.waitForTimeout(300);
+        expect(calls).toEqual(['displayLanguage']);
+        await page.getByRole('button', { name: BUILD }).click();
+        const built = await expectBuilt(page, book);
+        expect(calls.filter((name) => name === 'sidebarPart')).toHaveLength(1);
+        expect(calls.filter((name) => name === 'writeSheet')).toHaveLength(built.length);
+        // The removal's dialog is in the part already fetched: no call for it.
+        await page.getByRole('button', { name: 'Supprimer les feuilles générées' }).click();
+        await page.getByRole('alertdialog').waitFor();
+        expect(calls.filter((name) => name === 'sidebarPart')).toHaveLength(1);
+      },
+    );
   }, 90_000);
 
   it('says so when the part cannot be fetched, keeps the sidebar, and fetches again on Retry', async () => {
-    const book = new FakeSpreadsheet('fr_FR', ['Feuil1']);
-    const loaded = loadCode(code, book, 'fr_FR', htmlFiles);
-    const browser = await launchChromium();
-    try {
-      const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
-      const calls: string[] = [];
-      let partCalls = 0;
-      await openSidebar(page, loaded, calls, (name) => name === 'sidebarPart' && ++partCalls === 1);
-      await page.getByRole('button', { name: BUILD }).click();
-      const alert = page.getByRole('alert');
-      await alert.waitFor();
-      const text = (await alert.textContent()) ?? '';
-      expect(text).toContain('Une partie de la barre latérale n’a pas pu être chargée depuis Google');
-      expect(text).toContain('a server error occurred');
-      // The sidebar is still there, its build waiting for the part.
-      expect(await page.getByRole('button', { name: 'Construction en cours…' }).count()).toBe(1);
-      expect(await page.getByRole('button', { name: 'Supprimer les feuilles générées' }).count()).toBe(1);
-      expect(book.sheets.map((sheet) => sheet.name)).toEqual(['Feuil1']);
-      await page.getByRole('button', { name: 'Réessayer / Retry' }).click();
-      const outcome = page.getByTestId('outcome');
-      await outcome.waitFor({ timeout: 30_000 });
-      const built = book.sheets.map((sheet) => sheet.name).filter((name) => name !== 'Feuil1');
-      expect(built.length).toBeGreaterThan(1);
-      await expect(outcome.textContent()).resolves.toContain(`${built.length} feuilles créées`);
-      expect(await alert.count()).toBe(0);
-      expect(calls.filter((name) => name === 'sidebarPart')).toHaveLength(2);
-    } finally {
-      await browser.close();
-    }
+    let partCalls = 0;
+    await withSidebar(
+      (name) => name === 'sidebarPart' && ++partCalls === 1,
+      async (page, book, calls) => {
+        await page.getByRole('button', { name: BUILD }).click();
+        const alert = page.getByRole('alert');
+        await alert.waitFor();
+        const text = (await alert.textContent()) ?? '';
+        expect(text).toContain('Une partie de la barre latérale n’a pas pu être chargée depuis Google');
+        expect(text).toContain('a server error occurred');
+        // The sidebar is still there, its build waiting for the part.
+        expect(await page.getByRole('button', { name: 'Construction en cours…' }).count()).toBe(1);
+        expect(await page.getByRole('button', { name: 'Supprimer les feuilles générées' }).count()).toBe(1);
+        expect(book.sheets.map((sheet) => sheet.name)).toEqual(['Feuil1']);
+        await page.getByRole('button', { name: 'Réessayer / Retry' }).click();
+        await expectBuilt(page, book);
+        expect(await alert.count()).toBe(0);
+        expect(calls.filter((name) => name === 'sidebarPart')).toHaveLength(2);
+      },
+    );
   }, 90_000);
 });
