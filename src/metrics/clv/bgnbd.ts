@@ -6,7 +6,7 @@
  */
 import { digamma, hyp2f1, logAddExp, logGamma } from './special.js';
 import { minimize, type NelderMeadOptions } from './optimize.js';
-import { distinctValues } from './distinct.js';
+import { distinctPairs, distinctValues } from './distinct.js';
 
 /** The four BG/NBD parameters (α in the time unit of the data). */
 export interface BgNbdParams {
@@ -58,12 +58,8 @@ function groupFrequencies(data: FrequencyData): GroupedFrequencies {
   const xs = distinctValues(data.x);
   const txs = distinctValues(data.tx);
   const ts = distinctValues(data.T);
-  // Keys below n² (n < 9·10⁷ rows stays within exact integers): first the (x, t_x) pair, then with T.
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = (xs.index[i] ?? 0) * txs.values.length + (txs.index[i] ?? 0);
-  const pairs = distinctValues(keys).index;
-  for (let i = 0; i < n; i++) keys[i] = (pairs[i] ?? 0) * ts.values.length + (ts.index[i] ?? 0);
-  const triples = distinctValues(keys);
+  // First the (x, t_x) pair, then with T.
+  const triples = distinctPairs(distinctPairs(xs.index, txs).index, ts);
   const count = triples.values.length;
   const weight = new Float64Array(count);
   const xIndex = new Int32Array(count);

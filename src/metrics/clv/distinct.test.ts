@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { distinctValues } from './distinct.js';
+import { distinctPairs, distinctValues } from './distinct.js';
 
 describe('distinctValues', () => {
   it('numbers the distinct values in order of first appearance', () => {
@@ -23,6 +23,27 @@ describe('distinctValues', () => {
         const result = distinctValues(values);
         expect([...result.index]).toEqual(values.map((v) => first.get(v)));
         expect([...result.values]).toEqual([...first.keys()].map((v) => v + 0));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('distinctPairs', () => {
+  it('numbers the distinct pairs in order of first appearance, worked by hand', () => {
+    // Pairs (0, 3) (1, 3) (0, 4) (1, 3) (0, 3): three distinct.
+    expect([...distinctPairs(Int32Array.of(0, 1, 0, 1, 0), distinctValues([3, 3, 4, 3, 3])).index]).toEqual([0, 1, 2, 1, 0]);
+  });
+
+  it('numbers as a Map of the pairs’ first appearances would (fast-check)', () => {
+    const pairs = fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 20 })), { maxLength: 2000 });
+    fc.assert(
+      fc.property(pairs, (rows) => {
+        const first = distinctValues(rows.map(([a]) => a));
+        const second = distinctValues(rows.map(([, b]) => b));
+        const seen = new Map<string, number>();
+        for (const [a, b] of rows) if (!seen.has(`${String(a)},${String(b)}`)) seen.set(`${String(a)},${String(b)}`, seen.size);
+        expect([...distinctPairs(first.index, second).index]).toEqual(rows.map(([a, b]) => seen.get(`${String(a)},${String(b)}`)));
       }),
       { numRuns: 300 },
     );

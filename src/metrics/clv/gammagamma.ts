@@ -6,7 +6,7 @@
 import { digamma, logGamma } from './special.js';
 import { minimize, type NelderMeadOptions } from './optimize.js';
 import { LOG_PARAMETER_BOUND, type FitOutcome } from './bgnbd.js';
-import { distinctValues } from './distinct.js';
+import { distinctPairs, distinctValues } from './distinct.js';
 
 /** The three Gamma-Gamma parameters (γ in the currency of the data). */
 export interface GammaGammaParams {
@@ -58,9 +58,7 @@ function groupSpends(xs: ArrayLike<number>, ms: ArrayLike<number>): GroupedSpend
   const n = xs.length;
   const byX = distinctValues(xs);
   const byM = distinctValues(ms);
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = (byX.index[i] ?? 0) * byM.values.length + (byM.index[i] ?? 0);
-  const pairs = distinctValues(keys);
+  const pairs = distinctPairs(byX.index, byM);
   const count = pairs.values.length;
   const x = new Float64Array(count);
   const m = new Float64Array(count);
